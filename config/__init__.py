@@ -1,0 +1,32 @@
+"""Configuration: one typed, frozen schema, loaded once and passed in explicitly."""
+
+from config.schema import (
+    ArchiveConfig,
+    Config,
+    CpcEntry,
+    DeadlineConfig,
+    GpgConfig,
+    ImapConfig,
+    LoggingConfig,
+    PipelineConfig,
+    PolicyConfig,
+    SmtpConfig,
+    StorageConfig,
+)
+from config.loader import load_config, default_state_dir
+
+__all__ = [
+    "ArchiveConfig",
+    "Config",
+    "CpcEntry",
+    "DeadlineConfig",
+    "GpgConfig",
+    "ImapConfig",
+    "LoggingConfig",
+    "PipelineConfig",
+    "PolicyConfig",
+    "SmtpConfig",
+    "StorageConfig",
+    "load_config",
+    "default_state_dir",
+]

@@ -1,0 +1,299 @@
+"""Load and validate the TOML configuration, once.
+
+Strict by design: an unknown key, a wrong type or a bad value raises ``ConfigError`` with one
+line naming the file and the key (``/etc/ingestd/ingestd.toml: [smtp] listen: ...``). The CLI
+turns that into exit status 2. A misspelt key silently ignored is how a daemon ends up
+listening on every interface.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import tomllib
+import types
+import typing
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from config.cpcs import DEFAULT_CPCS
+from config.schema import (
+    DOC_TYPES,
+    ArchiveConfig,
+    Config,
+    CpcEntry,
+    DeadlineConfig,
+    GpgConfig,
+    ImapConfig,
+    LoggingConfig,
+    PipelineConfig,
+    PolicyConfig,
+    SmtpConfig,
+    StorageConfig,
+)
+from ingestd.errors import ConfigError
+
+SECTIONS: dict[str, type] = {
+    "storage": StorageConfig,
+    "deadline": DeadlineConfig,
+    "logging": LoggingConfig,
+    "pipeline": PipelineConfig,
+    "policy": PolicyConfig,
+    "smtp": SmtpConfig,
+    "gpg": GpgConfig,
+    "archive": ArchiveConfig,
+    "imap": ImapConfig,
+}
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+FINGERPRINT = re.compile(r"^[0-9A-F]{40}$")
+
+
+def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where state lives with no configuration: systemd's StateDirectory, else the user's."""
+    env = os.environ if environ is None else environ
+    if env.get("STATE_DIRECTORY"):
+        return Path(env["STATE_DIRECTORY"].split(":")[0])
+    base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "ingestd"
+
+
+def load_config(path: str | os.PathLike[str] | None = None,
+                environ: Mapping[str, str] | None = None) -> Config:
+    """Read ``path`` (or ``$INGESTD_CONFIG``; neither: embedded defaults) into a ``Config``."""
+    env = os.environ if environ is None else environ
+    if path is None and env.get("INGESTD_CONFIG"):
+        path = env["INGESTD_CONFIG"]
+    state_dir = default_state_dir(env)
+    if path is None:
+        # Embedded defaults say require_tls = false explicitly: loopback only, so plaintext is allowed.
+        config = Config(storage=StorageConfig(data_dir=state_dir), cpcs=DEFAULT_CPCS,
+                        smtp=SmtpConfig(require_tls=False))
+    else:
+        config = _load_file(Path(path), state_dir)
+    level = env.get("INGESTD_LOG_LEVEL")
+    if level:
+        if level.upper() not in LOG_LEVELS:
+            raise ConfigError(f"INGESTD_LOG_LEVEL: expected one of {', '.join(LOG_LEVELS)}, got {level!r}")
+        config = replace(config, logging=LoggingConfig(level=level.upper()))
+    return config
+
+
+def _load_file(path: Path, state_dir: Path) -> Config:
+    where = str(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{where}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: cannot read: {exc.__class__.__name__}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: not valid TOML: {exc}") from None
+
+    base_dir = path.resolve().parent
+    sections: dict[str, Any] = {}
+    cpcs: tuple[CpcEntry, ...] = DEFAULT_CPCS
+    for key, value in raw.items():
+        if key == "cpc":
+            cpcs = _parse_cpcs(where, value)
+        elif key in SECTIONS:
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: [{key}]: expected a table")
+            sections[key] = _parse_section(where, key, SECTIONS[key], value, base_dir)
+        else:
+            raise ConfigError(f"{where}: {key}: unknown section (known: {', '.join(sorted([*SECTIONS, 'cpc']))})")
+
+    storage = sections.get("storage", StorageConfig(data_dir=state_dir))
+    if "storage" in sections and "data_dir" not in raw["storage"]:
+        storage = replace(storage, data_dir=state_dir)
+    config = Config(
+        storage=storage,
+        cpcs=cpcs,
+        deadline=sections.get("deadline", DeadlineConfig()),
+        logging=sections.get("logging", LoggingConfig()),
+        pipeline=sections.get("pipeline", PipelineConfig()),
+        policy=sections.get("policy", PolicyConfig()),
+        smtp=sections.get("smtp", SmtpConfig()),
+        gpg=sections.get("gpg", GpgConfig()),
+        archive=sections.get("archive", ArchiveConfig()),
+        imap=sections.get("imap", ImapConfig()),
+        source=path,
+    )
+    _check_values(where, config)
+    return config
+
+
+def _parse_cpcs(where: str, value: Any) -> tuple[CpcEntry, ...]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: [[cpc]]: expected an array of tables")
+    entries = []
+    seen: set[str] = set()
+    for index, item in enumerate(value, start=1):
+        label = f"[[cpc]] #{index}"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: {label}: expected a table")
+        if "name" not in item:
+            raise ConfigError(f"{where}: {label} name: missing")
+        entry = _parse_section(where, "cpc", CpcEntry, item, Path("."), label=label)
+        if not entry.name.strip():
+            raise ConfigError(f"{where}: {label} name: must not be empty")
+        if entry.name in seen:
+            raise ConfigError(f"{where}: {label} name: duplicate CPC name")
+        seen.add(entry.name)
+        for domain in entry.sender_domains:
+            if not re.fullmatch(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+", domain):
+                raise ConfigError(f"{where}: {label} sender_domains: not a lower-case domain name: {domain!r}")
+        for fingerprint in entry.signing_keys:
+            if not FINGERPRINT.match(fingerprint.replace(" ", "").upper()):
+                raise ConfigError(
+                    f"{where}: {label} signing_keys: expected a full 40-hex-digit fingerprint, got {fingerprint!r}")
+        entry = replace(entry, signing_keys=tuple(f.replace(" ", "").upper() for f in entry.signing_keys))
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _parse_section(where: str, section: str, cls: type, table: dict[str, Any], base_dir: Path,
+                   label: str | None = None) -> Any:
+    label = label or f"[{section}]"
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in fields(cls) if f.init}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(f"{where}: {label} {key}: unknown key (known: {', '.join(sorted(known))})")
+        if section == "deadline" and key == "days":
+            values[key] = _parse_days(where, value)
+            continue
+        values[key] = _coerce(where, f"{label} {key}", hints[key], value, base_dir)
+    return cls(**values)
+
+
+def _parse_days(where: str, value: Any) -> dict[str, int]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        days = {t: value for t in DOC_TYPES}
+    elif isinstance(value, dict):
+        days = {t: 7 for t in DOC_TYPES}
+        for doc_type, n in value.items():
+            if doc_type not in DOC_TYPES:
+                raise ConfigError(f"{where}: [deadline] days: unknown document type {doc_type!r} "
+                                  f"(known: {', '.join(DOC_TYPES)})")
+            if not isinstance(n, int) or isinstance(n, bool):
+                raise ConfigError(f"{where}: [deadline] days.{doc_type}: expected an integer, got {n!r}")
+            days[doc_type] = n
+    else:
+        raise ConfigError(f"{where}: [deadline] days: expected an integer or a table like "
+                          f"{{ICR = 7, SCR = 7, LR = 7}}, got {value!r}")
+    for doc_type, n in days.items():
+        if not 0 <= n <= 366:
+            raise ConfigError(f"{where}: [deadline] days.{doc_type}: expected 0..366, got {n}")
+    return days
+
+
+def _coerce(where: str, key: str, hint: Any, value: Any, base_dir: Path) -> Any:
+    """Check ``value`` against the annotation ``hint``; return it in the schema's type."""
+    args = typing.get_args(hint)
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        return _coerce(where, key, inner[0], value, base_dir)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where}: {key}: expected true or false, got {value!r}")
+        return value
+    if hint is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ConfigError(f"{where}: {key}: expected an integer, got {value!r}")
+        if value < 0:
+            raise ConfigError(f"{where}: {key}: must not be negative, got {value}")
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"{where}: {key}: expected a string, got {value!r}")
+        if "\r" in value or "\n" in value or "\x00" in value:
+            raise ConfigError(f"{where}: {key}: must not contain line breaks or NUL")
+        return value
+    if hint is Path:
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{where}: {key}: expected a path string, got {value!r}")
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else base_dir / p
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: {key}: expected a list, got {value!r}")
+        return tuple(_coerce(where, key, args[0], item, base_dir) for item in value)
+    raise ConfigError(f"{where}: {key}: unsupported setting type")  # pragma: no cover - schema bug
+
+
+def _check_values(where: str, config: Config) -> None:
+    """Cross-field and range checks that the type alone cannot express."""
+    level = config.logging.level.upper()
+    if level not in LOG_LEVELS:
+        raise ConfigError(f"{where}: [logging] level: expected one of {', '.join(LOG_LEVELS)}, got {config.logging.level!r}")
+    try:
+        ZoneInfo(config.deadline.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{where}: [deadline] timezone: unknown time zone {config.deadline.timezone!r}") from None
+    url = config.storage.database_url
+    if url and not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
+        raise ConfigError(f"{where}: [storage] database_url: expected a sqlite:// or postgresql:// URL")
+
+    smtp = config.smtp
+    host, sep, port = smtp.listen.rpartition(":")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536 or not host:
+        raise ConfigError(f"{where}: [smtp] listen: expected HOST:PORT, got {smtp.listen!r}")
+    if (smtp.tls_cert is None) != (smtp.tls_key is None):
+        raise ConfigError(f"{where}: [smtp] tls_key: tls_cert and tls_key must be set together")
+    if smtp.require_tls and smtp.tls_cert is None:
+        raise ConfigError(f"{where}: [smtp] require_tls: true needs tls_cert and tls_key")
+    if smtp.require_tls is False and not _is_loopback(smtp.host):
+        raise ConfigError(f"{where}: [smtp] require_tls: plaintext SMTP is allowed only on a loopback listener, "
+                          f"not {smtp.host!r}")
+    if smtp.tls_cert is None and not _is_loopback(smtp.host):
+        raise ConfigError(f"{where}: [smtp] tls_cert: a listener off loopback ({smtp.host!r}) needs TLS")
+    if not smtp.recipients:
+        raise ConfigError(f"{where}: [smtp] recipients: at least one intake address is needed")
+    for addr in smtp.recipients:
+        if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+", addr):
+            raise ConfigError(f"{where}: [smtp] recipients: not an e-mail address: {addr!r}")
+    for key in ("max_message_size", "max_recipients", "max_connections", "command_call_limit", "idle_timeout"):
+        if getattr(smtp, key) < 1:
+            raise ConfigError(f"{where}: [smtp] {key}: must be at least 1")
+
+    if config.pipeline.max_attempts < 1:
+        raise ConfigError(f"{where}: [pipeline] max_attempts: must be at least 1")
+    for fingerprint in config.archive.recipients:
+        if not FINGERPRINT.match(fingerprint.replace(" ", "").upper()):
+            raise ConfigError(f"{where}: [archive] recipients: expected full fingerprints, got {fingerprint!r}")
+    if config.archive.retention_days < 1:
+        raise ConfigError(f"{where}: [archive] retention_days: must be at least 1")
+
+    imap = config.imap
+    if imap.security not in ("tls", "starttls", "none"):
+        raise ConfigError(f"{where}: [imap] security: expected tls, starttls or none, got {imap.security!r}")
+    if imap.after not in ("move", "flag"):
+        raise ConfigError(f"{where}: [imap] after: expected move or flag, got {imap.after!r}")
+    if imap.enabled:
+        if imap.security == "none" and not _is_loopback(imap.host):
+            raise ConfigError(f"{where}: [imap] security: none is allowed only for a loopback host")
+        if not imap.username:
+            raise ConfigError(f"{where}: [imap] username: needed when host is set")
+        if imap.password_file is None and not imap.oauth2_token_command:
+            raise ConfigError(f"{where}: [imap] password_file: set password_file or oauth2_token_command")
+        if not 0 < imap.port < 65536:
+            raise ConfigError(f"{where}: [imap] port: expected 1..65535, got {imap.port}")
+    if not re.fullmatch(r"[\x21-\x7e]+", imap.flag_keyword) or any(c in imap.flag_keyword for c in '(){%*"\\]'):
+        raise ConfigError(f"{where}: [imap] flag_keyword: not a valid IMAP keyword")
+    for key in ("folder", "processed_folder", "failed_folder"):
+        if not getattr(imap, key):
+            raise ConfigError(f"{where}: [imap] {key}: must not be empty")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,183 @@
+"""The typed configuration schema.
+
+Every key has a default so that an unconfigured daemon runs safely: SQLite under the state
+directory, SMTP on loopback only, nothing relayed, IMAP off. The loader (``config.loader``)
+turns a TOML file into these frozen objects; nothing else in ingestd reads the file or the
+environment for settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DOC_TYPES = ("ICR", "SCR", "LR")
+
+
+@dataclass(frozen=True)
+class CpcEntry:
+    """One Child Protection Committee the team receives reports from.
+
+    ``sender_domains`` match the sender's domain or any subdomain of it. ``aliases`` are extra
+    phrases (the council's name, a joint committee's older name) that identify the CPC in the
+    text of a report when the sender domain does not. ``signing_keys`` are full OpenPGP
+    fingerprints (40 hex digits) whose signatures count for this CPC. ``require_encryption`` and
+    ``require_signature`` override the global ``[policy]`` when set.
+    """
+
+    name: str
+    sender_domains: tuple[str, ...] = ()
+    signing_keys: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    require_encryption: bool | None = None
+    require_signature: bool | None = None
+
+
+@dataclass(frozen=True)
+class StorageConfig:
+    database_url: str = ""  # empty: sqlite:///<data_dir>/ingestd.sqlite3
+    data_dir: Path = Path("state")
+
+
+@dataclass(frozen=True)
+class DeadlineConfig:
+    days: dict[str, int] = field(default_factory=lambda: {t: 7 for t in DOC_TYPES})
+    timezone: str = "Europe/London"
+
+    def days_for(self, doc_type: str) -> int:
+        return self.days.get(doc_type, 7)
+
+
+@dataclass(frozen=True)
+class LoggingConfig:
+    level: str = "INFO"
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Limits for the sandboxed parser worker and the spool's retry policy."""
+
+    max_attempts: int = 3
+    parse_memory_mb: int = 512
+    parse_cpu_seconds: int = 60
+    parse_wall_seconds: int = 120
+    max_attachment_size: int = 50 * 1024 * 1024
+    max_text_chars: int = 5 * 1024 * 1024
+    workers: int = 1
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    """Global default crypto policy; a ``[[cpc]]`` entry may override each flag."""
+
+    require_encryption: bool = False
+    require_signature: bool = False
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    listen: str = "127.0.0.1:8025"
+    require_tls: bool | None = None  # None: true whenever tls_cert is set
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    recipients: tuple[str, ...] = ("intake@localhost",)
+    max_message_size: int = 50 * 1024 * 1024
+    max_recipients: int = 10
+    max_connections: int = 20
+    command_call_limit: int = 100
+    idle_timeout: int = 300
+    shutdown_timeout: int = 30
+
+    @property
+    def host(self) -> str:
+        host, _, _ = self.listen.rpartition(":")
+        return host.strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
+
+    @property
+    def plaintext_allowed(self) -> bool:
+        """Plaintext SMTP only when ``require_tls = false`` was said explicitly (loopback is checked on load)."""
+        return self.require_tls is False
+
+    @property
+    def tls_required(self) -> bool:
+        if self.require_tls is None:
+            return self.tls_cert is not None
+        return self.require_tls
+
+
+@dataclass(frozen=True)
+class GpgConfig:
+    home: Path | None = None  # None: OpenPGP mail is quarantined as undecryptable
+    binary: str = "gpg"
+    timeout: int = 60
+    max_plaintext_size: int = 100 * 1024 * 1024
+    key_expiry_warning_days: int = 30
+
+
+@dataclass(frozen=True)
+class ArchiveConfig:
+    recipients: tuple[str, ...] = ()  # fingerprints of the archive public keys
+    retention_days: int = 365
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    host: str = ""  # empty: IMAP intake is off
+    port: int = 993
+    security: str = "tls"  # tls | starttls | none (loopback only)
+    ca_file: Path | None = None
+    username: str = ""
+    password_file: Path | None = None
+    oauth2_token_command: str = ""
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    failed_folder: str = "Failed"
+    after: str = "move"  # move | flag
+    flag_keyword: str = "ingestd-processed"
+    poll_interval: int = 300
+    idle: bool = True
+    max_attempts: int = 3
+    timeout: int = 60
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.host)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything ingestd is told. ``source`` is the file it came from (None: defaults)."""
+
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    cpcs: tuple[CpcEntry, ...] = ()
+    deadline: DeadlineConfig = field(default_factory=DeadlineConfig)
+    logging: LoggingConfig = field(default_factory=LoggingConfig)
+    pipeline: PipelineConfig = field(default_factory=PipelineConfig)
+    policy: PolicyConfig = field(default_factory=PolicyConfig)
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    gpg: GpgConfig = field(default_factory=GpgConfig)
+    archive: ArchiveConfig = field(default_factory=ArchiveConfig)
+    imap: ImapConfig = field(default_factory=ImapConfig)
+    source: Path | None = None
+
+    @property
+    def database_url(self) -> str:
+        if self.storage.database_url:
+            return self.storage.database_url
+        return f"sqlite:///{(self.storage.data_dir / 'ingestd.sqlite3').resolve()}"
+
+    @property
+    def spool_dir(self) -> Path:
+        return self.storage.data_dir / "spool"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.storage.data_dir / "quarantine"
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.storage.data_dir / "archive"

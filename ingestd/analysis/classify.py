@@ -1,0 +1,212 @@
+"""Which kind of document an attachment is, and what an Initial Case Review decided.
+
+CPCs send Initial Case Reviews (ICR; the 2021 guidance's "rapid review" is the same stage),
+Significant Case Reviews (SCR) and, since the 2021 national guidance, Learning Reviews (LR).
+With them come cover letters and COG agendas or minutes that *mention* a review; those are
+not reports and must not be filed as one. The title lines say most; the form of the
+document (salutation and sign-off, agenda items) and the body break ties.
+
+Decision codes follow the gold standard: ``proceed_to_scr`` covers "a Learning Review
+should proceed" too, because a Learning Review is what an SCR is now called.
+"""
+
+from __future__ import annotations
+
+import re
+
+ICR, SCR, LR, OTHER = "ICR", "SCR", "LR", "OTHER"
+PROCEED, NO_SCR, OTHER_LEARNING = "proceed_to_scr", "no_scr", "other_learning_activity"
+
+_TYPE_TERMS: dict[str, re.Pattern[str]] = {
+    ICR: re.compile(r"\binitial\s+case\s+reviews?\b|\bICRs?\b|\brapid\s+review\b", re.IGNORECASE),
+    SCR: re.compile(r"\bsignificant\s+case\s+reviews?\b|\bSCRs?\b|\bcase\s+review\s+report\b", re.IGNORECASE),
+    LR: re.compile(r"\blearning\s+reviews?\b|\bLRs?\b", re.IGNORECASE),
+}
+# Form fields and phrases that only an ICR record has.
+_ICR_FIELDS = re.compile(
+    r"date\s+of\s+(?:the\s+)?ICR|ICR\s+(?:meeting|convened|held|met|chair|decision|outcome|recommend)"
+    r"|chair\s+of\s+(?:the\s+)?ICR|decision\s+of\s+the\s+ICR|(?:whether|if)\s+the\s+(?:circumstances|criteria)"
+    r"|criteria\s+for\s+an?\s+(?:SCR|significant\s+case\s+review|learning\s+review)",
+    re.IGNORECASE,
+)
+# Sections a full review report has and an ICR record rarely does.
+_REVIEW_FIELDS = re.compile(
+    r"lead\s+reviewer|independent\s+(?:reviewer|chair)|terms\s+of\s+reference|review\s+team"
+    r"|review\s+questions|methodology|foreword|what\s+we\s+(?:found|learned)|7[\s-]minute\s+briefing",
+    re.IGNORECASE,
+)
+_LETTER_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE), 3),
+    (re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b", re.IGNORECASE), 3),
+    (re.compile(r"^\s*(?:kind\s+|best\s+|warm\s+)?regards\b|^\s*best\s+wishes\b", re.IGNORECASE | re.MULTILINE), 2),
+    (re.compile(r"\bI\s+(?:enclose|attach|am\s+writing|write)\b|\bplease\s+find\s+(?:attached|enclosed)\b"
+                r"|\b(?:is|are)\s+(?:attached|enclosed)\b", re.IGNORECASE), 2),
+    (re.compile(r"\bplease\s+(?:contact|do\s+not\s+hesitate)\b", re.IGNORECASE), 1),
+    (re.compile(r"^\s*(?:FAO|our\s+ref|your\s+ref)\b", re.IGNORECASE | re.MULTILINE), 1),
+)
+_AGENDA_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\bagenda\b", re.IGNORECASE), 3),
+    (re.compile(r"\bapologies\b", re.IGNORECASE), 1),
+    (re.compile(r"\bany\s+other\s+(?:competent\s+)?business\b|\bAOC?B\b", re.IGNORECASE), 2),
+    (re.compile(r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b", re.IGNORECASE), 2),
+    (re.compile(r"\bdate\s+of\s+next\s+meeting\b|\bmatters\s+arising\b", re.IGNORECASE), 2),
+    (re.compile(r"\bpresenter\b|\bfor\s+(?:ratification|noting|information|discussion)\b", re.IGNORECASE), 1),
+)
+# Headings of a report's own body.
+_REPORT_MARKS = re.compile(
+    r"^\s*(?:part\s+\w\s*[–—-]\s*)?(?:\d+\.?\s*)?(?:summary|background|circumstances|chronology|findings"
+    r"|initial\s+findings|key\s+(?:practice\s+)?episodes|agency\s+involvement|information\s+from\s+agencies"
+    r"|recommendations?|conclusions?|learning|analysis|rationale|discussion|context|decision|outcome"
+    r"|reason\s+for\s+review|family\s+and\s+household|the\s+family|what\s+happened|review\s+process)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _form_score(text: str, marks: tuple[tuple[re.Pattern[str], int], ...]) -> int:
+    return sum(weight for pattern, weight in marks if pattern.search(text))
+
+
+def _type_scores(lines: list[str]) -> dict[str, int]:
+    """Mentions of each review type, the title lines counting far more than the body."""
+    scores = {ICR: 0, SCR: 0, LR: 0}
+    body_counts = {ICR: 0, SCR: 0, LR: 0}
+    for index, line in enumerate(lines):
+        for doc_type, pattern in _TYPE_TERMS.items():
+            hits = len(pattern.findall(line))
+            if not hits:
+                continue
+            if index < 3:
+                scores[doc_type] += 10
+            elif index < 8:
+                scores[doc_type] += 4
+            else:
+                body_counts[doc_type] += hits
+    for doc_type, count in body_counts.items():
+        scores[doc_type] += min(count, 5)
+    body = "\n".join(lines)
+    scores[ICR] += 3 * min(len(_ICR_FIELDS.findall(body)), 3)
+    review_fields = 2 * min(len(_REVIEW_FIELDS.findall(body)), 3)
+    scores[SCR] += review_fields if scores[SCR] >= scores[LR] else 0
+    scores[LR] += review_fields if scores[LR] > scores[SCR] else 0
+    return scores
+
+
+def _first_title_type(lines: list[str]) -> str | None:
+    """The review type named first in the title lines, if any."""
+    head = "\n".join(lines[:3])
+    found = [(m.start(), doc_type) for doc_type, p in _TYPE_TERMS.items() if (m := p.search(head))]
+    return min(found)[1] if found else None
+
+
+_MEETING_TITLE = re.compile(
+    r"\bagenda\b|chief\s+officers?['’]?s?['’]?\s+group|\bCOG\b|public\s+protection\s+chief|\bmeeting\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _is_correspondence(text: str, lines: list[str]) -> bool:
+    """A letter or an agenda (or COG minute) that talks about a review rather than being one.
+
+    A title that names a review ("Minute of Initial Case Review meeting") keeps meeting
+    paperwork a report; a title that names a COG meeting or an agenda makes it correspondence.
+    """
+    title = "\n".join(lines[:3])
+    titled_report = any(p.search(title) for p in _TYPE_TERMS.values())
+    agenda = _form_score(text, _AGENDA_MARKS) + (3 if _MEETING_TITLE.search(title) and not titled_report else 0)
+    if agenda >= 7 or (agenda >= 4 and not titled_report):
+        return True
+    letter = _form_score(text, _LETTER_MARKS)
+    report = len({m.group(0).strip().lower() for m in _REPORT_MARKS.finditer(text)})
+    return letter >= 4 and report < letter
+
+
+def classify(text: str) -> tuple[str, str | None]:
+    """Return ``(doc_type, decision)``: ICR | SCR | LR | OTHER, and for an ICR what it decided.
+
+    ``decision`` is ``proceed_to_scr``, ``no_scr``, ``other_learning_activity`` or ``None``
+    when the text does not say; it is always ``None`` for other types.
+    """
+    lines = _lines(text)
+    if not lines or _is_correspondence(text, lines):
+        return OTHER, None
+    scores = _type_scores(lines)
+    best = max(scores.values())
+    if best < 3:
+        return OTHER, None
+    leaders = [t for t, s in scores.items() if s == best]
+    doc_type = leaders[0] if len(leaders) == 1 else (_first_title_type(lines) or leaders[0])
+    if doc_type != ICR:
+        return doc_type, None
+    return ICR, icr_decision(text)
+
+
+# --- ICR decision -------------------------------------------------------------------------
+
+_REVIEW = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR|full\s+review)"
+_NO_REVIEW = re.compile(
+    rf"\bno\s+(?:further\s+)?(?:SCR|significant\s+case\s+review|learning\s+review)\b"
+    rf"|\b(?:does|did|do)\s+not\s+(?:meet|reach)\s+the\s+(?:criteria|threshold)"
+    rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:met|reached)"
+    rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+to\s+{_REVIEW}"
+    rf"|{_REVIEW}\s+(?:is|was|will|would|should)\s+not\s+(?:be\s+)?(?:required|necessary|warranted|needed"
+    rf"|commissioned|undertaken|carried\s+out|convened|proceed)"
+    rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)",
+    re.IGNORECASE,
+)
+_OTHER_ACTIVITY = re.compile(
+    r"\bother\s+learning\s+activit|\bsingle[\s-]agency\s+(?:review|learning|audit)|\breflective\s+practice"
+    r"|\b7[\s-]minute\s+briefing|\blearning\s+(?:event|session|review\s+session)|\bpractitioner\s+(?:event|forum)"
+    r"|\bmulti[\s-]agency\s+(?:audit|case\s+file\s+audit|learning)|\blearning\s+(?:will|is\s+to|should)\s+be\s+"
+    r"(?:taken\s+forward|progressed|addressed)|\balternative\s+(?:learning|review)|\bthematic\s+review",
+    re.IGNORECASE,
+)
+_PROCEED = re.compile(
+    rf"{_REVIEW}\s+(?:will|should|is\s+to|would|must|shall)\s+(?:now\s+)?(?:be\s+)?(?:carried\s+out|undertaken"
+    rf"|commissioned|convened|proceed|progressed|initiated)"
+    rf"|\b(?:recommend(?:s|ed)?|agreed|decided|decision)\s+(?:that\s+|to\s+)?(?:commission|undertake|convene"
+    rf"|proceed\s+(?:to|with)|progress\s+to)?\s*{_REVIEW}\s+(?:is|be|was)\s+(?:commissioned|undertaken|carried\s+out"
+    rf"|convened)"
+    rf"|\b(?:agreed|decided|recommend(?:s|ed)?)\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
+    rf"|progress\s+to)\s+{_REVIEW}"
+    rf"|\bproceed(?:s|ing)?\s+to\s+{_REVIEW}"
+    rf"|(?<!not\s)\b(?:meets|met)\s+the\s+(?:criteria|threshold)"
+    rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:met|reached)\b",
+    re.IGNORECASE,
+)
+_AUTHORITY = re.compile(r"chief\s+officer|\bCOG\b|ratif|endors", re.IGNORECASE)
+_DECIDING = re.compile(r"\bdecision\b|\boutcome\b|\bagreed\b|\bdecided\b|\bconcluded\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+def icr_decision(text: str) -> str | None:
+    """What the ICR (as ratified by Chief Officers, where it says) decided, or ``None``.
+
+    Each sentence that states an outcome is weighed: Chief Officers' words outweigh the
+    ICR's recommendation (they can overrule it), and among equals the later one wins, as
+    a decision follows a recommendation. "No SCR, learning through a reflective practice
+    session" is ``other_learning_activity``.
+    """
+    best: tuple[int, int, str] | None = None
+    sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    for position, sentence in enumerate(sentences):
+        if re.search(r"\bdefer", sentence, re.IGNORECASE):
+            continue
+        if _NO_REVIEW.search(sentence):
+            # "No SCR is required. Learning will be taken forward through ..." is one decision.
+            following = sentences[position + 1] if position + 1 < len(sentences) else ""
+            other = _OTHER_ACTIVITY.search(sentence) or _OTHER_ACTIVITY.search(following)
+            found = OTHER_LEARNING if other else NO_SCR
+        elif _PROCEED.search(sentence):
+            found = PROCEED
+        elif _OTHER_ACTIVITY.search(sentence) and _DECIDING.search(sentence):
+            found = OTHER_LEARNING
+        else:
+            continue
+        weight = 1 + 2 * bool(_AUTHORITY.search(sentence)) + bool(_DECIDING.search(sentence))
+        if best is None or (weight, position) >= best[:2]:
+            best = (weight, position, found)
+    return best[2] if best else None

@@ -1,0 +1,153 @@
+"""Which Child Protection Committee a report comes from.
+
+The sender's mail domain is the best evidence: it is the council's own domain. The text
+comes next: a report names its committee in the title, header and footer, but may also
+name another area (the family moved from there, that council held records), so the
+choice weighs where a name appears and how often. Last, a weak hint: test and relay
+domains such as ``edinburgh.example.gov.uk`` keep the council's leading label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from config.schema import CpcEntry
+
+_SUFFIX = " Child Protection Committee"
+# Labels that say nothing about which council a domain belongs to.
+_GENERIC_LABELS = frozenset({"www", "mail", "email", "smtp", "mx", "secure", "gov", "uk", "scot", "org", "net",
+                             "com", "co", "example", "nhs", "gsi", "gcsx", "cjsm", "council", "social", "sw"})
+# Words before a place name that make it a past or other area, not the report's own.
+_ELSEWHERE = re.compile(
+    r"(?:moved|relocated|transferred|came)\s+(?:here\s+)?from|previously\s+(?:lived|resident|known)"
+    r"|formerly|prior\s+to\s+moving|(?:known|referred)\s+to|records\s+(?:held\s+)?by|information\s+from"
+    r"|liaison\s+with|on\s+behalf\s+of\s+the\s+neighbouring",
+    re.IGNORECASE,
+)
+
+
+def _normalise_domain(domain: str) -> str:
+    return domain.strip().strip(".").lower()
+
+
+def _match_domain(sender_domain: str, cpcs: Sequence[CpcEntry]) -> str | None:
+    """The CPC whose registered domain is the sender's domain or a parent of it (longest wins)."""
+    best: tuple[int, str] | None = None
+    for cpc in cpcs:
+        for registered in cpc.sender_domains:
+            registered = _normalise_domain(registered)
+            if sender_domain == registered or sender_domain.endswith("." + registered):
+                if best is None or len(registered) > best[0]:
+                    best = (len(registered), cpc.name)
+    return best[1] if best else None
+
+
+def _weak_domain(sender_domain: str, cpcs: Sequence[CpcEntry]) -> str | None:
+    """A CPC whose registered domain's leading label is a label of the sender's domain.
+
+    Labels are tried left to right; a label that points at two CPCs proves nothing.
+    """
+    by_label: dict[str, set[str]] = {}
+    for cpc in cpcs:
+        for registered in cpc.sender_domains:
+            label = _normalise_domain(registered).split(".")[0]
+            if label and label not in _GENERIC_LABELS:
+                by_label.setdefault(label, set()).add(cpc.name)
+    for label in sender_domain.split(".")[:-1]:
+        names = by_label.get(label)
+        if names and len(names) == 1:
+            return next(iter(names))
+    return None
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    cpc: str
+    pattern: re.Pattern[str]
+    weight: int
+
+
+def _area(name: str) -> str:
+    return name[: -len(_SUFFIX)] if name.endswith(_SUFFIX) else name
+
+
+def _variants(area: str) -> set[str]:
+    """"Perth and Kinross" is also written "Perth & Kinross"."""
+    return {area, area.replace(" and ", " & "), area.replace(" & ", " and ")}
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    words = [re.escape(word) for word in phrase.split()]
+    return re.compile(r"(?<![\w&-])" + r"\s+".join(words) + r"(?![\w&-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _phrases(cpcs: tuple[CpcEntry, ...]) -> tuple[_Phrase, ...]:
+    phrases: list[_Phrase] = []
+    for cpc in cpcs:
+        committee = {cpc.name}
+        for area in _variants(_area(cpc.name)):
+            committee |= {f"{area} Child Protection Committee", f"{area} CPC", f"{area} Public Protection Committee"}
+        phrases += [_Phrase(cpc.name, _phrase_pattern(p), 3) for p in committee]
+        phrases += [_Phrase(cpc.name, _phrase_pattern(alias), 2) for alias in cpc.aliases if alias.strip()]
+    return tuple(phrases)
+
+
+def _text_scores(text: str, cpcs: Sequence[CpcEntry]) -> dict[str, float]:
+    hits: list[tuple[int, int, _Phrase]] = []
+    for phrase in _phrases(tuple(cpcs)):
+        hits += [(m.start(), m.end(), phrase) for m in phrase.pattern.finditer(text)]
+    # "Renfrewshire Council" inside "East Renfrewshire Council" is not a mention of Renfrewshire.
+    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
+                                       and o[2].cpc != h[2].cpc for o in hits)]
+    head_end = _offset_after_lines(text, 5)
+    tail_start = max(head_end, len(text) - 300)
+    scores: dict[str, float] = {}
+    for start, _, phrase in hits:
+        weight = float(phrase.weight)
+        if start < head_end:
+            weight *= 3
+        elif start >= tail_start:
+            weight *= 1.5
+        if _ELSEWHERE.search(text[max(0, start - 60):start]):
+            weight *= 0.25
+        scores[phrase.cpc] = scores.get(phrase.cpc, 0.0) + weight
+    return scores
+
+
+def _offset_after_lines(text: str, count: int) -> int:
+    offset = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        offset += len(line)
+        if line.strip():
+            seen += 1
+            if seen >= count:
+                break
+    return offset
+
+
+def identify_cpc(sender_domain: str | None, text: str | None, cpcs: Sequence[CpcEntry]) -> str | None:
+    """The name of the CPC a report comes from, or ``None`` when nothing points at one.
+
+    Order of evidence: the sender's domain (exact or a subdomain of a registered domain);
+    the committee or council named in the text, weighted by position and frequency, with
+    ``None`` when two CPCs have equal weight; then the sender domain's leading label.
+    """
+    domain = _normalise_domain(sender_domain) if sender_domain else ""
+    if domain:
+        found = _match_domain(domain, cpcs)
+        if found:
+            return found
+    if text:
+        scores = _text_scores(text, cpcs)
+        if scores:
+            ranked = sorted(scores.values(), reverse=True)
+            if len(ranked) == 1 or ranked[0] > ranked[1]:
+                return max(scores, key=lambda name: scores[name])
+    if domain:
+        return _weak_domain(domain, cpcs)
+    return None

@@ -1,0 +1,67 @@
+"""The one exception hierarchy of ingestd.
+
+    IngestError
+    ├── ConfigError            bad configuration: names the file and the key; CLI exit 2
+    ├── UsageError             a CLI call that cannot be carried out; CLI exit 1
+    ├── StorageError           the database refused or is out of date
+    │   └── SchemaOutdated     the database needs ``ingestd db upgrade``
+    ├── SpoolError             the spool could not store a message durably
+    ├── ParseError             an attachment could not be read (translated from pdfminer/docx)
+    ├── CryptoError            gpg failed in a way that is not the sender's fault
+    └── Quarantine             a pipeline stage stops a message; carries a reason code
+
+Third-party exceptions are translated at exactly one boundary (``raise ParseError(..) from exc``).
+Messages never contain names, subjects, filenames or body text: only codes, hashes and sizes.
+"""
+
+from __future__ import annotations
+
+
+class IngestError(Exception):
+    """Root of every error ingestd raises on purpose."""
+
+
+class ConfigError(IngestError):
+    """Configuration is unusable. The message is one line: ``FILE: [section] key: problem``."""
+
+
+class UsageError(IngestError):
+    """A command-line request that cannot be honoured (unknown reference, bad filter value)."""
+
+
+class StorageError(IngestError):
+    """The database could not be used."""
+
+
+class SchemaOutdated(StorageError):
+    """The database schema is older than this version of ingestd."""
+
+
+class SpoolError(IngestError):
+    """A message could not be written to the spool durably; the sender must retry."""
+
+
+class ParseError(IngestError):
+    """An attachment could not be turned into text. ``reason`` is a stable code."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class CryptoError(IngestError):
+    """gpg could not be run as configured (missing binary, unusable home, timeout)."""
+
+
+class Quarantine(IngestError):
+    """Signal raised by a pipeline stage: keep the raw message aside with ``reason``.
+
+    ``reason`` is a stable, documented code (``no-report``, ``no-text-layer``, ``undecryptable``...).
+    ``detail`` is for operators and must not carry personal data.
+    """
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail

@@ -1,0 +1,116 @@
+"""``ingestd quarantine list|show|reprocess|discard``: the operator's view of held messages.
+
+Quarantine IDs are intake ids (the spool id given at receipt). Reprocessing reads the
+original back - from a plaintext 0600 file, or, when originals are encrypted to the archive
+key, through ``--key-home`` (a GnuPG home holding that secret key, which the daemon itself
+never has) - and sends it through the same pipeline under the same intake id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+
+from ingestd.errors import UsageError
+from ingestd.model import Intake
+from ingestd.service import Services, _run_pipeline
+from storage import repository
+
+
+def _entry(services: Services, intake_id: str) -> dict:
+    message = repository.find_message(services.sessions, intake_id)
+    stored = services.quarantine.find(intake_id)
+    if message is None and stored is None:
+        raise UsageError(f"no quarantined message {intake_id!r} (see 'ingestd quarantine list')")
+    return {
+        "id": intake_id,
+        "status": message.status if message else "unrecorded",
+        "reason": (message.reason if message else None) or (stored.reason if stored else None),
+        "channel": message.channel if message else None,
+        "received_at": message.received_at.isoformat() if message else None,
+        "size": message.size if message else None,
+        "sha256": message.sha256 if message else None,
+        "sender_cpc": message.sender_cpc if message else None,
+        "crypto_verdict": message.crypto_verdict if message else None,
+        "original_kept": stored is not None,
+        "original_encrypted": stored.encrypted if stored else None,
+    }
+
+
+def run(services: Services, args: argparse.Namespace) -> int:
+    if args.q_command == "list":
+        rows = [_entry(services, m.intake_id) for m in repository.quarantined_messages(services.sessions)]
+        ids = {r["id"] for r in rows}
+        rows += [_entry(services, s.intake_id) for s in services.quarantine.all() if s.intake_id not in ids]
+        if args.format == "json":
+            print(json.dumps(rows, indent=2))
+        else:
+            for row in rows:
+                print(f"{row['id']}  {row['status']:11}  {row['reason'] or '-':24}  {row['received_at'] or '-'}")
+            if not rows:
+                print("(quarantine is empty)")
+        return 0
+    if args.q_command == "show":
+        print(json.dumps(_entry(services, args.id), indent=2))
+        return 0
+    if args.q_command == "discard":
+        entry = _entry(services, args.id)
+        services.quarantine.remove(args.id)
+        repository.add_event(services.sessions, "discarded", intake_id=args.id, reason=entry["reason"])
+        print(f"discarded {args.id}")
+        return 0
+    if args.q_command == "reprocess":
+        return _reprocess(services, args)
+    raise UsageError(f"unknown quarantine action {args.q_command!r}")
+
+
+def _reprocess(services: Services, args: argparse.Namespace) -> int:
+    message = repository.find_message(services.sessions, args.id)
+    stored = services.quarantine.find(args.id)
+    if stored is None or message is None:
+        raise UsageError(f"no quarantined original for {args.id!r} (see 'ingestd quarantine list')")
+    if message.status not in ("quarantined", "no_report"):
+        raise UsageError(f"{args.id} is {message.status}, not quarantined")
+    if stored.encrypted:
+        if args.key_home is None:
+            raise UsageError("the original is encrypted to the archive key: pass --key-home DIR "
+                             "(a GnuPG home holding the archive secret key)")
+        proc = subprocess.run([services.config.gpg.binary, "--batch", "--no-tty", "--quiet", "--homedir",
+                               str(args.key_home), "--decrypt", str(stored.path)], capture_output=True,
+                              timeout=services.config.gpg.timeout)
+        if proc.returncode != 0:
+            raise UsageError(f"cannot decrypt the quarantined original with {args.key_home} (gpg exit "
+                             f"{proc.returncode})")
+        raw = proc.stdout
+    else:
+        raw = stored.path.read_bytes()
+    received_at = message.received_at
+    if received_at.tzinfo is None:
+        from datetime import timezone
+        received_at = received_at.replace(tzinfo=timezone.utc)
+    intake = Intake(intake_id=args.id, channel=message.channel, received_at=received_at,
+                    sha256=message.sha256, size=message.size, source=dict(message.source or {}))
+    verdict = _run_pipeline(services, raw, intake)
+    repository.add_event(services.sessions, "reprocessed", intake_id=args.id, reason=message.reason)
+    outcome = _reprocess_finish(services, intake, raw, verdict)
+    refs = " ".join(r.reference for r in outcome.reports)
+    print(f"{args.id}: {outcome.status} {outcome.reason or ''} {refs}".rstrip())
+    return 0
+
+
+def _reprocess_finish(services: Services, intake: Intake, raw: bytes, verdict) -> object:  # type: ignore[no-untyped-def]
+    held = verdict.status in ("quarantined", "no_report")
+    if held:
+        services.quarantine.put(intake.intake_id, raw, reason=verdict.reason)
+    elif services.archive is not None:
+        services.archive.put(intake.intake_id, raw)
+    outcome = repository.record(
+        services.sessions, intake, status=verdict.status, reason=verdict.reason, drafts=verdict.drafts,
+        reference_year=services.reference_year(intake.received_at), sender_cpc=verdict.sender_cpc,
+        message_id_sha256=verdict.message_id_sha256, crypto=verdict.crypto,
+        archived=services.archive is not None or verdict.status != "filed",
+        detail=verdict.detail, replace_quarantined=True)
+    if not held:  # only once the outcome is committed: nothing is lost on a crash in between
+        services.quarantine.remove(intake.intake_id)
+    return outcome

@@ -1,0 +1,193 @@
+"""Service functions shared by the CLI, the daemon's workers and the scheduler.
+
+``Services`` is built once from a ``Config`` and holds every seam (database sessionmaker,
+spool, original stores, pipeline, clock). ``process_entry`` is the one place that moves a
+spooled message to its final state, in an order that makes a crash at any point safe:
+
+1. raise the spool entry's attempt counter (durably) - a message that kills us N times is
+   quarantined as ``poison`` instead of looping forever;
+2. if the database already has this intake id, a previous run committed: just clean up;
+3. run the pipeline (pure; may be repeated);
+4. store the original (quarantine or encrypted archive) - idempotent, keyed by intake id;
+5. commit the outcome (one transaction, duplicates decided by unique constraints);
+6. remove the spool entry.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import partial
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import parsers
+import redaction
+from config.schema import Config, CpcEntry
+from ingestd.errors import CryptoError, IngestError, Quarantine
+from ingestd.mime import header_receipt_time, parse_message
+from ingestd.model import Intake, IntakeOutcome, Unwrapped
+from ingestd.originals import OriginalStore
+from ingestd.pipeline import Pipeline, Verdict
+from ingestd.spool import Spool, SpoolEntry
+from storage import repository
+from storage.db import open_database
+
+log = logging.getLogger("ingestd.pipeline")
+
+
+@dataclass
+class Services:
+    config: Config
+    sessions: "repository.sessionmaker"  # type: ignore[name-defined]
+    spool: Spool
+    quarantine: OriginalStore
+    archive: OriginalStore | None
+    pipeline: Pipeline
+    gpg: object | None = None
+    clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+
+    def reference_year(self, received_at: datetime) -> int:
+        return received_at.astimezone(ZoneInfo(self.config.deadline.timezone)).year
+
+
+def build_services(config: Config, *, create_db: bool = True) -> Services:
+    sessions = open_database(config.database_url, create=create_db)
+    spool = Spool(config.spool_dir)
+    gpg, unwrap, encrypt = _openpgp_seams(config)
+    pipeline = Pipeline(
+        config=config,
+        unwrap=unwrap,
+        extract=partial(_extract, config=config),
+        redact=redaction.redact,
+    )
+    return Services(
+        config=config,
+        sessions=sessions,
+        spool=spool,
+        quarantine=OriginalStore(config.quarantine_dir, encrypt),
+        archive=OriginalStore(config.archive_dir, encrypt) if encrypt else None,
+        pipeline=pipeline,
+        gpg=gpg,
+    )
+
+
+def _extract(data: bytes, kind: str, *, config: Config) -> "parsers.ExtractionResult":
+    return parsers.extract_text(data, kind, config.pipeline)
+
+
+def _openpgp_seams(config: Config) -> tuple[object | None, Callable[[bytes, CpcEntry | None], Unwrapped],
+                                            Callable[[bytes], bytes] | None]:
+    """The OpenPGP stage and the archive encryptor, bound to ``[gpg]`` and ``[archive]``."""
+    from ingestd import openpgp
+
+    gpg = openpgp.Gpg(config.gpg)
+
+    def unwrap(raw: bytes, sender: CpcEntry | None) -> Unwrapped:
+        return openpgp.unwrap(raw, gpg, sender, config.policy)
+
+    encrypt = None
+    if config.archive.recipients:
+        recipients = tuple(config.archive.recipients)
+
+        def encrypt(raw: bytes) -> bytes:
+            return openpgp.encrypt_for_archive(raw, gpg, recipients)
+
+    return gpg, unwrap, encrypt
+
+
+def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None:
+    """Take one spooled message to its final state. None when another worker holds it."""
+    with services.spool.claim(entry) as current:
+        if current is None:
+            return None
+        intake = current.intake()
+        max_attempts = services.config.pipeline.max_attempts
+        if current.attempts >= max_attempts:
+            log.error("id=%s failed %d times: quarantined as poison", intake.intake_id, current.attempts)
+            verdict = Verdict(status="quarantined", reason="poison",
+                              detail=f"attempts={current.attempts}")
+            raw = current.read()
+            return _finish(services, current, intake, raw, verdict)
+        current = services.spool.record_attempt(current)
+        already = repository.find_message(services.sessions, intake.intake_id)
+        raw = current.read()
+        if already is not None:
+            log.info("id=%s already recorded: clearing spool", intake.intake_id)
+            outcome = repository.record(services.sessions, intake, status="no_report",
+                                        reference_year=services.reference_year(intake.received_at))
+            services.spool.remove(current)
+            return outcome
+        verdict = _run_pipeline(services, raw, intake)
+        return _finish(services, current, intake, raw, verdict)
+
+
+def _run_pipeline(services: Services, raw: bytes, intake: Intake) -> Verdict:
+    try:
+        return services.pipeline.run(raw, intake)
+    except Quarantine as signal:
+        return Verdict(status="quarantined", reason=signal.reason, detail=signal.detail or None)
+
+
+def _finish(services: Services, entry: SpoolEntry, intake: Intake, raw: bytes, verdict: Verdict) -> IntakeOutcome:
+    keep_in_quarantine = verdict.status in ("quarantined", "no_report")
+    archived = False
+    try:
+        if keep_in_quarantine:
+            services.quarantine.put(intake.intake_id, raw, reason=verdict.reason)
+            archived = True
+        elif services.archive is not None:
+            services.archive.put(intake.intake_id, raw)
+            archived = True
+    except CryptoError as exc:
+        # The archive key is unusable: keep the message in the spool (nothing lost) and say so.
+        log.error("id=%s original not stored: %s", intake.intake_id, exc)
+        raise
+    outcome = repository.record(
+        services.sessions, intake, status=verdict.status, reason=verdict.reason, drafts=verdict.drafts,
+        reference_year=services.reference_year(intake.received_at), sender_cpc=verdict.sender_cpc,
+        message_id_sha256=verdict.message_id_sha256, crypto=verdict.crypto, archived=archived,
+        detail=verdict.detail,
+    )
+    if outcome.status == "duplicate" and archived and not keep_in_quarantine and services.archive is not None:
+        services.archive.remove(intake.intake_id)
+    services.spool.remove(entry)
+    return outcome
+
+
+def process_pending(services: Services) -> list[IntakeOutcome]:
+    """Process everything waiting in the spool (start-up recovery, workers, ``ingest``)."""
+    services.spool.recover()
+    outcomes = []
+    for entry in services.spool.pending():
+        outcome = process_entry(services, entry)
+        if outcome is not None:
+            outcomes.append(outcome)
+    return outcomes
+
+
+def ingest_bytes(services: Services, raw: bytes, *, channel: str = "file",
+                 received_at: datetime | None = None) -> IntakeOutcome:
+    """Spool ``raw`` durably, then process it at once (``ingestd ingest``)."""
+    if received_at is None:
+        try:
+            received_at = header_receipt_time(parse_message(raw))
+        except Exception:  # noqa: BLE001 - hostile headers: fall back to now
+            received_at = None
+        received_at = received_at or services.clock()
+    entry = services.spool.put(raw, channel=channel, received_at=received_at)
+    outcome = process_entry(services, entry)
+    if outcome is None:  # someone else (a running daemon) claimed it first
+        found = repository.find_message(services.sessions, entry.spool_id)
+        return IntakeOutcome(intake=entry.intake(), status=found.status if found else "queued")
+    return outcome
+
+
+def ingest_path(services: Services, path: Path) -> IntakeOutcome:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read: {exc.strerror}") from None
+    return ingest_bytes(services, raw)

@@ -1,0 +1,254 @@
+"""The crash-safe spool: raw messages on disk, fsync'd, before anyone is told "accepted".
+
+Layout under the spool root (mode 0700)::
+
+    tmp/            files being written; anything here on start-up is debris and is removed
+    new/ID.json     metadata (channel, receipt time, sha256, size, attempts, source)
+    new/ID.eml      the raw bytes; its presence is the commit point of ``put``
+
+``put`` writes the metadata first and the message last, each as temp file -> fsync -> rename
+-> fsync(directory), so an entry either exists whole or not at all (a ``.json`` without its
+``.eml`` is debris from a crash and is removed). Workers claim an entry with a non-blocking
+``flock`` on the ``.eml`` file, so two processes never work on one message and a dead
+worker's claim vanishes with it. ``attempts`` is raised durably *before* each processing try:
+a message that keeps killing its worker is recognised on the next start (Mailman's
+switchboard does the same) and quarantined as ``poison``.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ingestd.errors import SpoolError
+from ingestd.model import Intake
+
+log = logging.getLogger("ingestd.spool")
+
+
+@dataclass(frozen=True)
+class SpoolEntry:
+    spool_id: str
+    message_path: Path
+    meta_path: Path
+    channel: str
+    received_at: datetime
+    sha256: str
+    size: int
+    attempts: int = 0
+    source: dict[str, str | int] = field(default_factory=dict)
+
+    def intake(self) -> Intake:
+        return Intake(intake_id=self.spool_id, channel=self.channel, received_at=self.received_at,
+                      sha256=self.sha256, size=self.size, source=dict(self.source))
+
+    def read(self) -> bytes:
+        return self.message_path.read_bytes()
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_durably(directory: Path, name: str, data: bytes, tmp_dir: Path, mode: int = 0o600) -> Path:
+    """Write ``data`` to ``directory/name`` so that after return it survives a power cut."""
+    tmp_path = tmp_dir / f"{name}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(tmp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        final = directory / name
+        os.rename(tmp_path, final)
+        fsync_dir(directory)
+        if tmp_dir != directory:
+            fsync_dir(tmp_dir)
+        return final
+    except BaseException:
+        try:
+            os.unlink(tmp_path)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+class Spool:
+    """One spool directory. Safe to share between processes on the same host."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.tmp_dir = root / "tmp"
+        self.new_dir = root / "new"
+
+    def ensure(self) -> None:
+        for directory in (self.root, self.tmp_dir, self.new_dir):
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+    def new_id(self) -> str:
+        return f"{time.time_ns():020d}-{secrets.token_hex(6)}"
+
+    def put(self, raw: bytes, *, channel: str, received_at: datetime | None = None,
+            source: dict[str, str | int] | None = None) -> SpoolEntry:
+        """Store ``raw`` durably and return its entry. Raises ``SpoolError``; leaves nothing on failure."""
+        received_at = (received_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        spool_id = self.new_id()
+        entry = SpoolEntry(
+            spool_id=spool_id,
+            message_path=self.new_dir / f"{spool_id}.eml",
+            meta_path=self.new_dir / f"{spool_id}.json",
+            channel=channel,
+            received_at=received_at,
+            sha256=hashlib.sha256(raw).hexdigest(),
+            size=len(raw),
+            source=dict(source or {}),
+        )
+        try:
+            self.ensure()
+            self._write_meta(entry)
+            write_durably(self.new_dir, entry.message_path.name, raw, self.tmp_dir)
+        except OSError as exc:
+            for path in (entry.meta_path, entry.message_path):
+                try:
+                    path.unlink()
+                except OSError:
+                    pass
+            log.error("spool write failed: %s (errno %s)", exc.__class__.__name__, exc.errno)
+            raise SpoolError(f"spool write failed: {exc.strerror or exc.__class__.__name__}") from exc
+        log.info("spooled id=%s channel=%s size=%d sha256=%s", spool_id, channel, entry.size, entry.sha256[:16])
+        return entry
+
+    def _write_meta(self, entry: SpoolEntry) -> None:
+        meta = {
+            "channel": entry.channel,
+            "received_at": entry.received_at.isoformat(),
+            "sha256": entry.sha256,
+            "size": entry.size,
+            "attempts": entry.attempts,
+            "source": entry.source,
+        }
+        write_durably(self.new_dir, entry.meta_path.name, json.dumps(meta).encode(), self.tmp_dir)
+
+    def _load(self, message_path: Path) -> SpoolEntry | None:
+        spool_id = message_path.stem
+        meta_path = message_path.with_suffix(".json")
+        try:
+            meta = json.loads(meta_path.read_text())
+            return SpoolEntry(
+                spool_id=spool_id, message_path=message_path, meta_path=meta_path,
+                channel=str(meta["channel"]), received_at=datetime.fromisoformat(meta["received_at"]),
+                sha256=str(meta["sha256"]), size=int(meta["size"]), attempts=int(meta.get("attempts", 0)),
+                source=dict(meta.get("source") or {}),
+            )
+        except FileNotFoundError:
+            return None
+        except (ValueError, KeyError, TypeError):
+            # Metadata damaged: rebuild what the bytes themselves can tell; nothing is lost.
+            try:
+                raw = message_path.read_bytes()
+            except FileNotFoundError:
+                return None
+            log.warning("spool id=%s: metadata unreadable, rebuilt from the message", spool_id)
+            entry = SpoolEntry(spool_id=spool_id, message_path=message_path, meta_path=meta_path,
+                               channel="unknown", received_at=datetime.fromtimestamp(
+                                   message_path.stat().st_mtime, timezone.utc),
+                               sha256=hashlib.sha256(raw).hexdigest(), size=len(raw))
+            self._write_meta(entry)
+            return entry
+
+    def pending(self) -> list[SpoolEntry]:
+        """Entries waiting for processing, oldest first."""
+        if not self.new_dir.exists():
+            return []
+        entries = []
+        for path in sorted(self.new_dir.glob("*.eml")):
+            entry = self._load(path)
+            if entry is not None:
+                entries.append(entry)
+        return entries
+
+    def recover(self) -> int:
+        """Remove debris a crash can leave: temp files and metadata without a message."""
+        removed = 0
+        if self.tmp_dir.exists():
+            for path in self.tmp_dir.iterdir():
+                path.unlink(missing_ok=True)
+                removed += 1
+        if self.new_dir.exists():
+            for meta in self.new_dir.glob("*.json"):
+                if not meta.with_suffix(".eml").exists():
+                    meta.unlink(missing_ok=True)
+                    removed += 1
+        if removed:
+            log.info("spool recovery removed %d incomplete file(s)", removed)
+        return removed
+
+    @contextmanager
+    def claim(self, entry: SpoolEntry) -> Iterator[SpoolEntry | None]:
+        """Lock ``entry`` for this process; yields None when someone else holds it or it is gone."""
+        try:
+            fd = os.open(entry.message_path, os.O_RDONLY)
+        except FileNotFoundError:
+            yield None
+            return
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield None
+                return
+            if not entry.message_path.exists():  # finished by another process before we locked
+                yield None
+                return
+            current = self._load(entry.message_path)
+            yield current
+        finally:
+            os.close(fd)
+
+    def record_attempt(self, entry: SpoolEntry) -> SpoolEntry:
+        updated = replace(entry, attempts=entry.attempts + 1)
+        self._write_meta(updated)
+        return updated
+
+    def remove(self, entry: SpoolEntry) -> None:
+        """Forget a finished entry: message first (the commit point), then its metadata."""
+        entry.message_path.unlink(missing_ok=True)
+        entry.meta_path.unlink(missing_ok=True)
+        fsync_dir(self.new_dir)
+
+    def self_check(self) -> None:
+        """Prove that write, fsync, rename and directory fsync work here (start-up check)."""
+        self.ensure()
+        probe = write_durably(self.tmp_dir, f"selfcheck-{secrets.token_hex(4)}", b"ok", self.tmp_dir)
+        try:
+            if probe.read_bytes() != b"ok":
+                raise SpoolError("spool self-check read back different bytes")
+        finally:
+            probe.unlink(missing_ok=True)
+
+    def stats(self, now: datetime | None = None) -> tuple[int, float | None]:
+        """(depth, age in seconds of the oldest waiting message or None)."""
+        entries = self.pending()
+        if not entries:
+            return 0, None
+        now = now or datetime.now(timezone.utc)
+        oldest = min(e.received_at for e in entries)
+        return len(entries), max(0.0, (now - oldest).total_seconds())

@@ -1,0 +1,104 @@
+"""Run one extraction in a throw-away, resource-limited worker process.
+
+Every parser in our stack has documented denial-of-service modes (THREATS §0.4, D1-D7,
+E1-E9), so none of them runs in the daemon. The parent sends the bytes over the worker's
+stdin (no temp file, no sender-chosen name), waits at most ``parse_wall_seconds``, then
+kills the worker's whole process group. Worker stderr is drained and dropped: only its
+size is logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from config.schema import PipelineConfig
+from ingestd.errors import ParseError
+
+from .result import ExtractionResult
+
+log = logging.getLogger("ingestd.parse")
+
+_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
+_JSON_OVERHEAD = 1024
+
+
+def run_worker(data: bytes, kind: str, limits: PipelineConfig) -> ExtractionResult:
+    """Extract ``data`` as ``kind`` under ``limits``; raise ``ParseError`` with a reason code."""
+    command = [
+        sys.executable,
+        "-P",  # do not put the working directory on sys.path
+        "-s",  # no user site-packages
+        "-m",
+        "parsers.worker",
+        kind,
+        str(limits.parse_memory_mb),
+        str(limits.parse_cpu_seconds),
+        str(limits.max_text_chars),
+    ]
+    env = {"PYTHONPATH": _PROJECT_ROOT, "PATH": os.defpath, "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0"}
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd="/",
+        env=env,
+        start_new_session=True,  # its own process group, so a kill takes any children too
+    )
+    try:
+        stdout, stderr = process.communicate(data, timeout=limits.parse_wall_seconds)
+    except subprocess.TimeoutExpired:
+        _kill_group(process)
+        process.communicate()
+        log.warning("parser worker killed after %ss wall clock", limits.parse_wall_seconds)
+        raise ParseError("parse-timeout", f"wall clock over {limits.parse_wall_seconds}s") from None
+    finally:
+        if process.poll() is None:
+            _kill_group(process)
+            process.wait()
+    if stderr:
+        log.debug("parser worker wrote %d bytes to stderr (discarded)", len(stderr))
+    return _decode(process.returncode, stdout, limits)
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def _decode(returncode: int, stdout: bytes, limits: PipelineConfig) -> ExtractionResult:
+    if returncode < 0:
+        raise ParseError(*_signal_reason(-returncode))
+    if returncode != 0 or not stdout:
+        # Python itself failed (e.g. a MemoryError while starting under RLIMIT_AS).
+        raise ParseError("parse-memory" if returncode == 1 and not stdout else "unreadable", f"worker exit {returncode}")
+    # max_text_chars of text is at most 6 bytes per char once JSON-escaped.
+    if len(stdout) > limits.max_text_chars * 6 + _JSON_OVERHEAD:
+        raise ParseError("too-large", "worker output over limit")
+    try:
+        outcome = json.loads(stdout)
+    except ValueError as exc:
+        raise ParseError("unreadable", "worker output not json") from exc
+    if not outcome.get("ok"):
+        raise ParseError(str(outcome.get("reason", "unreadable")), str(outcome.get("detail", "")))
+    return ExtractionResult(text=outcome["text"], pages=outcome.get("pages"))
+
+
+def _signal_reason(signum: int) -> tuple[str, str]:
+    """SIGXCPU is RLIMIT_CPU; SIGKILL we did not send is the kernel's OOM killer or the
+    hard CPU limit; a segfault or abort under RLIMIT_AS is most often a failed allocation in
+    C code (lxml, zlib) that did not surface as MemoryError."""
+    name = signal.Signals(signum).name if signum in signal.Signals._value2member_map_ else str(signum)
+    if signum == signal.SIGXCPU:
+        return "parse-timeout", f"cpu limit ({name})"
+    if signum == signal.SIGKILL:
+        return "parse-memory", f"killed ({name})"
+    return "unreadable", f"worker died ({name})"

@@ -1,0 +1,62 @@
+"""Dates of birth: a date is personal data only where the text says it is a birth date.
+
+Dates of events stay. A date counts as a date of birth when a cue stands right before it
+("DOB", "D.O.B.", "date of birth", "born", "born on the"), when it sits in a table cell whose
+row label or column header names a birth date, or when the very same date string was a
+birth date elsewhere in the document (propagated by the caller).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redaction.layout import cells_under_header, label_value_cells
+from redaction.model import Finding
+
+PRIORITY = 80
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+DATE = (
+    r"(?:\d{4}-\d{1,2}-\d{1,2}"
+    r"|(?:[0-2]?\d|3[01])[/.-](?:0?\d|1[0-2])[/.-](?:\d{4}|\d{2})(?!\d)"
+    rf"|{_DAY}\s(?:of\s)?{_MONTH},?\s\d{{4}}"
+    rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
+    rf"|{_MONTH}\s\d{{4}})"
+)
+_DATE_RE = re.compile(rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
+_CUE = (
+    r"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\bdate\s+of\s+birth|\bborn|\bbirth\s*date|\bb\.)"
+    r"[^.;\n\d]{0,30}?"
+)
+_CUED_DATE = re.compile(rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
+_BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
+
+
+def find_dobs(text: str) -> Iterator[Finding]:
+    """Yield date-of-birth findings: cued dates and dates under a birth-date header or label."""
+    for match in _CUED_DATE.finditer(text):
+        yield _finding(text, match.start(1), match.end(1))
+    for start, end in label_value_cells(text, _BIRTH_HEADER):
+        yield from _dates_in(text, start, end)
+    for start, end in cells_under_header(text, _BIRTH_HEADER):
+        yield from _dates_in(text, start, end)
+
+
+def find_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Every date-like stretch (used to propagate a birth date to its other mentions)."""
+    for match in _DATE_RE.finditer(text):
+        yield match.start(), match.end()
+
+
+def _dates_in(text: str, start: int, end: int) -> Iterator[Finding]:
+    for match in _DATE_RE.finditer(text, start, end):
+        yield _finding(text, match.start(), match.end())
+
+
+def _finding(text: str, start: int, end: int) -> Finding:
+    return Finding(start, end, "dob", PRIORITY, "dob:" + " ".join(text[start:end].lower().split()))

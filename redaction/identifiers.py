@@ -1,0 +1,141 @@
+"""Validated patterns for identifiers: e-mail, phone, CHI, NHS and National Insurance numbers.
+
+Every pattern is a single pass with bounded repetition (no nested quantifiers), so a 5 MB
+text costs linear time. Number-like matches are validated before they are reported: a CHI
+number has a real DDMMYY birth date and a mod-11 check digit, an NHS number a mod-11 check
+digit, a phone number the digit count of a UK (or +country) number. A label right before
+the number ("CHI", "NHS number") is accepted instead of a checksum, because a mistyped
+identifier is still an identifier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from redaction.model import Finding
+
+PRIORITY = 90
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?){1,8}"
+)
+
+# UK numbers: 0 + 9 or 10 digits, grouped by spaces, dashes or an area code in brackets;
+# +44 with an optional (0); other countries as + followed by digit groups.
+_PHONE = re.compile(
+    r"(?<![\w+/.-])(?:"
+    r"\(0\d{2,5}\)[ -]?\d{3,4}[ -]?\d{3,4}"
+    r"|(?:\+44[ -]?(?:\(0\)[ -]?)?|0)\d{2,5}(?:[ -]?\d{2,4}){1,3}"
+    r"|\+(?:[1-9]\d{0,2})(?:[ -]?\(?\d{1,4}\)?){2,5}"
+    r")(?![\w/-]|\.\d)"
+)
+
+_TEN_DIGITS = re.compile(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
+_CHI_GROUPED = re.compile(r"(?<![\w/.-])(\d{6})[ -](\d{4})(?![\w/-]|\.\d)")
+_NI = re.compile(
+    r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
+)
+_LABEL_WINDOW = 30
+_CHI_LABEL = re.compile(r"\bCHI\b(?:\s*(?:number|no\.?|#))?", re.IGNORECASE)
+_NHS_LABEL = re.compile(r"\bNHS\s*(?:number|no\b\.?|#)", re.IGNORECASE)
+
+
+def find_identifiers(text: str) -> Iterator[Finding]:
+    """Yield e-mail, phone, CHI, NHS and NI findings in ``text``."""
+    yield from _emails(text)
+    taken: list[tuple[int, int]] = []
+    for finding in _health_numbers(text):
+        taken.append((finding.start, finding.end))
+        yield finding
+    for match in _NI.finditer(text):
+        yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()))
+    for match in _PHONE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if _is_phone(match.group()):
+            yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()))
+
+
+def _emails(text: str) -> Iterator[Finding]:
+    for match in _EMAIL.finditer(text):
+        end = match.end()
+        while text[end - 1] in ".-":  # a full stop after an address ends the sentence
+            end -= 1
+        yield Finding(match.start(), end, "email", PRIORITY, "email:" + text[match.start():end].lower())
+
+
+def _health_numbers(text: str) -> Iterator[Finding]:
+    """CHI and NHS numbers: both are ten digits with a mod-11 check digit; CHI starts DDMMYY."""
+    seen: set[int] = set()
+    candidates = [(m.start(), m.end(), m.group(1) + m.group(3) + m.group(4)) for m in _TEN_DIGITS.finditer(text)]
+    candidates += [(m.start(), m.end(), m.group(1) + m.group(2)) for m in _CHI_GROUPED.finditer(text)]
+    for start, end, digits in sorted(candidates):
+        if start in seen:
+            continue
+        seen.add(start)
+        before = text[max(0, start - _LABEL_WINDOW):start]
+        chi_label = _last_label(_CHI_LABEL, before)
+        nhs_label = _last_label(_NHS_LABEL, before)
+        if chi_label > nhs_label:
+            category = "chi"
+        elif nhs_label > chi_label:
+            category = "nhs"
+        elif not mod11_valid(digits):
+            continue
+        elif _ddmmyy_valid(digits):
+            category = "chi"
+        else:
+            category = "nhs"
+        yield Finding(start, end, category, PRIORITY + 1, category + ":" + digits)
+
+
+def _last_label(pattern: re.Pattern[str], before: str) -> int:
+    """Position (1-based) of the last label in the window before a number, 0 when none."""
+    last = 0
+    for match in pattern.finditer(before):
+        last = match.end()
+    return last
+
+
+def mod11_valid(digits: str) -> bool:
+    """The NHS / CHI check: weights 10..2 on nine digits; 11 - sum mod 11 is the tenth (11 -> 0)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _ddmmyy_valid(digits: str) -> bool:
+    day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
+    try:
+        date(2000 + year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_phone(raw: str) -> bool:
+    digits = _digits(raw)
+    if raw.startswith("+"):
+        if digits.startswith("44"):
+            national = digits[2:]
+            if national.startswith("0"):
+                national = national[1:]
+            return 9 <= len(national) <= 10
+        return 8 <= len(digits) <= 15
+    return 10 <= len(digits) <= 11 and digits[1] != "0"
+
+
+def _digits(raw: str) -> str:
+    return "".join(ch for ch in raw if ch.isdigit())
+
+
+def _digits_letters(raw: str) -> str:
+    return "".join(ch for ch in raw if ch.isalnum()).upper()

@@ -1,0 +1,89 @@
+"""Text that must stay: names of public bodies and services.
+
+An organisation's name is a run of capitalised words (with "of", "for", "and", "the" between
+them) that contains a word like Council, Committee, Hospital, Service or Scotland, or that
+starts with NHS: "City of Edinburgh Council", "Royal Hospital for Children and Young People",
+"NHS Greater Glasgow and Clyde"; the protected part ends at the last such word. A first name inside such a run ("Dr Gray's Hospital",
+"Angus Council") is not propagated as a person. "and" joins two runs only when the words
+before it already read as an organisation, so "Ann Example and Police Scotland" keeps the
+person outside the protected run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from redaction.lexicon import APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ORG_OPENERS, ROLE_WORDS, UPPER
+
+_WORD = rf"[{UPPER}][{UPPER}{LOWER}0-9{APOSTROPHES}&.-]*"
+_RUN = re.compile(rf"{_WORD}(?:[ ](?:(?:of|for|and|the|&|in|on)[ ])*{_WORD})*")
+_JOINERS = frozenset({"and", "&"})
+
+
+class Protected:
+    """Sorted, non-overlapping protected intervals with a fast overlap test."""
+
+    def __init__(self, intervals: list[tuple[int, int]]) -> None:
+        intervals.sort()
+        self._starts = [s for s, _ in intervals]
+        self._ends = [e for _, e in intervals]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` shares a character with a protected interval."""
+        i = bisect.bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+
+def find_protected(text: str) -> Protected:
+    """The spans of organisation names in ``text``."""
+    intervals: list[tuple[int, int]] = []
+    for run in _RUN.finditer(text):
+        if " " not in run.group() and run.group().rstrip(".").lower() not in ORG_HEADS:
+            continue
+        intervals.extend(_org_parts(run.group(), run.start()))
+    return Protected(intervals)
+
+
+def _org_parts(run: str, offset: int) -> list[tuple[int, int]]:
+    """Split a run at joiners that do not continue an organisation, keep parts naming one."""
+    parts: list[tuple[int, int]] = []
+    part_start = 0
+    orgish = False
+    position = 0
+    for word in run.split(" "):
+        low = _bare(word)
+        if word in _JOINERS and not orgish:
+            parts.append((part_start, position - 1))
+            part_start = position + len(word) + 1
+        elif low in ORG_OPENERS or low in ORG_HEADS or low in NOT_NAMES or low in ROLE_WORDS:
+            orgish = True
+        position += len(word) + 1
+    parts.append((part_start, len(run)))
+    kept = []
+    for start, end in parts:
+        words = run[start:end].split(" ")
+        if _bare(words[0]) == "nhs":
+            kept.append((offset + start, offset + end))
+            continue
+        # Only up to the last head word: what follows ("for Children and Young People") holds
+        # no name, and a name after a head ("Health Visitor Ann Example") must stay findable.
+        position, last_head_end = start, None
+        for word in words:
+            if _bare(word) in ORG_HEADS:
+                last_head_end = position + len(word)
+            position += len(word) + 1
+        if last_head_end is not None:
+            kept.append((offset + start, offset + last_head_end))
+    return kept
+
+
+def _bare(word: str) -> str:
+    word = word.lower().rstrip(".,")
+    for suffix in ("'s", "\u2019s", "s'", "s\u2019"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + ("s" if suffix.startswith("s") else "")
+    return word

@@ -1,0 +1,63 @@
+"""Where a value sits in the layout of extracted text: label cells and table columns.
+
+Extracted DOCX and PDF tables arrive one row per line with cells separated by tabs; forms
+arrive as ``Label: value`` or ``Label<TAB>value``. Recognisers ask two questions of that
+layout: "which values stand after a label like X?" and "which cells stand in a column whose
+header is like X?".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_LINE = re.compile(r"[^\n]+")
+_MAX_LABEL = 60
+_MAX_HEADER_CELL = 40
+
+
+def label_value_cells(text: str, label: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Spans of the value after ``Label:`` or ``Label<TAB>`` at the start of a line."""
+    for line in _LINE.finditer(text):
+        start = line.start()
+        body = line.group()
+        cut = _label_end(body)
+        if cut is None or not label.search(body, 0, cut):
+            continue
+        value_start = cut + 1
+        while value_start < len(body) and body[value_start] in " \t":
+            value_start += 1
+        if value_start < len(body):
+            yield start + value_start, line.end()
+
+
+def _label_end(body: str) -> int | None:
+    positions = [p for p in (body.find("\t"), body.find(":")) if 0 < p <= _MAX_LABEL]
+    return min(positions) if positions else None
+
+
+def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Spans of the cells below a header cell matching ``header`` in a tab-separated table."""
+    columns: list[int] = []
+    for line in _LINE.finditer(text):
+        body = line.group()
+        if "\t" not in body:
+            columns = []
+            continue
+        cells = list(_cells(body, line.start()))
+        hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text, s, e)]
+        if hits and len(hits) < len(cells):
+            columns = hits
+            continue
+        for index in columns:
+            if index < len(cells):
+                yield cells[index]
+
+
+def _cells(body: str, offset: int) -> Iterator[tuple[int, int]]:
+    position = 0
+    for cell in body.split("\t"):
+        stripped_start = position + (len(cell) - len(cell.lstrip()))
+        stripped_end = position + len(cell.rstrip())
+        yield offset + stripped_start, offset + max(stripped_start, stripped_end)
+        position += len(cell) + 1

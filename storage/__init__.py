@@ -1,0 +1,1 @@
+"""Storage: the anonymised database (SQLAlchemy 2, Alembic migrations)."""

@@ -1,0 +1,121 @@
+"""The anonymised store's tables (SQLAlchemy 2 declarative).
+
+No column holds a name, a postal or e-mail address, a subject, a filename or unredacted
+text. Messages are known by hashes and the spool id; reports by reference numbers. The
+unique constraints are what make "filed once" true under concurrency: a second writer with
+the same message digest, Message-ID digest or attachment digest fails its insert and the
+message is recorded as a duplicate instead.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MessageRow(Base):
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    intake_id: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    message_id_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    sender_cpc: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # filed|duplicate|quarantined|no_report
+    reason: Mapped[str | None] = mapped_column(String(64))
+    duplicate_of: Mapped[str | None] = mapped_column(String(200))  # reference(s) or intake id
+    crypto_encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+    crypto_signed: Mapped[bool] = mapped_column(Boolean, default=False)
+    crypto_signer: Mapped[str | None] = mapped_column(String(40))
+    crypto_verdict: Mapped[str | None] = mapped_column(String(32))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)  # an original is held under data_dir
+    source: Mapped[dict | None] = mapped_column(JSON)  # channel facts: IMAP uidvalidity/uid; never content
+    processed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class MessageDigest(Base):
+    """First sighting of each distinct message (by raw sha256 and by Message-ID digest)."""
+
+    __tablename__ = "message_digests"
+
+    digest: Mapped[str] = mapped_column(String(80), primary_key=True)  # "raw:<sha>" or "mid:<sha>"
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+
+
+class ReportRow(Base):
+    __tablename__ = "reports"
+    __table_args__ = (UniqueConstraint("doc_type", "year", "seq", name="uq_reports_type_year_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    doc_type: Mapped[str] = mapped_column(String(8), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
+    cpc: Mapped[str | None] = mapped_column(String(200), index=True)
+    decision: Mapped[str | None] = mapped_column(String(32))
+    ratified_on: Mapped[date | None] = mapped_column(Date)
+    due_by: Mapped[date | None] = mapped_column(Date)
+    timeliness: Mapped[str] = mapped_column(String(16))
+    days_late: Mapped[int | None] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    redacted_text: Mapped[str] = mapped_column(Text)
+    redaction_counts: Mapped[dict] = mapped_column(JSON)
+    attachment_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    filed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ReferenceCounter(Base):
+    """Last sequence number used per (type, year); bumped inside the filing transaction."""
+
+    __tablename__ = "reference_counters"
+
+    doc_type: Mapped[str] = mapped_column(String(8), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class EventRow(Base):
+    """The intake log: what happened to each message, with stable reason codes."""
+
+    __tablename__ = "intake_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    intake_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)
+    event: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str | None] = mapped_column(String(64))
+    reference: Mapped[str | None] = mapped_column(String(32))
+    detail: Mapped[str | None] = mapped_column(String(500))  # codes, sizes, hashes only
+
+
+class ImapCursor(Base):
+    """Where IMAP polling got to, per account and folder (the IMAP issue)."""
+
+    __tablename__ = "imap_cursors"
+
+    mailbox_key: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of host/user/folder
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

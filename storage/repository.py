@@ -1,0 +1,377 @@
+"""Service functions over the anonymised store: filing, the intake log, lookups.
+
+Filing happens in one transaction per message: the message row, its digests, every report
+with its freshly assigned reference, and the intake events commit together or not at all.
+Reference numbers come from ``reference_counters``, bumped with an UPDATE inside that
+transaction: on PostgreSQL the row lock queues concurrent filers, on SQLite ``BEGIN
+IMMEDIATE`` does; a rolled-back filing rolls its number back too, so sequences have no holes
+and no number is ever given twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Iterable
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ingestd.errors import UsageError
+from ingestd.model import CryptoStatus, FiledReport, Intake, IntakeOutcome, ReportDraft
+from storage.models import EventRow, ImapCursor, MessageDigest, MessageRow, ReferenceCounter, ReportRow
+
+log = logging.getLogger("ingestd.storage")
+
+STATUSES = ("filed", "duplicate", "quarantined", "no_report")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def find_message(sm: sessionmaker[Session], intake_id: str) -> MessageRow | None:
+    with sm() as session:
+        return session.scalars(select(MessageRow).where(MessageRow.intake_id == intake_id)).first()
+
+
+def seen_digest(sm: sessionmaker[Session], digest: str) -> MessageRow | None:
+    """The message first recorded under ``digest`` ("raw:<sha256>" or "mid:<sha256>")."""
+    with sm() as session:
+        row = session.get(MessageDigest, digest)
+        return session.get(MessageRow, row.message_id) if row else None
+
+
+def references_of(sm: sessionmaker[Session], message_pk: int) -> list[str]:
+    with sm() as session:
+        return list(session.scalars(select(ReportRow.reference).where(ReportRow.message_id == message_pk)
+                                    .order_by(ReportRow.id)))
+
+
+def report_by_attachment(sm: sessionmaker[Session], sha256: str) -> str | None:
+    with sm() as session:
+        return session.scalars(select(ReportRow.reference).where(ReportRow.attachment_sha256 == sha256)).first()
+
+
+def _outcome_from_row(session: Session, row: MessageRow, intake: Intake) -> IntakeOutcome:
+    reports = session.scalars(select(ReportRow).where(ReportRow.message_id == row.id).order_by(ReportRow.id)).all()
+    return IntakeOutcome(
+        intake=intake, status=row.status, reason=row.reason,
+        reports=tuple(FiledReport(r.reference, r.doc_type, r.timeliness, r.days_late) for r in reports),
+        duplicate_of=tuple(filter(None, (row.duplicate_of or "").split(","))),
+    )
+
+
+def _next_reference(session: Session, doc_type: str, year: int) -> tuple[str, int]:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert  # type: ignore[assignment]
+    session.execute(dialect_insert(ReferenceCounter).values(doc_type=doc_type, year=year, last_seq=0)
+                    .on_conflict_do_nothing())
+    seq = session.execute(
+        update(ReferenceCounter)
+        .where(ReferenceCounter.doc_type == doc_type, ReferenceCounter.year == year)
+        .values(last_seq=ReferenceCounter.last_seq + 1)
+        .returning(ReferenceCounter.last_seq)
+    ).scalar_one()
+    return f"{doc_type}-{year}-{seq:04d}", seq
+
+
+def record(
+    sm: sessionmaker[Session],
+    intake: Intake,
+    *,
+    status: str,
+    reason: str | None = None,
+    drafts: Iterable[ReportDraft] = (),
+    reference_year: int,
+    sender_cpc: str | None = None,
+    message_id_sha256: str | None = None,
+    crypto: CryptoStatus | None = None,
+    archived: bool = False,
+    detail: str | None = None,
+    replace_quarantined: bool = False,
+) -> IntakeOutcome:
+    """File one message's outcome atomically and return what was recorded.
+
+    ``status`` is what the pipeline concluded before filing (``filed`` when it has drafts,
+    else ``no_report`` or ``quarantined``). Duplicates are decided here, under the database's
+    unique constraints, so two processes racing on the same message cannot both file it.
+    Called again for an ``intake_id`` already recorded (a crash after commit, before the spool
+    was cleared), it changes nothing and returns the stored outcome - unless
+    ``replace_quarantined`` is set and the stored outcome is a quarantine (operator reprocess).
+    """
+    assert status in ("filed", "no_report", "quarantined")
+    crypto = crypto or CryptoStatus()
+    drafts = list(drafts)
+    now = _now()
+    with sm.begin() as session:
+        existing = session.scalars(select(MessageRow).where(MessageRow.intake_id == intake.intake_id)).first()
+        if existing is not None:
+            if not (replace_quarantined and existing.status in ("quarantined", "no_report")):
+                return _outcome_from_row(session, existing, intake)
+            row = existing
+            session.execute(delete(MessageDigest).where(MessageDigest.message_id == row.id))
+        else:
+            row = MessageRow(intake_id=intake.intake_id, sha256=intake.sha256, channel=intake.channel,
+                             received_at=intake.received_at, size=intake.size)
+            session.add(row)
+        row.message_id_sha256 = message_id_sha256
+        row.sender_cpc = sender_cpc
+        row.status = status
+        row.reason = reason
+        row.duplicate_of = None
+        row.crypto_encrypted = crypto.encrypted
+        row.crypto_signed = crypto.signed
+        row.crypto_signer = crypto.signer
+        row.crypto_verdict = crypto.verdict
+        row.archived = archived
+        row.source = dict(intake.source) or None
+        row.processed_at = now
+        session.flush()
+
+        events: list[EventRow] = []
+        filed: list[FiledReport] = []
+        duplicate_of: list[str] = []
+
+        if status != "quarantined":
+            first_sighting = _claim_digests(session, row, intake.sha256, message_id_sha256)
+            if first_sighting is not None:
+                earlier = session.scalars(select(ReportRow.reference).where(
+                    ReportRow.message_id == first_sighting.id).order_by(ReportRow.id)).all()
+                duplicate_of = list(earlier) or [first_sighting.intake_id]
+                drafts = []
+                row.status, row.reason = "duplicate", "duplicate"
+
+        for draft in drafts:
+            existing_ref = session.scalars(select(ReportRow.reference).where(
+                ReportRow.attachment_sha256 == draft.attachment_sha256)).first()
+            if existing_ref is None:
+                try:
+                    with session.begin_nested():
+                        reference, seq = _next_reference(session, draft.doc_type, reference_year)
+                        session.add(ReportRow(
+                            reference=reference, doc_type=draft.doc_type, year=reference_year, seq=seq,
+                            message_id=row.id, cpc=draft.cpc, decision=draft.decision,
+                            ratified_on=draft.deadline.ratified_on, due_by=draft.deadline.due_by,
+                            timeliness=draft.deadline.timeliness, days_late=draft.deadline.days_late,
+                            received_at=intake.received_at, redacted_text=draft.redacted_text,
+                            redaction_counts=dict(draft.redaction_counts),
+                            attachment_sha256=draft.attachment_sha256, filed_at=now))
+                        session.flush()
+                except IntegrityError:
+                    existing_ref = session.scalars(select(ReportRow.reference).where(
+                        ReportRow.attachment_sha256 == draft.attachment_sha256)).first()
+                    if existing_ref is None:
+                        raise
+                else:
+                    filed.append(FiledReport(reference, draft.doc_type, draft.deadline.timeliness,
+                                             draft.deadline.days_late))
+                    events.append(EventRow(event="filed", reference=reference,
+                                           detail=f"attachment_sha256={draft.attachment_sha256[:16]}"))
+                    continue
+            duplicate_of.append(existing_ref)
+            events.append(EventRow(event="duplicate", reason="duplicate-report", reference=existing_ref,
+                                   detail=f"attachment_sha256={draft.attachment_sha256[:16]}"))
+
+        if drafts and not filed:
+            row.status, row.reason = "duplicate", "duplicate"
+        elif filed:
+            row.status = "filed"
+        row.duplicate_of = ",".join(duplicate_of) or None
+        if row.status in ("duplicate", "no_report", "quarantined"):
+            events.append(EventRow(event=row.status, reason=row.reason, detail=detail,
+                                   reference=duplicate_of[0] if duplicate_of else None))
+        for ev in events:
+            ev.at, ev.intake_id, ev.message_id = now, intake.intake_id, row.id
+            session.add(ev)
+        session.flush()
+        outcome = IntakeOutcome(intake=intake, status=row.status, reason=row.reason, reports=tuple(filed),
+                                duplicate_of=tuple(duplicate_of))
+    log.info("recorded id=%s status=%s reason=%s refs=%s", intake.intake_id, outcome.status,
+             outcome.reason, ",".join(r.reference for r in outcome.reports) or "-")
+    return outcome
+
+
+def _claim_digests(session: Session, row: MessageRow, sha256: str,
+                   message_id_sha256: str | None) -> MessageRow | None:
+    """Register this message's digests; return the earlier message if one was already there."""
+    for digest in filter(None, (f"raw:{sha256}", f"mid:{message_id_sha256}" if message_id_sha256 else None)):
+        holder = session.get(MessageDigest, digest)
+        if holder is not None and holder.message_id != row.id:
+            return session.get(MessageRow, holder.message_id)
+    for digest in filter(None, (f"raw:{sha256}", f"mid:{message_id_sha256}" if message_id_sha256 else None)):
+        if session.get(MessageDigest, digest) is None:
+            try:
+                with session.begin_nested():
+                    session.add(MessageDigest(digest=digest, message_id=row.id))
+                    session.flush()
+            except IntegrityError:
+                holder = session.get(MessageDigest, digest)
+                if holder is not None and holder.message_id != row.id:
+                    return session.get(MessageRow, holder.message_id)
+    return None
+
+
+def add_event(sm: sessionmaker[Session], event: str, *, intake_id: str | None = None, reason: str | None = None,
+              reference: str | None = None, detail: str | None = None) -> None:
+    with sm.begin() as session:
+        message_pk = None
+        if intake_id:
+            message_pk = session.scalars(select(MessageRow.id).where(MessageRow.intake_id == intake_id)).first()
+        session.add(EventRow(at=_now(), intake_id=intake_id, message_id=message_pk, event=event, reason=reason,
+                             reference=reference, detail=detail))
+
+
+# ---- queries for reviewers -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LogFilter:
+    doc_type: str | None = None
+    cpc: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    late: bool = False
+    status: str | None = None
+
+
+def _iso(value: datetime) -> str:
+    return _aware(value).astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+def _date(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def report_entry(report: ReportRow, message: MessageRow) -> dict[str, Any]:
+    return {
+        "reference": report.reference,
+        "status": "filed",
+        "reason": None,
+        "doc_type": report.doc_type,
+        "cpc": report.cpc,
+        "received_at": _iso(report.received_at),
+        "ratified_on": _date(report.ratified_on),
+        "due_by": _date(report.due_by),
+        "timeliness": report.timeliness,
+        "days_late": report.days_late,
+        "decision": report.decision,
+        "channel": message.channel,
+        "intake_id": message.intake_id,
+        "duplicate_of": None,
+    }
+
+
+def message_entry(message: MessageRow) -> dict[str, Any]:
+    return {
+        "reference": None,
+        "status": message.status,
+        "reason": message.reason,
+        "doc_type": None,
+        "cpc": message.sender_cpc,
+        "received_at": _iso(message.received_at),
+        "ratified_on": None,
+        "due_by": None,
+        "timeliness": None,
+        "days_late": None,
+        "decision": None,
+        "channel": message.channel,
+        "intake_id": message.intake_id,
+        "duplicate_of": message.duplicate_of.split(",") if message.duplicate_of else None,
+    }
+
+
+def intake_log(sm: sessionmaker[Session], flt: LogFilter) -> list[dict[str, Any]]:
+    """One entry per filed report plus one per message that produced no report, oldest first."""
+    entries: list[tuple[datetime, int, dict[str, Any]]] = []
+    with sm() as session:
+        if flt.status in (None, "filed"):
+            q = select(ReportRow, MessageRow).join(MessageRow, ReportRow.message_id == MessageRow.id)
+            if flt.doc_type:
+                q = q.where(ReportRow.doc_type == flt.doc_type)
+            if flt.cpc:
+                q = q.where(func.lower(ReportRow.cpc).contains(flt.cpc.lower()))
+            if flt.since:
+                q = q.where(ReportRow.received_at >= flt.since)
+            if flt.until:
+                q = q.where(ReportRow.received_at < flt.until)
+            if flt.late:
+                q = q.where(ReportRow.timeliness == "late")
+            for report, message in session.execute(q):
+                entries.append((_aware(report.received_at), report.id, report_entry(report, message)))
+        if flt.status != "filed" and not flt.doc_type and not flt.late:
+            q2 = select(MessageRow).where(MessageRow.status != "filed")
+            if flt.status:
+                q2 = q2.where(MessageRow.status == flt.status)
+            if flt.cpc:
+                q2 = q2.where(func.lower(MessageRow.sender_cpc).contains(flt.cpc.lower()))
+            if flt.since:
+                q2 = q2.where(MessageRow.received_at >= flt.since)
+            if flt.until:
+                q2 = q2.where(MessageRow.received_at < flt.until)
+            for message in session.scalars(q2):
+                entries.append((_aware(message.received_at), 10**9 + message.id, message_entry(message)))
+    entries.sort(key=lambda item: (item[0], item[1]))
+    return [entry for _, _, entry in entries]
+
+
+def show_report(sm: sessionmaker[Session], reference: str) -> dict[str, Any]:
+    with sm() as session:
+        found = session.execute(select(ReportRow, MessageRow).join(MessageRow, ReportRow.message_id == MessageRow.id)
+                                .where(ReportRow.reference == reference.upper())).first()
+        if found is None:
+            raise UsageError(f"no report with reference {reference!r} (try 'ingestd log')")
+        report, message = found
+        entry = report_entry(report, message)
+        entry["text"] = report.redacted_text
+        entry["redactions"] = dict(sorted(report.redaction_counts.items()))
+        entry["crypto"] = {
+            "encrypted": message.crypto_encrypted,
+            "signed": message.crypto_signed,
+            "signer": message.crypto_signer,
+            "verdict": message.crypto_verdict,
+        }
+        entry["filed_at"] = _iso(report.filed_at)
+        return entry
+
+
+def last_processed_at(sm: sessionmaker[Session]) -> datetime | None:
+    with sm() as session:
+        value = session.scalar(select(func.max(MessageRow.processed_at)))
+        return _aware(value) if value else None
+
+
+def count_by_status(sm: sessionmaker[Session]) -> dict[str, int]:
+    with sm() as session:
+        return {status: n for status, n in session.execute(
+            select(MessageRow.status, func.count()).group_by(MessageRow.status))}
+
+
+def quarantined_messages(sm: sessionmaker[Session]) -> list[MessageRow]:
+    with sm() as session:
+        return list(session.scalars(select(MessageRow).where(MessageRow.status == "quarantined")
+                                    .order_by(MessageRow.id)))
+
+
+def get_imap_cursor(sm: sessionmaker[Session], mailbox_key: str) -> tuple[int, int] | None:
+    with sm() as session:
+        row = session.get(ImapCursor, mailbox_key)
+        return (row.uidvalidity, row.last_uid) if row else None
+
+
+def set_imap_cursor(sm: sessionmaker[Session], mailbox_key: str, uidvalidity: int, last_uid: int) -> None:
+    with sm.begin() as session:
+        row = session.get(ImapCursor, mailbox_key)
+        if row is None:
+            session.add(ImapCursor(mailbox_key=mailbox_key, uidvalidity=uidvalidity, last_uid=last_uid,
+                                   updated_at=_now()))
+        else:
+            row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, last_uid, _now()

@@ -1,0 +1,196 @@
+"""Document type and ICR decision, on fictional reports, letters and agendas."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingestd.analysis import classify
+
+ICR_PROCEED = """PROTECT – OFFICIAL SENSITIVE
+Initial Case Review Report
+Glenmoor Child Protection Committee
+Date of ICR meeting\t14/10/2026
+Summary of circumstances
+Child K, aged 3, was admitted to hospital with unexplained fractures.
+Findings
+1. Information held by adult services was not shared.
+Recommendation
+The ICR recommends to Chief Officers that the criteria for a Significant Case Review are met.
+Chief Officers' decision
+Chief Officers agreed that a Significant Case Review will be commissioned.
+"""
+
+ICR_NO_SCR = """Initial Case Review – Record of Decision
+Glenmoor Child Protection Committee
+Date of ICR\t2 May 2026
+Decision\tChief Officers agreed that the criteria for a Significant Case Review have not been met.
+Ratified by COG on\t19 May 2026
+Rationale
+Agencies acted appropriately on the information they held.
+"""
+
+ICR_OTHER_LEARNING = """ICR Outcome Notice
+CPC\tGlenmoor Child Protection Committee
+ICR convened\t22/07/2026
+Outcome\tChief Officers agreed that no SCR is required. Learning will be taken forward through a single-agency review by Health.
+Summary
+Young Person T was reported missing on several occasions.
+"""
+
+RAPID_REVIEW_LR = """Rapid Review – Summary for Chief Officers
+Glenmoor Child Protection Committee
+Background
+A child was found unsupervised near a railway line.
+Outcome
+Chief Officers endorsed the recommendation that a Learning Review should be undertaken.
+"""
+
+ICR_UNKNOWN = """Initial Case Review
+Glenmoor Child Protection Committee
+Date of ICR meeting: 3 March 2026
+Circumstances
+Child W was admitted to hospital. The ICR considered the information from agencies.
+"""
+
+SCR_REPORT = """Significant Case Review – Child D
+Glenmoor Child Protection Committee
+Foreword by the Independent Chair
+I thank the practitioners who took part in this review.
+The review process
+The Initial Case Review was held on 7 May 2026. An SCR was commissioned.
+Findings
+Missed appointments were not followed up.
+Recommendations
+1. The CPC should issue practice guidance.
+Approval
+This report was ratified by the Chief Officers' Group on 19.05.2026.
+"""
+
+LR_REPORT = """OFFICIAL SENSITIVE
+Learning Review Final Report
+Glenmoor Child Protection Committee – Child F
+Lead reviewer: an independent reviewer
+Why a Learning Review?
+The rapid review recommended, and the Chief Officers' Group agreed, that a Learning Review should be undertaken.
+Review questions
+1. How well did services understand the child's daily lived experience?
+What we found
+Information was not shared between adult and children's services.
+"""
+
+SEVEN_MINUTE_BRIEFING = """Glenmoor Child Protection Committee
+7-Minute Briefing
+Significant Case Review – Young Person E
+1. Background
+Young Person E was groomed online over several months.
+2. What we learned
+Staff lacked confidence in recognising online grooming.
+"""
+
+COVER_LETTER = """Glenmoor Council
+Children and Families
+12 October 2026
+Care Inspectorate
+Initial Case Review – Child Q
+Dear Colleague
+I enclose the ICR report for Child Q. The Chief Officers' Group ratified the ICR decision on 8 October 2026;
+a Significant Case Review will be commissioned.
+Please contact me if you require anything further.
+Yours sincerely
+Lead Officer, Glenmoor Child Protection Committee
+"""
+
+EMAIL_STYLE_LETTER = """Initial Case Review notification
+Please find attached the Initial Case Review report for Child R, as ratified by Chief Officers.
+Kind regards
+Child Protection Lead Officer
+"""
+
+AGENDA = """Agenda
+Glenmoor Public Protection Chief Officers Group
+Wednesday, 7 October 2026, 14:00, Council Offices
+1\tApologies
+2\tMinutes of the previous meeting
+3\tInitial Case Review Child Z – for ratification
+4\tSignificant Case Review Child Y – progress report
+5\tAny other business
+6\tDate of next meeting
+"""
+
+COG_MINUTE = """Chief Officers Group
+Minute of meeting held on 7 October 2026
+Present: Chief Executive (Chair); Divisional Commander; Chief Social Work Officer
+1. Apologies
+Apologies were noted.
+2. Initial Case Review – Child Z
+Chief Officers ratified the ICR recommendation that a Significant Case Review be undertaken.
+3. Any other business
+None.
+"""
+
+ICR_MINUTE = """OFFICIAL SENSITIVE
+Glenmoor Child Protection Committee
+Minute of Initial Case Review meeting
+Held on Friday 18th September 2026
+Present: Chair; Police Scotland; Social Work; Lead Officer
+Apologies: Education
+1. Purpose of meeting
+To decide whether the circumstances of Child Z meet the criteria for a Significant Case Review.
+2. Circumstances
+Child Z was found alone in the street.
+3. Decision of the ICR
+Members agreed to recommend to the Chief Officers' Group that an SCR be undertaken.
+4. Any other business
+None.
+Post-meeting note
+Chief Officers agreed that a Significant Case Review will be carried out.
+"""
+
+NOT_A_REVIEW = """Glenmoor Child Protection Committee
+Annual Report 2025-26
+The committee met six times this year and published new multi-agency guidance.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ICR_PROCEED, ("ICR", "proceed_to_scr")),
+        (ICR_NO_SCR, ("ICR", "no_scr")),
+        (ICR_OTHER_LEARNING, ("ICR", "other_learning_activity")),
+        (RAPID_REVIEW_LR, ("ICR", "proceed_to_scr")),
+        (ICR_UNKNOWN, ("ICR", None)),
+        (ICR_MINUTE, ("ICR", "proceed_to_scr")),
+        (SCR_REPORT, ("SCR", None)),
+        (SEVEN_MINUTE_BRIEFING, ("SCR", None)),
+        (LR_REPORT, ("LR", None)),
+        (COVER_LETTER, ("OTHER", None)),
+        (EMAIL_STYLE_LETTER, ("OTHER", None)),
+        (AGENDA, ("OTHER", None)),
+        (COG_MINUTE, ("OTHER", None)),
+        (NOT_A_REVIEW, ("OTHER", None)),
+        ("", ("OTHER", None)),
+    ],
+    ids=["icr-proceed", "icr-no-scr", "icr-other-learning", "rapid-review-lr", "icr-unknown", "icr-minute",
+         "scr", "scr-briefing", "lr", "cover-letter", "email-letter", "agenda", "cog-minute", "annual-report",
+         "empty"],
+)
+def test_classify(text: str, expected: tuple[str, str | None]) -> None:
+    assert classify(text) == expected
+
+
+def test_chief_officers_overrule_the_icr_recommendation() -> None:
+    text = (
+        "Initial Case Review\nGlenmoor Child Protection Committee\n"
+        "The ICR recommended that a Significant Case Review be commissioned.\n"
+        "Chief Officers did not agree and decided that the case does not meet the criteria for an SCR.\n"
+    )
+    assert classify(text) == ("ICR", "no_scr")
+
+
+def test_icr_deciding_not_to_proceed_to_learning_review() -> None:
+    text = (
+        "Initial Case Review – outcome\nGlenmoor Child Protection Committee\n"
+        "Chief Officers agreed that a Learning Review is not required.\n"
+    )
+    assert classify(text) == ("ICR", "no_scr")

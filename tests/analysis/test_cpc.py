@@ -1,0 +1,95 @@
+"""Which CPC sent a report: domain, subdomain, text, weak domain hint, nothing."""
+
+from __future__ import annotations
+
+from config.cpcs import DEFAULT_CPCS
+from config.schema import CpcEntry
+from ingestd.analysis import identify_cpc
+
+CPCS = (
+    CpcEntry(name="Glenmoor Child Protection Committee", sender_domains=("glenmoor.gov.uk",),
+             aliases=("Glenmoor Council",)),
+    CpcEntry(name="East Strathbeg Child Protection Committee", sender_domains=("eaststrathbeg.gov.uk",),
+             aliases=("East Strathbeg Council",)),
+    CpcEntry(name="Strathbeg Child Protection Committee", sender_domains=("strathbeg.gov.uk",),
+             aliases=("Strathbeg Council",)),
+    CpcEntry(name="Kinlarig and Dunmore Child Protection Committee",
+             sender_domains=("kinlarig.gov.uk", "dunmore.gov.uk"), aliases=("Dunmore Council",)),
+)
+
+
+def test_exact_sender_domain() -> None:
+    assert identify_cpc("glenmoor.gov.uk", None, CPCS) == "Glenmoor Child Protection Committee"
+
+
+def test_subdomain_and_case() -> None:
+    assert identify_cpc("Secure.Glenmoor.GOV.UK.", None, CPCS) == "Glenmoor Child Protection Committee"
+
+
+def test_domain_beats_text() -> None:
+    text = "Strathbeg Child Protection Committee\nICR report\n"
+    assert identify_cpc("dunmore.gov.uk", text, CPCS) == "Kinlarig and Dunmore Child Protection Committee"
+
+
+def test_look_alike_domain_is_not_a_subdomain() -> None:
+    # "notglenmoor.gov.uk" must not match "glenmoor.gov.uk"; with no text it stays unknown.
+    assert identify_cpc("notglenmoor.gov.uk", None, CPCS) is None
+
+
+def test_text_names_the_committee() -> None:
+    text = "OFFICIAL\nInitial Case Review\nGlenmoor Child Protection Committee\nThe child was known to services.\n"
+    assert identify_cpc(None, text, CPCS) == "Glenmoor Child Protection Committee"
+
+
+def test_longer_area_name_is_not_the_shorter_one() -> None:
+    text = "East Strathbeg Child Protection Committee\nICR report\nEast Strathbeg Council social work held records.\n"
+    assert identify_cpc("relay.example.net", text, CPCS) == "East Strathbeg Child Protection Committee"
+
+
+def test_area_cpc_abbreviation_and_ampersand() -> None:
+    assert identify_cpc(None, "Report to Kinlarig & Dunmore CPC", CPCS) == (
+        "Kinlarig and Dunmore Child Protection Committee")
+
+
+def test_family_moved_from_another_area() -> None:
+    text = (
+        "Initial Case Review\nGlenmoor Child Protection Committee\n"
+        "The family moved from Strathbeg in 2024; Strathbeg Council had been involved with the older sibling. "
+        "Records held by Strathbeg Council were requested. Information from Strathbeg Child Protection "
+        "Committee was shared with the review.\n"
+        "Signed for Glenmoor Child Protection Committee\n"
+    )
+    assert identify_cpc(None, text, CPCS) == "Glenmoor Child Protection Committee"
+
+
+def test_weak_fallback_on_leading_label() -> None:
+    assert identify_cpc("glenmoor.example.gov.uk", "no committee named here", CPCS) == (
+        "Glenmoor Child Protection Committee")
+
+
+def test_text_beats_weak_fallback() -> None:
+    text = "Strathbeg Child Protection Committee – Significant Case Review"
+    assert identify_cpc("glenmoor.example.gov.uk", text, CPCS) == "Strathbeg Child Protection Committee"
+
+
+def test_unknown_sender_and_no_clue() -> None:
+    assert identify_cpc("mail.example.org", "A report with no committee named.", CPCS) is None
+    assert identify_cpc(None, None, CPCS) is None
+    assert identify_cpc("", "", CPCS) is None
+
+
+def test_equal_evidence_for_two_committees_is_none() -> None:
+    text = "A joint review. Glenmoor Council and Dunmore Council contributed equally."
+    assert identify_cpc(None, text, CPCS) is None
+
+
+def test_default_directory_real_names() -> None:
+    # Synthetic wording; only the committees' public names and domains are real.
+    assert identify_cpc("socialwork.east-ayrshire.gov.uk", None, DEFAULT_CPCS) == (
+        "East Ayrshire Child Protection Committee")
+    assert identify_cpc(None, "Learning Review\nEast Renfrewshire Child Protection Committee\n", DEFAULT_CPCS) == (
+        "East Renfrewshire Child Protection Committee")
+    assert identify_cpc(None, "Report for Perth & Kinross CPC", DEFAULT_CPCS) == (
+        "Perth and Kinross Child Protection Committee")
+    assert identify_cpc("stirling.example.gov.uk", None, DEFAULT_CPCS) == (
+        "Clackmannanshire and Stirling Child Protection Committee")

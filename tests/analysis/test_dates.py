@@ -1,0 +1,188 @@
+"""UK date parsing and the COG ratification date, on fictional report wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingestd.analysis import find_ratification_date, parse_uk_date
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("3rd November 2026", date(2026, 11, 3)),
+        ("03/11/2026", date(2026, 11, 3)),
+        ("3 Nov 2026", date(2026, 11, 3)),
+        ("3 Nov. 2026", date(2026, 11, 3)),
+        ("Tuesday 3 November 2026", date(2026, 11, 3)),
+        ("Tuesday, 3rd November 2026", date(2026, 11, 3)),
+        ("Tue 3 Nov 2026", date(2026, 11, 3)),
+        ("19.05.2026", date(2026, 5, 19)),
+        ("28th of July 2026", date(2026, 7, 28)),
+        ("3-11-2026", date(2026, 11, 3)),
+        ("3 November, 2026", date(2026, 11, 3)),
+        ("22nd Sept 2026", date(2026, 9, 22)),
+        ("1 september 2026", date(2026, 9, 1)),
+        ("03/11/26", date(2026, 11, 3)),
+        ("2026-11-03", date(2026, 11, 3)),
+        ("November 3, 2026", date(2026, 11, 3)),
+    ],
+)
+def test_parse_uk_date_forms(written: str, expected: date) -> None:
+    assert parse_uk_date(written) == expected
+
+
+def test_numeric_dates_are_day_first() -> None:
+    assert parse_uk_date("07/10/2026") == date(2026, 10, 7)
+    assert parse_uk_date("12/01/2026") == date(2026, 1, 12)
+    # Month-first would be valid here; day-first is not, so it is not a date at all.
+    assert parse_uk_date("10/31/2026") is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["31/02/2026", "30 February 2026", "Monday 3 November 2026", "Wed 1 September 2026", "32/01/2026",
+     "3 Novembre 2026", "November 2026", "3/11", "", "ratified on 3 November 2026"],
+)
+def test_parse_uk_date_rejects(written: str) -> None:
+    assert parse_uk_date(written) is None
+
+
+def test_ratified_in_sentence() -> None:
+    text = (
+        "Initial Case Review – Outcome\n"
+        "The ICR met on 14 October 2026 and recommended a Significant Case Review.\n"
+        "The recommendation was ratified by the Chief Officers' Group on 03/11/2026.\n"
+    )
+    assert find_ratification_date(text) == date(2026, 11, 3)
+
+
+def test_form_label_and_value_in_cells() -> None:
+    text = (
+        "Date of ICR\t2 October 2026\n"
+        "Endorsed by Chief Officers\tThursday 22nd October 2026\n"
+        "Decision\tNo SCR required\n"
+    )
+    assert find_ratification_date(text) == date(2026, 10, 22)
+
+
+def test_label_on_the_line_above_the_value() -> None:
+    text = "Date of ICR meeting\n5 May 2026\nDate approved by COG\n19.05.2026\nOutcome\nNo further review\n"
+    assert find_ratification_date(text) == date(2026, 5, 19)
+
+
+def test_cog_decision_date_label() -> None:
+    text = "Chair of ICR\tLead Officer\nCOG decision date\t3rd of March 2026\n"
+    assert find_ratification_date(text) == date(2026, 3, 3)
+
+
+def test_deferral_then_ratification_in_a_table() -> None:
+    text = (
+        "Chief Officers' consideration\n"
+        "Meeting\tOutcome\n"
+        "6 Oct 2026\tDeferred pending a report from Health.\n"
+        "27 Oct 2026\tRatified. Chief Officers agreed that a Learning Review should proceed.\n"
+    )
+    assert find_ratification_date(text) == date(2026, 10, 27)
+
+
+def test_deferral_then_ratification_in_prose() -> None:
+    text = (
+        "The report was first considered by the Chief Officers Group on 6 October 2026, which deferred "
+        "its decision until further information was available. At its meeting on 27 October 2026 the "
+        "COG ratified the recommendation that no SCR was required."
+    )
+    assert find_ratification_date(text) == date(2026, 10, 27)
+
+
+def test_submitted_for_ratification_is_not_ratified() -> None:
+    text = (
+        "The ICR report was approved by the CPC on 2 March 2026 and submitted to the Chief Officers Group "
+        "for ratification at its next meeting.\n"
+    )
+    assert find_ratification_date(text) is None
+
+
+def test_agenda_item_for_ratification_gives_nothing() -> None:
+    text = (
+        "Chief Officers Group\nMeeting: Thursday, 5 November 2026, 10:00\n"
+        "3\tICR Child K – for ratification\n4\tAny other business\n"
+    )
+    assert find_ratification_date(text) is None
+
+
+def test_ignores_birth_letter_and_icr_meeting_dates() -> None:
+    text = (
+        "12th August 2026\n"
+        "Child M (DOB 01/02/2019) was admitted on 3 June 2026.\n"
+        "The Initial Case Review was held on 20 July 2026.\n"
+        "Chief Officers endorsed the ICR outcome on 4 August 2026.\n"
+        "Report date: 10 August 2026\n"
+    )
+    assert find_ratification_date(text) == date(2026, 8, 4)
+
+
+def test_cog_met_and_ratified() -> None:
+    text = "The COG met on 9th June 2026 and ratified the decision that no SCR would be held."
+    assert find_ratification_date(text) == date(2026, 6, 9)
+
+
+def test_date_before_the_verb() -> None:
+    text = "On 15 September 2026, Chief Officers approved the recommendation of the ICR."
+    assert find_ratification_date(text) == date(2026, 9, 15)
+
+
+def test_learning_review_commissioned_then_report_approved() -> None:
+    text = (
+        "The rapid review group met on 2 June 2026 and the Chief Officers' Group agreed that a "
+        "Learning Review should be undertaken.\n"
+        "Sign-off\nChief Officers approved this Learning Review report on 21st of July 2026.\n"
+    )
+    assert find_ratification_date(text) == date(2026, 7, 21)
+
+
+def test_same_date_repeated_is_fine() -> None:
+    text = (
+        "COG ratification date: 11/08/2026\n"
+        "The Chief Officers' Group ratified the outcome on Tuesday 11 August 2026.\n"
+    )
+    assert find_ratification_date(text) == date(2026, 8, 11)
+
+
+def test_two_dates_with_equal_evidence_is_ambiguous() -> None:
+    text = (
+        "The Chief Officers' Group ratified the decision on 4 August 2026.\n"
+        "Appendix: the Chief Officers' Group ratified the decision on 11 August 2026.\n"
+    )
+    assert find_ratification_date(text) is None
+
+
+def test_invalid_ratification_date_is_none() -> None:
+    text = "The Chief Officers' Group ratified the ICR outcome on 31/02/2026."
+    assert find_ratification_date(text) is None
+
+
+def test_weekday_contradicting_the_date_is_none() -> None:
+    # 3 November 2026 is a Tuesday.
+    text = "The outcome was ratified by the COG on Friday 3 November 2026."
+    assert find_ratification_date(text) is None
+
+
+def test_day_first_in_context() -> None:
+    text = "Ratified by COG on 07/10/2026"
+    assert find_ratification_date(text) == date(2026, 10, 7)
+
+
+def test_missing_ratification_is_none() -> None:
+    text = (
+        "Initial Case Review\nThe ICR met on 4 March 2026. Child P (born 2 February 2015) was known to "
+        "services. The ICR recommends that a Significant Case Review is commissioned.\n"
+    )
+    assert find_ratification_date(text) is None
+
+
+def test_not_ratified_is_none() -> None:
+    text = "At the meeting on 5 May 2026 Chief Officers did not ratify the recommendation."
+    assert find_ratification_date(text) is None
