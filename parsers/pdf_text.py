@@ -54,8 +54,12 @@ def pdf_to_text(data: bytes) -> tuple[str, int]:
         if len(pages) == MAX_PAGES:
             raise ParseError("too-large", f"more than {MAX_PAGES} pages")
         interpreter.process_page(page)
-        boxes = list(_text_boxes(device.get_result()))
-        pages.append("\n".join(_order(boxes)))
+        layout = device.get_result()
+        boxes = list(_text_boxes(layout))
+        # Assume symmetric margins: the text area ends as far from the right edge as the
+        # leftmost text starts from the left one.
+        text_right = layout.x1 - min((box.x0 for box in boxes), default=0.0)
+        pages.append("\n".join(_order(boxes, text_right)))
     if not pages:
         raise ParseError("unreadable", "no pages")
     text = PAGE_SEPARATOR.join(pages)
@@ -75,20 +79,21 @@ def _text_boxes(container: Iterable[LTComponent]) -> Iterator[LTTextBox]:
             yield from _text_boxes(item)
 
 
-def _order(boxes: list[LTTextBox]) -> Iterator[str]:
+def _order(boxes: list[LTTextBox], right_edge: float = 0.0) -> Iterator[str]:
+    right_edge = max([right_edge, *(box.x1 for box in boxes)])
     for whole in _segments(_bands(boxes)):
         head, segment, tail = _peel(whole)
         for band in head:
-            yield from _emit_band(band)
+            yield from _emit_band(band, right_edge)
         columns = _columns([box for band in segment for box in band])
         if len(segment) == 1 or len(columns) == 1 or _row_like_share(segment, columns) >= 0.5:
             for band in segment:
-                yield from _emit_band(band)
+                yield from _emit_band(band, right_edge)
         else:
             for column in columns:
                 yield from _order(column)
         for band in tail:
-            yield from _emit_band(band)
+            yield from _emit_band(band, right_edge)
 
 
 def _peel(segment: list[list[LTTextBox]]) -> tuple[list[list[LTTextBox]], list[list[LTTextBox]], list[list[LTTextBox]]]:
@@ -125,9 +130,9 @@ def _gap(upper: list[LTTextBox], lower: list[LTTextBox]) -> float:
     return min(box.y0 for box in upper) - max(box.y1 for box in lower)
 
 
-def _emit_band(band: list[LTTextBox]) -> Iterator[str]:
+def _emit_band(band: list[LTTextBox], right_edge: float) -> Iterator[str]:
     if len(band) == 1:
-        yield from _box_paragraphs(band[0])
+        yield from _box_paragraphs(band[0], right_edge)
     elif not _any_stacked(band):
         cells = sorted(band, key=lambda box: box.x0)
         yield CELL_SEPARATOR.join(" ".join(_box_paragraphs(cell)) for cell in cells)
@@ -136,7 +141,7 @@ def _emit_band(band: list[LTTextBox]) -> Iterator[str]:
         if len(columns) == 1:
             # Stacked and overlapping in both directions (overprinted text): plain top-down.
             for box in sorted(band, key=lambda b: (-b.y1, b.x0)):
-                yield from _box_paragraphs(box)
+                yield from _box_paragraphs(box, right_edge)
         else:
             for column in columns:
                 yield from _order(column)
@@ -202,10 +207,14 @@ def _any_stacked(band: list[LTTextBox]) -> bool:
     return len(_columns(band)) < len(band)
 
 
-def _box_paragraphs(box: LTTextBox) -> Iterator[str]:
-    """Rejoin word-wrapped lines; keep deliberate line ends as separate paragraphs."""
+def _box_paragraphs(box: LTTextBox, region_right: float = 0.0) -> Iterator[str]:
+    """Rejoin word-wrapped lines; keep deliberate line ends as separate paragraphs.
+
+    ``region_right`` is where a full line of the surrounding column would end; a box whose
+    lines all stop short of it is a list or an address block, not wrapped prose.
+    """
     lines = [line for line in box if isinstance(line, LTTextLine)]
-    right_edge = max((line.x1 for line in lines), default=box.x1)
+    right_edge = max([region_right, *(line.x1 for line in lines)])
     current: list[str] = []
     for index, line in enumerate(lines):
         text = " ".join(line.get_text().split())

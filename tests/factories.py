@@ -152,12 +152,12 @@ def make_pdf_flate_bomb(uncompressed_mb: int = 300) -> bytes:
     return _raw_pdf(stream)
 
 
-def make_slow_pdf(operators: int = 4_000_000) -> bytes:
+def make_slow_pdf(operators: int = 600_000) -> bytes:
     """One page with millions of no-op ``q Q`` operators: tiny, valid, and slow for a pure
     Python content parser (a stand-in for THREATS D6/D7 CPU exhaustion)."""
     compressor = zlib.compressobj(9)
     body = compressor.compress(b"q Q " * operators)
-    body += compressor.compress(b"BT /F1 12 Tf 72 720 Td (slow page) Tj ET")
+    body += compressor.compress(b"BT /F1 12 Tf 72 720 Td (A slow but legitimate page of fictional text.) Tj ET")
     return _raw_pdf(body + compressor.flush())
 
 

@@ -166,17 +166,21 @@ _OTHER_ACTIVITY = re.compile(
 )
 _PROCEED = re.compile(
     rf"{_REVIEW}\s+(?:will|should|is\s+to|would|must|shall)\s+(?:now\s+)?(?:be\s+)?(?:carried\s+out|undertaken"
-    rf"|commissioned|convened|proceed|progressed|initiated)"
+    rf"|commissioned|convened|proceed|progressed|initiated|held)"
     rf"|\b(?:recommend(?:s|ed)?|agreed|decided|decision)\s+(?:that\s+|to\s+)?(?:commission|undertake|convene"
     rf"|proceed\s+(?:to|with)|progress\s+to)?\s*{_REVIEW}\s+(?:is|be|was)\s+(?:commissioned|undertaken|carried\s+out"
     rf"|convened)"
     rf"|\b(?:agreed|decided|recommend(?:s|ed)?)\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
     rf"|progress\s+to)\s+{_REVIEW}"
-    rf"|\bproceed(?:s|ing)?\s+to\s+{_REVIEW}"
+    rf"|\b(?:proceed|progress|move)(?:s|es|ed|ing)?\s+to\s+{_REVIEW}"
+    rf"|{_REVIEW}\s+to\s+be\s+(?:carried\s+out|undertaken|commissioned|convened|held)"
     rf"|(?<!not\s)\b(?:meets|met)\s+the\s+(?:criteria|threshold)"
     rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:met|reached)\b",
     re.IGNORECASE,
 )
+# "No further action" also describes single agencies' responses in a chronology; it is
+# a decision only where the sentence is about deciding.
+_NO_FURTHER = re.compile(r"\bno\s+further\s+(?:action|review)\b|\bNFA\b", re.IGNORECASE)
 _AUTHORITY = re.compile(r"chief\s+officer|\bCOG\b|ratif|endors", re.IGNORECASE)
 _DECIDING = re.compile(r"\bdecision\b|\boutcome\b|\bagreed\b|\bdecided\b|\bconcluded\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
@@ -204,6 +208,8 @@ def icr_decision(text: str) -> str | None:
             found = PROCEED
         elif _OTHER_ACTIVITY.search(sentence) and _DECIDING.search(sentence):
             found = OTHER_LEARNING
+        elif _NO_FURTHER.search(sentence) and (_DECIDING.search(sentence) or _AUTHORITY.search(sentence)):
+            found = NO_SCR
         else:
             continue
         weight = 1 + 2 * bool(_AUTHORITY.search(sentence)) + bool(_DECIDING.search(sentence))

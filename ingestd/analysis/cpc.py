@@ -89,7 +89,11 @@ def _phrases(cpcs: tuple[CpcEntry, ...]) -> tuple[_Phrase, ...]:
     phrases: list[_Phrase] = []
     for cpc in cpcs:
         committee = {cpc.name}
-        for area in _variants(_area(cpc.name)):
+        # An alias that is itself an area name ("Orkney Islands", "Glasgow City") also names
+        # the committee: "Orkney Islands Child Protection Committee".
+        areas = {_area(cpc.name)} | {a for a in cpc.aliases if a.strip() and not re.search(
+            r"\b(?:council|committee|cpc|comhairle)\b", a, re.IGNORECASE)}
+        for area in {v for a in areas for v in _variants(a)}:
             committee |= {f"{area} Child Protection Committee", f"{area} CPC", f"{area} Public Protection Committee"}
         phrases += [_Phrase(cpc.name, _phrase_pattern(p), 3) for p in committee]
         phrases += [_Phrase(cpc.name, _phrase_pattern(alias), 2) for alias in cpc.aliases if alias.strip()]
@@ -100,9 +104,7 @@ def _text_scores(text: str, cpcs: Sequence[CpcEntry]) -> dict[str, float]:
     hits: list[tuple[int, int, _Phrase]] = []
     for phrase in _phrases(tuple(cpcs)):
         hits += [(m.start(), m.end(), phrase) for m in phrase.pattern.finditer(text)]
-    # "Renfrewshire Council" inside "East Renfrewshire Council" is not a mention of Renfrewshire.
-    hits = [h for h in hits if not any(o[0] <= h[0] and h[1] <= o[1] and (o[1] - o[0]) > (h[1] - h[0])
-                                       and o[2].cpc != h[2].cpc for o in hits)]
+    hits = _outermost(hits)
     head_end = _offset_after_lines(text, 5)
     tail_start = max(head_end, len(text) - 300)
     scores: dict[str, float] = {}
@@ -116,6 +118,24 @@ def _text_scores(text: str, cpcs: Sequence[CpcEntry]) -> dict[str, float]:
             weight *= 0.25
         scores[phrase.cpc] = scores.get(phrase.cpc, 0.0) + weight
     return scores
+
+
+def _outermost(hits: list[tuple[int, int, _Phrase]]) -> list[tuple[int, int, _Phrase]]:
+    """Drop mentions inside a longer mention of another CPC.
+
+    "Renfrewshire Council" inside "East Renfrewshire Council" is not a mention of Renfrewshire.
+    """
+    hits = sorted(hits, key=lambda h: (h[0], -h[1]))
+    kept: list[tuple[int, int, _Phrase]] = []
+    open_hits: list[tuple[int, int, _Phrase]] = []
+    for hit in hits:
+        open_hits = [o for o in open_hits if o[1] > hit[0]]
+        inside = any(o[0] <= hit[0] and hit[1] <= o[1] and o[1] - o[0] > hit[1] - hit[0]
+                     and o[2].cpc != hit[2].cpc for o in open_hits)
+        if not inside:
+            kept.append(hit)
+        open_hits.append(hit)
+    return kept
 
 
 def _offset_after_lines(text: str, count: int) -> int:

@@ -201,9 +201,14 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     if cut and tail.strip() and cut.start() < 25 and not _STRONG.search(tail) and not _NOT_RATIFIED.search(tail):
         second = _CLAUSE_END.search(after, cut.end())
         tail = after[:second.start()] if second else after
+    # "ratified on 3 Nov, having deferred on 20 Oct": the aside is about another meeting.
+    # "On 3 Nov, following a deferral, the COG ratified": the aside is all there is to read.
     side = _TAIL_CUT.search(tail)
-    if side and tail[:side.start()].strip(" \t,"):
+    if side and (tail[:side.start()].strip(" \t,") or _STRONG.search(head) or _COG.search(head)):
         tail = tail[:side.start()]
+    elif side:
+        aside_end = tail.find(")" if side.group().startswith("(") else ",", side.end())
+        tail = tail[:side.start()] + (tail[aside_end:] if aside_end >= 0 else "")
     return head, tail
 
 

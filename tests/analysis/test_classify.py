@@ -194,3 +194,30 @@ def test_icr_deciding_not_to_proceed_to_learning_review() -> None:
         "Chief Officers agreed that a Learning Review is not required.\n"
     )
     assert classify(text) == ("ICR", "no_scr")
+
+
+def test_icr_form_progressing_to_learning_review() -> None:
+    text = (
+        "Glenmoor CPC\nInitial Case Review (ICR) Notification to the Care Inspectorate\n"
+        "Date of ICR: 01/09/2026\nDate of COG: 15/09/2026\n"
+        "Outcome: The COG agreed that the case should progress to a Learning Review.\n"
+    )
+    assert classify(text) == ("ICR", "proceed_to_scr")
+
+
+def test_letter_enclosing_an_scr_is_other() -> None:
+    text = (
+        "Glenmoor Child Protection Committee\nDear Colleague\nRe: Significant Case Review – Child D\n"
+        "Please find enclosed the SCR report, ratified by Chief Officers on 19 May 2026.\n"
+        "Yours sincerely\nLead Officer\n"
+    )
+    assert classify(text) == ("OTHER", None)
+
+
+def test_chronology_no_further_action_is_not_the_decision() -> None:
+    text = (
+        "Initial Case Review\nGlenmoor Child Protection Committee\n"
+        "Chronology\nPolice Scotland took no further action in 2024.\n"
+        "Decision\nChief Officers agreed that a Significant Case Review should be undertaken.\n"
+    )
+    assert classify(text) == ("ICR", "proceed_to_scr")

@@ -93,3 +93,17 @@ def test_default_directory_real_names() -> None:
         "Perth and Kinross Child Protection Committee")
     assert identify_cpc("stirling.example.gov.uk", None, DEFAULT_CPCS) == (
         "Clackmannanshire and Stirling Child Protection Committee")
+
+
+def test_alias_area_names_the_committee() -> None:
+    text = "Initial Case Review\nOrkney Islands Child Protection Committee\n"
+    assert identify_cpc(None, text, DEFAULT_CPCS) == "Orkney Child Protection Committee"
+
+
+def test_neighbouring_council_in_body_does_not_win() -> None:
+    text = (
+        "Significant Case Review\nFife Child Protection Committee\n"
+        "The family had previously lived in Glasgow; Glasgow City Council social work held records.\n"
+        "Findings\nInformation was not shared.\nFife Child Protection Committee\n"
+    )
+    assert identify_cpc("relay.example.net", text, DEFAULT_CPCS) == "Fife Child Protection Committee"

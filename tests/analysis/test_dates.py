@@ -186,3 +186,28 @@ def test_missing_ratification_is_none() -> None:
 def test_not_ratified_is_none() -> None:
     text = "At the meeting on 5 May 2026 Chief Officers did not ratify the recommendation."
     assert find_ratification_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date ratified by Chief Officers Group: 3rd November 2026",
+        "COG ratification: 03/11/26",
+        "Ratification by COG\n03 November 2026\n",
+        "The Chief Officers’ Group ratified the ICR recommendation on the 3rd of November 2026.",
+        "3rd November 2026 – COG ratified the decision.",
+        "The COG meeting of 3 November 2026 ratified the ICR outcome.",
+        "Date of COG: 3 November 2026",
+        "ICR decision endorsed by COG 03.11.2026",
+        "The ICR was convened on 12 October 2026 and its recommendation was ratified by the COG on 3 November 2026.",
+        "Chief Officers met on 20 October 2026 and deferred a decision; on 3 November 2026 they ratified the outcome.",
+        "COG meeting 3 November 2026\nOutcome: ratified\n",
+        "Report approved by the Lead Officer on 1 November 2026. Ratified by COG on 3 November 2026.",
+        "Chief Officers ratified the recommendation on 3 November 2026, having deferred it on 20 October 2026.",
+        "On 3 November 2026, following a deferral, the COG ratified the ICR outcome.",
+        "Endorsed by Chief Officers on: 3 November 2026\nDate sent to Care Inspectorate: 9 November 2026",
+        "The decision was ratified at the Chief Officers Group meeting held on 3 November 2026.",
+    ],
+)
+def test_ratification_wording_variants(text: str) -> None:
+    assert find_ratification_date(text) == date(2026, 11, 3)

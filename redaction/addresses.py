@@ -1,0 +1,191 @@
+"""Postal addresses: postcodes, the address grammar left of a postcode, and street forms.
+
+Three recognisers, merged by the caller:
+
+* UK postcodes, with or without the space ("EH16 5GW", "EH165GW");
+* left of a postcode, the address it ends: town, locality, street line, flat position and
+  house name, on the same line or on up to three lines above (a letter's address block);
+* street forms without a postcode: a house number (with an optional flat position such as
+  "Flat 2/1", "3F2", "12/3") before capitalised words and a road type ("45 Example Road"),
+  or one or two capitalised words before an unambiguous road type ("Example Crescent").
+
+Street and house names found this way are returned so that the caller can redact their
+other mentions ("the flat in Example Gardens").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from redaction.lexicon import (
+    APOSTROPHES,
+    HOUSE_TYPES,
+    LOWER,
+    NOT_NAMES,
+    ORG_HEADS,
+    STREET_TYPES,
+    STREET_TYPES_UNNUMBERED,
+    TITLES,
+    UPPER,
+)
+from redaction.model import Finding
+
+POSTCODE_PRIORITY = 70
+ADDRESS_PRIORITY = 60
+
+_POSTCODE = re.compile(rf"(?<![{UPPER}{LOWER}0-9])(?:[A-Z]{{1,2}}\d[A-Z\d]?|GIR) ?\d[A-Z]{{2}}(?![{UPPER}{LOWER}0-9])")
+_CAP = rf"[{UPPER}][{UPPER}{LOWER}{APOSTROPHES}-]*"
+
+
+def _alternation(words: frozenset[str]) -> str:
+    forms = sorted({w.capitalize() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f) for f in forms) + r")\.?"
+
+
+_FLAT = rf"(?:(?:[Ff]lat|FLAT|Apartment|Apt\.?|Unit)[ ]\w{{1,3}}(?:/\w{{1,3}})?,?[ ]+|\d{{1,3}}F\d{{1,2}},?[ ]+|\d{{1,3}}/\d{{1,3}},?[ ]+)"
+_NUMBER = r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+_STREET_NAME = rf"(?:{_CAP}[ ]){{1,3}}{_alternation(STREET_TYPES)}(?![{UPPER}{LOWER}])"
+_NUMBERED = re.compile(rf"(?<![\w/]){_FLAT}?{_NUMBER},?[ ]+(?P<street>{_STREET_NAME})")
+_UNNUMBERED = re.compile(
+    rf"(?<![\w{APOSTROPHES}-])(?P<street>(?:{_CAP}[ ]){{1,2}}{_alternation(STREET_TYPES_UNNUMBERED)})(?![{UPPER}{LOWER}])"
+)
+_HOUSE = re.compile(rf"(?:{_CAP}[ ]){{1,2}}{_alternation(HOUSE_TYPES)}(?![{UPPER}{LOWER}])")
+
+# One token of an address line, read right to left from a postcode.
+_ADDRESS_TOKEN = re.compile(
+    rf"(?:{_CAP}|[Ff]lat|upon|\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?|\d{{1,3}}F\d{{1,2}})$"
+)
+_MAX_LINES_ABOVE = 3
+_MAX_LINE_WORDS = 7
+
+
+@dataclass(frozen=True)
+class AddressFindings:
+    findings: list[Finding]
+    street_names: set[str]  # "Example Road", "Example Cottage": to redact wherever they recur
+
+
+def find_addresses(text: str) -> AddressFindings:
+    """Postcodes, addresses ending in a postcode, and numbered or unambiguous street forms."""
+    findings: list[Finding] = []
+    streets: set[str] = set()
+    for match in _POSTCODE.finditer(text):
+        code = match.group().replace(" ", "")
+        findings.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code))
+        start = _extend_left(text, match.start())
+        if start is not None:
+            body = text[start:match.start()].rstrip(" ,\n\t")
+            key, names = _street_key(body)
+            streets.update(names)
+            findings.append(Finding(start, start + len(body), "address", ADDRESS_PRIORITY, key))
+    for match in _NUMBERED.finditer(text):
+        street = match.group("street")
+        if _plausible_street(street):
+            streets.add(street)
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY, _key(street)))
+    for match in _UNNUMBERED.finditer(text):
+        street = match.group("street")
+        if _plausible_street(street):
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(street)))
+    return AddressFindings(findings, streets)
+
+
+def find_recurring_streets(text: str, streets: set[str]) -> Iterator[Finding]:
+    """Every other mention of a street or house name found in an address."""
+    if not streets:
+        return
+    alternation = "|".join(re.escape(s) for s in sorted(streets, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text, re.IGNORECASE):
+        if match.group()[0].isupper():
+            findings_key = _key(match.group())
+            yield Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, findings_key)
+
+
+def _plausible_street(street: str) -> bool:
+    """Reject "The Square"-like phrases whose words are report vocabulary, not a street name."""
+    words = street.split(" ")
+    return not all(w.lower().strip(".") in NOT_NAMES or w.lower() in ORG_HEADS for w in words[:-1])
+
+
+def _extend_left(text: str, end: int) -> int | None:
+    """Start of the address that ends at a postcode starting at ``end``; None when there is none."""
+    line_start = text.rfind("\n", 0, end) + 1
+    start = _scan_line(text, line_start, end)
+    numbered = start is not None and _starts_with_number(text, start, end)
+    lines_up = 0
+    # The address continues on the line above when this line holds all of its own line
+    # (a letter's address block), unless a numbered street line was already found.
+    while (start is None or start == line_start) and lines_up < _MAX_LINES_ABOVE and line_start > 0:
+        prev_end = line_start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end]
+        if not _is_address_line(line, flat_only=numbered):
+            break
+        start, line_start = prev_start, prev_start
+        numbered = numbered or _starts_with_number(text, prev_start, prev_end)
+        lines_up += 1
+    return start
+
+
+def _scan_line(text: str, line_start: int, end: int) -> int | None:
+    """Walk tokens right to left from ``end`` while they can belong to an address."""
+    segment = text[line_start:end]
+    position = len(segment.rstrip(" ,"))
+    start = None
+    tokens = re.split(r"([ ,]+)", segment[:position])
+    index = position
+    for token in reversed(tokens):
+        index -= len(token)
+        if not token or re.fullmatch(r"[ ,]+", token):
+            continue
+        bare = token.rstrip(".")
+        if not _ADDRESS_TOKEN.match(bare) or bare.lower() in TITLES or bare.lower() in _ADDRESS_STOP:
+            break
+        start = line_start + index
+    return start
+
+
+_ADDRESS_STOP = frozenset({"address", "postcode", "the", "at", "of", "to", "in", "from", "lives", "and"})
+
+
+def _is_address_line(line: str, flat_only: bool) -> bool:
+    stripped = line.strip(" ,\t")
+    if not stripped or "\t" in stripped or ":" in stripped:
+        return False
+    words = [w for w in re.split(r"[ ,]+", stripped) if w]
+    if flat_only:
+        return len(words) <= 3 and bool(re.match(r"(?:[Ff]lat|FLAT|Apartment|\d{1,3}F\d|\d{1,3}/\d)", stripped))
+    if len(words) > _MAX_LINE_WORDS:
+        return False
+    for word in words:
+        bare = word.rstrip(".").lower()
+        if not _ADDRESS_TOKEN.match(word.rstrip(".")) or bare in TITLES or bare in ORG_HEADS:
+            return False
+        if bare in NOT_NAMES and bare not in {"st", "saint", "north", "south", "east", "west", "upper", "lower", "new", "old", "high", "great"}:
+            return False
+    return True
+
+
+def _starts_with_number(text: str, start: int, end: int) -> bool:
+    return bool(re.match(r"(?:[Ff]lat|FLAT|Apartment|Unit|\d)", text[start:end]))
+
+
+def _street_key(body: str) -> tuple[str, set[str]]:
+    """The placeholder key of an address (its street or house name) and the names to propagate."""
+    names: set[str] = set()
+    for pattern in (_NUMBERED, _UNNUMBERED):
+        match = pattern.search(body)
+        if match:
+            names.add(match.group("street"))
+    house = _HOUSE.search(body)
+    if house:
+        names.add(house.group())
+    if names:
+        return _key(sorted(names, key=body.find)[0]), names
+    return "address:" + " ".join(body.lower().replace(",", " ").split()), names
+
+
+def _key(street: str) -> str:
+    return "address:" + " ".join(street.lower().split())

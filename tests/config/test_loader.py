@@ -1,0 +1,96 @@
+"""Configuration: strict, one line naming the file and the key, exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from config import load_config
+from config.cpcs import DEFAULT_CPCS
+from ingestd.cli import main
+from ingestd.errors import ConfigError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize("body, key", [
+    ("[storage]\ndatabse_url = 'sqlite:///x'\n", "[storage] databse_url"),
+    ("[smtp]\nmax_message_size = 'big'\n", "[smtp] max_message_size"),
+    ("[smtp]\nlisten = '0.0.0.0:25'\nrequire_tls = false\n", "[smtp] require_tls"),
+    ("[deadline]\ntimezone = 'Mars/Olympus'\n", "[deadline] timezone"),
+    ("[deadline]\ndays = {ICR = 'seven'}\n", "[deadline] days.ICR"),
+    ("[logging]\nlevel = 'LOUD'\n", "[logging] level"),
+    ("[[cpc]]\nname = 'X CPC'\nsigning_keys = ['DEADBEEF']\n", "[[cpc]] #1 signing_keys"),
+    ("[imap]\nhost = 'imap.example.org'\nusername = 'u'\npassword_file = 'p'\nsecurity = 'none'\n",
+     "[imap] security"),
+    ("[imap]\nfolder = \"IN\\nBOX\"\n", "[imap] folder"),
+    ("[nonsense]\nx = 1\n", "nonsense"),
+    ("this is = = not toml", "not valid TOML"),
+])
+def test_bad_config_names_file_and_key(tmp_path, body, key):
+    path = write(tmp_path, body)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path, environ={})
+    message = str(caught.value)
+    assert str(path) in message
+    assert key in message
+    assert "\n" not in message
+
+
+def test_cli_exits_2_with_one_line(tmp_path, capsys):
+    path = write(tmp_path, "[smtp]\nrecipients = 'intake@example.org'\n")
+    assert main(["--config", str(path), "check-config"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert str(path) in err and "[smtp] recipients" in err and "Traceback" not in err
+
+
+def test_env_config_and_log_level(tmp_path, capsys):
+    path = tmp_path / "ok.toml"
+    path.write_text(f"[storage]\ndata_dir = '{tmp_path / 'd'}'\n")
+    config = load_config(None, environ={"INGESTD_CONFIG": str(path), "INGESTD_LOG_LEVEL": "debug"})
+    assert config.source == path
+    assert config.logging.level == "DEBUG"
+    assert config.database_url.startswith("sqlite:///") and str(tmp_path / "d") in config.database_url
+    with pytest.raises(ConfigError, match="INGESTD_LOG_LEVEL"):
+        load_config(path, environ={"INGESTD_LOG_LEVEL": "chatty"})
+
+
+def test_embedded_defaults_are_safe():
+    config = load_config(None, environ={"HOME": "/nonexistent", "XDG_STATE_HOME": "/tmp/xdg"})
+    assert config.smtp.host == "127.0.0.1"
+    assert config.storage.data_dir == Path("/tmp/xdg/ingestd")
+    assert config.deadline.days_for("ICR") == 7 and config.deadline.timezone == "Europe/London"
+    assert config.cpcs == DEFAULT_CPCS and len(config.cpcs) == 30
+    assert not config.imap.enabled
+
+
+def test_cpc_list_replaces_directory_and_days_per_type(tmp_path):
+    path = write(tmp_path, "[deadline]\ndays = {SCR = 14}\n[[cpc]]\nname = 'Testshire Child Protection Committee'\n"
+                           "sender_domains = ['testshire.gov.uk']\nsigning_keys = "
+                           "['AAAA BBBB CCCC DDDD EEEE FFFF 0000 1111 2222 3333']\n")
+    config = load_config(path, environ={})
+    assert [c.name for c in config.cpcs] == ["Testshire Child Protection Committee"]
+    assert config.cpcs[0].signing_keys == ("AAAABBBBCCCCDDDDEEEEFFFF0000111122223333",)
+    assert config.deadline.days_for("SCR") == 14 and config.deadline.days_for("ICR") == 7
+
+
+def test_example_config_is_valid():
+    example = Path(__file__).resolve().parents[2] / "config" / "ingestd.example.toml"
+    config = load_config(example, environ={})
+    assert config.source == example
+
+
+def test_console_script_error_is_not_a_traceback(tmp_path):
+    path = write(tmp_path, "[storage]\nwhat = 1\n")
+    proc = subprocess.run([sys.executable, "-m", "ingestd", "--config", str(path), "log"], capture_output=True,
+                          text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "[storage] what" in proc.stderr

@@ -1,0 +1,85 @@
+"""Builders for the tests' own fictional messages and report texts.
+
+Every person, street and postcode here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from datetime import datetime, timezone
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def icr_text(ratified: str = "3rd November 2026", *, cpc: str = "Glasgow Child Protection Committee",
+             decision: str = "proceed", extra: list[str] | None = None) -> list[str]:
+    """Lines of a fictional ICR report naming invented people."""
+    decision_line = {
+        "proceed": "Decision: the Initial Case Review recommends that a Learning Review should proceed.",
+        "no": "Decision: the threshold for a Learning Review is not met; no further review is required.",
+    }[decision]
+    return [
+        f"{cpc}",
+        "Initial Case Review: Summary Report",
+        "Child: Child T (aged 4)",
+        "Name of child's parents/carers: Thessaly Quarrington (mother), Bramwell Oxtoby (partner)",
+        "Address: Flat 3/2, 14 Vexmoor Rise, Glasgow G72 9QX",
+        "Mrs Quarrington contacted the health visitor on 2 October 2026. Mr Oxtoby was not present.",
+        "Police Scotland and NHS Greater Glasgow and Clyde shared information.",
+        "The ICR meeting took place on 20 October 2026.",
+        decision_line,
+        f"The Chief Officers Group ratified the outcome of the review on {ratified}.",
+        "Contact: Lead Officer, telephone 0141 496 0123.",
+        *(extra or []),
+    ]
+
+
+def scr_text(ratified: str = "19.05.2026") -> list[str]:
+    return [
+        "Fife Child Protection Committee",
+        "Significant Case Review: Child M",
+        "Executive summary",
+        "This Significant Case Review considers multi-agency practice with Child M and family.",
+        "Ms Ondine Farquharson-Pell, the child's grandmother, lived at 9 Corrievane Lane, Kirkcaldy KY9 4ZT.",
+        f"The Chief Officers Group approved the report at its meeting on {ratified}.",
+    ]
+
+
+def lr_text(ratified: str = "28th of July 2026") -> list[str]:
+    return [
+        "Highland Child Protection Committee",
+        "Learning Review report",
+        "This Learning Review was commissioned under the National Guidance for Child Protection in Scotland 2021.",
+        "Sibling 2 and Mother were interviewed. Dr Caius Wendelmoor provided a chronology.",
+        f"The Chief Officers Group endorsed the Learning Review findings on {ratified}.",
+    ]
+
+
+def cover_letter_text() -> list[str]:
+    return [
+        "Glasgow Child Protection Committee",
+        "Dear colleague,",
+        "Please find attached the Initial Case Review report for Child T, ratified by the Chief Officers Group.",
+        "Yours sincerely,",
+        "Lead Officer",
+    ]
+
+
+def build_message(attachments: list[tuple[bytes, str, str]] = (), *, sender: str = "cpc@glasgow.gov.uk",
+                  date: datetime | None = None, received: datetime | None = None, message_id: str | None = None,
+                  body: str = "Please find the report attached.", subject: str = "ICR report") -> bytes:
+    """A MIME message; ``attachments`` are (bytes, filename, content type)."""
+    msg = EmailMessage()
+    msg["From"] = f"Child Protection <{sender}>"
+    msg["To"] = "intake@strategic.example.gov.scot"
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(date or datetime(2026, 11, 5, 10, 0, tzinfo=timezone.utc))
+    msg["Message-ID"] = message_id or make_msgid(domain=sender.split("@")[1])
+    if received is not None:
+        msg["Received"] = f"from relay.example.net by mx.example.gov.scot; {format_datetime(received)}"
+    msg.set_content(body)
+    for data, filename, ctype in attachments:
+        maintype, subtype = ctype.split("/", 1)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return bytes(msg)
