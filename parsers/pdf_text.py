@@ -139,9 +139,9 @@ def _emit_band(band: list[LTTextBox], right_edge: float) -> Iterator[str]:
     else:
         columns = _columns(band)
         if len(columns) == 1:
-            # Stacked and overlapping in both directions (overprinted text): plain top-down.
-            for box in sorted(band, key=lambda b: (-b.y1, b.x0)):
-                yield from _box_paragraphs(box, right_edge)
+            # Boxes overlapping both ways: pdfminer grouped a table column (or a run of list
+            # bullets) into one box. Fall back to visual lines, joined along the baseline.
+            yield from _line_rows(band)
         else:
             for column in columns:
                 yield from _order(column)
@@ -207,6 +207,45 @@ def _any_stacked(band: list[LTTextBox]) -> bool:
     return len(_columns(band)) < len(band)
 
 
+def _line_rows(band: list[LTTextBox]) -> Iterator[str]:
+    """Rebuild rows from the individual lines of overlapping boxes: lines whose vertical
+    extents overlap form a row; a wide horizontal gap inside a row is a cell boundary."""
+    lines = sorted(
+        (line for box in band for line in box if isinstance(line, LTTextLine) and line.get_text().strip()),
+        key=lambda line: (-line.y1, line.x0),
+    )
+    rows: list[list[LTTextLine]] = []
+    for line in lines:
+        middle = (line.y0 + line.y1) / 2
+        if rows and any(other.y0 <= middle <= other.y1 for other in rows[-1]):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    for row in rows:
+        row.sort(key=lambda line: line.x0)
+        pieces = [_clean(row[0].get_text())]
+        for left, right in zip(row, row[1:]):
+            char_width = left.width / max(len(left.get_text().strip()), 1)
+            gap_is_cell = right.x0 - left.x1 > 3 * char_width and not _is_bullet(pieces[-1])
+            pieces.append(CELL_SEPARATOR if gap_is_cell else " ")
+            pieces.append(_clean(right.get_text()))
+        yield "".join(pieces)
+
+
+_BULLETS = {"\uf0b7": "•", "\uf0a7": "•", "\uf076": "•", "\uf0d8": "•"}  # Symbol/Wingdings private use
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    for private, bullet in _BULLETS.items():
+        text = text.replace(private, bullet)
+    return text
+
+
+def _is_bullet(text: str) -> bool:
+    return text in ("•", "-", "–", "*", "o", "▪")
+
+
 def _box_paragraphs(box: LTTextBox, region_right: float = 0.0) -> Iterator[str]:
     """Rejoin word-wrapped lines; keep deliberate line ends as separate paragraphs.
 
@@ -217,7 +256,7 @@ def _box_paragraphs(box: LTTextBox, region_right: float = 0.0) -> Iterator[str]:
     right_edge = max([region_right, *(line.x1 for line in lines)])
     current: list[str] = []
     for index, line in enumerate(lines):
-        text = " ".join(line.get_text().split())
+        text = _clean(line.get_text())
         if not text:
             continue
         current.append(text)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from config.schema import CpcEntry
@@ -63,13 +62,6 @@ def _weak_domain(sender_domain: str, cpcs: Sequence[CpcEntry]) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Phrase:
-    cpc: str
-    pattern: re.Pattern[str]
-    weight: int
-
-
 def _area(name: str) -> str:
     return name[: -len(_SUFFIX)] if name.endswith(_SUFFIX) else name
 
@@ -79,63 +71,64 @@ def _variants(area: str) -> set[str]:
     return {area, area.replace(" and ", " & "), area.replace(" & ", " and ")}
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    words = [re.escape(word) for word in phrase.split()]
-    return re.compile(r"(?<![\w&-])" + r"\s+".join(words) + r"(?![\w&-])", re.IGNORECASE)
+def _normalise_phrase(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("&", " and ").split())
 
 
 @lru_cache(maxsize=8)
-def _phrases(cpcs: tuple[CpcEntry, ...]) -> tuple[_Phrase, ...]:
-    phrases: list[_Phrase] = []
+def _phrases(cpcs: tuple[CpcEntry, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """One pattern for every way the text may name a CPC, and what each phrase means.
+
+    Alternatives are longest first and matches do not overlap, so "East Renfrewshire
+    Council" is never also read as "Renfrewshire Council". A phrase two CPCs both claim is
+    dropped: it proves nothing.
+    """
+    meaning: dict[str, tuple[str, int]] = {}
+    claimed_twice: set[str] = set()
     for cpc in cpcs:
-        committee = {cpc.name}
         # An alias that is itself an area name ("Orkney Islands", "Glasgow City") also names
         # the committee: "Orkney Islands Child Protection Committee".
         areas = {_area(cpc.name)} | {a for a in cpc.aliases if a.strip() and not re.search(
             r"\b(?:council|committee|cpc|comhairle)\b", a, re.IGNORECASE)}
+        phrases = {cpc.name: 3} | {alias: 2 for alias in cpc.aliases if alias.strip()}
         for area in {v for a in areas for v in _variants(a)}:
-            committee |= {f"{area} Child Protection Committee", f"{area} CPC", f"{area} Public Protection Committee"}
-        phrases += [_Phrase(cpc.name, _phrase_pattern(p), 3) for p in committee]
-        phrases += [_Phrase(cpc.name, _phrase_pattern(alias), 2) for alias in cpc.aliases if alias.strip()]
-    return tuple(phrases)
+            for form in (f"{area} Child Protection Committee", f"{area} CPC", f"{area} Public Protection Committee"):
+                phrases[form] = 3
+        for phrase, weight in phrases.items():
+            key = _normalise_phrase(phrase)
+            previous = meaning.get(key)
+            if previous and previous[0] != cpc.name:
+                claimed_twice.add(key)
+            elif previous is None or previous[1] < weight:
+                meaning[key] = (cpc.name, weight)
+    for key in claimed_twice:
+        meaning.pop(key, None)
+    if not meaning:
+        return re.compile(r"(?!)"), {}
+    alternatives = sorted(meaning, key=len, reverse=True)
+    body = "|".join(r"\s+".join(r"(?:and|&)" if word == "and" else re.escape(word) for word in key.split())
+                    for key in alternatives)
+    return re.compile(rf"(?<![\w&-])(?:{body})(?![\w&-])", re.IGNORECASE), meaning
 
 
 def _text_scores(text: str, cpcs: Sequence[CpcEntry]) -> dict[str, float]:
-    hits: list[tuple[int, int, _Phrase]] = []
-    for phrase in _phrases(tuple(cpcs)):
-        hits += [(m.start(), m.end(), phrase) for m in phrase.pattern.finditer(text)]
-    hits = _outermost(hits)
+    pattern, meaning = _phrases(tuple(cpcs))
     head_end = _offset_after_lines(text, 5)
     tail_start = max(head_end, len(text) - 300)
     scores: dict[str, float] = {}
-    for start, _, phrase in hits:
-        weight = float(phrase.weight)
-        if start < head_end:
+    for match in pattern.finditer(text):
+        found = meaning.get(_normalise_phrase(match.group(0)))
+        if found is None:
+            continue
+        name, weight = found[0], float(found[1])
+        if match.start() < head_end:
             weight *= 3
-        elif start >= tail_start:
+        elif match.start() >= tail_start:
             weight *= 1.5
-        if _ELSEWHERE.search(text[max(0, start - 60):start]):
+        if _ELSEWHERE.search(text[max(0, match.start() - 60):match.start()]):
             weight *= 0.25
-        scores[phrase.cpc] = scores.get(phrase.cpc, 0.0) + weight
+        scores[name] = scores.get(name, 0.0) + weight
     return scores
-
-
-def _outermost(hits: list[tuple[int, int, _Phrase]]) -> list[tuple[int, int, _Phrase]]:
-    """Drop mentions inside a longer mention of another CPC.
-
-    "Renfrewshire Council" inside "East Renfrewshire Council" is not a mention of Renfrewshire.
-    """
-    hits = sorted(hits, key=lambda h: (h[0], -h[1]))
-    kept: list[tuple[int, int, _Phrase]] = []
-    open_hits: list[tuple[int, int, _Phrase]] = []
-    for hit in hits:
-        open_hits = [o for o in open_hits if o[1] > hit[0]]
-        inside = any(o[0] <= hit[0] and hit[1] <= o[1] and o[1] - o[0] > hit[1] - hit[0]
-                     and o[2].cpc != hit[2].cpc for o in open_hits)
-        if not inside:
-            kept.append(hit)
-        open_hits.append(hit)
-    return kept
 
 
 def _offset_after_lines(text: str, count: int) -> int:

@@ -42,6 +42,7 @@ _YEAR_RE = r"(?:\d{4}|'?\d{2})"
 # One pattern for every written form; parse_uk_date() decides whether the match is a real date.
 DATE_PATTERN = re.compile(
     rf"""
+    (?<![\w/.\-])
     (?:(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?)?
     (?:
         (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<tmonth>{_MONTH_RE}),?[\s-]+(?P<tyear>{_YEAR_RE})

@@ -124,8 +124,9 @@ class Gpg:
         cmd = [self.config.binary, "--homedir", str(self.home), *_BASE_OPTIONS,
                "--status-fd", str(status_w)]
         if max_output is not None:
-            # gpg's own cap on decompressed output: defence in depth behind our byte counter.
-            cmd += ["--max-output", str(max_output + 1)]
+            # gpg's own cap on decompressed output: defence in depth behind our byte counter, set
+            # a little higher so that ours trips first and the reason reads "oversize".
+            cmd += ["--max-output", str(max_output + 4 * _CHUNK)]
         cmd += list(args)
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "GNUPGHOME": str(self.home),
                "LC_ALL": "C", "HOME": str(self.home)}

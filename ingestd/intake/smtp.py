@@ -1,0 +1,379 @@
+"""The SMTP intake: a thin protocol edge in front of the spool.
+
+Nothing happens before the ``250`` except envelope checks, size and line checks, and a
+durable spool write (``Spool.put``: temp file, fsync, rename, fsync of the directory) run in
+an executor so the event loop keeps serving other sessions. Everything else (decryption,
+parsing, filing) happens later, from the spool.
+
+Policy, from ``[smtp]`` (``config.schema.SmtpConfig``):
+
+* only the configured intake ``recipients`` are accepted: another mailbox in one of their
+  domains gets ``550 5.1.1``, any other domain ``550 5.7.1`` - nothing is ever relayed;
+* ``max_message_size`` is advertised in ``SIZE``; a larger ``SIZE=`` gets ``552`` at MAIL, and a
+  larger body gets ``552`` after the final dot even when ``SIZE`` was not declared. The body is
+  read line by line and discarded once over the limit, so memory stays bounded - also for a
+  single "line" of gigabytes without CRLF, which aiosmtpd 1.4.6's own DATA reader keeps in
+  memory whole (measured: 200 MB without CRLF -> 230 MB peak RSS);
+* ``max_recipients`` -> ``452 4.5.3``; ``max_connections`` -> ``421 4.7.0`` for the connection
+  over the cap; ``command_call_limit`` (off by default in aiosmtpd) -> ``421``; ``idle_timeout``;
+* with TLS required, anything but EHLO/HELO/NOOP/QUIT/STARTTLS before STARTTLS gets ``530``
+  (RFC 3207 section 4); plaintext pipelined after STARTTLS is discarded (aiosmtpd >= 1.4.6,
+  CVE-2024-34083);
+* a bare CR or bare LF inside DATA is refused with ``550 5.6.0`` and the session is closed,
+  without running anything the client pipelined after it. SMTP smuggling (CVE-2023-51764 and
+  friends) relies on one hop reading ``\\n.\\r\\n`` or ``\\r.\\r\\n`` as the end of data and another
+  not; we neither end the data there nor pass such bytes on to be read differently later;
+* a failure in our code answers ``451 4.3.0`` with generic text (aiosmtpd's default is a
+  permanent ``500`` carrying the exception text); a spool that is full answers ``452 4.3.1``.
+
+Logging: envelope addresses, subjects and bodies are never logged (aiosmtpd's ``mail.log``
+is kept at WARNING by ``ingestd.logsetup``); we log spool ids, sizes and hash prefixes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import logging
+import socket
+import ssl
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor
+from datetime import datetime, timezone
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from config.schema import SmtpConfig
+from ingestd.errors import ConfigError, SpoolError
+from ingestd.spool import Spool, SpoolEntry
+
+log = logging.getLogger("ingestd.smtp")
+
+TEMP_FAILURE = "451 4.3.0 Temporary local problem, please try again later"
+STORAGE_FULL = "452 4.3.1 Insufficient system storage, please try again later"
+SHUTTING_DOWN = "421 4.3.2 Service shutting down, please try again later"
+TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections, please try again later"
+BARE_LINE_ENDING = "550 5.6.0 Bare CR or LF in message data; lines must end with CRLF"
+TOO_BIG = "552 5.3.4 Message size exceeds fixed maximum message size"
+LINE_TOO_LONG = "500 5.5.2 Line too long (see RFC 5321 section 4.5.3.1.6)"
+NEED_STARTTLS = "530 5.7.0 Must issue a STARTTLS command first"
+ALLOWED_BEFORE_STARTTLS = frozenset({"EHLO", "HELO", "NOOP", "QUIT", "STARTTLS"})
+STORAGE_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
+
+
+def make_tls_context(cert: Path, key: Path) -> ssl.SSLContext:
+    """A server context for STARTTLS (TLS 1.2+). Raises ConfigError naming the bad file."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(certfile=str(cert), keyfile=str(key))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"[smtp] tls_cert/tls_key: file not found: {exc.filename}") from None
+    except (ssl.SSLError, OSError) as exc:
+        raise ConfigError(f"[smtp] tls_cert/tls_key: cannot load the certificate and key "
+                          f"({cert}, {key}): {exc.__class__.__name__}") from None
+    return context
+
+
+def tls_context_for(config: SmtpConfig) -> ssl.SSLContext | None:
+    if config.tls_cert is None or config.tls_key is None:
+        return None
+    return make_tls_context(config.tls_cert, config.tls_key)
+
+
+class IntakeHandler:
+    """aiosmtpd handler: envelope policy and the durable spool write. Holds no session state."""
+
+    def __init__(self, config: SmtpConfig, spool: Spool, executor: Executor | None = None,
+                 on_spooled: Callable[[SpoolEntry], None] | None = None) -> None:
+        self.config = config
+        self.spool = spool
+        self.executor = executor
+        self.on_spooled = on_spooled
+        self.recipients = frozenset(addr.lower() for addr in config.recipients)
+        self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
+
+    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
+                          rcpt_options: list[str]) -> str:
+        if len(envelope.rcpt_tos) >= self.config.max_recipients:
+            return "452 4.5.3 Too many recipients"
+        lowered = address.lower()
+        if lowered in self.recipients:
+            envelope.rcpt_tos.append(address)
+            envelope.rcpt_options.extend(rcpt_options)
+            return "250 2.1.5 OK"
+        if lowered.rpartition("@")[2] in self.domains:
+            return "550 5.1.1 No such mailbox here"
+        return "550 5.7.1 Relaying denied"
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        raw = envelope.original_content
+        assert isinstance(raw, bytes)
+        loop = asyncio.get_running_loop()
+        put = partial(self.spool.put, raw, channel="smtp", received_at=datetime.now(timezone.utc))
+        try:
+            entry = await loop.run_in_executor(self.executor, put)
+        except SpoolError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, OSError) and cause.errno in STORAGE_FULL_ERRNOS:
+                return STORAGE_FULL
+            return TEMP_FAILURE
+        log.info("id=%s accepted size=%d sha256=%s", entry.spool_id, entry.size, entry.sha256[:16])
+        if self.on_spooled is not None:
+            self.on_spooled(entry)
+        return f"250 2.0.0 OK queued as {entry.spool_id}"
+
+    async def handle_exception(self, error: Exception) -> str:
+        # The exception text may quote the peer's input: log the class only, answer generically.
+        log.error("SMTP session error (%s): answered 451", error.__class__.__name__)
+        return TEMP_FAILURE
+
+
+class IntakeSMTP(SMTP):
+    """aiosmtpd's SMTP with our DATA reader, STARTTLS policy, and drain support.
+
+    Every ``smtp_*`` command method is wrapped (see ``_guard``) so the server knows which
+    sessions are in the middle of a command (``busy``) when it is asked to shut down.
+    """
+
+    def __init__(self, handler: IntakeHandler, server: "IntakeServer", **kwargs: Any) -> None:
+        super().__init__(handler, **kwargs)
+        self.intake_server = server
+        self.busy = False
+        self.tls_required = server.config.tls_required and self.tls_context is not None
+        self._smtp_methods = {name: self._guard(name, method) for name, method in self._smtp_methods.items()}
+
+    def _guard(self, command: str, method: Callable[[str], Awaitable[None]]) -> Callable[[str], Awaitable[None]]:
+        async def guarded(arg: str) -> None:
+            if self.intake_server.draining:
+                await self.hang_up(SHUTTING_DOWN)
+                return
+            if self.tls_required and self._tls_protocol is None and command not in ALLOWED_BEFORE_STARTTLS:
+                await self.push(NEED_STARTTLS)
+                return
+            self.busy = True
+            try:
+                await method(arg)
+            finally:
+                self.busy = False
+        return guarded
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        first = self.transport is None
+        super().connection_made(transport)
+        if first:
+            self.intake_server.sessions.add(self)
+
+    def connection_lost(self, error: Exception | None) -> None:
+        self.intake_server.sessions.discard(self)
+        if self.transport is None:  # we hung up already; aiosmtpd's bookkeeping still runs
+            if self._timeout_handle is not None:
+                self._timeout_handle.cancel()
+            if self._original_transport is not None:
+                self._original_transport.close()
+            asyncio.StreamReaderProtocol.connection_lost(self, error)
+            if self._handler_coroutine is not None:
+                self._handler_coroutine.cancel()
+            return
+        super().connection_lost(error)
+
+    async def hang_up(self, reply: str) -> None:
+        """Send ``reply`` and close, without reading anything the client pipelined after it."""
+        if self.transport is None:
+            return
+        try:
+            await self.push(reply)
+        except (ConnectionError, RuntimeError):
+            pass
+        self.close_now()
+
+    def close_now(self, reply: str | None = None) -> None:
+        transport = self.transport
+        if transport is None:
+            return
+        if reply is not None:
+            try:
+                transport.write(reply.encode("ascii") + b"\r\n")  # type: ignore[attr-defined]
+            except (ConnectionError, RuntimeError):
+                pass
+        if self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+        # aiosmtpd's command loop runs "while self.transport is not None": clearing it ends the
+        # loop before it reads another buffered command.
+        self.transport = None
+        transport.close()
+
+    async def smtp_DATA(self, arg: str) -> None:
+        """RFC 5321 section 4.1.1.4, reading with bounded memory and refusing bare CR/LF."""
+        if await self.check_helo_needed():
+            return
+        if await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 5.5.1 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 5.5.4 Syntax: DATA")
+            return
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+
+        limit = self.data_size_limit
+        body = bytearray()
+        received = 0
+        too_big = too_long = bare = False
+        at_line_start = True
+        pending_cr = False  # an over-long chunk ended in CR: its LF may start the next read
+        while True:
+            try:
+                line = await self._reader.readuntil(b"\r\n")
+            except asyncio.LimitOverrunError as exc:
+                chunk = await self._reader.read(exc.consumed)
+                received += len(chunk)
+                too_long = True
+                body = bytearray()
+                at_line_start = False
+                pending_cr = chunk.endswith(b"\r")
+                continue
+            except asyncio.IncompleteReadError:
+                return  # the peer went away mid-DATA: nothing was spooled
+            if pending_cr and line.startswith(b"\n"):
+                line = line[1:]
+                at_line_start = True
+            pending_cr = False
+            if at_line_start and line == b".\r\n":
+                break
+            received += len(line)
+            if not at_line_start:
+                at_line_start = True
+                continue  # the tail of an over-long line: already refused
+            content = line[:-2]
+            if b"\r" in content or b"\n" in content:
+                bare = True
+            if limit and received > limit:
+                too_big = True
+            if too_big or too_long or bare:
+                body = bytearray()
+                continue
+            if line.startswith(b"."):  # transparency, RFC 5321 section 4.5.2
+                line = line[1:]
+            body += line
+
+        envelope = self.envelope
+        self._set_post_data_state()
+        if bare:
+            log.warning("DATA refused: bare CR or LF in message data (%d bytes)", received)
+            await self.hang_up(BARE_LINE_ENDING)
+            return
+        if too_long:
+            await self.push(LINE_TOO_LONG)
+            return
+        if too_big:
+            log.info("DATA refused: %d bytes over the limit of %d", received, limit)
+            await self.push(TOO_BIG)
+            return
+        envelope.content = envelope.original_content = bytes(body)
+        del body
+        saved, self.envelope = self.envelope, envelope
+        try:
+            status = await self._call_handler_hook("DATA")
+        finally:
+            self.envelope = saved
+        await self.push(status)
+
+
+class _Refuse(asyncio.Protocol):
+    """Answers one line and closes: for connections over the cap or during shutdown."""
+
+    def __init__(self, reply: str) -> None:
+        self.reply = reply.encode("ascii") + b"\r\n"
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        transport.write(self.reply)  # type: ignore[attr-defined]
+        transport.close()
+
+
+class IntakeServer:
+    """The listener: creates sessions, enforces the connection cap, drains on shutdown."""
+
+    def __init__(self, config: SmtpConfig, spool: Spool, *, executor: Executor | None = None,
+                 on_spooled: Callable[[SpoolEntry], None] | None = None,
+                 tls_context: ssl.SSLContext | None = None, hostname: str | None = None,
+                 handler: IntakeHandler | None = None) -> None:
+        self.config = config
+        self.handler = handler or IntakeHandler(config, spool, executor, on_spooled)
+        self.tls_context = tls_context
+        self.hostname = hostname or socket.gethostname()
+        self.sessions: set[IntakeSMTP] = set()
+        self.draining = False
+        self.server: asyncio.AbstractServer | None = None
+        self.refused = 0
+
+    def protocol_factory(self) -> asyncio.Protocol:
+        if self.draining:
+            return _Refuse(SHUTTING_DOWN)
+        if len(self.sessions) >= self.config.max_connections:
+            self.refused += 1
+            log.warning("connection refused: %d sessions open (max_connections)", len(self.sessions))
+            return _Refuse(TOO_MANY_CONNECTIONS)
+        return IntakeSMTP(
+            self.handler, self,
+            data_size_limit=self.config.max_message_size,
+            hostname=self.hostname,
+            ident="ingestd",
+            tls_context=self.tls_context,
+            require_starttls=False,  # enforced in IntakeSMTP._guard, with an enhanced status code
+            timeout=self.config.idle_timeout,
+            command_call_limit=self.config.command_call_limit,
+            loop=asyncio.get_running_loop(),
+        )
+
+    async def start(self, sock: socket.socket | None = None) -> asyncio.AbstractServer:
+        """Listen on ``sock`` (socket activation) or on ``[smtp] listen``."""
+        loop = asyncio.get_running_loop()
+        if sock is not None:
+            self.server = await loop.create_server(self.protocol_factory, sock=sock)
+        else:
+            self.server = await loop.create_server(self.protocol_factory, host=self.config.host,
+                                                   port=self.config.port, reuse_address=True)
+        return self.server
+
+    @property
+    def port(self) -> int:
+        assert self.server is not None
+        return int(self.server.sockets[0].getsockname()[1])
+
+    def reload_tls(self, context: ssl.SSLContext | None) -> None:
+        """New sessions use ``context``; sessions already in TLS keep theirs."""
+        self.tls_context = context
+
+    async def drain(self, timeout: float) -> int:
+        """Refuse new sessions with 421, let commands in flight finish, then hang up.
+
+        Idle sessions get ``421`` at once; a session in the middle of a command (DATA being
+        received or spooled) may finish it and gets ``421`` at its next command. After
+        ``timeout`` seconds whatever is left is cut off with ``421`` (the sender got no
+        ``250``, so it retries). Returns the number of sessions cut off.
+        """
+        self.draining = True
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            for session in list(self.sessions):
+                if not session.busy:
+                    session.close_now(SHUTTING_DOWN)
+            if not self.sessions or loop.time() >= deadline:
+                break
+            await asyncio.sleep(0.05)
+        cut = len(self.sessions)
+        for session in list(self.sessions):
+            session.close_now(SHUTTING_DOWN)
+        if cut:
+            log.warning("shutdown: %d session(s) cut off mid-command with 421", cut)
+        if self.server is not None:
+            self.server.close()
+        await asyncio.sleep(0)
+        return cut

@@ -1,0 +1,38 @@
+"""The redaction engine: ``redact(text)`` removes personal data and keeps the text readable.
+
+Layered recognisers each report findings over the original text: validated identifiers
+(``identifiers``), dates of birth (``dates``), postcodes, addresses and streets
+(``addresses``), and person names on direct evidence (``names``). Names and birth dates are
+then propagated through the whole document (``propagate``), organisation names are
+protected from propagation (``keep``), and the findings are merged and replaced by
+placeholders that are consistent per person and per address (``merge``). Nothing is
+downloaded and no model is required.
+"""
+
+from __future__ import annotations
+
+from redaction.addresses import find_addresses, find_recurring_streets
+from redaction.dates import find_dobs
+from redaction.identifiers import find_identifiers
+from redaction.keep import find_protected
+from redaction.merge import merge, render
+from redaction.model import CATEGORIES, Redacted, Span
+from redaction.names import find_names
+from redaction.propagate import dob_recurrences, person_findings
+
+__all__ = ["CATEGORIES", "Redacted", "Span", "redact"]
+
+
+def redact(text: str) -> Redacted:
+    """Redact names, addresses, postcodes, phones, e-mails, birth dates, CHI, NHS and NI numbers."""
+    protected = find_protected(text)
+    findings = list(find_identifiers(text))
+    dobs = list(find_dobs(text))
+    findings += dobs
+    findings += dob_recurrences(text, dobs)
+    addresses = find_addresses(text)
+    findings += addresses.findings
+    findings += find_recurring_streets(text, addresses.street_names)
+    findings += person_findings(text, find_names(text, protected), protected)
+    redacted_text, spans, counts = render(text, merge(text, findings))
+    return Redacted(text=redacted_text, spans=spans, counts=counts)

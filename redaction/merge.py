@@ -1,0 +1,81 @@
+"""Merging the recognisers' findings into non-overlapping spans, and rendering placeholders.
+
+Findings are taken in order of priority (then length). A finding overlapping text already
+claimed keeps only its unclaimed parts, so that no character any recogniser flagged is left
+in the output. Placeholders number persons and addresses by their first appearance:
+the same entity key gets the same number throughout one document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from redaction.model import Finding, Span
+
+_NUMBERED = {"person": "PERSON", "address": "ADDRESS"}
+_FIXED = {"postcode": "[POSTCODE]", "phone": "[PHONE]", "email": "[EMAIL]", "dob": "[DOB]",
+          "chi": "[CHI]", "nhs": "[NHS]", "ni": "[NI]"}
+
+
+def merge(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """Non-overlapping findings covering every flagged character, sorted by position."""
+    claimed = bytearray(len(text))
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (-f.priority, f.start - f.end, f.start)):
+        start, end = finding.start, finding.end
+        if start >= end:
+            continue
+        if not any(claimed[start:end]):
+            kept.append(finding)
+        else:
+            kept.extend(_unclaimed_parts(text, finding, claimed))
+        claimed[start:end] = b"\x01" * (end - start)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+def _unclaimed_parts(text: str, finding: Finding, claimed: bytearray) -> list[Finding]:
+    parts = []
+    position = finding.start
+    while position < finding.end:
+        free = claimed.find(0, position, finding.end)
+        if free < 0:
+            break
+        taken = claimed.find(1, free, finding.end)
+        stop = finding.end if taken < 0 else taken
+        if any(ch.isalnum() for ch in text[free:stop]):
+            start, end = _strip(text, free, stop)
+            parts.append(Finding(start, end, finding.category, finding.priority, finding.key))
+        position = stop
+    return parts
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+def render(text: str, findings: list[Finding]) -> tuple[str, tuple[Span, ...], dict[str, int]]:
+    """The redacted text, the spans with their placeholders, and the count per category."""
+    numbers: dict[str, dict[str, int]] = {category: {} for category in _NUMBERED}
+    pieces: list[str] = []
+    spans: list[Span] = []
+    counts: dict[str, int] = {}
+    position = 0
+    for finding in findings:
+        if finding.category in _NUMBERED:
+            seen = numbers[finding.category]
+            number = seen.setdefault(finding.key, len(seen) + 1)
+            placeholder = f"[{_NUMBERED[finding.category]} {number}]"
+        else:
+            placeholder = _FIXED[finding.category]
+        pieces.append(text[position:finding.start])
+        pieces.append(placeholder)
+        position = finding.end
+        spans.append(Span(finding.start, finding.end, finding.category, placeholder))
+        counts[finding.category] = counts.get(finding.category, 0) + 1
+    pieces.append(text[position:])
+    return "".join(pieces), tuple(spans), counts

@@ -1,0 +1,95 @@
+"""Document-wide propagation: once a name or a birth date is known, every mention goes.
+
+After "Ann Example" is found anywhere, every capitalised or upper-case "Ann", "Example",
+"Ms Example", "EXAMPLE" and "Example's" in the document is redacted too, whatever the
+recognisers made of it locally, except inside an organisation's name ("Example Hospital").
+Lower-case mentions stay: "rose" the verb is not "Rose" the name. Each mention is tied to a
+person so that placeholders stay consistent: a full name is its own person; a lone word
+belongs to the nearest full name before it that contains it (or the first one after it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from redaction.dates import find_dates
+from redaction.keep import Protected
+from redaction.model import Finding
+from redaction.names import _NOT_NAME, NameFinding
+
+DIRECT_PRIORITY = 50
+PROPAGATED_PRIORITY = 40
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+class People:
+    """Resolves a word at a position to the person (full name) it most likely refers to."""
+
+    def __init__(self, findings: list[NameFinding]) -> None:
+        self._mentions: dict[str, list[tuple[int, str]]] = {}
+        for finding in findings:
+            long_words = [_norm(w) for w in finding.words if len(w) > 1]
+            if len(long_words) < 2:
+                continue
+            key = " ".join(long_words)
+            for word in long_words:
+                self._mentions.setdefault(word, []).append((finding.start, key))
+        for mentions in self._mentions.values():
+            mentions.sort()
+
+    def key(self, words: tuple[str, ...], position: int) -> str:
+        long_words = [_norm(w) for w in words if len(w) > 1]
+        if len(long_words) >= 2:
+            return "person:" + " ".join(long_words)
+        word = long_words[0] if long_words else ""
+        mentions = self._mentions.get(word)
+        if not mentions:
+            return "person:" + word
+        index = bisect.bisect_right(mentions, (position, "\uffff")) - 1
+        return "person:" + mentions[max(index, 0)][1]
+
+
+def person_findings(text: str, names: list[NameFinding], protected: Protected) -> Iterator[Finding]:
+    """The direct name findings and every other capitalised mention of their words."""
+    people = People(names)
+    direct = {(f.start, f.end) for f in names}
+    for finding in names:
+        yield Finding(finding.start, finding.end, "person", DIRECT_PRIORITY, people.key(finding.words, finding.start))
+    words = {_norm(w) for f in names for w in f.words if len(w) > 1 and _norm(w) not in _NOT_NAME}
+    if not words:
+        return
+    alternation = "|".join(_word_pattern(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'\u2019-])(?:{alternation})(?![\w-]|['\u2019][^sS])", re.IGNORECASE)
+    for match in pattern.finditer(text):
+        if not match.group()[0].isupper() or (match.start(), match.end()) in direct:
+            continue
+        if protected.overlaps(match.start(), match.end()):
+            continue
+        word = _canonical(match.group())
+        yield Finding(match.start(), match.end(), "person", PROPAGATED_PRIORITY, people.key((word,), match.start()))
+
+
+def _word_pattern(word: str) -> str:
+    """A word with its hyphen optional or spaced ("Ann-Marie", "Ann Marie", "AnnMarie")."""
+    parts = [re.escape(p) for p in word.split("-")]
+    return r"\s?-?\s?".join(parts).replace("'", "['\u2019]")
+
+
+def _canonical(surface: str) -> str:
+    return re.sub(r"\s+", "", surface).replace("\u2019", "'")
+
+
+def dob_recurrences(text: str, dobs: list[Finding]) -> Iterator[Finding]:
+    """Every other mention of a date string that the document gives as a birth date."""
+    keys = {f.key for f in dobs}
+    if not keys:
+        return
+    for start, end in find_dates(text):
+        key = "dob:" + " ".join(text[start:end].lower().split())
+        if key in keys:
+            yield Finding(start, end, "dob", dobs[0].priority - 1, key)
