@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     dbsub.required = True
     dbsub.add_parser("upgrade", help="create or migrate the schema to this version")
 
-    sub.add_parser("status", help="spool depth, oldest spooled message, last processed, quarantine count")
+    p = sub.add_parser("status", help="spool depth, oldest spooled message, last processed, quarantine count")
+    p.add_argument("--format", choices=("text", "json"), default="text")
 
     p = sub.add_parser("quarantine", help="list, inspect, reprocess or discard quarantined messages")
     qsub = p.add_subparsers(dest="q_command", metavar="ACTION", parser_class=_Parser)
@@ -255,8 +256,12 @@ def cmd_db(config: Config, args: argparse.Namespace) -> int:
 def cmd_status(config: Config, args: argparse.Namespace) -> int:
     from ingestd.status import collect_status
     services = _services(config)
-    for key, value in collect_status(services).items():
-        print(f"{key}: {value}")
+    status = collect_status(services)
+    if args.format == "json":
+        print(json.dumps(status, indent=2))
+        return 0
+    for key, value in status.items():
+        print(f"{key}: {'-' if value is None else value}")
     return 0
 
 

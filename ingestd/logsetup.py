@@ -14,10 +14,22 @@ TAMED = ("mail.log", "gnupg", "imapclient", "imapclient.imaplib", "sqlalchemy", 
          "alembic", "apscheduler", "pdfminer", "docx", "asyncio")
 
 
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is now (a daemon's stderr may be replaced, as tests do)."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # type: ignore[no-untyped-def]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+
 def configure_logging(level: str) -> None:
     root = logging.getLogger()
     if not any(getattr(h, "_ingestd", False) for h in root.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler._ingestd = True  # type: ignore[attr-defined]
         root.addHandler(handler)

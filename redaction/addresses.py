@@ -47,6 +47,7 @@ def _alternation(words: frozenset[str]) -> str:
 _FLAT = rf"(?:(?:[Ff]lat|FLAT|Apartment|Apt\.?|Unit)[ ]\w{{1,3}}(?:/\w{{1,3}})?,?[ ]+|\d{{1,3}}F\d{{1,2}},?[ ]+|\d{{1,3}}/\d{{1,3}},?[ ]+)"
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _STREET_NAME = rf"(?:{_CAP}[ ]){{1,3}}{_alternation(STREET_TYPES)}(?![{UPPER}{LOWER}])"
+_ANY_STREET = re.compile(rf"(?P<street>{_STREET_NAME})")
 _NUMBERED = re.compile(rf"(?<![\w/]){_FLAT}?{_NUMBER},?[ ]+(?P<street>{_STREET_NAME})")
 _UNNUMBERED = re.compile(
     rf"(?<![\w{APOSTROPHES}-])(?P<street>(?:{_CAP}[ ]){{1,2}}{_alternation(STREET_TYPES_UNNUMBERED)})(?![{UPPER}{LOWER}])"
@@ -130,23 +131,21 @@ def _extend_left(text: str, end: int) -> int | None:
 
 
 def _scan_line(text: str, line_start: int, end: int) -> int | None:
-    """Walk tokens right to left from ``end`` while they can belong to an address."""
-    segment = text[line_start:end]
-    position = len(segment.rstrip(" ,"))
+    """Walk tokens right to left from ``end`` while they can belong to an address.
+
+    Spaces and commas separate tokens; a tab (a table cell border) or any other token ends
+    the address.
+    """
     start = None
-    tokens = re.split(r"([ ,]+)", segment[:position])
-    index = position
-    for token in reversed(tokens):
-        index -= len(token)
-        if not token or re.fullmatch(r"[ ,]+", token):
-            continue
-        bare = token.rstrip(".")
+    for match in reversed(list(_LINE_TOKEN.finditer(text, line_start, end))):
+        bare = match.group().rstrip(".")
         if not _ADDRESS_TOKEN.match(bare) or bare.lower() in TITLES or bare.lower() in _ADDRESS_STOP:
             break
-        start = line_start + index
+        start = match.start()
     return start
 
 
+_LINE_TOKEN = re.compile(r"[^ ,\t]+|\t")
 _ADDRESS_STOP = frozenset({"address", "postcode", "the", "at", "of", "to", "in", "from", "lives", "and"})
 
 
@@ -175,7 +174,7 @@ def _starts_with_number(text: str, start: int, end: int) -> bool:
 def _street_key(body: str) -> tuple[str, set[str]]:
     """The placeholder key of an address (its street or house name) and the names to propagate."""
     names: set[str] = set()
-    for pattern in (_NUMBERED, _UNNUMBERED):
+    for pattern in (_NUMBERED, _ANY_STREET):
         match = pattern.search(body)
         if match:
             names.add(match.group("street"))

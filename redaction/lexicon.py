@@ -33,6 +33,15 @@ ROLE_WORDS = frozenset(
     contact presenter signed prepared completed by author""".split()
 )
 
+# Roles that name the person right after them even without punctuation ("her mother Ann").
+BARE_CUE_ROLES = frozenset(
+    """visitor worker nurse midwife teacher headteacher practitioner paediatrician consultant
+    psychiatrist psychologist therapist dietitian dietician solicitor reviewer mother father mum
+    dad parents carer carers grandmother grandfather gran granny grandad aunt uncle cousin
+    brother sister son daughter stepfather stepmother step-father step-mother partner boyfriend
+    girlfriend husband wife neighbour friend cpn hv keyworker""".split()
+)
+
 # Capitalised words that are not names, whatever a gazetteer says.
 NOT_NAMES = frozenset(
     """the a an this that these those their there they them his her hers he she it its we our

@@ -33,6 +33,7 @@ from redaction.keep import Protected
 from redaction.layout import cells_under_header, label_value_cells
 from redaction.lexicon import (
     APOSTROPHES,
+    BARE_CUE_ROLES,
     HOUSE_TYPES,
     LOWER,
     NAME_MONTHS,
@@ -52,7 +53,7 @@ CAPS = rf"(?:O[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*"
 _INITIAL = rf"[{UPPER}]\.?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _SEP = rf"(?:[ ]|\n(?=[{UPPER}]))"
-PHRASE = rf"(?:{_INITIAL}[ ]){{0,2}}{WORD}(?:{_SEP}(?:(?:{_PARTICLE})[ ])?{WORD}){{0,3}}"
+PHRASE = rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}(?:{_SEP}(?:(?:{_PARTICLE})[ ])?{WORD}){{0,3}}"
 
 _TOKEN = re.compile(rf"{WORD}|{_INITIAL}(?![{LOWER}])")
 _MORPH = re.compile(rf"^(?:Ma?c[{UPPER}][{LOWER}]+|O[{_A}][{UPPER}][{LOWER}]+)")
@@ -66,10 +67,19 @@ def _forms(words: Iterable[str]) -> str:
 
 _TITLE_RE = re.compile(rf"(?<![\w])(?:{_forms(TITLES)})\.?[ ]+(?P<n>{PHRASE})")
 _ORG_AFTER = re.compile(rf"(?:[{_A}]s)?[ ]+(?:[{UPPER}][\w{_A}-]*[ ]+){{0,2}}(?:{_forms(ORG_HEADS)})\b")
-_ROLE_CUE = re.compile(
-    rf"(?i:\b(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))}|(?:chaired|completed|prepared|written|signed|authored|compiled|seen|visited|assessed|examined|interviewed|supported|referred|reported|accompanied|attended|raised|shared)[ ]by)"
-    rf"(?:[ ]of)?)(?:[ ]*[,:\t\u2013\u2014-][ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+|[ ]+)(?P<n>{PHRASE})"
+_CUE_VERBS = (
+    r"(?:chaired|completed|prepared|written|signed|authored|compiled|seen|visited|assessed|examined|"
+    r"interviewed|supported|referred|reported|accompanied|attended|raised|shared)[ ]by"
 )
+_ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_BARE_ALTERNATION = "|".join(sorted(BARE_CUE_ROLES, key=len, reverse=True))
+# "Chair: Ann Example", "the health visitor, Ann Example", "nurse was Ann Example".
+_ROLE_CUE = re.compile(
+    rf"(?i:\b(?:{_ROLE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)"
+    rf"(?:[ ]*[,:\t\u2013\u2014-][ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
+)
+# "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
+_BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+(?P<n>{PHRASE})")
 _LABEL = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject)[ ]"
     rf"(?:[A-Z]{{1,2}}|\d{{1,2}})(?![\w])(?:[{_A}]s)?[ ]*[:,(\t\u2013\u2014-][ ]*(?P<n>{PHRASE})"
@@ -130,7 +140,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if _ORG_AFTER.match(text, match.end("n")):
             continue
         accept(match.start("n"), match.group("n"), STRONG, veto=False)
-    for pattern in (_ROLE_CUE, _LABEL, _SIGN_OFF):
+    for pattern in (_ROLE_CUE, _BARE_CUE, _LABEL, _SIGN_OFF):
         for match in pattern.finditer(text):
             accept(match.start("n"), match.group("n"), STRONG)
     for match in _BIRTH_AFTER.finditer(text):
@@ -244,6 +254,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if len(words) != 1 or finding.end - finding.start != len(words[0]):
                 continue
             word = words[0]
+            if word.lower() in NAME_MONTHS and _beside_number(text, finding.start, finding.end):
+                continue
             if _MORPH.match(word) and not _ORG_AFTER.match(text, finding.end):
                 _add(found, finding)
                 continue
@@ -255,6 +267,13 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
                 continue
             if _capitalised_mid_sentence(text, finding.start) or _followed_by_lower_word(text, finding.end):
                 _add(found, finding)
+
+
+def _beside_number(text: str, start: int, end: int) -> bool:
+    """"9th June", "June 2026": a month, not a person."""
+    return bool(re.search(r"\d(?:st|nd|rd|th)?(?:[ ]of)?[ ]$", text[max(0, start - 8):start])) or bool(
+        re.match(r",?[ ]\d", text[end:end + 3])
+    )
 
 
 def _add(found: dict[tuple[int, int], NameFinding], finding: NameFinding) -> None:

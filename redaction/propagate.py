@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from redaction.dates import find_dates
 from redaction.keep import Protected
 from redaction.model import Finding
-from redaction.names import _NOT_NAME, NameFinding
+from redaction.lexicon import NAME_MONTHS
+from redaction.names import _NOT_NAME, NameFinding, _beside_number
 
 DIRECT_PRIORITY = 50
 PROPAGATED_PRIORITY = 40
@@ -69,6 +70,8 @@ def person_findings(text: str, names: list[NameFinding], protected: Protected) -
         if not match.group()[0].isupper() or (match.start(), match.end()) in direct:
             continue
         if protected.overlaps(match.start(), match.end()):
+            continue
+        if match.group().lower() in NAME_MONTHS and _beside_number(text, match.start(), match.end()):
             continue
         word = _canonical(match.group())
         yield Finding(match.start(), match.end(), "person", PROPAGATED_PRIORITY, people.key((word,), match.start()))

@@ -140,7 +140,8 @@ _NOT_RATIFIED = re.compile(
 )
 # Just before the date: what the date is the date of, when it is not the COG's decision.
 _OTHER_EVENT = re.compile(
-    r"(?:\bborn|\bd\.?o\.?b\.?|date\s+of\s+birth|\bdate\s+of\s+(?:the\s+)?(?:ICR|initial\s+case\s+review|rapid\s+review|referral|incident|report|letter)"
+    r"(?:\bborn|\bd\.?o\.?b\.?|date\s+of\s+birth"
+    r"|\bdate\s+of\s+(?:the\s+)?(?:ICR|initial\s+case\s+review|rapid\s+review|referral|incident|report|letter)"
     r"|\bICR\s+(?:meeting|date)|\breferr(?:al|ed)\b[^.\n]{0,20}|\bheld|\bconvened|\bmet|\btook\s+place"
     r"|\bdated|\bletter|\breport\s+date|\bincident|\badmitted|\bsubmitted|\bsent|\bpublished"
     r"|\bcirculated|\bpresented)"
@@ -155,45 +156,59 @@ _OTHER_AGENT = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“]|\s*$)|[.!?]\s*\n|;|\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)]\s))")
 # After the date, a new clause about something else.
-_TAIL_CUT = re.compile(r"\(|,\s*(?=(?:having|after|following|when|which|but|although|previously|and)\b)", re.IGNORECASE)
+_TAIL_CUT = re.compile(
+    r"\(|,\s*(?=(?:having|after|following|when|which|but|although|previously|and)\b)", re.IGNORECASE
+)
 
 _WINDOW = 160
 
 
-@dataclass(frozen=True)
-class _Scored:
-    value: date | None
-    score: int
+# A single line break inside a sentence, as PDF extraction leaves them: the next line goes
+# on in lower case, or this one stops on a word that cannot end a sentence.
+_SOFT_BREAK = re.compile(
+    r"(?:(?<=\S)[ \t]*\n(?=[ \t]*[a-z(])"
+    r"|\b(?i:on|by|of|the|and|to|at|was|were|is|dated|from|with|its|their)[ \t]*\n(?=[ \t]*\S))"
+)
+
+
+def _unwrap(text: str) -> str:
+    """Join soft-wrapped lines; each newline becomes one space so offsets do not move."""
+    return _SOFT_BREAK.sub(lambda m: m.group(0).replace("\n", " "), text)
+
+
+def _previous_line(before: str) -> str | None:
+    """The last non-blank line of ``before`` (table cells come out separated by blank lines)."""
+    for line in reversed(before.split("\n")):
+        if line.strip():
+            return line
+    return None
 
 
 def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str]:
     """The words before and after a date within its clause, stopping at neighbouring dates.
 
-    A date at the start of its own line (a table cell, a form value) also sees the line
-    before it, where its label usually is.
+    ``text`` has been through ``_unwrap``. A date at the start of its own line (a table
+    cell, a form value) also sees the line before it, where its label usually is.
     """
     lo = max(prev_end, mention.start - _WINDOW)
     before = text[lo:mention.start]
     line_start = before.rfind("\n")
     head = before[line_start + 1:] if line_start >= 0 else before
     if line_start >= 0 and (not head.strip() or re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", head, re.I)):
-        previous = before[:line_start]
-        label_start = previous.rfind("\n")
-        previous_line = previous[label_start + 1:]
-        if len(previous_line.strip()) <= 80 and not re.search(r"[.;]\s*$", previous_line):
-            head = previous_line + "\n" + head
+        label = _previous_line(before[:line_start])
+        if label is not None and len(label.strip()) <= 80 and not re.search(r"[.;]\s*$", label):
+            head = label + "\n" + head
     cuts = list(_CLAUSE_END.finditer(head))
     if cuts:
         head = head[cuts[-1].end():]
 
     hi = min(next_start, mention.end + _WINDOW)
     after = text[mention.end:hi]
-    # A date alone on its line (a table row) reads on into the next line.
+    # A date alone on its line (a table row) reads on into the next non-blank line.
     line_end = after.find("\n")
     if line_end >= 0 and after[:line_end].strip() == "":
-        rest = after[line_end + 1:]
-        next_nl = rest.find("\n")
-        after = after[:line_end + 1] + (rest if next_nl < 0 else rest[:next_nl])
+        following = next((line for line in after[line_end + 1:].split("\n") if line.strip()), "")
+        after = after[:line_end] + "\n" + following
     elif line_end >= 0:
         after = after[:line_end]
     cut = _CLAUSE_END.search(after)
@@ -237,8 +252,7 @@ def _score(head: str, tail: str) -> int | None:
     """Evidence that a date is the COG's ratification; None when the clause rules it out."""
     if _blocked(head, tail):
         return None
-    event = _OTHER_EVENT.search(head)
-    if event and not _COG_EVENT.search(head):
+    if _OTHER_EVENT.search(head) and not _COG_EVENT.search(head):
         return None
     clause = head + " " + tail
     strong = bool(_STRONG.search(clause))
@@ -259,6 +273,7 @@ def _score(head: str, tail: str) -> int | None:
 
 def ratification_candidates(text: str) -> list[tuple[date | None, int]]:
     """Each date that could be the ratification, with its evidence score (for diagnosis)."""
+    text = _unwrap(text)
     mentions = find_dates(text)
     scored: list[tuple[date | None, int]] = []
     for index, mention in enumerate(mentions):

@@ -169,15 +169,6 @@ class IntakeSMTP(SMTP):
 
     def connection_lost(self, error: Exception | None) -> None:
         self.intake_server.sessions.discard(self)
-        if self.transport is None:  # we hung up already; aiosmtpd's bookkeeping still runs
-            if self._timeout_handle is not None:
-                self._timeout_handle.cancel()
-            if self._original_transport is not None:
-                self._original_transport.close()
-            asyncio.StreamReaderProtocol.connection_lost(self, error)
-            if self._handler_coroutine is not None:
-                self._handler_coroutine.cancel()
-            return
         super().connection_lost(error)
 
     async def hang_up(self, reply: str) -> None:

@@ -211,3 +211,16 @@ def test_not_ratified_is_none() -> None:
 )
 def test_ratification_wording_variants(text: str) -> None:
     assert find_ratification_date(text) == date(2026, 11, 3)
+
+
+def test_pdf_soft_wrapped_sentence() -> None:
+    text = (
+        "Produced by Glenmoor Child\nProtection Committee. The full SCR report\n"
+        "was ratified by the Chief Officers' Group\non Tuesday 1st September 2026.\n"
+    )
+    assert find_ratification_date(text) == date(2026, 9, 1)
+
+
+def test_pdf_table_cells_separated_by_blank_lines() -> None:
+    text = "ICR convened\n\n22/07/2026\n\nRatified by Chief Officers' Group\n\nTuesday 11 August 2026\n\nOutcome\n"
+    assert find_ratification_date(text) == date(2026, 8, 11)

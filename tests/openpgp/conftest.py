@@ -126,10 +126,14 @@ def encrypt(keys: Keys, data: bytes, *, to: str | None = None, sign_with: str | 
     args = ["--trust-model", "always", "--recipient", to or keys.intake, *extra]
     if armor:
         args.append("--armor")
-    if sign_with:
-        args += ["--local-user", sign_with, "--sign"]
     if sign_with == keys.expired:
-        args = ["--faked-system-time", "20200601T000000", *args]
+        # Sign while the key was valid, then encrypt the signed packets as they are: the same
+        # packet layout as one combined sign+encrypt (our intake key did not exist in 2020).
+        data = gpg_cli(keys.sender_home, "--faked-system-time", "20200601T000000", "--local-user", sign_with,
+                       "--sign", "--output", "-", data=data)
+        args.append("--no-literal")
+    elif sign_with:
+        args += ["--local-user", sign_with, "--sign"]
     return gpg_cli(keys.sender_home, *args, "--encrypt", "--output", "-", data=data)
 
 

@@ -1,0 +1,57 @@
+"""Words per second of ``redaction.redact`` on one core, and a bounded-time check on 5 MB.
+
+    .venv/bin/python benchmarks/bench_redaction.py [TEXT_DIR]
+
+Reads the reference texts (default: ../shared/corpus/text), repeats them to at least
+100,000 words, redacts that once to warm up and then times it. The 5 MB run guards against
+catastrophic regex backtracking: it must finish in time proportional to its size.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from redaction import redact  # noqa: E402
+
+TARGET_WORDS = 100_000
+BIG_BYTES = 5 * 1024 * 1024
+
+
+def corpus_text(text_dir: Path) -> str:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(text_dir.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no .txt files in {text_dir}")
+    return "\n".join(texts)
+
+
+def repeat_to(text: str, words: int) -> str:
+    copies = -(-words // max(1, len(text.split())))
+    return "\n".join([text] * copies)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    default = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "text"
+    base = corpus_text(Path(args[0]) if args else default)
+    text = repeat_to(base, TARGET_WORDS)
+    words = len(text.split())
+    redact(base)  # first call loads the gazetteer
+    started = time.perf_counter()
+    result = redact(text)
+    elapsed = time.perf_counter() - started
+    print(f"redact: {words} words in {elapsed:.2f} s = {words / elapsed:,.0f} words/s ({len(result.spans)} spans)")
+
+    big = repeat_to(base, 1)[:0] or (base * (BIG_BYTES // len(base) + 1))[:BIG_BYTES]
+    started = time.perf_counter()
+    redact(big)
+    elapsed = time.perf_counter() - started
+    print(f"5 MB text: {elapsed:.2f} s ({len(big.split()) / elapsed:,.0f} words/s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

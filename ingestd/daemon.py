@@ -1,0 +1,374 @@
+"""``ingestd serve``: the SMTP listener, the spool workers and the scheduler in one process.
+
+Start-up, in order; ``READY=1`` goes to systemd only when all of it worked:
+
+1. open the database (refuses an outdated schema: ``SchemaOutdated``), build the services;
+2. self-checks: the spool can write -> fsync -> rename -> fsync its directory, the
+   quarantine directory is writable, the TLS certificate and key load;
+3. clear crash debris from the spool (``Spool.recover``) and bind the listener (or take the
+   socket systemd passed, ``LISTEN_FDS``);
+4. start the workers - they first take whatever a previous run left in the spool, so a
+   message in flight when the process died is processed again - then the scheduler jobs.
+
+Signals: SIGTERM/SIGINT drain and exit within ``[smtp] shutdown_timeout`` (new sessions get
+``421``, commands in flight finish, the current message in each worker is finished); SIGHUP
+re-reads the configuration file and applies what can change under a running daemon (the CPC
+directory, ``[policy]``, the TLS certificate and key) and logs, for anything else that
+changed, that a restart is needed.
+
+Watchdog: with ``WatchdogSec=`` set, ``WATCHDOG=1`` is sent every half period only if the
+event loop answered in time, the spool passed a write/fsync/rename check, and every worker
+is either idle and alive or has been on its current message for less than its stall limit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import secrets
+import signal
+import socket
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from typing import Any
+
+from config import Config, load_config
+from ingestd.errors import ConfigError, IngestError, SpoolError
+from ingestd.intake.smtp import IntakeServer, tls_context_for
+from ingestd.notify import listen_fds, notify, watchdog_interval
+from ingestd.spool import write_durably
+
+log = logging.getLogger("ingestd.daemon")
+
+IDLE_WAKE_SECONDS = 2.0
+MAX_BACKOFF_SECONDS = 300.0
+
+
+class Workers:
+    """Threads that take spooled messages through ``process_entry``; woken after each 250.
+
+    ``process_entry`` is blocking (database, a parser subprocess), so it runs here and not on
+    the event loop. It raises the entry's attempt counter before each try, so an entry whose
+    processing fails (or kills the process) ``max_attempts`` times is quarantined as
+    ``poison`` by the next try; between failed tries an entry waits (exponential backoff).
+    """
+
+    def __init__(self, services: Callable[[], Any], count: int, stall_limit: float) -> None:
+        self._services = services
+        self.count = max(1, count)
+        self.stall_limit = stall_limit
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._busy_since: list[float | None] = [None] * self.count
+        self._beat: list[float] = [time.monotonic()] * self.count
+        self._retry_at: dict[str, float] = {}
+        self._failures: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self.processed = 0
+        self.last_progress = time.monotonic()
+
+    def start(self) -> None:
+        for index in range(self.count):
+            thread = threading.Thread(target=self._run, args=(index,), name=f"ingestd-worker-{index}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def wake(self, *_: object) -> None:
+        self._wake.set()
+
+    def stop(self, timeout: float) -> bool:
+        """Ask the workers to stop after their current message; True if all stopped in time."""
+        self._stop.set()
+        self._wake.set()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(thread.is_alive() for thread in self._threads)
+
+    def health(self) -> str | None:
+        """None when every worker makes progress, else why not (for the watchdog and the log)."""
+        now = time.monotonic()
+        for index, thread in enumerate(self._threads):
+            if not thread.is_alive():
+                return f"worker {index} is not running"
+            busy_since = self._busy_since[index]
+            if busy_since is not None and now - busy_since > self.stall_limit:
+                return f"worker {index} has been on one message for {now - busy_since:.0f}s"
+            if busy_since is None and now - self._beat[index] > 10 * IDLE_WAKE_SECONDS + 30:
+                return f"worker {index} has not woken for {now - self._beat[index]:.0f}s"
+        return None
+
+    def _run(self, index: int) -> None:
+        from ingestd.service import process_entry
+
+        while not self._stop.is_set():
+            self._beat[index] = time.monotonic()
+            self._wake.clear()
+            services = self._services()
+            try:
+                entries = services.spool.pending()
+            except OSError as exc:
+                log.error("spool unreadable: %s", exc.__class__.__name__)
+                entries = []
+            next_due: float | None = None
+            for entry in entries:
+                if self._stop.is_set():
+                    return
+                now = time.monotonic()
+                with self._lock:
+                    due = self._retry_at.get(entry.spool_id, 0.0)
+                if due > now:
+                    next_due = due if next_due is None else min(next_due, due)
+                    continue
+                self._busy_since[index] = now
+                try:
+                    outcome = process_entry(services, entry)
+                except Exception as exc:  # noqa: BLE001 - one bad message must not stop the worker
+                    # Exception text may quote message content: the class and the id only.
+                    with self._lock:
+                        failures = self._failures.get(entry.spool_id, 0) + 1
+                        self._failures[entry.spool_id] = failures
+                        delay = min(MAX_BACKOFF_SECONDS, 2.0 ** failures)
+                        self._retry_at[entry.spool_id] = time.monotonic() + delay
+                    log.error("id=%s processing failed (%s); retry in %.0fs",
+                              entry.spool_id, exc.__class__.__name__, delay)
+                    continue
+                finally:
+                    self._busy_since[index] = None
+                    self._beat[index] = time.monotonic()
+                if outcome is not None:
+                    with self._lock:
+                        self._retry_at.pop(entry.spool_id, None)
+                        self._failures.pop(entry.spool_id, None)
+                        self.processed += 1
+                        self.last_progress = time.monotonic()
+                    log.info("id=%s processed: %s", entry.spool_id, outcome.status)
+            wait = IDLE_WAKE_SECONDS
+            if next_due is not None:
+                wait = max(0.05, min(wait, next_due - time.monotonic()))
+            self._wake.wait(wait)
+
+
+class Daemon:
+    """One running ``ingestd serve``. ``run()`` returns the exit status."""
+
+    def __init__(self, config: Config, environ: dict[str, str] | None = None) -> None:
+        self.config = config
+        self.environ = dict(os.environ if environ is None else environ)
+        self.services: Any = None
+        self.server: IntakeServer | None = None
+        self.workers: Workers | None = None
+        self.scheduler: Any = None
+        self.imap: Any = None
+        self.executor = ThreadPoolExecutor(max_workers=max(2, min(32, config.smtp.max_connections)),
+                                           thread_name_prefix="ingestd-spool")
+        self._stop: asyncio.Event | None = None
+        self._reload_lock = threading.Lock()
+
+    # ---- start-up ---------------------------------------------------------------------------
+
+    def self_check(self) -> None:
+        """Everything that must work before READY=1. Raises an IngestError that says what to fix."""
+        from ingestd.service import build_services
+
+        self.services = build_services(self.config)  # SchemaOutdated / StorageError
+        spool = self.services.spool
+        try:
+            spool.self_check()
+        except OSError as exc:
+            raise SpoolError(f"spool {spool.root}: write/fsync/rename check failed: "
+                             f"{exc.strerror or exc.__class__.__name__}") from None
+        quarantine = self.config.quarantine_dir
+        try:
+            quarantine.mkdir(mode=0o700, parents=True, exist_ok=True)
+            probe = write_durably(quarantine, f".selfcheck-{secrets.token_hex(4)}", b"ok", quarantine)
+            probe.unlink()
+        except OSError as exc:
+            raise SpoolError(f"quarantine {quarantine}: not writable: {exc.strerror or exc.__class__.__name__}") from None
+        self.tls_context = tls_context_for(self.config.smtp)  # ConfigError naming the file
+        spool.recover()
+
+    def _listen_socket(self) -> socket.socket | None:
+        fds = listen_fds(self.environ)
+        if not fds:
+            return None
+        sock = socket.socket(fileno=fds[0])
+        sock.setblocking(False)
+        log.info("using the listening socket passed by systemd (fd %d)", fds[0])
+        return sock
+
+    async def _start_server(self) -> None:
+        self.workers = Workers(lambda: self.services, self.config.pipeline.workers,
+                               stall_limit=max(120.0, 3.0 * self.config.pipeline.parse_wall_seconds))
+        self.server = IntakeServer(self.config.smtp, self.services.spool, executor=self.executor,
+                                   on_spooled=self.workers.wake, tls_context=self.tls_context)
+        try:
+            await self.server.start(self._listen_socket())
+        except OSError as exc:
+            raise ConfigError(f"[smtp] listen {self.config.smtp.listen}: cannot listen: "
+                              f"{exc.strerror or exc.__class__.__name__}") from None
+
+    def add_job(self, func: Callable[[], object], *, seconds: float, job_id: str) -> None:
+        """Run ``func`` every ``seconds`` in the scheduler (one at a time; missed runs coalesce)."""
+
+        def job() -> None:
+            try:
+                func()
+            except Exception as exc:  # noqa: BLE001 - a failed run is logged; the next one retries
+                log.error("scheduled job %s failed: %s", job_id, exc.__class__.__name__)
+
+        self.scheduler.add_job(job, "interval", seconds=seconds, id=job_id, max_instances=1,
+                               coalesce=True, replace_existing=True)
+
+    def _start_scheduler(self) -> None:
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        from ingestd import retention
+
+        assert self.workers is not None
+        self.scheduler = BackgroundScheduler(timezone=self.config.deadline.timezone)
+        self.add_job(self.workers.wake, seconds=60, job_id="spool-sweep")
+        self.add_job(lambda: retention.purge(self.services), seconds=24 * 3600, job_id="purge")
+        self._start_imap()
+        self.scheduler.start()
+
+    def _start_imap(self) -> None:
+        """IMAP polling (``ingestd.intake.imap``) when ``[imap] host`` is set.
+
+        Contract: ``ImapPoller(config, services)``; its ``start()``/``stop()`` are called if it
+        has them, and its ``job`` (or ``poll_once``) is run every ``[imap] poll_interval``
+        seconds through ``add_job``. Messages it spools are picked up by the workers.
+        """
+        if not self.config.imap.enabled:
+            return
+        try:
+            from ingestd.intake.imap import ImapPoller  # type: ignore[import-not-found]
+        except ImportError:
+            raise ConfigError("[imap] host is set, but this installation has no IMAP intake "
+                              "(ingestd.intake.imap)") from None
+        self.imap = ImapPoller(self.config, self.services)
+        job = getattr(self.imap, "job", None) or getattr(self.imap, "poll_once", None)
+        if callable(job):
+            self.add_job(job, seconds=self.config.imap.poll_interval, job_id="imap-poll")
+        if callable(getattr(self.imap, "start", None)):
+            self.imap.start()
+
+    # ---- running ----------------------------------------------------------------------------
+
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        await loop.run_in_executor(None, self.self_check)
+        await self._start_server()
+        assert self.server is not None and self.workers is not None
+        self.workers.start()
+        self._start_scheduler()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, self._stop.set)
+        loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, self.reload))
+        log.info("listening on %s port %d; %d worker(s); TLS %s", self.config.smtp.host, self.server.port,
+                 self.workers.count, "required" if self.config.smtp.tls_required else "off (loopback)")
+        notify("READY=1\nSTATUS=accepting mail", self.environ)
+        watchdog = loop.create_task(self._watchdog())
+        try:
+            await self._stop.wait()
+        finally:
+            watchdog.cancel()
+        return await self.shutdown()
+
+    async def shutdown(self) -> int:
+        """Drain within ``[smtp] shutdown_timeout`` seconds; the exit status is 0."""
+        loop = asyncio.get_running_loop()
+        budget = float(self.config.smtp.shutdown_timeout)
+        started = loop.time()
+        notify("STOPPING=1\nSTATUS=draining", self.environ)
+        log.info("shutting down: draining SMTP sessions and the current messages")
+        if self.server is not None:
+            await self.server.drain(budget)
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)
+        if self.imap is not None and callable(getattr(self.imap, "stop", None)):
+            await loop.run_in_executor(None, self.imap.stop)
+        if self.workers is not None:
+            remaining = max(1.0, budget - (loop.time() - started))
+            if not await loop.run_in_executor(None, self.workers.stop, remaining):
+                log.warning("shutdown: a worker is still on its message; it will be retried on the next start")
+        self.executor.shutdown(wait=False)
+        log.info("stopped")
+        return 0
+
+    async def _watchdog(self) -> None:
+        interval = watchdog_interval(self.environ)
+        if interval is None:
+            return
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(interval)
+            lag = loop.time() - before - interval
+            problem = self._health_problem(lag, interval)
+            if problem is None:
+                try:
+                    await asyncio.wait_for(loop.run_in_executor(self.executor, self.services.spool.self_check),
+                                           timeout=interval)
+                except (OSError, SpoolError, asyncio.TimeoutError) as exc:
+                    problem = f"spool check failed ({exc.__class__.__name__})"
+            if problem is None:
+                depth = len(list(self.services.spool.new_dir.glob("*.eml")))
+                notify(f"WATCHDOG=1\nSTATUS=accepting mail; spool depth {depth}", self.environ)
+            else:
+                log.error("watchdog withheld: %s", problem)
+
+    def _health_problem(self, lag: float, interval: float) -> str | None:
+        if lag > interval:
+            return f"event loop lag {lag:.1f}s"
+        assert self.workers is not None
+        return self.workers.health()
+
+    # ---- SIGHUP ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the configuration; apply the reloadable parts, name the rest."""
+        from ingestd.service import build_services
+
+        with self._reload_lock:
+            if self.config.source is None:
+                log.warning("SIGHUP: running on embedded defaults, nothing to reload")
+                return
+            try:
+                new = load_config(self.config.source)
+            except IngestError as exc:
+                log.error("SIGHUP: configuration not reloaded, keeping the running one: %s", exc)
+                return
+            old = self.config
+            applied = replace(old, cpcs=new.cpcs, policy=new.policy,
+                              smtp=replace(old.smtp, tls_cert=new.smtp.tls_cert, tls_key=new.smtp.tls_key))
+            needs_restart = [name for name in ("storage", "deadline", "logging", "pipeline", "gpg", "archive", "imap")
+                             if getattr(new, name) != getattr(old, name)]
+            needs_restart += [f"smtp.{key}" for key in vars(old.smtp)
+                              if key not in ("tls_cert", "tls_key") and getattr(new.smtp, key) != getattr(old.smtp, key)]
+            try:
+                context = tls_context_for(applied.smtp)
+                services = build_services(applied)
+            except IngestError as exc:
+                log.error("SIGHUP: configuration not applied, keeping the running one: %s", exc)
+                return
+            self.config = applied
+            self.services = services
+            if self.server is not None:
+                self.server.reload_tls(context)
+            log.info("SIGHUP: reloaded the CPC directory (%d committees), [policy] and the TLS material",
+                     len(applied.cpcs))
+            if needs_restart:
+                log.warning("SIGHUP: changed settings need a restart to take effect: %s",
+                            ", ".join(sorted(needs_restart)))
+
+
+def serve(config: Config) -> int:
+    """Run the daemon until SIGTERM/SIGINT. Start-up failures raise IngestError (exit 1)."""
+    return asyncio.run(Daemon(config).run())

@@ -1,0 +1,26 @@
+"""``ingestd status``: what an operator checks first (no message content, only counts and times)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from storage import repository
+
+
+def collect_status(services, now: datetime | None = None) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Spool depth, age of the oldest spooled message, last processed time, quarantine count.
+
+    Values are JSON-ready: ints, floats, ISO 8601 strings (UTC), or None when there is none.
+    """
+    now = now or services.clock()
+    depth, oldest_age = services.spool.stats(now)
+    last = repository.last_processed_at(services.sessions)
+    counts = repository.count_by_status(services.sessions)
+    return {
+        "spool_depth": depth,
+        "oldest_spooled_age_seconds": None if oldest_age is None else round(oldest_age, 1),
+        "last_processed_at": None if last is None else
+        last.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "quarantined": counts.get("quarantined", 0),
+        "messages_total": sum(counts.values()),
+    }
