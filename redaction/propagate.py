@@ -64,17 +64,40 @@ def person_findings(text: str, names: list[NameFinding], protected: Protected) -
     words = {_norm(w) for f in names for w in f.words if len(w) > 1 and _norm(w) not in _NOT_NAME}
     if not words:
         return
-    alternation = "|".join(_word_pattern(w) for w in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'\u2019-])(?:{alternation})(?![\w-]|['\u2019][^sS])", re.IGNORECASE)
-    for match in pattern.finditer(text):
-        if not match.group()[0].isupper() or (match.start(), match.end()) in direct:
+    for start, end in _mentions(text, words):
+        if not text[start].isupper() or (start, end) in direct or protected.overlaps(start, end):
             continue
-        if protected.overlaps(match.start(), match.end()):
+        surface = text[start:end]
+        if surface.lower() in NAME_MONTHS and _beside_number(text, start, end):
             continue
-        if match.group().lower() in NAME_MONTHS and _beside_number(text, match.start(), match.end()):
-            continue
-        word = _canonical(match.group())
-        yield Finding(match.start(), match.end(), "person", PROPAGATED_PRIORITY, people.key((word,), match.start()))
+        yield Finding(start, end, "person", PROPAGATED_PRIORITY, people.key((_canonical(surface),), start))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")
+
+
+def _mentions(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
+    """Whole-word mentions of ``words`` in any case; a set lookup per word keeps this linear.
+
+    Hyphenated names are also found written with a space or run together ("Ann-Marie",
+    "Ann Marie", "AnnMarie") by a small pattern of their own.
+    """
+    for match in _CAPITALISED.finditer(text):
+        token = match.group()
+        end = match.end()
+        low = _norm(token)
+        if low.endswith("'s") and low not in words:
+            low, end = low[:-2], end - 2
+        low = low.rstrip("'-")
+        if low in words:
+            yield match.start(), match.start() + len(low)
+    hyphenated = [w for w in words if "-" in w]
+    if hyphenated:
+        alternation = "|".join(_word_pattern(w) for w in sorted(hyphenated, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w'\u2019-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            if "-" not in match.group():
+                yield match.start(), match.end()
 
 
 def _word_pattern(word: str) -> str:
