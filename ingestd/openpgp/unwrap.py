@@ -251,6 +251,8 @@ def _inline(data: bytes, ctype: str, disposition: str | None, content_id: str | 
     plain_text = False
     position = 0
     for match in INLINE_MESSAGE_RE.finditer(data):
+        if classify(match.group(0)) is not PgpKind.ENCRYPTED:
+            continue  # an armoured signed-only message stays text: unverified, uncredited
         before = data[position: match.start()]
         if before.strip():
             parts.append(MessagePart(before, ctype, disposition, content_id, from_encrypted=encrypted))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 
 from config.schema import CpcEntry, PolicyConfig
@@ -68,7 +70,7 @@ def test_attached_keys_and_autocrypt_are_never_imported(keys: Keys, gpg: Gpg, cp
 def test_png_attachment_is_not_taken_for_openpgp(gpg: Gpg, cpc: CpcEntry) -> None:
     png = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
     part = b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n" + \
-        __import__("base64").encodebytes(png).replace(b"\n", b"\r\n")
+        base64.encodebytes(png).replace(b"\n", b"\r\n")
     result = unwrap(multipart_raw("multipart/mixed", "p", [part]), gpg, cpc, POLICY)
     assert [p.data for p in result.parts] == [png]
 

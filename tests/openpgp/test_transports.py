@@ -140,3 +140,13 @@ def test_quoted_printable_body_with_inline_block(keys: Keys, gpg: Gpg, cpc: CpcE
     raw = as_message(entity_bytes(text))
     result = unwrap(raw, gpg, cpc, POLICY)
     assert [p.data for p in result.parts] == [b"secret inline"]
+
+
+def test_inline_signed_only_armor_stays_text_and_is_not_credited(keys: Keys, gpg: Gpg, cpc: CpcEntry) -> None:
+    from .conftest import gpg_cli
+    block = gpg_cli(keys.sender_home, "--local-user", keys.registered, "--armor", "--sign", "--output", "-",
+                    data=b"signed only")
+    raw = headers("text/plain; charset=us-ascii") + b"\r\nIntro\r\n" + block
+    result = unwrap(raw, gpg, cpc, POLICY)
+    assert len(result.parts) == 1 and result.parts[0].data.startswith(b"Intro")
+    assert result.crypto.verdict == "unsigned"
