@@ -266,7 +266,7 @@ def _inline(data: bytes, ctype: str, disposition: str | None, content_id: str | 
         parts.append(MessagePart(after, ctype, disposition, content_id, from_encrypted=encrypted))
         plain_text = plain_text or not encrypted
     # One block and nothing else: its signature covers the part; otherwise it covers a piece.
-    signature = signatures[0] if len(parts) == 1 else None
+    signature = signatures[0] if len(parts) == 1 and len(signatures) == 1 else None
     return _Layer(tuple(parts), not plain_text, signature)
 
 
