@@ -41,10 +41,10 @@ _CAP = rf"[{UPPER}][{UPPER}{LOWER}{APOSTROPHES}-]*"
 
 def _alternation(words: frozenset[str]) -> str:
     forms = sorted({w.capitalize() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f) for f in forms) + r")\.?"
+    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
 
 
-_FLAT = rf"(?:(?:[Ff]lat|FLAT|Apartment|Apt\.?|Unit)[ ]\w{{1,3}}(?:/\w{{1,3}})?,?[ ]+|\d{{1,3}}F\d{{1,2}},?[ ]+|\d{{1,3}}/\d{{1,3}},?[ ]+)"
+_FLAT = rf"(?:(?:[Ff]lat|FLAT|Apartment|Apt\.?|Unit)[ ](?=\w{{0,2}}\d)\w{{1,3}}(?:/\w{{1,3}})?,?[ ]+|\d{{1,3}}F\d{{1,2}},?[ ]+|\d{{1,3}}/\d{{1,3}},?[ ]+)"
 _NUMBER = r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _STREET_NAME = rf"(?:{_CAP}[ ]){{1,3}}{_alternation(STREET_TYPES)}(?![{UPPER}{LOWER}])"
 _ANY_STREET = re.compile(rf"(?P<street>{_STREET_NAME})")

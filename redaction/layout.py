@@ -45,7 +45,7 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
             columns = []
             continue
         cells = list(_cells(body, line.start()))
-        hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text, s, e)]
+        hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text[s:e])]
         if hits and len(hits) < len(cells):
             columns = hits
             continue

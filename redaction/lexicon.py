@@ -83,7 +83,8 @@ NOT_NAMES = frozenset(
     dietetic paediatric paediatrics dental maternity midwifery obstetric neonatal
     emergency accident ward surgery medical medicine psychiatry psychology tayside
     grampian lothian highland fife borders lanarkshire ayrshire dumfries galloway forth
-    valley clyde orkney shetland isles western islands argyll bute""".split()
+    valley clyde orkney shetland isles western islands argyll bute role roles position
+    designation organisation organization relationship title status age signature tbc n/a""".split()
 )
 
 # The last word of an organisation's name; a capitalised run ending in one is kept.

@@ -254,8 +254,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if len(words) != 1 or finding.end - finding.start != len(words[0]):
                 continue
             word = words[0]
-            if word.lower() in NAME_MONTHS and _beside_number(text, finding.start, finding.end):
-                continue
+            if word.lower() in NAME_MONTHS:
+                continue  # "until May": a lone month-name needs more than the gazetteer
             if _MORPH.match(word) and not _ORG_AFTER.match(text, finding.end):
                 _add(found, finding)
                 continue

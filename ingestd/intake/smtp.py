@@ -185,10 +185,10 @@ class IntakeSMTP(SMTP):
         transport = self.transport
         if transport is None:
             return
-        if reply is not None:
+        if reply is not None and not transport.is_closing():
             try:
                 transport.write(reply.encode("ascii") + b"\r\n")  # type: ignore[attr-defined]
-            except (ConnectionError, RuntimeError):
+            except (ConnectionError, RuntimeError, AttributeError):  # TLS layer already torn down
                 pass
         if self._timeout_handle is not None:
             self._timeout_handle.cancel()

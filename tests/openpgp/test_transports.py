@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from email import encoders
+from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
@@ -10,7 +12,7 @@ from ingestd.model import Unwrapped
 from ingestd.openpgp import Gpg, unwrap
 
 from .conftest import (
-    CANARY, Keys, as_message, encrypt, entity_bytes, headers, inner_entity, pgp_encrypted,
+    CANARY, Keys, as_message, encrypt, entity_bytes, gpg_cli, headers, inner_entity, pgp_encrypted,
     report_part, signed_entity,
 )
 
@@ -89,15 +91,11 @@ def attachment_mail(attachment: bytes, filename: str, content_type: str = "appli
     mail["Subject"] = CANARY
     mail.attach(MIMEText("Cover note in the clear.", "plain", "utf-8"))
     maintype, subtype = content_type.split("/")
-    from email.mime.application import MIMEApplication
-    from email.mime.base import MIMEBase
-    from email import encoders
     part = MIMEBase(maintype, subtype)
     part.set_payload(attachment)
     encoders.encode_base64(part)
     part.add_header("Content-Disposition", "attachment", filename=filename)
     mail.attach(part)
-    del MIMEApplication
     return mail.as_bytes()
 
 
@@ -143,7 +141,6 @@ def test_quoted_printable_body_with_inline_block(keys: Keys, gpg: Gpg, cpc: CpcE
 
 
 def test_inline_signed_only_armor_stays_text_and_is_not_credited(keys: Keys, gpg: Gpg, cpc: CpcEntry) -> None:
-    from .conftest import gpg_cli
     block = gpg_cli(keys.sender_home, "--local-user", keys.registered, "--armor", "--sign", "--output", "-",
                     data=b"signed only")
     raw = headers("text/plain; charset=us-ascii") + b"\r\nIntro\r\n" + block

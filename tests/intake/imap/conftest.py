@@ -238,14 +238,19 @@ class Dovecot:
             path.chmod(0o755 if path.is_dir() else 0o644)
 
     def start(self) -> None:
-        proc = subprocess.run([DOVECOT, "-c", str(self.conf)], capture_output=True, text=True)
+        # dovecot daemonises; its stdout/stderr must not be our pipes or run() waits for the master.
+        errors = self.directory / "start.err"
+        with open(errors, "wb") as err:
+            proc = subprocess.run([DOVECOT, "-c", str(self.conf)], stdin=subprocess.DEVNULL,
+                                  stdout=subprocess.DEVNULL, stderr=err)
         if proc.returncode != 0:
-            raise RuntimeError(f"dovecot did not start: {proc.stderr}\n{self.log()}")
+            raise RuntimeError(f"dovecot did not start: {errors.read_text()}\n{self.log()}")
         wait_port(self.tls_port)
         wait_port(self.plain_port)
 
     def stop(self) -> None:
-        subprocess.run([DOVECOT, "-c", str(self.conf), "stop"], capture_output=True)
+        subprocess.run([DOVECOT, "-c", str(self.conf), "stop"], stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
@@ -333,7 +338,8 @@ class Account:
     def flags(self, folder: str = "INBOX") -> dict[int, tuple[bytes, ...]]:
         with self.client() as c:
             c.select_folder(folder, readonly=True)
-            return {uid: tuple(data[b"FLAGS"]) for uid, data in c.fetch("1:*", ["FLAGS"]).items()}
+            uids = c.search("ALL")
+            return {uid: tuple(data[b"FLAGS"]) for uid, data in c.fetch(uids, ["FLAGS"]).items()} if uids else {}
 
 
 def make_account(server: Dovecot) -> Account:

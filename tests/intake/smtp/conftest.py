@@ -1,0 +1,200 @@
+"""Fixtures for the SMTP intake tests: a real server on 127.0.0.1, real clients, real TLS.
+
+``tls_material`` generates a self-signed certificate for ``localhost``/127.0.0.1 with the
+``cryptography`` package (once per session). ``smtp_server`` starts ``IntakeServer`` on an
+ephemeral port in its own event-loop thread, exactly as ``ingestd serve`` runs it, with a
+``Spool`` (or a ``Spool`` subclass handed in at that seam, for fault tests) under tmp_path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+import smtplib
+import socket
+import ssl
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from config import Config
+from ingestd.intake.smtp import IntakeServer, tls_context_for
+from ingestd.logsetup import configure_logging
+from ingestd.spool import Spool
+
+INTAKE = "intake@ingest.example.org"
+
+
+@dataclass(frozen=True)
+class TlsMaterial:
+    cert: Path
+    key: Path
+
+    def client_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(cafile=str(self.cert))
+        return context
+
+
+def write_self_signed(directory: Path) -> TlsMaterial:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name).issuer_name(name).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=2))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
+                                                    x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    directory.mkdir(parents=True, exist_ok=True)
+    cert_path, key_path = directory / "smtp.crt", directory / "smtp.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    key_path.chmod(0o600)
+    return TlsMaterial(cert_path, key_path)
+
+
+@pytest.fixture(scope="session")
+def tls_material(tmp_path_factory: pytest.TempPathFactory) -> TlsMaterial:
+    return write_self_signed(tmp_path_factory.mktemp("tls"))
+
+
+class RunningServer:
+    """An ``IntakeServer`` listening on 127.0.0.1:<ephemeral> in a background event loop."""
+
+    def __init__(self, config: Config, spool: Spool) -> None:
+        self.config = config
+        self.spool = spool
+        self.loop = asyncio.new_event_loop()
+        self.executor = ThreadPoolExecutor(max_workers=4)
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.server = IntakeServer(config.smtp, spool, executor=self.executor,
+                                   tls_context=tls_context_for(config.smtp), hostname="ingest.example.org")
+        self.host = "127.0.0.1"
+        self.port = 0
+
+    def start(self) -> None:
+        self.thread.start()
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, 0))
+        sock.listen(128)
+        sock.setblocking(False)
+        self.call(self.server.start(sock))
+        self.port = self.server.port
+
+    def call(self, coro, timeout: float = 30):  # type: ignore[no-untyped-def]
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def drain_soon(self, timeout: float):  # type: ignore[no-untyped-def]
+        """Start draining in the server's loop; returns the concurrent future."""
+        return asyncio.run_coroutine_threadsafe(self.server.drain(timeout), self.loop)
+
+    def stop(self) -> None:
+        if not self.server.draining:
+            self.call(self.server.drain(2))
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        self.executor.shutdown(wait=True)
+
+    def client(self, timeout: float = 10) -> smtplib.SMTP:
+        return smtplib.SMTP(self.host, self.port, local_hostname="cpc.example.gov.uk", timeout=timeout)
+
+    def raw(self, timeout: float = 10) -> "RawClient":
+        return RawClient(socket.create_connection((self.host, self.port), timeout=timeout))
+
+    def spooled(self) -> list[bytes]:
+        return [entry.read() for entry in self.spool.pending()]
+
+    def leftovers(self) -> list[Path]:
+        """Anything in the spool that is not a complete entry (temp files, orphan metadata)."""
+        found = list(self.spool.tmp_dir.glob("*")) if self.spool.tmp_dir.exists() else []
+        if self.spool.new_dir.exists():
+            found += [p for p in self.spool.new_dir.glob("*.json") if not p.with_suffix(".eml").exists()]
+        return found
+
+
+class RawClient:
+    """A byte-exact SMTP client for the protocol-abuse cases smtplib would clean up."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buffer = b""
+
+    def send(self, data: bytes) -> None:
+        self.sock.sendall(data)
+
+    def reply(self) -> tuple[int, bytes]:
+        """One (possibly multi-line) reply; (0, b"") when the server closed the connection."""
+        lines = []
+        while True:
+            while b"\r\n" not in self.buffer:
+                chunk = self.sock.recv(65536)
+                if not chunk:
+                    return (0, b"".join(lines))
+                self.buffer += chunk
+            line, self.buffer = self.buffer.split(b"\r\n", 1)
+            lines.append(line)
+            if len(line) < 4 or line[3:4] != b"-":
+                return int(line[:3]), b"\n".join(lines)
+
+    def command(self, line: bytes) -> tuple[int, bytes]:
+        self.send(line + b"\r\n")
+        return self.reply()
+
+    def closed(self, timeout: float = 5) -> bool:
+        """True when the server has closed (EOF) with nothing more to say."""
+        self.sock.settimeout(timeout)
+        try:
+            return self.buffer == b"" and self.sock.recv(1) == b""
+        except (ConnectionResetError, BrokenPipeError):
+            return True
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+SmtpServerFactory = Callable[..., RunningServer]
+
+
+@pytest.fixture
+def smtp_server(make_config: Callable[..., Config], tmp_path: Path) -> Iterator[SmtpServerFactory]:
+    """``smtp_server(smtp="toml lines", spool=None)`` -> a started ``RunningServer``."""
+    configure_logging("DEBUG")  # as ingestd serve does: our loggers verbose, aiosmtpd's tamed
+    started: list[RunningServer] = []
+
+    def _start(smtp: str = "", spool: Spool | None = None) -> RunningServer:
+        extra = f'\n[smtp]\nlisten = "127.0.0.1:8025"\nrecipients = ["{INTAKE}"]\n{smtp}\n'
+        config = make_config(extra=extra)
+        server = RunningServer(config, spool or Spool(config.spool_dir))
+        server.start()
+        started.append(server)
+        return server
+
+    yield _start
+    for server in started:
+        server.stop()
+
+
+def message(n: int | str, *, body: str | None = None, size: int = 0) -> bytes:
+    """A distinct plain-text message (own Message-ID and body, so its own sha256), CRLF endings."""
+    text = body if body is not None else f"Case review transmittal test body number {n}.\r\n"
+    if size:
+        line = "x" * 76 + "\r\n"
+        text += line * max(0, (size - len(text)) // len(line))
+    head = (f"From: sender{n}@cpc.example.gov.uk\r\nTo: {INTAKE}\r\nSubject: transmittal {n}\r\n"
+            f"Message-ID: <test-{n}@cpc.example.gov.uk>\r\nDate: Mon, 03 Mar 2025 10:00:00 +0000\r\n\r\n")
+    return (head + text).encode("ascii")
