@@ -2,7 +2,7 @@
 
 Three recognisers, merged by the caller:
 
-* UK postcodes, with or without the space ("EH16 5GW", "EH165GW");
+* UK postcodes, with or without the space ("G12 8QQ", "G128QQ");
 * left of a postcode, the address it ends: town, locality, street line, flat position and
   house name, on the same line or on up to three lines above (a letter's address block);
 * street forms without a postcode: a house number (with an optional flat position such as

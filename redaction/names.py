@@ -52,7 +52,7 @@ WORD = rf"{_PART}(?:-{_PART})*"
 CAPS = rf"(?:O[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*"
 _INITIAL = rf"[{UPPER}]\.?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
-_SEP = rf"(?:[ ]|\n(?=[{UPPER}]))"
+_SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ][\"\u201c]{WORD}[\"\u201d][ ])"  # a "nickname" between names
 PHRASE = rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}(?:{_SEP}(?:(?:{_PARTICLE})[ ])?{WORD}){{0,3}}"
 
 _TOKEN = re.compile(rf"{WORD}|{_INITIAL}(?![{LOWER}])")
@@ -156,7 +156,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             accept(piece_start, piece, STRONG)
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
-    _gazetteer(text, protected, found, accept)
+    _gazetteer(text, protected, found)
     _continuations(text, protected, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 
@@ -169,8 +169,8 @@ def _cores(start: int, phrase: str, strength: int) -> Iterator[NameFinding]:
         if groups[-1] and "\n" in phrase[groups[-1][-1][0]:offset]:
             groups.append([])
         groups[-1].append((offset, token))
-    if len(groups) > 1 and any(sum(1 for _, t in g if len(t.rstrip(".")) > 1) < 2 for g in groups):
-        groups = [[tok for g in groups for tok in g]]
+    if len(groups) == 2 and len(groups[0]) == 1 and len(groups[1]) <= 2:
+        groups = [groups[0] + groups[1]]  # a first name wrapped away from its surname
     for group in groups:
         core = _trim(group, phrase)
         if core:
@@ -237,7 +237,7 @@ def _surname_first(match: re.Match[str], protected: Protected, found: dict[tuple
         found[(start, end)] = NameFinding(start, end, words, STRONG)
 
 
-def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding], accept) -> None:  # type: ignore[no-untyped-def]
+def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
     names = forenames()
     lowered_words: set[str] | None = None
     for match in _GENERIC.finditer(text):

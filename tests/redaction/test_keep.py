@@ -11,7 +11,7 @@ KEEP = [
     "Scottish Children's Reporter Administration",
     "Children and Families Social Work",
     "Social Work Services",
-    "Lanark Child Protection Committee",
+    "Highland Child Protection Committee",
     "Royal Hospital for Children and Young People",
     "Wishaw General Hospital",
     "National Guidance for Child Protection in Scotland 2021",

@@ -44,8 +44,8 @@ def test_rose_the_name_and_rose_the_verb(run):
 
 
 def test_a_name_that_is_also_a_word_is_kept_as_a_word(run):
-    text, _ = run("Dr Little examined Child B. There was little progress.")
-    assert text == "Dr [PERSON 1] examined Child B. There was little progress."
+    text, _ = run("Dr Wood examined Child B. The wood was damp.")
+    assert text == "Dr [PERSON 1] examined Child B. The wood was damp."
 
 
 def test_all_caps_names(run):
@@ -78,3 +78,13 @@ def test_labels_roles_and_bodies_are_not_names(run):
     )
     text, spans = run(sentence)
     assert spans == [] and text == sentence
+
+
+def test_a_quoted_nickname_inside_a_name(run):
+    text, _ = run('Maternal grandmother: Margaret "Peggy" Strachan, aged 70.')
+    assert "Peggy" not in text and "Strachan" not in text and "Margaret" not in text
+
+
+def test_names_on_consecutive_lines_stay_separate_people(run):
+    text, _ = run("Parents: Isobel Kerrigan / Hamish Drummond\nIsobel's sister lived nearby.")
+    assert text == "Parents: [PERSON 1] / [PERSON 2]\n[PERSON 1]'s sister lived nearby."

@@ -7,7 +7,7 @@ import time
 from redaction import Redacted, Span, redact
 
 REPORT = """PROTECT - PERSONAL
-Lanark Child Protection Committee
+Highland Child Protection Committee
 Child A (Hamish Drummond, born 2019-11-02) lives with his mother, Isobel Drummond (DOB 3 March 1995),
 at Flat 2/1, 45 Partickhill Road, Glasgow G11 5QX. His father, Lachlan Kerrigan, lives in Perth.
 The health visitor, Fenella Lumsden, visited. Ms Lumsden recorded that Isobel was tired.
@@ -23,7 +23,7 @@ def test_report_is_redacted_and_still_reads():
                  "Blackwood", "Partickhill", "G11 5QX", "2019-11-02", "3 March 1995", "07700 900 123",
                  "webmail", "0211194567", "0131 496 0999"):
         assert gone not in result.text, gone
-    for kept in ("Child A", "Lanark Child Protection Committee", "health visitor", "Lead Officer", "Perth"):
+    for kept in ("Child A", "Highland Child Protection Committee", "health visitor", "Lead Officer", "Perth"):
         assert kept in result.text, kept
     assert "Child A ([PERSON 1], born [DOB]) lives with his mother, [PERSON 2] (DOB [DOB])" in result.text
     assert "Ms [PERSON 4] recorded that [PERSON 2] was tired." in result.text
@@ -64,18 +64,19 @@ def test_redacted_is_frozen():
 
 
 def test_hostile_text_finishes_in_bounded_time():
-    """No catastrophic backtracking: each pathological 1 MB text is linear work."""
+    """No catastrophic backtracking: each pathological 200 kB text is linear work (~1 s)."""
     chunks = [
-        "Ann " * 250_000,
-        "A" * 1_000_000,
-        "1 " * 500_000,
-        ("Ann Example, " * 80_000),
-        "a.b-c_d+" * 125_000 + "@",
-        ("Flat 1/1, " * 100_000) + "G1 1AA",
-        "\t" * 1_000_000,
-        ("Born " * 200_000) + "2020-01-01",
+        "Ann " * 50_000,
+        "A" * 200_000,
+        "1 " * 100_000,
+        ("Ann Example, " * 16_000),
+        "a.b-c_d+" * 25_000 + "@",
+        ("Flat 1/1, " * 20_000) + "G1 1AA",
+        "\t" * 200_000,
+        ("Born " * 40_000) + "2020-01-01",
+        "x" * 100_000 + "@" + "y." * 50_000,
     ]
     for chunk in chunks:
         started = time.perf_counter()
         redact(chunk)
-        assert time.perf_counter() - started < 20, chunk[:20]
+        assert time.perf_counter() - started < 8, chunk[:20]

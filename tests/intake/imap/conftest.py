@@ -46,6 +46,7 @@ from ingestd.service import Services, build_services
 
 DOVECOT = "/usr/sbin/dovecot"
 PASSWORD = "correct horse battery staple"
+USERS = 200  # accounts per server, one per test
 
 
 def free_port() -> int:
@@ -220,6 +221,7 @@ class Dovecot:
     other_ca_file: Path
     tls_port: int = field(default_factory=free_port)
     plain_port: int = field(default_factory=free_port)
+    users: list[str] = field(default_factory=list)
 
     @property
     def conf(self) -> Path:
@@ -227,7 +229,8 @@ class Dovecot:
 
     def write_config(self) -> None:
         d = self.directory
-        (d / "users").touch()
+        self.users = [f"cpc{secrets.token_hex(5)}" for _ in range(USERS)]
+        (d / "users").write_text("".join(f"{u}:{{PLAIN}}{PASSWORD}::::::\n" for u in self.users))
         (d / "oauth2.conf").write_text(OAUTH2_CONF.format(url=self.token_endpoint.url))
         self.conf.write_text(DOVECOT_CONF.format(d=d, tag=secrets.token_hex(4), plain_port=self.plain_port,
                                                  tls_port=self.tls_port))
@@ -263,11 +266,10 @@ class Dovecot:
         path = self.directory / "dovecot.log"
         return path.read_text(errors="replace") if path.exists() else ""
 
-    def add_user(self, name: str, password: str = PASSWORD) -> None:
-        with open(self.directory / "users", "a") as fh:
-            fh.write(f"{name}:{{PLAIN}}{password}::::::\n")
-        # Dovecot re-reads a passwd-file whose mtime changed; make sure the change is visible.
-        os.utime(self.directory / "users", (time.time() + 1, time.time() + 1))
+    def next_user(self) -> str:
+        """A user nobody has used yet. The passwd-file is written once, before start: Dovecot's
+        reload-on-change has a one-second mtime granularity that fast tests would race."""
+        return self.users.pop()
 
 
 def start_dovecot(token_endpoint: TokenEndpoint) -> Dovecot:
@@ -343,9 +345,7 @@ class Account:
 
 
 def make_account(server: Dovecot) -> Account:
-    account = Account(server=server, username=f"cpc{secrets.token_hex(5)}")
-    server.add_user(account.username)
-    return account
+    return Account(server=server, username=server.next_user())
 
 
 @pytest.fixture
@@ -418,6 +418,7 @@ class FaultProxy:
         self.upstream_port = upstream_port
         self.strip: tuple[bytes, ...] = ()
         self.fetch_literal: str | None = None
+        self.cut_on: bytes | None = None  # drop the connection when the client sends this
         self.faults_injected = 0
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
@@ -431,13 +432,15 @@ class FaultProxy:
             except OSError:
                 return
             upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
-            threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
+            threading.Thread(target=self._pump_up, args=(client, upstream), daemon=True).start()
             threading.Thread(target=self._pump_down, args=(upstream, client), daemon=True).start()
 
-    @staticmethod
-    def _pump(src: socket.socket, dst: socket.socket) -> None:
+    def _pump_up(self, src: socket.socket, dst: socket.socket) -> None:
         try:
             while data := src.recv(65536):
+                if self.cut_on is not None and self.cut_on in data:
+                    self.faults_injected += 1
+                    raise OSError("fault: cut before a command reached the server")
                 dst.sendall(data)
         except OSError:
             pass
