@@ -36,6 +36,7 @@ import shlex
 import socket
 import ssl
 import subprocess
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -165,13 +166,15 @@ class ImapSession:
         self.capabilities: frozenset[bytes] = frozenset()
         self.uidvalidity = 0
         self.selected = False
+        self._quick_empty = 0
 
     # -- helpers ---------------------------------------------------------------------------
     def _call(self, what: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run one imapclient call; translate its failures at this one boundary."""
         try:
             return fn(*args, **kwargs)
-        except ImapError:
+        except ImapError:  # raised inside a read (oversized literal): the stream is out of step
+            self.abandon()
             raise
         except (imap_exc.IMAPClientAbortError, imaplib.IMAP4.abort, socket.timeout, TimeoutError,
                 ConnectionError, ssl.SSLError, OSError, EOFError) as exc:
@@ -243,7 +246,25 @@ class ImapSession:
         self._call("IDLE", self.client.idle)
 
     def idle_check(self, timeout: float) -> list[Any]:
-        return self._call("IDLE", self.client.idle_check, timeout=timeout)
+        """Responses received while idling; raises ``ImapConnectionLost`` when the server has gone.
+
+        imapclient's ``idle_check`` swallows EOF and returns ``[]`` at once, which would turn an
+        IDLE loop into a busy loop against a dead socket: a BYE, or a run of immediate empty
+        returns (the socket polls readable but yields no line), means the connection is over.
+        """
+        started = time.monotonic()
+        responses = self._call("IDLE", self.client.idle_check, timeout=timeout)
+        if any(len(r) >= 1 and r[0] == b"BYE" for r in responses if isinstance(r, tuple)):
+            self.abandon()
+            raise ImapConnectionLost("IMAP server ended the session (BYE) while idling")
+        if not responses and time.monotonic() - started < timeout / 10:
+            self._quick_empty += 1
+            if self._quick_empty >= 5:
+                self.abandon()
+                raise ImapConnectionLost("IMAP connection closed while idling (EOF)")
+        else:
+            self._quick_empty = 0
+        return responses
 
     def idle_done(self) -> None:
         self._call("DONE", self.client.idle_done)

@@ -23,6 +23,7 @@ import os
 import re
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -45,6 +46,7 @@ from config import Config
 from ingestd.service import Services, build_services
 
 DOVECOT = "/usr/sbin/dovecot"
+DOVEADM = "/usr/bin/doveadm"
 PASSWORD = "correct horse battery staple"
 USERS = 200  # accounts per server, one per test
 
@@ -159,7 +161,7 @@ base_dir = {d}/run
 state_dir = {d}/state
 log_path = {d}/dovecot.log
 info_log_path = {d}/dovecot.log
-instance_name = ingestd-test-{tag}
+instance_name = {instance}
 protocols = imap
 listen = 127.0.0.1
 ssl = yes
@@ -222,6 +224,7 @@ class Dovecot:
     tls_port: int = field(default_factory=free_port)
     plain_port: int = field(default_factory=free_port)
     users: list[str] = field(default_factory=list)
+    instance: str = field(default_factory=lambda: f"ingestd-test-{secrets.token_hex(4)}")
 
     @property
     def conf(self) -> Path:
@@ -232,7 +235,7 @@ class Dovecot:
         self.users = [f"cpc{secrets.token_hex(5)}" for _ in range(USERS)]
         (d / "users").write_text("".join(f"{u}:{{PLAIN}}{PASSWORD}::::::\n" for u in self.users))
         (d / "oauth2.conf").write_text(OAUTH2_CONF.format(url=self.token_endpoint.url))
-        self.conf.write_text(DOVECOT_CONF.format(d=d, tag=secrets.token_hex(4), plain_port=self.plain_port,
+        self.conf.write_text(DOVECOT_CONF.format(d=d, instance=self.instance, plain_port=self.plain_port,
                                                  tls_port=self.tls_port))
         home = d / "home"
         home.mkdir(exist_ok=True)
@@ -252,6 +255,13 @@ class Dovecot:
         wait_port(self.plain_port)
 
     def stop(self) -> None:
+        """Stop like a real restart does: clients disconnected, every process of this instance gone.
+
+        ``dovecot stop`` ends the master, but login (TLS proxy) and imap processes of open
+        sessions outlive it; they are ended by pid, found by this instance's unique name.
+        """
+        subprocess.run([DOVEADM, "-c", str(self.conf), "kick", "*"], stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         subprocess.run([DOVECOT, "-c", str(self.conf), "stop"], stdin=subprocess.DEVNULL,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 10
@@ -259,8 +269,25 @@ class Dovecot:
             try:
                 socket.create_connection(("127.0.0.1", self.tls_port), timeout=0.2).close()
             except OSError:
-                return
+                break
             time.sleep(0.05)
+        for pid in self.instance_pids():
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    def instance_pids(self) -> list[int]:
+        marker = f"dovecot-{self.instance}/".encode()
+        pids = []
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    if (entry / "cmdline").read_bytes().startswith(marker):
+                        pids.append(int(entry.name))
+                except OSError:
+                    pass
+        return pids
 
     def log(self) -> str:
         path = self.directory / "dovecot.log"
@@ -395,8 +422,9 @@ def imap_toml(account: Account, *, host: str = "127.0.0.1", port: int | None = N
 def imap_setup(make_config: Callable[..., Config], imap_account: Account) -> Callable[..., tuple[Config, Services]]:
     """``imap_setup(**imap_keys) -> (config, services)`` for ``imap_account``."""
 
-    def _setup(account: Account | None = None, **keys: object) -> tuple[Config, Services]:
-        config = make_config(extra=imap_toml(account or imap_account, **keys))
+    def _setup(account: Account | None = None, database_url: str | None = None,
+               **keys: object) -> tuple[Config, Services]:
+        config = make_config(database_url=database_url, extra=imap_toml(account or imap_account, **keys))
         return config, build_services(config)
 
     return _setup

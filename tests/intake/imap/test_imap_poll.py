@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from conftest import Account, FaultProxy, imap_toml, make_message
+from .conftest import Account, FaultProxy, imap_toml, make_message
 
 from ingestd.intake.imap import ImapConnectionLost, poll_once
 from ingestd.service import build_services
@@ -17,11 +17,11 @@ def records(services) -> list[dict]:  # type: ignore[no-untyped-def]
     return repository.intake_log(services.sessions, LogFilter())
 
 
-def test_new_mail_is_filed_with_internaldate_and_moved(imap_setup, imap_account: Account) -> None:
+def test_new_mail_is_filed_with_internaldate_and_moved(imap_setup, imap_account: Account, db_url: str) -> None:
     when = dt.datetime(2026, 3, 2, 9, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     imap_account.append(make_message(), when=when)
     imap_account.append(make_message(), when=when + dt.timedelta(minutes=1))
-    config, services = imap_setup()
+    config, services = imap_setup(database_url=db_url)
 
     result = poll_once(config, services)
 
@@ -53,10 +53,11 @@ def test_message_is_read_with_peek_so_unseen_stays_unseen_in_flag_mode(imap_setu
 
 
 def test_crash_between_commit_and_move_files_nothing_twice(make_config, imap_account: Account,
-                                                           fault_proxy: FaultProxy) -> None:
+                                                           fault_proxy: FaultProxy, db_url: str) -> None:
     """The network dies as the poller sends UID MOVE: the record is committed, the mail not moved."""
     imap_account.append(make_message())
-    config = make_config(extra=imap_toml(imap_account, port=fault_proxy.port, security="none", ca_file=None))
+    config = make_config(database_url=db_url,
+                         extra=imap_toml(imap_account, port=fault_proxy.port, security="none", ca_file=None))
     services = build_services(config)
     fault_proxy.cut_on = b"UID MOVE"
 
@@ -95,14 +96,14 @@ def test_message_already_received_by_smtp_is_one_message(imap_setup, imap_accoun
     assert imap_account.uids("INBOX") == []
 
 
-def test_recreated_mailbox_new_uidvalidity_skips_nothing_files_nothing_twice(imap_setup,
-                                                                              imap_account: Account) -> None:
+def test_recreated_mailbox_new_uidvalidity_skips_nothing_files_nothing_twice(imap_setup, imap_account: Account,
+                                                                              db_url: str) -> None:
     with imap_account.client() as c:
         c.create_folder("Reviews")
     old = [make_message() for _ in range(3)]
     for raw in old:
         imap_account.append(raw, folder="Reviews")
-    config, services = imap_setup(after="flag", folder="Reviews")
+    config, services = imap_setup(after="flag", folder="Reviews", database_url=db_url)
     first = poll_once(config, services)
     assert (first.recorded, first.last_uid) == (3, 3)
 

@@ -9,7 +9,7 @@ import sys
 import time
 
 import pytest
-from conftest import PASSWORD, Account, FaultProxy, imap_toml, make_message
+from .conftest import PASSWORD, Account, FaultProxy, imap_toml, make_message
 
 from ingestd.errors import ConfigError
 from ingestd.intake.imap import ImapLoginError, ImapPoller, ImapTLSError, poll_once

@@ -1,0 +1,172 @@
+"""Faults on the wire and on the server: the poller retries, moves aside, never loses or doubles."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from .conftest import Account, Dovecot, FaultProxy, imap_toml, make_account, make_message
+
+from ingestd.intake.imap import ImapConnectionLost, ImapError, ImapPoller, ImapProtocolError, poll_once
+from ingestd.service import build_services
+from storage import repository
+from storage.repository import LogFilter
+
+
+def records(services) -> list[dict]:  # type: ignore[no-untyped-def]
+    return repository.intake_log(services.sessions, LogFilter())
+
+
+def proxied(make_config, account: Account, proxy: FaultProxy, **keys: object):  # type: ignore[no-untyped-def]
+    config = make_config(extra=imap_toml(account, port=proxy.port, security="none", ca_file=None, **keys))
+    return config, build_services(config)
+
+
+def test_disconnect_mid_fetch_discards_partial_bytes_and_retries(make_config, imap_account: Account,
+                                                                 fault_proxy: FaultProxy) -> None:
+    imap_account.append(make_message())
+    config, services = proxied(make_config, imap_account, fault_proxy)
+    fault_proxy.fetch_literal = "cut"
+
+    with pytest.raises(ImapConnectionLost):
+        poll_once(config, services)
+    assert records(services) == [] and services.spool.pending() == []
+    assert len(imap_account.uids("INBOX")) == 1
+
+    fault_proxy.fetch_literal = None
+    result = poll_once(config, services)
+    assert (result.fetched, result.recorded, result.acknowledged) == (1, 1, 1)
+    assert len(records(services)) == 1
+
+
+def test_over_long_literal_is_refused_then_message_moved_to_failed_folder(make_config, imap_account: Account,
+                                                                          fault_proxy: FaultProxy) -> None:
+    imap_account.append(make_message())
+    config, services = proxied(make_config, imap_account, fault_proxy, max_attempts=2, failed_folder="Failed")
+    fault_proxy.fetch_literal = "huge"  # the server announces BODY[] {4294967295}
+
+    for _ in range(2):
+        with pytest.raises(ImapProtocolError, match="4294967295-byte literal"):
+            poll_once(config, services)
+    assert fault_proxy.faults_injected == 2
+    result = poll_once(config, services)  # the third pass does not fetch the body again
+
+    assert (result.fetched, result.gave_up) == (0, 1)
+    assert fault_proxy.faults_injected == 2
+    assert records(services) == []
+    assert imap_account.uids("INBOX") == [] and len(imap_account.uids("Failed")) == 1  # moved, not deleted
+
+
+def test_over_long_literal_in_flag_mode_leaves_message_flagged(make_config, imap_account: Account,
+                                                               fault_proxy: FaultProxy) -> None:
+    imap_account.append(make_message())
+    config, services = proxied(make_config, imap_account, fault_proxy, max_attempts=1, after="flag")
+    fault_proxy.fetch_literal = "huge"
+    with pytest.raises(ImapProtocolError):
+        poll_once(config, services)
+    assert poll_once(config, services).gave_up == 1
+    assert list(imap_account.flags().values()) == [(b"\\Flagged", b"ingestd-processed-failed")]
+    assert poll_once(config, services).candidates == 0
+
+
+def test_without_move_capability_falls_back_to_copy_delete_uid_expunge(make_config, imap_account: Account,
+                                                                       fault_proxy: FaultProxy) -> None:
+    """UID EXPUNGE touches our UIDs only: another client's \\Deleted message stays."""
+    imap_account.append(make_message(), flags=(b"\\Deleted",))  # someone else's pending deletion
+    imap_account.append(make_message())
+    config, services = proxied(make_config, imap_account, fault_proxy)
+    fault_proxy.strip = (b"MOVE",)
+
+    result = poll_once(config, services)
+
+    assert (result.recorded, result.acknowledged) == (1, 1)
+    assert imap_account.uids("INBOX") == [1]
+    assert len(imap_account.uids("Processed")) == 1
+
+
+def test_idle_picks_up_a_message_within_two_seconds(imap_setup, imap_account: Account) -> None:
+    config, services = imap_setup(idle=True, poll_interval=600)
+    poller = ImapPoller(config, services)
+    poller.start()
+    try:
+        deadline = time.monotonic() + 10
+        while poller.status.mode != "idle" and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert poller.status.mode == "idle"
+        imap_account.append(make_message())
+        appended = time.monotonic()
+        while not records(services) and time.monotonic() - appended < 5:
+            time.sleep(0.02)
+        latency = time.monotonic() - appended
+    finally:
+        poller.stop()
+    assert len(records(services)) == 1
+    assert latency < 2.0, latency
+    assert imap_account.uids("INBOX") == []
+
+
+def test_without_idle_apscheduler_polls(imap_setup, imap_account: Account) -> None:
+    config, services = imap_setup(idle=False, poll_interval=1)
+    poller = ImapPoller(config, services)
+    poller.start()
+    try:
+        imap_account.append(make_message())
+        deadline = time.monotonic() + 5
+        while not records(services) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert poller.status.mode == "scheduled"
+    finally:
+        poller.stop()
+    assert len(records(services)) == 1
+
+
+def test_server_restart_reconnects_with_backoff(make_config, private_dovecot: Dovecot) -> None:
+    account = make_account(private_dovecot)
+    config = make_config(extra=imap_toml(account, poll_interval=600))
+    services = build_services(config)
+    poller = ImapPoller(config, services, backoff_initial=0.2, backoff_max=1.0)
+    poller.start()
+    try:
+        account.append(make_message())
+        deadline = time.monotonic() + 5
+        while len(records(services)) < 1 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        private_dovecot.stop()
+        time.sleep(1.0)
+        assert poller.status.mode == "backoff" and poller.status.last_error == "connection"
+        private_dovecot.start()
+        account.append(make_message())
+        deadline = time.monotonic() + 10
+        while len(records(services)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        poller.stop()
+    assert len(records(services)) == 2
+    assert poller.status.consecutive_failures == 0 and poller.status.last_error is None
+    assert account.uids("INBOX") == []
+
+
+def test_poll_once_cli_takes_mail_through_the_pipeline(make_config, imap_account: Account, capsys) -> None:
+    from ingestd.cli import main
+
+    imap_account.append(make_message())
+    imap_account.append(make_message())
+    config = make_config(extra=imap_toml(imap_account))
+    assert main(["--config", str(config.source), "poll", "--once"]) == 0
+    out = capsys.readouterr().out
+    assert "2 fetched, 2 recorded" in out
+    assert len(records(build_services(config))) == 2
+    assert main(["--config", str(config.source), "poll", "--once"]) == 0
+    assert "0 fetched" in capsys.readouterr().out
+
+
+def test_poll_once_cli_reports_an_unreachable_server(make_config, imap_account: Account, capsys) -> None:
+    from .conftest import free_port
+
+    from ingestd.cli import main
+
+    config = make_config(extra=imap_toml(imap_account, port=free_port()))
+    assert main(["--config", str(config.source), "poll", "--once"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot connect" in err and imap_account.username not in err
+    assert issubclass(ImapConnectionLost, ImapError)
