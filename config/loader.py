@@ -247,10 +247,10 @@ def _check_values(where: str, config: Config) -> None:
         raise ConfigError(f"{where}: [smtp] tls_key: tls_cert and tls_key must be set together")
     if smtp.require_tls and smtp.tls_cert is None:
         raise ConfigError(f"{where}: [smtp] require_tls: true needs tls_cert and tls_key")
-    if smtp.require_tls is False and not _is_loopback(smtp.host):
+    if smtp.require_tls is False and not is_loopback(smtp.host):
         raise ConfigError(f"{where}: [smtp] require_tls: plaintext SMTP is allowed only on a loopback listener, "
                           f"not {smtp.host!r}")
-    if smtp.tls_cert is None and not _is_loopback(smtp.host):
+    if smtp.tls_cert is None and not is_loopback(smtp.host):
         raise ConfigError(f"{where}: [smtp] tls_cert: a listener off loopback ({smtp.host!r}) needs TLS")
     if not smtp.recipients:
         raise ConfigError(f"{where}: [smtp] recipients: at least one intake address is needed")
@@ -275,7 +275,7 @@ def _check_values(where: str, config: Config) -> None:
     if imap.after not in ("move", "flag"):
         raise ConfigError(f"{where}: [imap] after: expected move or flag, got {imap.after!r}")
     if imap.enabled:
-        if imap.security == "none" and not _is_loopback(imap.host):
+        if imap.security == "none" and not is_loopback(imap.host):
             raise ConfigError(f"{where}: [imap] security: none is allowed only for a loopback host")
         if not imap.username:
             raise ConfigError(f"{where}: [imap] username: needed when host is set")
@@ -290,7 +290,8 @@ def _check_values(where: str, config: Config) -> None:
             raise ConfigError(f"{where}: [imap] {key}: must not be empty")
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """True for 'localhost' and loopback IP literals (the only places plaintext is allowed)."""
     if host == "localhost":
         return True
     try:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import imaplib
-import ipaddress
 import logging
 import shlex
 import socket
@@ -45,6 +44,7 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_exc
 
+from config.loader import is_loopback
 from config.schema import ImapConfig
 from ingestd.errors import ConfigError, IngestError
 
@@ -99,14 +99,6 @@ def check_folder_names(cfg: ImapConfig) -> None:
         if not value or any(c in value for c in "\r\n\0"):
             raise ConfigError(f"[imap] {key}: must be non-empty and contain no CR, LF or NUL")
 
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def tls_context(cfg: ImapConfig) -> ssl.SSLContext:
@@ -314,7 +306,7 @@ ClientFactory = Callable[..., IMAPClient]
 def connect(cfg: ImapConfig, *, max_literal: int, client_factory: ClientFactory = IMAPClient) -> ImapSession:
     """Open, secure and authenticate a connection; return it with the folder not yet selected."""
     check_folder_names(cfg)
-    if cfg.security == "none" and not _is_loopback(cfg.host):
+    if cfg.security == "none" and not is_loopback(cfg.host):
         raise ConfigError("[imap] security: none is allowed only for a loopback host")
     ctx = tls_context(cfg) if cfg.security in ("tls", "starttls") else None
     try:
