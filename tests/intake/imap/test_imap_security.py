@@ -54,14 +54,19 @@ def test_wrong_password_backs_off_and_is_reported_once(make_config, imap_account
     services = build_services(config)
     caplog.set_level(logging.DEBUG)
     poller = ImapPoller(config, services, backoff_initial=0.2, backoff_max=5.0)
+    started = time.monotonic()
     poller.start()
-    time.sleep(2.0)
+    # Wait for three failed tries (Dovecot adds its own per-IP auth penalty, and a loaded
+    # machine is slow, so give it time), then stop.
+    while poller.status.consecutive_failures < 3 and time.monotonic() - started < 20:
+        time.sleep(0.05)
     poller.stop()
+    elapsed = time.monotonic() - started
 
-    # Waits of 0.2, 0.4, 0.8 s...: at most four tries in two seconds, never a tight loop.
-    # (Dovecot adds its own per-IP auth penalty, so there may be fewer.)
+    # Waits of 0.2, 0.4, 0.8 s...: n tries need at least 0.2 * (2 ** (n - 1) - 1) s. Never a tight loop.
     tries = poller.status.consecutive_failures
-    assert 2 <= tries <= 4, tries
+    assert tries >= 3, tries
+    assert 0.2 * (2 ** (tries - 1) - 1) <= elapsed + 0.05, (tries, elapsed)
     assert poller.status.last_error == "auth"
     assert imap_account.server.log().count(f"user=<{imap_account.username}>, method=PLAIN") == tries
     waits = [float(r.args[2]) for r in caplog.records if "still unavailable" in r.msg]
