@@ -48,6 +48,17 @@ def seen_digest(sm: sessionmaker[Session], digest: str) -> MessageRow | None:
         return session.get(MessageRow, row.message_id) if row else None
 
 
+def find_recorded(sm: sessionmaker[Session], sha256: str, message_id_sha256: str | None) -> MessageRow | None:
+    """A message recorded with these exact bytes (any status, quarantine included) or, failing
+    that, with this Message-ID digest (the same mail that also came in by another channel)."""
+    with sm() as session:
+        row = session.scalars(select(MessageRow).where(MessageRow.sha256 == sha256).limit(1)).first()
+        if row is None and message_id_sha256 is not None:
+            row = session.scalars(select(MessageRow).where(
+                MessageRow.message_id_sha256 == message_id_sha256).limit(1)).first()
+        return row
+
+
 def references_of(sm: sessionmaker[Session], message_pk: int) -> list[str]:
     with sm() as session:
         return list(session.scalars(select(ReportRow.reference).where(ReportRow.message_id == message_pk)

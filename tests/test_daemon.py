@@ -264,11 +264,24 @@ def test_socket_activation_uses_the_passed_socket(daemon, tmp_path):
     stderr.close()
     proc.proc = activator
     try:
+        # Like a .socket unit, the activator starts the service on the first connection (exec:
+        # same pid), and that connection is the service's first session.
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client = smtplib.SMTP("127.0.0.1", port, timeout=30)
+                break
+            except ConnectionRefusedError:  # the activator has not bound the port yet
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+        with client:
+            client.sendmail("a@cpc.example.gov.uk", [INTAKE], message("activated"))
         proc.wait_ready()
-        send(port, message("activated"))
         wait_for_log(proc.config, 1)
         assert "listening socket passed by systemd" in proc.stderr()
         with pytest.raises(OSError):
             socket.create_connection(("127.0.0.1", proc.port), timeout=2).close()
     finally:
-        assert proc.terminate() == 0
+        activator.send_signal(signal.SIGTERM)
+        rc = activator.wait(20)
+    assert rc == 0 and proc.stderr().rstrip().endswith("ingestd.daemon: stopped")

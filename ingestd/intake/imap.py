@@ -43,7 +43,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 
 from config.schema import Config, ImapConfig
 from ingestd.errors import IngestError
@@ -61,7 +60,6 @@ from ingestd.intake.imap_conn import (
 from ingestd.mime import message_id_digest, parse_message
 from ingestd.spool import SpoolEntry, write_durably
 from storage import repository
-from storage.models import MessageRow
 
 log = logging.getLogger("ingestd.imap")
 
@@ -284,16 +282,6 @@ def _handle(session: ImapSession, ctx: _Context, uidvalidity: int, uid: int, siz
     return True
 
 
-def _already_recorded(sm: Any, sha: str, mid: str | None) -> MessageRow | None:
-    """A message recorded with these exact bytes (any status, quarantine included) or, failing
-    that, with this Message-ID (the same message that also came in by SMTP)."""
-    with sm() as s:
-        row = s.scalars(select(MessageRow).where(MessageRow.sha256 == sha).limit(1)).first()
-        if row is None and mid is not None:
-            row = s.scalars(select(MessageRow).where(MessageRow.message_id_sha256 == mid).limit(1)).first()
-        return row
-
-
 def _take_in(ctx: _Context, raw: bytes, sha: str, received_at: datetime,
              source: dict[str, str | int]) -> str | None:
     """Spool and file ``raw`` unless it is already recorded. Returns where the mailbox copy goes
@@ -305,7 +293,7 @@ def _take_in(ctx: _Context, raw: bytes, sha: str, received_at: datetime,
         mid = message_id_digest(parse_message(raw))
     except Exception:  # noqa: BLE001 - hostile headers: the raw digest still identifies it
         mid = None
-    known = _already_recorded(services.sessions, sha, mid)
+    known = repository.find_recorded(services.sessions, sha, mid)
     if known is not None:
         ctx.result.already_known += 1
         log.info("uid=%s sha256=%s already recorded as id=%s: acknowledging only", source["uid"], sha[:16],

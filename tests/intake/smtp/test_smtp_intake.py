@@ -453,3 +453,42 @@ def test_no_envelope_or_content_in_logs(smtp_server, caplog):
     for canary in ("canary.sender", INTAKE, "Secret-Body-Canary", "transmittal 17"):
         assert canary not in text
     assert "accepted size=" in text
+
+
+# ---- the DATA reader: terminator split across segments, pipelining ----------------------------
+
+def _open_data(raw):  # type: ignore[no-untyped-def]
+    raw.reply()
+    raw.command(b"EHLO cpc.example.gov.uk")
+    assert raw.command(b"MAIL FROM:<a@cpc.example.gov.uk>")[0] == 250
+    assert raw.command(b"RCPT TO:<" + INTAKE.encode() + b">")[0] == 250
+    assert raw.command(b"DATA")[0] == 354
+
+
+@pytest.mark.parametrize("body", [b"", b"x\r\n", b".\r\n", b"..\r\n", b"a\r\n.\r\n"[:-3], b"\r\n\r\n"],
+                         ids=["empty", "one-line", "dot-line", "two-dots", "ends-in-dot", "blank-lines"])
+def test_terminator_found_when_every_byte_is_its_own_segment(smtp_server, body):
+    import socket as socket_module
+    server = smtp_server()
+    raw = server.raw()
+    raw.sock.setsockopt(socket_module.IPPROTO_TCP, socket_module.TCP_NODELAY, 1)
+    _open_data(raw)
+    stuffed = b"".join(b"." + line if line.startswith(b".") else line for line in body.splitlines(keepends=True))
+    for byte in stuffed + b".\r\n":
+        raw.send(bytes([byte]))
+        time.sleep(0.002)
+    code, _ = raw.reply()
+    assert code == 250
+    raw.close()
+    assert server.spooled() == [body]
+
+
+def test_commands_pipelined_after_the_terminator_are_answered_in_order(smtp_server):
+    server = smtp_server()
+    raw = server.raw()
+    _open_data(raw)
+    raw.send(message(20) + b".\r\nMAIL FROM:<b@cpc.example.gov.uk>\r\nRCPT TO:<" + INTAKE.encode()
+             + b">\r\nDATA\r\n" + message(21) + b".\r\nQUIT\r\n")
+    assert [raw.reply()[0] for _ in range(6)] == [250, 250, 250, 354, 250, 221]
+    raw.close()
+    assert sorted(server.spooled()) == sorted([message(20), message(21)])
