@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
 import os
 import secrets
 import signal
@@ -49,109 +50,170 @@ MAX_BACKOFF_SECONDS = 300.0
 
 
 class Workers:
-    """Threads that take spooled messages through ``process_entry``; woken after each 250.
+    """Worker processes that take spooled messages through ``process_entry``.
 
-    ``process_entry`` is blocking (database, a parser subprocess), so it runs here and not on
-    the event loop. It raises the entry's attempt counter before each try, so an entry whose
-    processing fails (or kills the process) ``max_attempts`` times is quarantined as
-    ``poison`` by the next try; between failed tries an entry waits (exponential backoff).
+    Processing runs in separate processes, not threads: a message that crashes or wedges its
+    worker (or burns CPU parsing) cannot take the SMTP listener with it, and the listener's
+    event loop does not compete with the pipeline for the GIL. A worker that dies is started
+    again; ``process_entry`` raised the entry's attempt counter durably before the try, so a
+    message that keeps killing its worker is quarantined as ``poison`` after ``max_attempts``.
+    Each worker dies with the daemon (``PR_SET_PDEATHSIG``), so a SIGKILLed daemon leaves no
+    orphan behind; the spool's per-entry ``flock`` keeps two workers off one message anyway.
     """
 
-    def __init__(self, services: Callable[[], Any], count: int, stall_limit: float) -> None:
-        self._services = services
+    def __init__(self, config: Config, count: int, stall_limit: float) -> None:
+        self.config = config
         self.count = max(1, count)
         self.stall_limit = stall_limit
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._threads: list[threading.Thread] = []
-        self._busy_since: list[float | None] = [None] * self.count
-        self._beat: list[float] = [time.monotonic()] * self.count
-        self._retry_at: dict[str, float] = {}
-        self._failures: dict[str, int] = {}
-        self._lock = threading.Lock()
-        self.processed = 0
-        self.last_progress = time.monotonic()
+        self._context = multiprocessing.get_context("spawn")
+        # Lock-free on purpose: a worker SIGKILLed inside a multiprocessing.Event would leave its
+        # lock held and the next wake-up would block the event loop. Per worker: a pipe to wake
+        # it (one byte, non-blocking) and shared doubles [heartbeat, busy since (0: idle),
+        # messages processed, stop flag], CLOCK_MONOTONIC.
+        self._pipes = [self._context.Pipe(duplex=False) for _ in range(self.count)]
+        for _, sender in self._pipes:
+            os.set_blocking(sender.fileno(), False)
+        self._state = [self._context.RawArray("d", 4) for _ in range(self.count)]
+        self._stopping = False
+        self._procs: list[Any] = [None] * self.count
+        self.restarts = 0
 
     def start(self) -> None:
         for index in range(self.count):
-            thread = threading.Thread(target=self._run, args=(index,), name=f"ingestd-worker-{index}", daemon=True)
-            thread.start()
-            self._threads.append(thread)
+            self._spawn(index)
+
+    def _spawn(self, index: int) -> None:
+        self._state[index][0] = time.monotonic()
+        self._state[index][1] = 0.0
+        proc = self._context.Process(target=_worker_main, name=f"ingestd-worker-{index}", daemon=True,
+                                     args=(self.config, os.getpid(), self._pipes[index][0], self._state[index]))
+        proc.start()
+        self._procs[index] = proc
 
     def wake(self, *_: object) -> None:
-        self._wake.set()
+        for _, sender in self._pipes:
+            try:
+                os.write(sender.fileno(), b"w")
+            except BlockingIOError:
+                pass  # the pipe is full of wake-ups already
+
+    def revive(self) -> None:
+        """Start again any worker that died (crash, OOM kill, a poison message)."""
+        if self._stopping:
+            return
+        for index, proc in enumerate(self._procs):
+            if proc is not None and not proc.is_alive():
+                log.error("worker %d exited with status %s; starting it again", index, proc.exitcode)
+                proc.join(0)
+                self.restarts += 1
+                self._spawn(index)
+
+    @property
+    def processed(self) -> int:
+        return int(sum(state[2] for state in self._state))
 
     def stop(self, timeout: float) -> bool:
         """Ask the workers to stop after their current message; True if all stopped in time."""
-        self._stop.set()
-        self._wake.set()
+        self._stopping = True
+        for state in self._state:
+            state[3] = 1.0
+        self.wake()
         deadline = time.monotonic() + timeout
-        for thread in self._threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
-        return not any(thread.is_alive() for thread in self._threads)
+        for proc in self._procs:
+            if proc is not None:
+                proc.join(max(0.0, deadline - time.monotonic()))
+        stopped = True
+        for proc in self._procs:
+            if proc is not None and proc.is_alive():
+                stopped = False
+                proc.kill()  # its message stays in the spool, claimed by nobody, retried on start
+                proc.join(5)
+        return stopped
+
+    def restart(self, config: Config, timeout: float) -> None:
+        """New configuration (SIGHUP): let each worker finish its message, then start fresh ones."""
+        self.stop(timeout)
+        self.config = config
+        self._stopping = False
+        for state in self._state:
+            state[3] = 0.0
+        self.start()
 
     def health(self) -> str | None:
         """None when every worker makes progress, else why not (for the watchdog and the log)."""
         now = time.monotonic()
-        for index, thread in enumerate(self._threads):
-            if not thread.is_alive():
+        for index, proc in enumerate(self._procs):
+            if proc is None or not proc.is_alive():
                 return f"worker {index} is not running"
-            busy_since = self._busy_since[index]
-            if busy_since is not None and now - busy_since > self.stall_limit:
+            beat, busy_since = self._state[index][0], self._state[index][1]
+            if busy_since and now - busy_since > self.stall_limit:
                 return f"worker {index} has been on one message for {now - busy_since:.0f}s"
-            if busy_since is None and now - self._beat[index] > 10 * IDLE_WAKE_SECONDS + 30:
-                return f"worker {index} has not woken for {now - self._beat[index]:.0f}s"
+            if not busy_since and now - beat > 10 * IDLE_WAKE_SECONDS + 30:
+                return f"worker {index} has not woken for {now - beat:.0f}s"
         return None
 
-    def _run(self, index: int) -> None:
-        from ingestd.service import process_entry
 
-        while not self._stop.is_set():
-            self._beat[index] = time.monotonic()
-            self._wake.clear()
-            services = self._services()
+def _die_with_parent(parent: int) -> None:
+    """PR_SET_PDEATHSIG: the kernel SIGKILLs this worker when the daemon dies, even by SIGKILL."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG = 1
+    if os.getppid() != parent:  # the daemon died before the call above
+        os._exit(1)
+
+
+def _worker_main(config: Config, parent: int, wake: Any, state: Any) -> None:
+    """The worker process: process what is in the spool, sleep until woken, repeat."""
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the daemon, which stops us
+    from ingestd.logsetup import configure_logging
+    from ingestd.service import build_services, process_entry
+
+    configure_logging(config.logging.level)
+    services = build_services(config)
+    retry_at: dict[str, float] = {}
+    failures: dict[str, int] = {}
+    while not state[3]:
+        state[0] = time.monotonic()
+        try:
+            entries = services.spool.pending()
+        except OSError as exc:
+            log.error("spool unreadable: %s", exc.__class__.__name__)
+            entries = []
+        next_due: float | None = None
+        for entry in entries:
+            if state[3]:
+                return
+            now = time.monotonic()
+            due = retry_at.get(entry.spool_id, 0.0)
+            if due > now:
+                next_due = due if next_due is None else min(next_due, due)
+                continue
+            state[1] = now
             try:
-                entries = services.spool.pending()
-            except OSError as exc:
-                log.error("spool unreadable: %s", exc.__class__.__name__)
-                entries = []
-            next_due: float | None = None
-            for entry in entries:
-                if self._stop.is_set():
-                    return
-                now = time.monotonic()
-                with self._lock:
-                    due = self._retry_at.get(entry.spool_id, 0.0)
-                if due > now:
-                    next_due = due if next_due is None else min(next_due, due)
-                    continue
-                self._busy_since[index] = now
-                try:
-                    outcome = process_entry(services, entry)
-                except Exception as exc:  # noqa: BLE001 - one bad message must not stop the worker
-                    # Exception text may quote message content: the class and the id only.
-                    with self._lock:
-                        failures = self._failures.get(entry.spool_id, 0) + 1
-                        self._failures[entry.spool_id] = failures
-                        delay = min(MAX_BACKOFF_SECONDS, 2.0 ** failures)
-                        self._retry_at[entry.spool_id] = time.monotonic() + delay
-                    log.error("id=%s processing failed (%s); retry in %.0fs",
-                              entry.spool_id, exc.__class__.__name__, delay)
-                    continue
-                finally:
-                    self._busy_since[index] = None
-                    self._beat[index] = time.monotonic()
-                if outcome is not None:
-                    with self._lock:
-                        self._retry_at.pop(entry.spool_id, None)
-                        self._failures.pop(entry.spool_id, None)
-                        self.processed += 1
-                        self.last_progress = time.monotonic()
-                    log.info("id=%s processed: %s", entry.spool_id, outcome.status)
-            wait = IDLE_WAKE_SECONDS
-            if next_due is not None:
-                wait = max(0.05, min(wait, next_due - time.monotonic()))
-            self._wake.wait(wait)
+                outcome = process_entry(services, entry)
+            except Exception as exc:  # noqa: BLE001 - one bad message must not stop the worker
+                # Exception text may quote message content: the class and the id only.
+                failures[entry.spool_id] = failures.get(entry.spool_id, 0) + 1
+                delay = min(MAX_BACKOFF_SECONDS, 2.0 ** failures[entry.spool_id])
+                retry_at[entry.spool_id] = time.monotonic() + delay
+                log.error("id=%s processing failed (%s); retry in %.0fs", entry.spool_id,
+                          exc.__class__.__name__, delay)
+                continue
+            finally:
+                state[1] = 0.0
+                state[0] = time.monotonic()
+            if outcome is not None:
+                retry_at.pop(entry.spool_id, None)
+                failures.pop(entry.spool_id, None)
+                state[2] += 1
+                log.info("id=%s processed: %s", entry.spool_id, outcome.status)
+        wait = IDLE_WAKE_SECONDS
+        if next_due is not None:
+            wait = max(0.05, min(wait, next_due - time.monotonic()))
+        if wake.poll(wait):
+            os.read(wake.fileno(), 4096)  # any number of wake-ups: one pass over the spool
 
 
 class Daemon:
@@ -203,7 +265,7 @@ class Daemon:
         return sock
 
     async def _start_server(self) -> None:
-        self.workers = Workers(lambda: self.services, self.config.pipeline.workers,
+        self.workers = Workers(self.config, self.config.pipeline.workers,
                                stall_limit=max(120.0, 3.0 * self.config.pipeline.parse_wall_seconds))
         self.server = IntakeServer(self.config.smtp, self.services.spool, executor=self.executor,
                                    on_spooled=self.workers.wake, tls_context=self.tls_context)
@@ -275,10 +337,12 @@ class Daemon:
                  self.workers.count, "required" if self.config.smtp.tls_required else "off (loopback)")
         notify("READY=1\nSTATUS=accepting mail", self.environ)
         watchdog = loop.create_task(self._watchdog())
+        supervisor = loop.create_task(self._supervise())
         try:
             await self._stop.wait()
         finally:
             watchdog.cancel()
+            supervisor.cancel()
         return await self.shutdown()
 
     async def shutdown(self) -> int:
@@ -301,6 +365,12 @@ class Daemon:
         self.executor.shutdown(wait=False)
         log.info("stopped")
         return 0
+
+    async def _supervise(self) -> None:
+        assert self.workers is not None
+        while True:
+            await asyncio.sleep(1.0)
+            self.workers.revive()
 
     async def _watchdog(self) -> None:
         interval = watchdog_interval(self.environ)
@@ -362,6 +432,8 @@ class Daemon:
             self.services = services
             if self.server is not None:
                 self.server.reload_tls(context)
+            if self.workers is not None:
+                self.workers.restart(applied, float(applied.smtp.shutdown_timeout))
             log.info("SIGHUP: reloaded the CPC directory (%d committees), [policy] and the TLS material",
                      len(applied.cpcs))
             if needs_restart:

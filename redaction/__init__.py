@@ -30,7 +30,7 @@ def redact(text: str) -> Redacted:
     dobs = list(find_dobs(text))
     findings += dobs
     findings += dob_recurrences(text, dobs)
-    addresses = find_addresses(text)
+    addresses = find_addresses(text, protected)
     findings += addresses.findings
     findings += find_recurring_streets(text, addresses.street_names)
     findings += person_findings(text, find_names(text, protected), protected)

@@ -19,9 +19,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from redaction.layout import cells_under_header, label_value_cells
 from redaction.lexicon import (
     APOSTROPHES,
     HOUSE_TYPES,
+    HOUSE_TYPES_ALONE,
     LOWER,
     NOT_NAMES,
     ORG_HEADS,
@@ -30,6 +32,7 @@ from redaction.lexicon import (
     TITLES,
     UPPER,
 )
+from redaction.keep import Protected
 from redaction.model import Finding
 
 POSTCODE_PRIORITY = 70
@@ -52,7 +55,18 @@ _NUMBERED = re.compile(rf"(?<![\w/]){_FLAT}?{_NUMBER},?[ ]+(?P<street>{_STREET_N
 _UNNUMBERED = re.compile(
     rf"(?<![\w{APOSTROPHES}-])(?P<street>(?:{_CAP}[ ]){{1,2}}{_alternation(STREET_TYPES_UNNUMBERED)})(?![{UPPER}{LOWER}])"
 )
-_HOUSE = re.compile(rf"(?:{_CAP}[ ]){{1,2}}{_alternation(HOUSE_TYPES)}(?![{UPPER}{LOWER}])")
+_HOUSE = re.compile(rf"(?:Mains[ ]of[ ])?(?:{_CAP}[ ]){{1,2}}{_alternation(HOUSE_TYPES)}(?![{UPPER}{LOWER}])")
+# A dwelling named on its own: "Example Cottage", "Mains of Example (Farm)".
+_HOUSE_ALONE = re.compile(
+    rf"(?<![\w{APOSTROPHES}-])(?P<street>(?:Mains[ ]of[ ](?:{_CAP}[ ])?{_CAP}(?:[ ]{_alternation(HOUSE_TYPES_ALONE)})?"
+    rf"|(?:{_CAP}[ ]){{1,2}}{_alternation(HOUSE_TYPES_ALONE)}))(?![\w{APOSTROPHES}-])"
+)
+# A form field or a table column that holds an address ("Address:", "Home address", "Bail address").
+_ADDRESS_LABEL = re.compile(r"(?i)\baddress(?:es)?\b")
+_ADDRESS_VALUE = re.compile(
+    rf"\d|\b(?:{_alternation(STREET_TYPES)}|{_alternation(HOUSE_TYPES)}|Mains)\b"
+)
+_MAX_ADDRESS_CELL = 120
 
 # One token of an address line, read right to left from a postcode.
 _ADDRESS_TOKEN = re.compile(
@@ -68,8 +82,9 @@ class AddressFindings:
     street_names: set[str]  # "Example Road", "Example Cottage": to redact wherever they recur
 
 
-def find_addresses(text: str) -> AddressFindings:
-    """Postcodes, addresses ending in a postcode, and numbered or unambiguous street forms."""
+def find_addresses(text: str, protected: Protected | None = None) -> AddressFindings:
+    """Postcodes, addresses ending in a postcode, numbered or unambiguous street forms, house
+    names, and the values of address fields and columns."""
     findings: list[Finding] = []
     streets: set[str] = set()
     for match in _POSTCODE.finditer(text):
@@ -90,7 +105,40 @@ def find_addresses(text: str) -> AddressFindings:
         street = match.group("street")
         if _plausible_street(street):
             findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(street)))
+    for match in _HOUSE_ALONE.finditer(text):
+        house = match.group("street")
+        if _plausible_street(house) and not (protected and protected.overlaps(match.start(), match.end())):
+            streets.add(house)
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(house)))
+    for start, end in [*label_value_cells(text, _ADDRESS_LABEL), *cells_under_header(text, _ADDRESS_LABEL)]:
+        cell = _address_cell(text, start, end, protected)
+        if cell:
+            body = text[cell[0]:cell[1]]
+            key, names = _street_key(body)
+            streets.update(names)
+            findings.append(Finding(cell[0], cell[1], "address", ADDRESS_PRIORITY - 2, key))
     return AddressFindings(findings, streets)
+
+
+def _address_cell(text: str, start: int, end: int, protected: Protected | None) -> tuple[int, int] | None:
+    """The address in a field value or table cell: from its first part that is not an
+    organisation's name, when it has a number, a road or house type; "not known" is none."""
+    stop = text.find("\t", start, end)
+    end = end if stop < 0 else stop
+    if end - start > _MAX_ADDRESS_CELL or not _ADDRESS_VALUE.search(text, start, end):
+        return None
+    while protected is not None and protected.overlaps(start, end):
+        comma = text.find(",", start, end)
+        if comma < 0:
+            return None
+        start = comma + 1
+        while start < end and text[start] == " ":
+            start += 1
+    while end > start and text[end - 1] in " ,.;":
+        end -= 1
+    if not _ADDRESS_VALUE.search(text, start, end) or not re.search(rf"[{UPPER}]", text[start:end]):
+        return None
+    return start, end
 
 
 def find_recurring_streets(text: str, streets: set[str]) -> Iterator[Finding]:
@@ -106,8 +154,9 @@ def find_recurring_streets(text: str, streets: set[str]) -> Iterator[Finding]:
 
 def _plausible_street(street: str) -> bool:
     """Reject "The Square"-like phrases whose words are report vocabulary, not a street name."""
-    words = street.split(" ")
-    return not all(w.lower().strip(".") in NOT_NAMES or w.lower() in ORG_HEADS for w in words[:-1])
+    words = [w for w in street.split(" ") if w not in ("Mains", "of")] or ["Mains"]
+    names = words[:-1] if len(words) > 1 else words
+    return not all(w.lower().strip(".") in NOT_NAMES or w.lower() in ORG_HEADS for w in names)
 
 
 def _extend_left(text: str, end: int) -> int | None:
@@ -137,8 +186,12 @@ def _scan_line(text: str, line_start: int, end: int) -> int | None:
     the address.
     """
     start = None
-    for match in reversed(list(_LINE_TOKEN.finditer(text, line_start, end))):
+    tokens = list(_LINE_TOKEN.finditer(text, line_start, end))
+    for index in range(len(tokens) - 1, -1, -1):
+        match = tokens[index]
         bare = match.group().rstrip(".")
+        if bare in _ADDRESS_LINKS and index > 0 and _ADDRESS_TOKEN.match(tokens[index - 1].group().rstrip(".")):
+            continue  # "Mains of Example Farm, by Town": only between address words
         if not _ADDRESS_TOKEN.match(bare) or bare.lower() in TITLES or bare.lower() in _ADDRESS_STOP:
             break
         start = match.start()
@@ -147,6 +200,7 @@ def _scan_line(text: str, line_start: int, end: int) -> int | None:
 
 _LINE_TOKEN = re.compile(r"[^ ,\t]+|\t")
 _ADDRESS_STOP = frozenset({"address", "postcode", "the", "at", "of", "to", "in", "from", "lives", "and"})
+_ADDRESS_LINKS = frozenset({"by", "of"})
 
 
 def _is_address_line(line: str, flat_only: bool) -> bool:
@@ -160,6 +214,8 @@ def _is_address_line(line: str, flat_only: bool) -> bool:
         return False
     for word in words:
         bare = word.rstrip(".").lower()
+        if bare in _ADDRESS_LINKS and word != words[-1]:
+            continue
         if not _ADDRESS_TOKEN.match(word.rstrip(".")) or bare in TITLES or bare in ORG_HEADS:
             return False
         if bare in NOT_NAMES and bare not in {"st", "saint", "north", "south", "east", "west", "upper", "lower", "new", "old", "high", "great"}:

@@ -5,11 +5,16 @@ names from many countries, Gaelic and Polish forms included), read once on first
 gazetteer hit alone never redacts anything: it only lets "Capitalised Capitalised" count as a
 full name when the rest of the phrase looks like one. Words the engine knows are not names
 (roles, services, report vocabulary) are removed from the list.
+
+Lookups fold accents both ways (the list spells "Gráinne", reports write "Grainne" or
+"Mòrag"), and a hyphenated forename ("Ann-Louise", "Kerry-Ann") is a forename when each of
+its parts is one, since such compounds are rarely listed whole.
 """
 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
 
 from redaction.lexicon import NOT_NAMES, ORG_HEADS, ROLE_WORDS
@@ -17,9 +22,15 @@ from redaction.lexicon import NOT_NAMES, ORG_HEADS, ROLE_WORDS
 _NAME_COLUMNS = slice(3, 29)  # nam_dict.txt: gender code, then the name in columns 4-29
 
 
+def fold(word: str) -> str:
+    """Lower case without accents: "Mòrag" -> "morag"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @functools.cache
 def forenames() -> frozenset[str]:
-    """Lower-case first names; empty when gender-guesser is not installed."""
+    """Lower-case first names, with and without accents; empty when gender-guesser is missing."""
     try:
         data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
@@ -33,9 +44,16 @@ def forenames() -> frozenset[str]:
         for form in (name.replace("+", "-"), name.replace("+", " ")):
             if len(form) > 1:
                 names.add(form.lower())
+                names.add(fold(form))
     return frozenset(names - NOT_NAMES - ORG_HEADS - ROLE_WORDS)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_forename(word: str) -> bool:
-    """True when ``word`` (any case) is a known first name."""
-    return word.lower() in forenames()
+    """True when ``word`` (any case, any accents) is a known first name or a hyphenated pair of them."""
+    names = forenames()
+    low = word.lower().replace("\u2019", "'")
+    if low in names or fold(low) in names:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(len(p) > 1 and (p in names or fold(p) in names) for p in parts)

@@ -16,7 +16,9 @@ import re
 
 from redaction.lexicon import APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ORG_OPENERS, ROLE_WORDS, UPPER
 
-_WORD = rf"[{UPPER}][{UPPER}{LOWER}0-9{APOSTROPHES}&.-]*"
+# A full stop belongs to a word only inside it ("U.K") or after "St": a sentence's full stop
+# ends the run, so "... Ann Example. School staff" protects nothing of the name.
+_WORD = rf"(?:St\.|[{UPPER}](?:[{UPPER}{LOWER}0-9{APOSTROPHES}&-]|\.(?=[{UPPER}{LOWER}0-9]))*)"
 _RUN = re.compile(rf"{_WORD}(?:[ ](?:(?:of|for|and|the|&|in|on)[ ])*{_WORD})*")
 _JOINERS = frozenset({"and", "&"})
 
@@ -38,9 +40,16 @@ class Protected:
         return len(self._starts)
 
 
+# Anonymised labels stay whole: "Young Person Y" is no person called Young.
+_LABEL = re.compile(
+    r"(?<![\w-])(?:Child|Young[ ]Person|Young[ ]Adult|Young[ ]People|Sibling|Baby|Infant|Adult|Subject)[ ]"
+    r"(?:[A-Z]{1,2}|\d{1,2})(?![\w-])"
+)
+
+
 def find_protected(text: str) -> Protected:
-    """The spans of organisation names in ``text``."""
-    intervals: list[tuple[int, int]] = []
+    """The spans of organisation names and anonymised labels in ``text``."""
+    intervals: list[tuple[int, int]] = [(m.start(), m.end()) for m in _LABEL.finditer(text)]
     for run in _RUN.finditer(text):
         if " " not in run.group() and run.group().rstrip(".").lower() not in ORG_HEADS:
             continue
@@ -54,9 +63,10 @@ def _org_parts(run: str, offset: int) -> list[tuple[int, int]]:
     part_start = 0
     orgish = False
     position = 0
-    for word in run.split(" "):
+    words = run.split(" ")
+    for index, word in enumerate(words):
         low = _bare(word)
-        if word in _JOINERS and not orgish:
+        if word in _JOINERS and not orgish and not _place_pair(words, index, part_start, position):
             parts.append((part_start, position - 1))
             part_start = position + len(word) + 1
         elif low in ORG_OPENERS or low in ORG_HEADS or low in NOT_NAMES or low in ROLE_WORDS:
@@ -79,6 +89,17 @@ def _org_parts(run: str, offset: int) -> list[tuple[int, int]]:
         if last_head_end is not None:
             kept.append((offset + start, offset + last_head_end))
     return kept
+
+
+def _place_pair(words: list[str], index: int, part_start: int, position: int) -> bool:
+    """"Perth and Kinross Council", "Argyll and Bute Council": one place word, "and", one place
+    word, then more of the organisation's name; a name before "and Police Scotland" stays out."""
+    if position - part_start != len(words[index - 1]) + 1 or index + 2 >= len(words):
+        return False
+    after = _bare(words[index + 1])
+    return not (after in ORG_OPENERS or after in ORG_HEADS or after in NOT_NAMES or after in ROLE_WORDS) and any(
+        _bare(w) in ORG_HEADS for w in words[index + 2:]
+    )
 
 
 def _bare(word: str) -> str:

@@ -112,13 +112,14 @@ STREET_TYPES = frozenset(
     """street st road rd avenue ave crescent cres terrace terr gardens gdns drive dr place pl
     lane wynd close court ct grove square sq view way row brae loan loaning vennel quadrant
     circus mews parade walk rise gate path park green hill bank crossway boulevard
-    causeway pend steps neuk knowe yards wharf quay esplanade broadway""".split()
+    causeway pend steps neuk knowe yards wharf quay esplanade broadway circle heights meadows
+    meadow vale glade mount ridge chase haugh holm rigg gait grange crofts""".split()
 )
 # The subset safe to accept without a house number in front ("Larchfield Crescent").
 STREET_TYPES_UNNUMBERED = frozenset(
     """street road avenue crescent terrace gardens drive place lane wynd close grove square
     view brae loan loaning vennel quadrant circus mews parade boulevard causeway pend
-    esplanade""".split()
+    esplanade circle heights""".split()
 )
 
 # House names of rural addresses ("Mill Cottage", "Hillhead Farm").
@@ -126,9 +127,16 @@ HOUSE_TYPES = frozenset(
     """lodge cottage cottages farm farmhouse steading steadings croft mains mill house manse
     villa bothy schoolhouse hall cabin barn byre grange""".split()
 )
+# The subset that names a dwelling wherever it stands ("moved to Example Cottage"); "House",
+# "Hall" and "Mill" also name offices and venues, so they need an address around them.
+HOUSE_TYPES_ALONE = frozenset("cottage cottages farm farmhouse steading croft lodge bothy schoolhouse".split())
 
 LINK_WORDS = frozenset("of for and the & in on".split())
 NAME_PARTICLES = frozenset("de da di del della van von der den le la du bin ben al el".split())
 
 # Months that are also forenames ("April", "June"): names unless a day or year stands beside them.
 NAME_MONTHS = frozenset("april may june july august september".split())
+
+# Report words that are also common surnames ("Ms Young", "Ann West"): a name when a title or a
+# forename stands right before them, report vocabulary otherwise ("Young Person Y").
+SURNAME_WORDS = frozenset("young west north south east new old high early best day little great page key".split())

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from redaction.dates import DATE
-from redaction.gazetteer import forenames
+from redaction.gazetteer import is_forename
 from redaction.keep import Protected
 from redaction.layout import cells_under_header, label_value_cells
 from redaction.lexicon import (
@@ -42,6 +42,7 @@ from redaction.lexicon import (
     ORG_HEADS,
     ROLE_WORDS,
     STREET_TYPES_UNNUMBERED,
+    SURNAME_WORDS,
     TITLES,
     UPPER,
 )
@@ -55,8 +56,10 @@ _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ][\"\u201c]{WORD}[\"\u201d][ ])"  # a "nickname" between names
 PHRASE = rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}(?:{_SEP}(?:(?:{_PARTICLE})[ ])?{WORD}){{0,3}}"
 
-_TOKEN = re.compile(rf"{WORD}|{_INITIAL}(?![{LOWER}])")
-_MORPH = re.compile(rf"^(?:Ma?c[{UPPER}][{LOWER}]+|O[{_A}][{UPPER}][{LOWER}]+)")
+_TOKEN = re.compile(rf"{WORD}|{CAPS}(?![{LOWER}])|{_INITIAL}(?![{LOWER}])")
+# An upper-case name in a form field or a register ("Child's name: ANN EXAMPLE").
+_CAPS_PHRASE = rf"(?<![\w{_A}-]){CAPS}(?:[ ]{CAPS}){{0,3}}(?![\w{_A}-])"
+_MORPH = re.compile(rf"^(?:[{UPPER}][{LOWER}]+-)?(?:Ma?c[{UPPER}][{LOWER}]+|O[{_A}][{UPPER}][{LOWER}]+)")
 _NOT_NAME = NOT_NAMES | ROLE_WORDS | ORG_HEADS | STREET_TYPES_UNNUMBERED | (HOUSE_TYPES - {"hall", "mill", "house"})
 
 
@@ -65,18 +68,21 @@ def _forms(words: Iterable[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
 _TITLE_RE = re.compile(rf"(?<![\w])(?:{_forms(TITLES)})\.?[ ]+(?P<n>{PHRASE})")
 _ORG_AFTER = re.compile(rf"(?:[{_A}]s)?[ ]+(?:[{UPPER}][\w{_A}-]*[ ]+){{0,2}}(?:{_forms(ORG_HEADS)})\b")
 _CUE_VERBS = (
-    r"(?:chaired|completed|prepared|written|signed|authored|compiled|seen|visited|assessed|examined|"
-    r"interviewed|supported|referred|reported|accompanied|attended|raised|shared)[ ]by"
+    r"(?:(?:chaired|completed|prepared|written|signed|authored|compiled|seen|visited|assessed|examined|"
+    r"interviewed|supported|referred|reported|accompanied|attended|raised|shared|taken|led|conducted|"
+    r"undertaken|facilitated|recorded|minuted|presented|collected|cared[ ]for|looked[ ]after)[ ]by"
+    r"|(?:also[ ])?known[ ](?:only[ ])?as|aka)"
 )
 _ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _BARE_ALTERNATION = "|".join(sorted(BARE_CUE_ROLES, key=len, reverse=True))
 # "Chair: Ann Example", "the health visitor, Ann Example", "nurse was Ann Example".
 _ROLE_CUE = re.compile(
     rf"(?i:\b(?:{_ROLE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)"
-    rf"(?:[ ]*[,:\t\u2013\u2014-][ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
+    rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
 )
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
 _BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+(?P<n>{PHRASE})")
@@ -84,7 +90,57 @@ _LABEL = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject)[ ]"
     rf"(?:[A-Z]{{1,2}}|\d{{1,2}})(?![\w])(?:[{_A}]s)?[ ]*[:,(\t\u2013\u2014-][ ]*(?P<n>{PHRASE})"
 )
-_APPOSITION = re.compile(rf"(?P<n>{PHRASE})(?:[ ]*,[ ]*(?:the[ ]+|a[ ]+|our[ ]+|an[ ]+)?|[ ]*\([ ]*)(?P<r>[^,()\n;]{{1,60}})")
+_APPOSITION = re.compile(
+    rf"(?P<n>{PHRASE})(?:[ ]*,[ ]*(?:the[ ]+|a[ ]+|our[ ]+|an[ ]+)?|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?=(?P<r>[^,()\n;]{{1,60}}))"
+)
+# The role after a name is looked at, not consumed, so a name inside it is still found.
+# "(Sibling 2, born ...)", ", Child A," "(aged 4)": an anonymised label or an age names a lone word too.
+_LABEL_TAIL = re.compile(
+    r"(?:(?:Child|Young[ ]Person|Sibling|Baby|Infant|Person|Adult|Subject)[ ](?:[A-Z]{1,2}|\d{1,2})\b"
+    r"|(?i:born|dob|d\.o\.b|date[ ]of[ ]birth|aged[ ]\d))"
+)
+# "E. Example", "G Example": an initial and a surname, not after a capitalised word ("Appendix C
+# Chronology") and, without a full stop, not the article "A" or the pronoun "I".
+_INITIAL_SURNAME = re.compile(
+    rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)][ ]))"
+    rf"(?P<n>(?:[{UPPER}]\.[ ]?|(?![AI][ ])[{UPPER}][ ]){WORD})(?![\w{_A}-])",
+    re.MULTILINE,
+)
+# Verbs whose subject or object is a person: "Ann said", "Ann had left", "phoned Ann".
+_INITIAL_ONLY = re.compile(rf"[{UPPER}]\.?[ ]{WORD}")
+_PERSON_ROLES = frozenset(ROLE_WORDS - ORG_HEADS - {"lead", "contact", "signed", "prepared", "completed", "by", "author"})
+_PERSON_VERBS = (
+    r"(?:said|says|told|tells|disclosed|discloses|admitted|denied|denies|explained|stated|phoned|phones|"
+    r"rang|rings|texted|texts|messaged|emailed|cried|shouted|screamed|agreed|refused|declined|raised|"
+    r"raises|reported|reports|returned|returns|arrived|left|moved|lives|lived|stays|stayed|spoke|"
+    r"asked|asks|visited|attended|attends|missed|presented|became|refers|referred|arrested|"
+    r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed)"
+)
+_SUBJECT = re.compile(
+    rf"(?<![\w{_A}-])(?P<n>{PHRASE})[ ]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
+    rf"often|not|did[ ]not|does[ ]not)[ ]+){{0,2}}{_PERSON_VERBS}\b"
+)
+_OBJECT = re.compile(
+    rf"\b(?:told|tells|phoned|phones|rang|rings|texted|texts|messaged|emailed|contact|contacted|contacts|met|"
+    rf"meets|asked|asks|informed|informs|hit|slapped|punched|assaulted|threatened|threatens|"
+    rf"spoke[ ](?:to|with)|speaks[ ](?:to|with)|staying[ ]with|stays[ ]with|lives[ ]with|lived[ ]with|"
+    rf"living[ ]with|cared[ ]for[ ]by|said(?:[ ]that)?|involving|interviewed|arrested|charged|cautioned|"
+    rf"mentioned|mention|supervised|(?:reported|stated|disclosed|explained|confirmed|alleged|believed|"
+    rf"thought|felt|said|told[ ]\w+)[ ]that)[ ]+(?P<n>{PHRASE})"
+)
+# "Ann's behaviour", "Ann's mother": a possessive before a word that only a person has.
+_POSSESSOR = re.compile(
+    rf"(?<![\w{_A}-])(?P<n>{PHRASE})[{_A}]s[ ]+(?:behaviour|mother|father|mum|dad|partner|boyfriend|girlfriend|"
+    rf"husband|wife|son|daughter|children|baby|brother|sister|siblings?|gran|granny|grandmother|grandfather|"
+    rf"aunt|uncle|wishes|views|feelings|account|presentation|attendance|weight|development|injuries|injury|"
+    rf"bruising|birthday|bedroom|relationship|drinking|drug|alcohol|mental|parenting)\b"
+)
+# "Ann Example from Police Scotland", "Ann of Example Council": a person of an organisation.
+_OF_ORG = re.compile(rf"(?P<n>{PHRASE})[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
+_PRONOUNISH = frozenset(
+    """everyone everybody someone somebody nobody anyone anybody none nothing something everything
+    neither both all many others several most some each another""".split()
+)
 _BIRTH_AFTER = re.compile(
     rf"(?P<n>{PHRASE})(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
@@ -140,14 +196,46 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if _ORG_AFTER.match(text, match.end("n")):
             continue
         accept(match.start("n"), match.group("n"), STRONG, veto=False)
+        first = match.group("n").split(" ")[0]
+        if first.lower() in SURNAME_WORDS and _PERSONAL_TITLE.match(match.group()):
+            start = match.start("n")
+            found.setdefault((start, start + len(first)), NameFinding(start, start + len(first), (first,), STRONG))
     for pattern in (_ROLE_CUE, _BARE_CUE, _LABEL, _SIGN_OFF):
         for match in pattern.finditer(text):
             accept(match.start("n"), match.group("n"), STRONG)
     for match in _BIRTH_AFTER.finditer(text):
         accept(match.start("n"), match.group("n"), STRONG)
+    lowered = _lowered_words(text)
     for match in _APPOSITION.finditer(text):
-        if _role_tail(match.group("r")):
+        tail = match.group("r")
+        if _LABEL_TAIL.match(tail):
+            accept(match.start("n"), match.group("n"), STRONG)
+        elif _role_tail(tail):
             accept(match.start("n"), match.group("n"), STRONG, min_words=2)
+            if _INITIAL_ONLY.fullmatch(match.group("n")):
+                accept(match.start("n"), match.group("n"), STRONG)  # "E Example (health visitor)"
+            elif _person_role(tail):
+                for finding in _cores(match.start("n"), match.group("n"), STRONG):
+                    if len(finding.words) == 1 and _plausible_person(text, finding, protected, lowered, True):
+                        _add(found, finding)  # "Ann, the maternal grandmother,"
+    for match in _INITIAL_SURNAME.finditer(text):
+        if _ORG_AFTER.match(text, match.end("n")):
+            continue
+        accept(match.start("n"), match.group("n"), STRONG)
+        surname = match.group("n").split(" ")[-1]
+        if surname.lower() in SURNAME_WORDS and not re.match(rf"[ ][{UPPER}]", text[match.end("n"):match.end("n") + 2]):
+            start = match.end("n") - len(surname)  # "K. Young", not "K Young Person"
+            found.setdefault((start, match.end("n")), NameFinding(start, match.end("n"), (surname,), STRONG))
+    for pattern in (_SUBJECT, _OBJECT, _POSSESSOR):
+        for match in pattern.finditer(text):
+            for finding in _cores(match.start("n"), match.group("n"), STRONG):
+                if _plausible_person(text, finding, protected, lowered, pattern is _SUBJECT):
+                    _add(found, finding)
+    for match in _OF_ORG.finditer(text):
+        if protected.overlaps(match.end(), match.end() + 1):
+            for finding in _cores(match.start("n"), match.group("n"), STRONG):
+                if _plausible_person(text, finding, protected, lowered, True):
+                    _add(found, finding)
     for start, end in label_value_cells(text, _FIELD_LABEL):
         for piece_start, piece in _field_pieces(text, start, end):
             accept(piece_start, piece, STRONG)
@@ -172,18 +260,20 @@ def _cores(start: int, phrase: str, strength: int) -> Iterator[NameFinding]:
     if len(groups) == 2 and len(groups[0]) == 1 and len(groups[1]) <= 2:
         groups = [groups[0] + groups[1]]  # a first name wrapped away from its surname
     for group in groups:
-        core = _trim(group, phrase)
+        core = _trim(group, phrase, strength >= STRONG)
         if core:
             first, last = core[0], core[-1]
             words = tuple(t for _, t in core if len(t.rstrip(".")) > 1)
             yield NameFinding(start + first[0], start + last[0] + len(last[1]), words, strength)
 
 
-def _trim(tokens: list[tuple[int, str]], phrase: str) -> list[tuple[int, str]]:
+def _trim(tokens: list[tuple[int, str]], phrase: str, strong: bool = False) -> list[tuple[int, str]]:
     core: list[tuple[int, str]] = []
-    for offset, token in tokens:
+    for index, (offset, token) in enumerate(tokens):
         low = token.lower().rstrip(".")
         if low in _NOT_NAME or low in TITLES:
+            if core and low in SURNAME_WORDS and index == len(tokens) - 1 and (strong or is_forename(core[0][1])):
+                core.append((offset, token))  # "Ann Young": a surname that is also a report word
             if core:
                 break
             continue
@@ -202,6 +292,11 @@ def _next_is_digit(phrase: str, position: int) -> bool:
     return rest[:1].isdigit()
 
 
+def _person_role(tail: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[\w'\u2019-]+", tail)[:4]]
+    return any(w in _PERSON_ROLES for w in words)
+
+
 def _role_tail(tail: str) -> bool:
     if "@" in tail:
         return True
@@ -216,7 +311,7 @@ def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         piece_end = separator.start() if separator else end
         piece = text[position:piece_end]
         stripped = piece.lstrip(" \t")
-        match = re.match(PHRASE, stripped)
+        match = re.match(PHRASE, stripped) or _caps_name(stripped)
         if match:
             yield piece_end - len(piece) + (len(piece) - len(stripped)), match.group()
         if separator is None:
@@ -224,11 +319,52 @@ def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         position = separator.end()
 
 
+def _caps_name(piece: str) -> re.Match[str] | None:
+    """An upper-case name at the head of a field value; a lone short word may be an acronym."""
+    match = re.match(_CAPS_PHRASE, piece)
+    if not match:
+        return None
+    words = match.group().split(" ")
+    if any(w.lower() in _NOT_NAME for w in words):
+        return None
+    if len(words) == 1 and len(words[0]) < 5 and not is_forename(words[0]):
+        return None
+    return match
+
+
+def _lowered_words(text: str) -> set[str]:
+    return set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
+
+
+def _plausible_person(text: str, finding: NameFinding, protected: Protected, lowered: set[str], subject: bool) -> bool:
+    """A phrase that a verb or an organisation names as a person, unless it reads as a common noun.
+
+    A plural ("Neighbours said"), a pronoun-like word ("Everyone agreed") or, at the start of a
+    sentence, a word the document also writes in lower case is not taken as a name.
+    """
+    if protected.overlaps(finding.start, finding.end) or not finding.words:
+        return False
+    words = finding.words
+    if len(words) == 1:
+        word = words[0]
+        low = word.lower()
+        if len(word) < 3 or low in _PRONOUNISH or low in NAME_MONTHS or low in TITLES:
+            return False
+        if low.endswith("s") and not is_forename(word):
+            return False
+        if subject and not _capitalised_mid_sentence(text, finding.start) and low in lowered and not is_forename(word):
+            return False
+    return not any(w.lower() in _NOT_NAME for w in words)
+
+
 def _surname_first(match: re.Match[str], protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
-    """"EXAMPLE, Ann": an upper-case surname, a comma, and a known first name."""
+    """"EXAMPLE, Ann": an upper-case surname, a comma, and a first name (known, or found as a name)."""
     surname, forename = match.group("s"), match.group("f")
     first = forename.split(" ")[0]
-    if surname.lower() in _NOT_NAME or first.lower() in _NOT_NAME or first.lower() not in forenames():
+    named = any(start == match.start("f") for start, _ in found)
+    if surname.lower() in _NOT_NAME and surname.lower() not in SURNAME_WORDS:
+        return
+    if first.lower() in _NOT_NAME or not (named or is_forename(first)):
         return
     if protected.overlaps(match.start(), match.end()):
         return
@@ -238,7 +374,6 @@ def _surname_first(match: re.Match[str], protected: Protected, found: dict[tuple
 
 
 def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
-    names = forenames()
     lowered_words: set[str] | None = None
     for match in _GENERIC.finditer(text):
         phrase = match.group()
@@ -248,7 +383,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             words = finding.words
             last = words[-1].lower() if words else ""
             if len(words) >= 2:
-                if (words[0].lower() in names or any(_MORPH.match(w) for w in words)) and last not in _NOT_NAME:
+                named = is_forename(words[0]) or (len(words) >= 3 and is_forename(words[1]))
+                if (named or any(_MORPH.match(w) for w in words)) and last not in _NOT_NAME:
                     _add(found, finding)
                 continue
             if len(words) != 1 or finding.end - finding.start != len(words[0]):
@@ -259,7 +395,7 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if _MORPH.match(word) and not _ORG_AFTER.match(text, finding.end):
                 _add(found, finding)
                 continue
-            if word.lower() not in names:
+            if not is_forename(word):
                 continue
             if lowered_words is None:
                 lowered_words = set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
@@ -293,7 +429,8 @@ def _followed_by_lower_word(text: str, end: int) -> bool:
 
 def _continuations(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
     """"Ann Example and Bo Example": a name right after a found name (and, &, a list comma)."""
-    frontier = [f for f in found.values() if f.strength >= STRONG and len(f.words) >= 2]
+    frontier = [f for f in found.values() if f.strength >= STRONG or len(f.words) >= 2]
+    lowered = _lowered_words(text)
     while frontier:
         next_frontier = []
         for finding in frontier:
@@ -304,6 +441,8 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
                 if protected.overlaps(core.start, core.end) or (core.start, core.end) in found:
                     continue
                 if match.group().lstrip().startswith(",") and len(core.words) < 2:
+                    continue
+                if len(core.words) < 2 and not _plausible_person(text, core, protected, lowered, True):
                     continue
                 found[(core.start, core.end)] = core
                 next_frontier.append(core)

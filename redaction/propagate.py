@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from redaction.dates import find_dates
 from redaction.keep import Protected
 from redaction.model import Finding
-from redaction.lexicon import NAME_MONTHS
-from redaction.names import _NOT_NAME, NameFinding, _beside_number
+from redaction.gazetteer import is_forename
+from redaction.lexicon import NAME_MONTHS, SURNAME_WORDS, TITLES
+from redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
 
 DIRECT_PRIORITY = 50
 PROPAGATED_PRIORITY = 40
@@ -64,6 +65,7 @@ def person_findings(text: str, names: list[NameFinding], protected: Protected) -
     words = {_norm(w) for f in names for w in f.words if len(w) > 1 and _norm(w) not in _NOT_NAME}
     if not words:
         return
+    words |= _neighbours(text, names, words, protected)
     for start, end in _mentions(text, words):
         if not text[start].isupper() or (start, end) in direct or protected.overlaps(start, end):
             continue
@@ -71,6 +73,53 @@ def person_findings(text: str, names: list[NameFinding], protected: Protected) -
         if surface.lower() in NAME_MONTHS and _beside_number(text, start, end):
             continue
         yield Finding(start, end, "person", PROPAGATED_PRIORITY, people.key((_canonical(surface),), start))
+
+
+_NEIGHBOUR_ROUNDS = 3
+
+
+def _neighbours(text: str, names: list[NameFinding], words: set[str], protected: Protected) -> set[str]:
+    """Name words found right beside a known one: "Ann [Example]" makes "Ann" a forename too.
+
+    A capitalised word just before a known surname, or just after a known forename, belongs to
+    the same name unless it is report vocabulary, an organisation's name, or a word the document
+    also writes in lower case (and is not a known first name).
+    """
+    forenames = {_norm(f.words[0]) for f in names if len(f.words) >= 2}
+    surnames = {_norm(w) for f in names for w in f.words[1:] if len(w) > 1}
+    lowered: set[str] | None = None
+    found: set[str] = set()
+    for _ in range(_NEIGHBOUR_ROUNDS):
+        new: set[str] = set()
+        tokens = list(_CAPITALISED.finditer(text))
+        for index, match in enumerate(tokens):
+            low = _norm(match.group()).removesuffix("'s")
+            left, right = low in surnames, low in forenames
+            if not (left or right):
+                continue
+            for other, before in ((index - 1, True), (index + 1, False)):
+                if not (0 <= other < len(tokens)) or (before and not left) or (not before and not right):
+                    continue
+                neighbour = tokens[other]
+                gap = text[neighbour.end():match.start()] if before else text[match.end():neighbour.start()]
+                word = neighbour.group()
+                candidate = _norm(word).removesuffix("'s")
+                if gap != " " or not word[0].isupper() or len(candidate) < 2 or candidate in words or candidate in found:
+                    continue
+                if candidate in TITLES or candidate in _NOT_NAME or candidate in SURNAME_WORDS:
+                    continue
+                if word.isupper() or protected.overlaps(neighbour.start(), neighbour.end()):
+                    continue
+                if lowered is None:
+                    lowered = _lowered_words(text)
+                if candidate in lowered and not is_forename(word):
+                    continue
+                new.add(candidate)
+                (forenames if before else surnames).add(candidate)
+        if not new:
+            break
+        found |= new
+    return found
 
 
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")

@@ -8,6 +8,7 @@ sd_notify messages, reply codes, the intake log in the database, the exit status
 from __future__ import annotations
 
 import json
+import os
 import signal
 import smtplib
 import socket
@@ -83,10 +84,10 @@ def test_ready_after_checks_then_mail_is_processed_and_watchdog_pings(daemon):
     entries = wait_for_log(proc.config, 3)
     assert sorted(e["intake_id"] for e in entries) == sorted(spool_ids)
     assert {e["channel"] for e in entries} == {"smtp"}
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 15
     while proc.count("WATCHDOG=1") < 3 and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert proc.count("WATCHDOG=1") >= 3  # WATCHDOG_USEC=1s: a ping every 0.5 s while healthy
+    assert proc.count("WATCHDOG=1") >= 3, proc.stderr()  # WATCHDOG_USEC=2s: a ping a second while healthy
     assert proc.terminate(timeout=20) == 0
     assert proc.count("STOPPING=1") == 1
     assert not list(Spool(proc.config.spool_dir).pending())
@@ -206,6 +207,7 @@ def test_message_that_killed_its_worker_max_attempts_times_is_quarantined_as_poi
 def test_oversize_without_size_keeps_daemon_memory_bounded(daemon):
     proc = daemon(smtp="max_message_size = 1048576\n")
     send(proc.port, message("warm-up"))  # every code path used once before measuring
+    wait_for_log(proc.config, 1)
     baseline = proc.vm_hwm_kb()
     with socket.create_connection(("127.0.0.1", proc.port), timeout=60) as sock:
         reader = sock.makefile("rb")
@@ -285,3 +287,45 @@ def test_socket_activation_uses_the_passed_socket(daemon, tmp_path):
         activator.send_signal(signal.SIGTERM)
         rc = activator.wait(20)
     assert rc == 0 and proc.stderr().rstrip().endswith("ingestd.daemon: stopped")
+
+
+def _worker_pids(proc: DaemonProcess) -> list[int]:
+    assert proc.proc is not None
+    pids = []
+    for child in Path(f"/proc/{proc.proc.pid}/task/{proc.proc.pid}/children").read_text().split():
+        cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+        if b"multiprocessing" in cmdline and b"resource_tracker" not in cmdline:
+            pids.append(int(child))
+    return pids
+
+
+def test_a_killed_worker_is_started_again_and_mail_keeps_flowing(daemon):
+    proc = daemon()
+    send(proc.port, message("before-worker-kill"))
+    wait_for_log(proc.config, 1)
+    (worker,) = _worker_pids(proc)
+    os.kill(worker, signal.SIGKILL)
+    send(proc.port, message("after-worker-kill"))  # the listener does not depend on the worker
+    wait_for_log(proc.config, 2)
+    assert "worker 0 exited with status -9; starting it again" in proc.stderr()
+    assert _worker_pids(proc) and _worker_pids(proc) != [worker]
+
+
+def test_watchdog_is_withheld_while_the_event_loop_is_stalled(daemon):
+    proc = daemon()
+    deadline = time.monotonic() + 15
+    while proc.count("WATCHDOG=1") < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.count("WATCHDOG=1") >= 2
+    proc.signal(signal.SIGSTOP)  # the whole daemon stalls, as a blocked event loop would
+    time.sleep(3.0)
+    proc.signal(signal.SIGCONT)
+    deadline = time.monotonic() + 5
+    while "watchdog withheld: event loop lag" not in proc.stderr() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert "watchdog withheld: event loop lag" in proc.stderr()
+    pings = proc.count("WATCHDOG=1")
+    deadline = time.monotonic() + 15
+    while proc.count("WATCHDOG=1") == pings and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.count("WATCHDOG=1") > pings  # and resumed once healthy again

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ingestd.analysis.text import reflow
+
 ICR, SCR, LR, OTHER = "ICR", "SCR", "LR", "OTHER"
 PROCEED, NO_SCR, OTHER_LEARNING = "proceed_to_scr", "no_scr", "other_learning_activity"
 
@@ -108,6 +110,14 @@ _MEETING_TITLE = re.compile(
 )
 
 
+# A committee's periodic publications report on reviews but are not one.
+_PUBLICATION_TITLE = re.compile(
+    r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
+    r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b",
+    re.IGNORECASE,
+)
+
+
 def _is_correspondence(text: str, lines: list[str]) -> bool:
     """A letter or an agenda (or COG minute) that talks about a review rather than being one.
 
@@ -131,7 +141,7 @@ def classify(text: str) -> tuple[str, str | None]:
     when the text does not say; it is always ``None`` for other types.
     """
     lines = _lines(text)
-    if not lines or _is_correspondence(text, lines):
+    if not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search("\n".join(lines[:3])):
         return OTHER, None
     scores = _type_scores(lines)
     best = max(scores.values())
@@ -151,6 +161,7 @@ _NO_REVIEW = re.compile(
     rf"\bno\s+(?:further\s+)?(?:SCR|significant\s+case\s+review|learning\s+review)\b"
     rf"|\b(?:does|did|do)\s+not\s+(?:meet|reach)\s+the\s+(?:criteria|threshold)"
     rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:met|reached)"
+    rf"|\b(?:criteria|threshold)\s+(?:for\s+{_REVIEW}\s+)?not\s+(?:met|reached)\b"
     rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+to\s+{_REVIEW}"
     rf"|{_REVIEW}\s+(?:is|was|will|would|should)\s+not\s+(?:be\s+)?(?:required|necessary|warranted|needed"
     rf"|commissioned|undertaken|carried\s+out|convened|proceed)"
@@ -170,6 +181,8 @@ _PROCEED = re.compile(
     rf"|\b(?:recommend(?:s|ed)?|agreed|decided|decision)\s+(?:that\s+|to\s+)?(?:commission|undertake|convene"
     rf"|proceed\s+(?:to|with)|progress\s+to)?\s*{_REVIEW}\s+(?:is|be|was)\s+(?:commissioned|undertaken|carried\s+out"
     rf"|convened)"
+    rf"|\b(?:recommend(?:s|ed|ation)?|agreed|decided|decision|proposal)\s+(?:was\s+)?that\s+{_REVIEW}\s+(?:should\s+)?be\s+"
+    rf"(?:commissioned|undertaken|carried\s+out|convened|held|initiated)"
     rf"|\b(?:agreed|decided|recommend(?:s|ed)?)\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
     rf"|progress\s+to)\s+{_REVIEW}"
     rf"|\b(?:proceed|progress|move)(?:s|es|ed|ing)?\s+to\s+{_REVIEW}"
@@ -182,8 +195,25 @@ _PROCEED = re.compile(
 # a decision only where the sentence is about deciding.
 _NO_FURTHER = re.compile(r"\bno\s+further\s+(?:action|review)\b|\bNFA\b", re.IGNORECASE)
 _AUTHORITY = re.compile(r"chief\s+officer|\bCOG\b|ratif|endors", re.IGNORECASE)
-_DECIDING = re.compile(r"\bdecision\b|\boutcome\b|\bagreed\b|\bdecided\b|\bconcluded\b", re.IGNORECASE)
+_DECIDING = re.compile(r"\bdecision\b|\boutcome\b|\bagreed\b|\bdecided\b|\bconcluded\b|\brecommend", re.IGNORECASE)
+# The guidance's own name for the third outcome needs no deciding verb around it.
+_TERM_OTHER = re.compile(r"\bother\s+learning\s+activit", re.IGNORECASE)
+# "a Learning Review (LR) be commissioned": the abbreviation only repeats the name.
+_ABBREVIATION = re.compile(r"\s*\((?:LR|SCR|ICR|COG|CPC)s?\)")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+
+
+# Form check boxes as DOCX and PDF text give them.
+_UNTICKED = re.compile(r"^[ \t]*(?:☐|□|❏|\[\s*\])[ \t]*\S.*$", re.MULTILINE)
+_TICKED = re.compile(r"^[ \t]*(?:☒|☑|■|✓|✔|✗|✘|\[\s*[xX✓✔]\s*\])[ \t]*(?=\S)", re.MULTILINE)
+
+
+def _ticked_options(text: str) -> str:
+    """A form's options as the choice made: unticked lines go, ticked ones read as the decision."""
+    if not _UNTICKED.search(text):
+        return text
+    text = _UNTICKED.sub("", text)
+    return _TICKED.sub("Decision: ", text)
 
 
 def icr_decision(text: str) -> str | None:
@@ -195,6 +225,7 @@ def icr_decision(text: str) -> str | None:
     session" is ``other_learning_activity``.
     """
     best: tuple[int, int, str] | None = None
+    text = _ABBREVIATION.sub("", reflow(_ticked_options(text)))
     sentences = [m.group(0) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
     for position, sentence in enumerate(sentences):
         if re.search(r"\bdefer", sentence, re.IGNORECASE):
@@ -206,7 +237,7 @@ def icr_decision(text: str) -> str | None:
             found = OTHER_LEARNING if other else NO_SCR
         elif _PROCEED.search(sentence):
             found = PROCEED
-        elif _OTHER_ACTIVITY.search(sentence) and _DECIDING.search(sentence):
+        elif _OTHER_ACTIVITY.search(sentence) and (_DECIDING.search(sentence) or _TERM_OTHER.search(sentence)):
             found = OTHER_LEARNING
         elif _NO_FURTHER.search(sentence) and (_DECIDING.search(sentence) or _AUTHORITY.search(sentence)):
             found = NO_SCR

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from config.schema import CpcEntry
+from ingestd.analysis.text import page_furniture
 
 _SUFFIX = " Child Protection Committee"
 # Labels that say nothing about which council a domain belongs to.
@@ -26,6 +27,12 @@ _ELSEWHERE = re.compile(
     r"|liaison\s+with|on\s+behalf\s+of\s+the\s+neighbouring",
     re.IGNORECASE,
 )
+
+
+# The Chief Officers Group of an area is as much the area's as its committee.
+_COG_FORMS = ("Chief Officers Group", "Chief Officers' Group", "Chief Officers’ Group", "Chief Officer Group",
+              "Chief Officers", "COG", "Public Protection Chief Officers Group",
+              "Public Protection Chief Officers' Group")
 
 
 def _normalise_domain(domain: str) -> str:
@@ -92,7 +99,8 @@ def _phrases(cpcs: tuple[CpcEntry, ...]) -> tuple[re.Pattern[str], dict[str, tup
             r"\b(?:council|committee|cpc|comhairle)\b", a, re.IGNORECASE)}
         phrases = {cpc.name: 3} | {alias: 2 for alias in cpc.aliases if alias.strip()}
         for area in {v for a in areas for v in _variants(a)}:
-            for form in (f"{area} Child Protection Committee", f"{area} CPC", f"{area} Public Protection Committee"):
+            for form in (f"{area} Child Protection Committee", f"{area} CPC", f"{area} Public Protection Committee",
+                         *(f"{area} {cog}" for cog in _COG_FORMS)):
                 phrases[form] = 3
         for phrase, weight in phrases.items():
             key = _normalise_phrase(phrase)
@@ -111,23 +119,47 @@ def _phrases(cpcs: tuple[CpcEntry, ...]) -> tuple[re.Pattern[str], dict[str, tup
     return re.compile(rf"(?<![\w&-])(?:{body})(?![\w&-])", re.IGNORECASE), meaning
 
 
+# Mentions in the body add up to at most this many times the strongest phrase weight, so a
+# neighbouring council named in every row of a chronology does not outweigh the title.
+_BODY_CAP = 1.5
+
+
 def _text_scores(text: str, cpcs: Sequence[CpcEntry]) -> dict[str, float]:
+    """Weight of evidence for each CPC named in the text.
+
+    The title lines and the running headers and footers name the report's own committee and
+    count three times; the closing lines count half as much again; the body counts, but
+    with a cap, and a name just after "moved from" or "records held by" counts a quarter.
+    """
     pattern, meaning = _phrases(tuple(cpcs))
     head_end = _offset_after_lines(text, 5)
     tail_start = max(head_end, len(text) - 300)
+    furniture = page_furniture(text)
     scores: dict[str, float] = {}
+    body: dict[str, float] = {}
+    furniture_seen: set[tuple[str, str]] = set()
     for match in pattern.finditer(text):
         found = meaning.get(_normalise_phrase(match.group(0)))
         if found is None:
             continue
         name, weight = found[0], float(found[1])
-        if match.start() < head_end:
-            weight *= 3
-        elif match.start() >= tail_start:
-            weight *= 1.5
         if _ELSEWHERE.search(text[max(0, match.start() - 60):match.start()]):
             weight *= 0.25
-        scores[name] = scores.get(name, 0.0) + weight
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip().strip("\f")
+        if match.start() < head_end:
+            scores[name] = scores.get(name, 0.0) + 3 * weight
+        elif line in furniture:
+            if (name, line) not in furniture_seen:
+                furniture_seen.add((name, line))
+                scores[name] = scores.get(name, 0.0) + 3 * weight
+        elif match.start() >= tail_start:
+            scores[name] = scores.get(name, 0.0) + 1.5 * weight
+        else:
+            body[name] = body.get(name, 0.0) + weight
+    for name, weight in body.items():
+        scores[name] = scores.get(name, 0.0) + min(weight, _BODY_CAP * 3)
     return scores
 
 

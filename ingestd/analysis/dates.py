@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingestd.analysis.text import reflow
+
 _MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -46,7 +48,7 @@ DATE_PATTERN = re.compile(
     (?:(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?)?
     (?:
         (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<tmonth>{_MONTH_RE}),?[\s-]+(?P<tyear>{_YEAR_RE})
-      | (?P<mmonth>{_MONTH_RE})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<myear>\d{{4}})
+      | (?P<mmonth>{_MONTH_RE})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<myear>\d{{4}})
       | (?P<iyear>\d{{4}})-(?P<imonth>\d{{1,2}})-(?P<iday>\d{{1,2}})
       | (?P<nday>\d{{1,2}})(?P<sep>[/.\-])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<nyear>\d{{4}}|\d{{2}})
     )
@@ -135,7 +137,8 @@ _NOT_RATIFIED = re.compile(
     r"|\b(?:declined|refused)\s+to\b|\bfor\s+(?:ratification|endorsement|approval|decision)\b"
     r"|\bto\s+be\s+(?:ratified|endorsed|approved)\b|\bawaiting\b|\bpending\b|\bnext\s+meeting\b"
     r"|\bwill\s+(?:be\s+)?(?:consider|ratif|endors|approv|meet)\w*|\bdue\s+to\s+(?:meet|consider)\b"
-    r"|\bscheduled\b|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b",
+    r"|\bto\s+be\s+(?:considered|presented|tabled|submitted|discussed)\b|\bfor\s+consideration\b"
+    r"|\b(?:scheduled|planned|proposed|expected|provisional)\b|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b",
     re.IGNORECASE,
 )
 # Just before the date: what the date is the date of, when it is not the COG's decision.
@@ -148,10 +151,17 @@ _OTHER_EVENT = re.compile(
     r"[\s:,\-–—]*(?:on|of|dated)?[\s:,\t\-–—]*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Just after the date, a table row's description of some other event.
+_TAIL_EVENT = re.compile(
+    r"[\s:,\-–—]*(?:[\w'’/-]+\s+){0,5}?(?:held|convened|met|received|sent|submitted|published|issued"
+    r"|circulated|born|admitted|occurred|took\s+place|made|opened|closed)\b",
+    re.IGNORECASE,
+)
 _COG_EVENT = re.compile(r"(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)[^.\n]{0,25}$", re.IGNORECASE)
 # A verb's agent other than the COG ("approved by the CPC on ...").
 _OTHER_AGENT = re.compile(
-    r"\bby\s+(?:the\s+)?(?:[\w&]+\s+){0,4}?(?:CPC|committee|ICR|panel|review\s+team|sub-?group|board)\b",
+    r"\bby\s+(?:the\s+)?(?:[\w&'’]+\s+){0,7}?(?:CPC|committee|council|ICR|panel|review\s+team|sub-?group|board"
+    r"|partnership|comhairle)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“]|\s*$)|[.!?]\s*\n|;|\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)]\s))")
@@ -160,20 +170,20 @@ _TAIL_CUT = re.compile(
     r"\(|,\s*(?=(?:having|after|following|when|which|but|although|previously|and)\b)", re.IGNORECASE
 )
 
-_WINDOW = 160
+# A parenthesised abbreviation is part of the name before it, not an aside: "the Chief
+# Officers' Group (COG) ratified".
+_ABBREVIATION = re.compile(r"\(\s*(?:[A-Z]{2,6}s?|date)\s*\)")
 
-
-# A single line break inside a sentence, as PDF extraction leaves them: the next line goes
-# on in lower case, or this one stops on a word that cannot end a sentence.
-_SOFT_BREAK = re.compile(
-    r"(?:(?<=\S)[ \t]*\n(?=[ \t]*[a-z(])"
-    r"|\b(?i:on|by|of|the|and|to|at|was|were|is|dated|from|with|its|their)[ \t]*\n(?=[ \t]*\S))"
+# The decision to hold a review, as opposed to the review's own outcome.
+_REVIEW_NAME = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR)"
+_COMMISSIONING = re.compile(
+    rf"{_REVIEW_NAME}\s+(?:(?:should|would|will|to)\s+)?(?:be\s+)?(?:commissioned|undertaken|carried\s+out"
+    rf"|convened|initiated|held)\b|\b(?:commission|undertake|convene|initiate|proceed\s+to|progress\s+to)\s+"
+    rf"{_REVIEW_NAME}\b",
+    re.IGNORECASE,
 )
 
-
-def _unwrap(text: str) -> str:
-    """Join soft-wrapped lines; each newline becomes one space so offsets do not move."""
-    return _SOFT_BREAK.sub(lambda m: m.group(0).replace("\n", " "), text)
+_WINDOW = 160
 
 
 def _previous_line(before: str) -> str | None:
@@ -184,20 +194,66 @@ def _previous_line(before: str) -> str | None:
     return None
 
 
-def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str]:
+def _next_line_is_date(text: str, row_end: int) -> bool:
+    """Whether the next non-blank line after ``row_end`` is a date and nothing else."""
+    following = next((line for line in text[row_end:].split("\n") if line.strip()), "")
+    return parse_uk_date(following) is not None
+
+
+def _column_header(text: str, row_start: int, row_end: int, mention: DateMention) -> str | None:
+    """The label above a date in a tab-separated row that sits under a row of labels.
+
+    Applies when the row before has as many cells and no date of its own (a header row),
+    so "Date of ICR<tab>Date ratified by COG" over "1 Oct 2026<tab>3 Nov 2026" gives each
+    date its own label.
+    """
+    row = text[row_start:row_end]
+    if "\t" not in row or DATE_PATTERN.sub("", text[row_start:mention.start]).strip():
+        return None  # a label<tab>value row, not a row of values
+    above = _previous_line(text[:max(0, row_start - 1)])
+    if above is None or above.count("\t") != row.count("\t") or find_dates(above):
+        return None
+    cells = above.split("\t")
+    index = text[row_start:mention.start].count("\t")
+    return cells[index] if index < len(cells) else None
+
+
+def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str, bool]:
     """The words before and after a date within its clause, stopping at neighbouring dates.
 
-    ``text`` has been through ``_unwrap``. A date at the start of its own line (a table
+    ``text`` has been through ``reflow``. A date at the start of its own line (a table
     cell, a form value) also sees the line before it, where its label usually is.
     """
     lo = max(prev_end, mention.start - _WINDOW)
     before = text[lo:mention.start]
     line_start = before.rfind("\n")
     head = before[line_start + 1:] if line_start >= 0 else before
-    if line_start >= 0 and (not head.strip() or re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", head, re.I)):
-        label = _previous_line(before[:line_start])
-        if label is not None and len(label.strip()) <= 80 and not re.search(r"[.;]\s*$", label):
+    row_start = text.rfind("\n", 0, mention.start) + 1
+    row_end = text.find("\n", mention.end)
+    row_end = len(text) if row_end < 0 else row_end
+    rest_of_row = text[mention.end:row_end]
+    header = _column_header(text, row_start, row_end, mention)
+    if header is not None:
+        # A row of values under a row of labels: the label is the cell above.
+        head = header
+    elif (line_start >= 0 and not rest_of_row.strip(" \t.,;:")
+            and (not head.strip() or re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", head, re.I))
+            and not _next_line_is_date(text, row_end)):
+        # A value alone on its line: its label is the line above. Not when the row goes
+        # on after the date ("3 Nov 2026<tab>Ratified": the row describes itself), and not
+        # in a run of values ("Date of ICR / Date of COG / 1 Oct / 3 Nov": cells listed
+        # column by column, so the line above is not this value's label).
+        above = before[:line_start]
+        label = _previous_line(above)
+        if label is not None and len(label.strip()) <= 200 and not re.search(r"[.;]\s*$", label):
             head = label + "\n" + head
+            # A label wrapped inside its cell: "Date of ratification by Chief Officers" / "Group".
+            if len(label.split()) <= 2:
+                above = above[:above.rstrip().rfind("\n")] if "\n" in above.rstrip() else ""
+                first = _previous_line(above)
+                if (first is not None and len(first.strip()) <= 80 and not re.search(r"[.;:]\s*$", first)
+                        and not re.search(r"\d", first)):
+                    head = first + "\n" + head
     cuts = list(_CLAUSE_END.finditer(head))
     if cuts:
         head = head[cuts[-1].end():]
@@ -206,6 +262,8 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     after = text[mention.end:hi]
     # A date alone on its line (a table row) reads on into the next non-blank line.
     line_end = after.find("\n")
+    starts_row = not text[row_start:mention.start].strip() or bool(
+        re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", text[row_start:mention.start], re.I))
     if line_end >= 0 and after[:line_end].strip() == "":
         following = next((line for line in after[line_end + 1:].split("\n") if line.strip()), "")
         after = after[:line_end] + "\n" + following
@@ -219,13 +277,14 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         tail = after[:second.start()] if second else after
     # "ratified on 3 Nov, having deferred on 20 Oct": the aside is about another meeting.
     # "On 3 Nov, following a deferral, the COG ratified": the aside is all there is to read.
+    tail = _ABBREVIATION.sub(" ", tail)
     side = _TAIL_CUT.search(tail)
     if side and (tail[:side.start()].strip(" \t,") or _STRONG.search(head) or _COG.search(head)):
         tail = tail[:side.start()]
     elif side:
         aside_end = tail.find(")" if side.group().startswith("(") else ",", side.end())
         tail = tail[:side.start()] + (tail[aside_end:] if aside_end >= 0 else "")
-    return head, tail
+    return head, tail, starts_row
 
 
 def _blocked(head: str, tail: str) -> bool:
@@ -248,14 +307,23 @@ def _blocked(head: str, tail: str) -> bool:
     return False
 
 
-def _score(head: str, tail: str) -> int | None:
-    """Evidence that a date is the COG's ratification; None when the clause rules it out."""
+def _score(head: str, tail: str, starts_row: bool = False) -> int | None:
+    """Evidence that a date is the COG's ratification; None when the clause rules it out.
+
+    ``starts_row``: the date opens its line, so the words after it describe it (a row of a
+    "Date | Stage" table) even where they run onto the next line.
+    """
     if _blocked(head, tail):
         return None
     if _OTHER_EVENT.search(head) and not _COG_EVENT.search(head):
         return None
+    own_words = tail if starts_row else tail.split("\n", 1)[0]
+    if own_words.strip() and _TAIL_EVENT.match(own_words) and not _STRONG.search(tail) and not _COG.search(tail):
+        return None  # "12 May 2026<tab>Notification sent to the Care Inspectorate"
     clause = head + " " + tail
     strong = bool(_STRONG.search(clause))
+    if strong and not _COG.search(clause) and _OTHER_AGENT.search(head):
+        return None  # "approved by the CPC on ...": someone else's approval
     cog = bool(_COG.search(head)) or (bool(_COG.search(tail)) and not _OTHER_AGENT.search(head))
     score = 0
     if strong:
@@ -271,30 +339,47 @@ def _score(head: str, tail: str) -> int | None:
     return score
 
 
-def ratification_candidates(text: str) -> list[tuple[date | None, int]]:
-    """Each date that could be the ratification, with its evidence score (for diagnosis)."""
-    text = _unwrap(text)
+def _commissions_review(clause: str) -> bool:
+    """Whether a clause decides to hold a review ("no SCR would be held" decides against)."""
+    return bool(_COMMISSIONING.search(clause)) and not re.search(r"\bno\b|\bnot\b|n['’]t\b", clause, re.I)
+
+
+def ratification_candidates(text: str, doc_type: str | None = None) -> list[tuple[date | None, int]]:
+    """Each date that could be the ratification, with its evidence score (for diagnosis).
+
+    In a Significant Case Review or Learning Review report, the COG's earlier decision to
+    commission the review ("ratified on 14 March the recommendation that a Learning Review
+    be commissioned") is the ICR's outcome, not the report's: it is not a candidate there.
+    """
+    text = reflow(text)
     mentions = find_dates(text)
+    review_report = doc_type in ("SCR", "LR")
     scored: list[tuple[date | None, int]] = []
     for index, mention in enumerate(mentions):
         prev_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-        head, tail = _clause_bounds(text, mention, prev_end, next_start)
-        score = _score(head, tail)
-        if score is not None:
-            scored.append((mention.value, score))
+        head, tail, starts_row = _clause_bounds(text, mention, prev_end, next_start)
+        score = _score(head, tail, starts_row)
+        if score is None or (review_report and _commissions_review(head + " " + tail)):
+            continue
+        scored.append((mention.value, score))
     return scored
 
 
-def find_ratification_date(text: str) -> date | None:
+def find_ratification_date(text: str, doc_type: str | None = None) -> date | None:
     """The date the Chief Officers Group ratified (endorsed, approved) the review's outcome.
 
     Dates of deferrals, of the ICR meeting, of letters and of births are not candidates.
     Returns ``None`` when no date carries enough evidence, when two different dates carry
     the same best evidence, or when the best-supported mention is not a valid date
-    (31/02/2026, or a weekday that contradicts the date).
+    (31/02/2026, or a weekday that contradicts the date). ``doc_type`` is what
+    ``classify`` said (ICR, SCR, LR); when not given the text is classified here.
     """
-    candidates = ratification_candidates(text)
+    if doc_type is None:
+        from ingestd.analysis.classify import classify  # classify does not import this module
+
+        doc_type = classify(text)[0]
+    candidates = ratification_candidates(text, doc_type)
     if not candidates:
         return None
     best = max(score for _, score in candidates)

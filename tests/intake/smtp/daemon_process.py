@@ -26,7 +26,7 @@ def free_port() -> int:
 
 
 class DaemonProcess:
-    def __init__(self, config_path: Path, workdir: Path, *, watchdog_usec: int | None = 1_000_000,
+    def __init__(self, config_path: Path, workdir: Path, *, watchdog_usec: int | None = 2_000_000,
                  extra_env: dict[str, str] | None = None) -> None:
         self.config_path = config_path
         self.workdir = workdir

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import smtplib
-import ssl
 import subprocess
 import time
 
