@@ -190,7 +190,7 @@ def _scan_line(text: str, line_start: int, end: int) -> int | None:
     for index in range(len(tokens) - 1, -1, -1):
         match = tokens[index]
         bare = match.group().rstrip(".")
-        if bare in _ADDRESS_LINKS and index > 0 and _ADDRESS_TOKEN.match(tokens[index - 1].group().rstrip(".")):
+        if bare in _ADDRESS_LINKS and index > 0 and re.match(rf"[{UPPER}]", tokens[index - 1].group()):
             continue  # "Mains of Example Farm, by Town": only between address words
         if not _ADDRESS_TOKEN.match(bare) or bare.lower() in TITLES or bare.lower() in _ADDRESS_STOP:
             break

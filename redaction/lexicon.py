@@ -84,7 +84,9 @@ NOT_NAMES = frozenset(
     emergency accident ward surgery medical medicine psychiatry psychology tayside
     grampian lothian highland fife borders lanarkshire ayrshire dumfries galloway forth
     valley clyde orkney shetland isles western islands argyll bute role roles position
-    designation organisation organization relationship title status age signature tbc n/a""".split()
+    designation organisation organization relationship title status age signature tbc n/a
+    later afterwards meanwhile subsequently eventually initially previously recently soon now
+    once again still also finally overall additionally""".split()
 )
 
 # The last word of an organisation's name; a capitalised run ending in one is kept.

@@ -219,7 +219,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                     if len(finding.words) == 1 and _plausible_person(text, finding, protected, lowered, True):
                         _add(found, finding)  # "Ann, the maternal grandmother,"
     for match in _INITIAL_SURNAME.finditer(text):
-        if _ORG_AFTER.match(text, match.end("n")):
+        if _ORG_AFTER.match(text, match.end("n")) or _after_capitalised_word(text, match.start("n")):
             continue
         accept(match.start("n"), match.group("n"), STRONG)
         surname = match.group("n").split(" ")[-1]
@@ -317,6 +317,12 @@ def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         if separator is None:
             break
         position = separator.end()
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """"Appendix C Chronology", "Plan B Meeting": the letter belongs to the word before it."""
+    before = re.search(r"([^\W\d_][\w'\u2019-]*)[ ]$", text[max(0, start - 40):start])
+    return bool(before) and before.group(1)[0].isupper()
 
 
 def _caps_name(piece: str) -> re.Match[str] | None:

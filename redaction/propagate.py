@@ -112,7 +112,7 @@ def _neighbours(text: str, names: list[NameFinding], words: set[str], protected:
                     continue
                 if lowered is None:
                     lowered = _lowered_words(text)
-                if candidate in lowered and not is_forename(word):
+                if (candidate in lowered or candidate.endswith("ly")) and not is_forename(word):
                     continue
                 new.add(candidate)
                 (forenames if before else surnames).add(candidate)

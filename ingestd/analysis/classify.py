@@ -21,14 +21,15 @@ PROCEED, NO_SCR, OTHER_LEARNING = "proceed_to_scr", "no_scr", "other_learning_ac
 
 _TYPE_TERMS: dict[str, re.Pattern[str]] = {
     ICR: re.compile(r"\binitial\s+case\s+reviews?\b|\bICRs?\b|\brapid\s+review\b", re.IGNORECASE),
-    SCR: re.compile(r"\bsignificant\s+case\s+reviews?\b|\bSCRs?\b|\bcase\s+review\s+report\b", re.IGNORECASE),
+    SCR: re.compile(r"\bsignificant\s+case\s+reviews?\b|\bSCRs?\b|(?<!initial\s)\bcase\s+review\s+report\b", re.IGNORECASE),
     LR: re.compile(r"\blearning\s+reviews?\b|\bLRs?\b", re.IGNORECASE),
 }
 # Form fields and phrases that only an ICR record has.
 _ICR_FIELDS = re.compile(
     r"date\s+of\s+(?:the\s+)?ICR|ICR\s+(?:meeting|convened|held|met|chair|decision|outcome|recommend)"
     r"|chair\s+of\s+(?:the\s+)?ICR|decision\s+of\s+the\s+ICR|(?:whether|if)\s+the\s+(?:circumstances|criteria)"
-    r"|criteria\s+for\s+an?\s+(?:SCR|significant\s+case\s+review|learning\s+review)",
+    r"|criteria\s+for\s+an?\s+(?:SCR|significant\s+case\s+review|learning\s+review)"
+    r"|\b(?:decision|notification)\s+form\b",
     re.IGNORECASE,
 )
 # Sections a full review report has and an ICR record rarely does.
