@@ -702,7 +702,7 @@ def _other_doc(rng: random.Random, cpc: CpcEntry, t: Timeline) -> tuple[Doc, str
     own = _cpc_phrase(rng, cpc)
     area = _area(cpc)
     child = rng.choice(_CHILD_LABELS)
-    council = next((a for a in cpc.aliases if a.endswith("Council")), f"{area} Council")
+    council = next((a for a in cpc.aliases if a.endswith("Council") or a.startswith("Comhairle")), f"{area} Council")
     template = rng.choice(("letter", "letter_email", "agenda", "minutes", "annual", "re_letter"))
     doc = Doc()
     kind = rng.choice(("Initial Case Review", "ICR", "Learning Review", "Significant Case Review"))

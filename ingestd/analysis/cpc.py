@@ -128,8 +128,8 @@ def _text_scores(text: str, cpcs: Sequence[CpcEntry]) -> dict[str, float]:
     """Weight of evidence for each CPC named in the text.
 
     The title lines and the running headers and footers name the report's own committee and
-    count three times; the closing lines count half as much again; the body counts, but
-    with a cap, and a name just after "moved from" or "records held by" counts a quarter.
+    count three times; the closing lines' first mention of each counts half as much again;
+    the rest counts, but with a cap, and a name just after "moved from" or "records held by" counts a quarter.
     """
     pattern, meaning = _phrases(tuple(cpcs))
     head_end = _offset_after_lines(text, 5)
@@ -138,6 +138,7 @@ def _text_scores(text: str, cpcs: Sequence[CpcEntry]) -> dict[str, float]:
     scores: dict[str, float] = {}
     body: dict[str, float] = {}
     furniture_seen: set[tuple[str, str]] = set()
+    tail_seen: set[str] = set()
     for match in pattern.finditer(text):
         found = meaning.get(_normalise_phrase(match.group(0)))
         if found is None:
@@ -154,7 +155,10 @@ def _text_scores(text: str, cpcs: Sequence[CpcEntry]) -> dict[str, float]:
             if (name, line) not in furniture_seen:
                 furniture_seen.add((name, line))
                 scores[name] = scores.get(name, 0.0) + 3 * weight
-        elif match.start() >= tail_start:
+        elif match.start() >= tail_start and name not in tail_seen:
+            # The closing lines name the committee once (a sign-off); a chronology ending
+            # there names a neighbour row after row.
+            tail_seen.add(name)
             scores[name] = scores.get(name, 0.0) + 1.5 * weight
         else:
             body[name] = body.get(name, 0.0) + weight

@@ -311,14 +311,13 @@ def _score(head: str, tail: str, starts_row: bool = False) -> int | None:
     """Evidence that a date is the COG's ratification; None when the clause rules it out.
 
     ``starts_row``: the date opens its line, so the words after it describe it (a row of a
-    "Date | Stage" table) even where they run onto the next line.
+    "Date | Stage" table), and an event other than the COG's there rules it out.
     """
     if _blocked(head, tail):
         return None
     if _OTHER_EVENT.search(head) and not _COG_EVENT.search(head):
         return None
-    own_words = tail if starts_row else tail.split("\n", 1)[0]
-    if own_words.strip() and _TAIL_EVENT.match(own_words) and not _STRONG.search(tail) and not _COG.search(tail):
+    if starts_row and tail.strip() and _TAIL_EVENT.match(tail) and not _STRONG.search(tail) and not _COG.search(tail):
         return None  # "12 May 2026<tab>Notification sent to the Care Inspectorate"
     clause = head + " " + tail
     strong = bool(_STRONG.search(clause))

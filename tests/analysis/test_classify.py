@@ -221,3 +221,49 @@ def test_chronology_no_further_action_is_not_the_decision() -> None:
         "Decision\nChief Officers agreed that a Significant Case Review should be undertaken.\n"
     )
     assert classify(text) == ("ICR", "proceed_to_scr")
+
+
+def test_annual_report_is_other() -> None:
+    text = ("Glenmoor Child Protection Committee Annual Report 2025–26\nForeword\n"
+            "Initial Case Reviews and Learning Reviews\nThe committee convened 4 Initial Case Reviews (ICRs); "
+            "one progressed to a Learning Review. A Significant Case Review was published.\n")
+    assert classify(text) == ("OTHER", None)
+
+
+def test_initial_case_review_report_title_is_not_an_scr() -> None:
+    text = ("Initial Case Review Report\nGlenmoor Council\nSummary of circumstances\nChild P was admitted.\n"
+            "Recommendation of the ICR\nThe ICR panel recommended that an SCR is not required.\n"
+            "Chief Officers' decision\nChief Officers agreed that no SCR is required; an SCR is not needed.\n")
+    assert classify(text) == ("ICR", "no_scr")
+
+
+def test_icr_learning_review_decision_form_is_an_icr() -> None:
+    text = ("Glenmoor Council – Child B\nICR / Learning Review Decision Form\nDate of ICR\t14-5-27\n"
+            "Decision of Chief Officers (tick one)\n☒ Proceed to Learning Review\n☐ No further review required\n"
+            "☐ Other learning activity (specify below)\nLearning Review lead: to be appointed\n")
+    assert classify(text) == ("ICR", "proceed_to_scr")
+
+
+def test_ticked_box_is_the_decision() -> None:
+    text = ("Initial Case Review – Outcome\nOutcome (please tick)\n[ ] Proceed to Learning Review\n"
+            "[X] No further review required\n[ ] Other learning activity (specify below)\n")
+    assert classify(text) == ("ICR", "no_scr")
+
+
+def test_decision_wrapped_in_a_narrow_pdf_cell() -> None:
+    text = ("ICR Outcome Notice\nGlenmoor Child Protection Committee\nOutcome\nThe COG decided to proceed to a\n"
+            "Significant Case Review.\nKey learning\n")
+    assert classify(text) == ("ICR", "proceed_to_scr")
+
+
+def test_abbreviation_after_the_review_name() -> None:
+    text = ("Rapid Review\nGlenmoor CPC\nChief Officers' decision\nChief Officers' Group accepted the "
+            "recommendation that a Learning Review (LR) be commissioned.\n")
+    assert classify(text) == ("ICR", "proceed_to_scr")
+
+
+def test_form_short_forms_of_the_recommendation() -> None:
+    assert classify("ICR Notification Form\nGlenmoor CPC\nICR recommendation\tCriteria not met - no further "
+                    "review\n")[1] == "no_scr"
+    assert classify("ICR Notification Form\nGlenmoor CPC\nICR recommendation\tOther learning activity - "
+                    "multi-agency reflective practice session\n")[1] == "other_learning_activity"

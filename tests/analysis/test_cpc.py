@@ -107,3 +107,25 @@ def test_neighbouring_council_in_body_does_not_win() -> None:
         "Findings\nInformation was not shared.\nFife Child Protection Committee\n"
     )
     assert identify_cpc("relay.example.net", text, DEFAULT_CPCS) == "Fife Child Protection Committee"
+
+
+def test_minute_names_the_areas_chief_officers_group() -> None:
+    text = "Minute of meeting of the Glenmoor Chief Officers Group\nHeld on 3 March 2026\nPresent: ...\n"
+    assert identify_cpc(None, text, CPCS) == "Glenmoor Child Protection Committee"
+
+
+def test_other_council_in_every_chronology_row_does_not_beat_the_title() -> None:
+    rows = "".join(f"0{n}/02/2025\tStrathbeg Council social work contact.\n" for n in range(1, 6))
+    text = ("Glenmoor Council\nSignificant Case Review\nForeword\nThe review process\n"
+            "The Initial Case Review was held in January.\nChronology\n" + rows
+            + "Findings\nInformation was not shared.\nRecommendations\nThe committee should review its guidance on "
+              "escalation, chronologies and the involvement of fathers in assessments.\n"
+            + "Each agency has produced an action plan and reports progress to the committee.\n" * 5)
+    assert identify_cpc(None, text, CPCS) == "Glenmoor Child Protection Committee"
+
+
+def test_running_footer_on_every_page_names_the_committee() -> None:
+    body = "".join(f"Paragraph {n} of the findings.\n" for n in range(10))
+    page = "OFFICIAL\n" + body + "Records were requested from Strathbeg Council.\n" + body + "Glenmoor CPC | Learning Review\n"
+    text = "Learning Review\nChild A\n" + "\f".join([page] * 3) + "Strathbeg Council\n"
+    assert identify_cpc(None, text, CPCS) == "Glenmoor Child Protection Committee"

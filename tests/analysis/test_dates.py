@@ -224,3 +224,96 @@ def test_pdf_soft_wrapped_sentence() -> None:
 def test_pdf_table_cells_separated_by_blank_lines() -> None:
     text = "ICR convened\n\n22/07/2026\n\nRatified by Chief Officers' Group\n\nTuesday 11 August 2026\n\nOutcome\n"
     assert find_ratification_date(text) == date(2026, 8, 11)
+
+
+# --- found on generated reports (benchmarks/eval_synth_analysis.py) ---------------------------
+
+
+def test_month_day_year_without_comma() -> None:
+    assert parse_uk_date("November 3 2026") == date(2026, 11, 3)
+
+
+def test_sentence_wrapped_before_a_capitalised_word() -> None:
+    text = (
+        "Governance\n"
+        "The final report of the review was presented in full and was ratified by the Chief\n"
+        "Officers Group on 18 September 2026 following discussion of the recommendations made.\n"
+        "Each agency has since confirmed that it has an action plan in place for the learning.\n"
+        "The Committee will monitor progress on the improvement plan through its subgroups.\n"
+        "A seven-minute briefing has been circulated to all practitioners across the area.\n"
+        "Published on 2 October 2026.\n"
+    )
+    assert find_ratification_date(text) == date(2026, 9, 18)
+
+
+def test_sentence_running_over_a_page_break_with_running_header_and_footer() -> None:
+    text = (
+        "OFFICIAL SENSITIVE\nLearning Review\nThe review team met practitioners from all agencies.\n"
+        "The Learning Review report was ratified by the Chief\nGlenmoor CPC\nPage 1 of 2\n\f"
+        "OFFICIAL SENSITIVE\nOfficers' Group (COG) on 13th June 2027.\nGlenmoor CPC\nPage 2 of 2\n"
+    )
+    assert find_ratification_date(text) == date(2027, 6, 13)
+
+
+def test_approval_by_the_committee_is_not_the_cog_ratification() -> None:
+    text = ("The report was approved by the Glenmoor Child Protection Committee on 6 February 2026. "
+            "On 6 March 2026 the Chief Officers' Group (COG) ratified the findings.")
+    assert find_ratification_date(text) == date(2026, 3, 6)
+
+
+def test_approval_by_the_council_alone_is_not_a_ratification() -> None:
+    assert find_ratification_date("The report was approved by Glenmoor Council on 24/1/2025.") is None
+
+
+def test_date_to_be_considered_by_cog_is_not_a_ratification() -> None:
+    text = "Date of ICR\t12 March 2025\nDate to be considered by COG\t24/03/2025\n"
+    assert find_ratification_date(text) is None
+
+
+def test_process_table_rows_describe_their_own_dates() -> None:
+    text = ("Date\tStage\n15 March 2025\tNotification received by CPC Lead Officer\n"
+            "7 April 2025\tICR meeting held\n12 May 2025\tOutcome endorsed by Chief Officers\n"
+            "17 May 2025\tNotification sent to the Care Inspectorate\n")
+    assert find_ratification_date(text) == date(2025, 5, 12)
+
+
+def test_process_table_cells_on_separate_lines_is_not_wrong() -> None:
+    # Cells one per line: the description could belong to the date above or below it.
+    text = ("Date\n\nStage\n\n16 September 2026\n\nNotification received\n\n6 October 2026\n\n"
+            "ICR meeting held\n\n13/10/26\n\nChief Officers Group – ratified\n\n20 Oct 2026\n\n"
+            "Notification sent to the Care Inspectorate\n")
+    assert find_ratification_date(text) in (None, date(2026, 10, 13))
+
+
+def test_row_of_labels_over_a_row_of_dates() -> None:
+    text = ("Initial Case Review – Notification\nDate of ICR\tDate of referral\tDate ratified by COG\n"
+            "20th January 2026\t2025-12-24\t13/2/2026\n")
+    assert find_ratification_date(text) == date(2026, 2, 13)
+
+
+def test_labels_then_values_one_per_line_gives_none() -> None:
+    text = ("Date of ICR\n\nDate of referral\n\nDate of COG ratification\n\n"
+            "2025-10-30\n\n8th Oct 2025\n\n28.11.2025\n\nDecision\n")
+    assert find_ratification_date(text) is None
+
+
+def test_label_wrapped_inside_its_cell() -> None:
+    text = "ICR convened\n2025-05-17\nDate of ratification by Chief\nOfficers Group\n28 May 2025\nOutcome\n"
+    assert find_ratification_date(text) == date(2025, 5, 28)
+
+
+def test_commissioning_decision_in_a_review_report_is_not_its_ratification() -> None:
+    text = (
+        "Learning Review Report\nGlenmoor Child Protection Committee\nLead reviewer: Iona Strachan\n"
+        "Following the ICR, Chief Officers ratified on 14/03/2025 the recommendation that a Learning "
+        "Review be commissioned.\nTerms of reference\nWhat we found\n"
+    )
+    assert find_ratification_date(text) is None
+    assert find_ratification_date(text + "Chief Officers endorsed this report on 2 October 2025.\n") == date(
+        2025, 10, 2)
+
+
+def test_commissioning_ratification_is_the_icr_outcome() -> None:
+    text = ("Initial Case Review\nChief Officers ratified on 14/03/2025 the recommendation that a Learning "
+            "Review be commissioned.\n")
+    assert find_ratification_date(text) == date(2025, 3, 14)

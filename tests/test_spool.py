@@ -1,0 +1,53 @@
+"""The spool: durable entries, crash debris, names that say when and how a message came."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ingestd.spool import Spool
+
+
+def test_put_then_pending_round_trip(tmp_path):
+    spool = Spool(tmp_path / "spool")
+    when = datetime(2026, 10, 25, 0, 30, 12, 345678, tzinfo=timezone.utc)
+    smtp = spool.put(b"message one", channel="smtp", received_at=when)
+    imap = spool.put(b"message two", channel="imap", received_at=when, source={"uidvalidity": 7, "uid": 42})
+    assert not smtp.meta_path.exists()  # everything is in the name
+    assert imap.meta_path.exists()
+    entries = {e.spool_id: e for e in spool.pending()}
+    assert entries[smtp.spool_id].received_at == when and entries[smtp.spool_id].channel == "smtp"
+    assert entries[imap.spool_id].source == {"uidvalidity": 7, "uid": 42}
+    assert entries[imap.spool_id].sha256 == imap.sha256
+    assert all(e.read() in (b"message one", b"message two") for e in entries.values())
+
+
+def test_attempts_survive_a_reload(tmp_path):
+    spool = Spool(tmp_path / "spool")
+    entry = spool.put(b"x", channel="smtp")
+    spool.record_attempt(spool.record_attempt(entry))
+    [again] = spool.pending()
+    assert again.attempts == 2
+
+
+def test_recover_removes_crash_debris_only(tmp_path):
+    spool = Spool(tmp_path / "spool")
+    kept = spool.put(b"kept", channel="file")
+    spool.ensure()
+    (spool.tmp_dir / "half-written.tmp").write_bytes(b"par")
+    (spool.new_dir / "00000000000000000001-imap-aaaaaaaaaaaa.json").write_text("{}")  # meta without message
+    assert spool.recover() == 2
+    assert [e.spool_id for e in spool.pending()] == [kept.spool_id]
+    assert list(spool.tmp_dir.iterdir()) == []
+
+
+def test_claim_is_exclusive_and_remove_forgets(tmp_path):
+    spool = Spool(tmp_path / "spool")
+    entry = spool.put(b"x", channel="smtp")
+    with spool.claim(entry) as mine:
+        assert mine is not None
+        with spool.claim(entry) as other:
+            assert other is None
+        spool.remove(mine)
+    assert spool.pending() == []
+    spool.self_check()
+    assert spool.pending() == [] and list(spool.new_dir.iterdir()) == []
