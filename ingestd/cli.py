@@ -261,7 +261,12 @@ def cmd_status(config: Config, args: argparse.Namespace) -> int:
         print(json.dumps(status, indent=2))
         return 0
     for key, value in status.items():
-        print(f"{key}: {'-' if value is None else value}")
+        if isinstance(value, list):
+            print(f"{key}: {len(value) or 'none'}")
+            for item in value:
+                print(f"  warning: {item}")
+        else:
+            print(f"{key}: {'-' if value is None else value}")
     return 0
 
 

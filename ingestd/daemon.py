@@ -291,11 +291,13 @@ class Daemon:
         from apscheduler.schedulers.background import BackgroundScheduler
 
         from ingestd import retention
+        from ingestd.status import key_warnings
 
         assert self.workers is not None
         self.scheduler = BackgroundScheduler(timezone=self.config.deadline.timezone)
         self.add_job(self.workers.wake, seconds=60, job_id="spool-sweep")
         self.add_job(lambda: retention.purge(self.services), seconds=24 * 3600, job_id="purge")
+        self.add_job(lambda: key_warnings(self.services), seconds=24 * 3600, job_id="key-health")
         self._start_imap()
         self.scheduler.start()
 

@@ -23,4 +23,29 @@ def collect_status(services, now: datetime | None = None) -> dict[str, object]: 
         last.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "quarantined": counts.get("quarantined", 0),
         "messages_total": sum(counts.values()),
+        "key_warnings": key_warnings(services, now),
     }
+
+
+def key_warnings(services, now: datetime | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    """One line per intake, signing or archive key that expires within
+    ``[gpg] key_expiry_warning_days``, has expired, or is missing from the keyring. The daemon
+    runs this daily (each warning is also logged); ``ingestd status`` shows it."""
+    from ingestd.openpgp import check_key_health
+
+    if services.gpg is None:
+        return []
+    now = now or services.clock()
+    config = services.config
+    found = check_key_health(services.gpg, config.cpcs, config.archive.recipients,
+                             config.gpg.key_expiry_warning_days, now)
+    lines = []
+    for warning in found:
+        if warning.missing:
+            state = "missing from the keyring"
+        elif warning.expired:
+            state = f"expired {warning.expires_at:%Y-%m-%d}"
+        else:
+            state = f"expires {warning.expires_at:%Y-%m-%d}"
+        lines.append(f"{warning.role} key {warning.fingerprint}: {state}")
+    return lines

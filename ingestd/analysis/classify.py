@@ -21,7 +21,9 @@ PROCEED, NO_SCR, OTHER_LEARNING = "proceed_to_scr", "no_scr", "other_learning_ac
 
 _TYPE_TERMS: dict[str, re.Pattern[str]] = {
     ICR: re.compile(r"\binitial\s+case\s+reviews?\b|\bICRs?\b|\brapid\s+review\b", re.IGNORECASE),
-    SCR: re.compile(r"\bsignificant\s+case\s+reviews?\b|\bSCRs?\b|(?<!initial\s)\bcase\s+review\s+report\b", re.IGNORECASE),
+    # "case review report", but not inside "Initial Case Review Report".
+    SCR: re.compile(r"\bsignificant\s+case\s+reviews?\b|\bSCRs?\b|(?<!initial\s)\bcase\s+review\s+report\b",
+                    re.IGNORECASE),
     LR: re.compile(r"\blearning\s+reviews?\b|\bLRs?\b", re.IGNORECASE),
 }
 # Form fields and phrases that only an ICR record has.
@@ -182,7 +184,8 @@ _PROCEED = re.compile(
     rf"|\b(?:recommend(?:s|ed)?|agreed|decided|decision)\s+(?:that\s+|to\s+)?(?:commission|undertake|convene"
     rf"|proceed\s+(?:to|with)|progress\s+to)?\s*{_REVIEW}\s+(?:is|be|was)\s+(?:commissioned|undertaken|carried\s+out"
     rf"|convened)"
-    rf"|\b(?:recommend(?:s|ed|ation)?|agreed|decided|decision|proposal)\s+(?:was\s+)?that\s+{_REVIEW}\s+(?:should\s+)?be\s+"
+    rf"|\b(?:recommend(?:s|ed|ation)?|agreed|decided|decision|proposal)\s+(?:was\s+)?that\s+{_REVIEW}\s+"
+    rf"(?:should\s+)?be\s+"
     rf"(?:commissioned|undertaken|carried\s+out|convened|held|initiated)"
     rf"|\b(?:agreed|decided|recommend(?:s|ed)?)\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
     rf"|progress\s+to)\s+{_REVIEW}"

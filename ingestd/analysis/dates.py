@@ -138,7 +138,8 @@ _NOT_RATIFIED = re.compile(
     r"|\bto\s+be\s+(?:ratified|endorsed|approved)\b|\bawaiting\b|\bpending\b|\bnext\s+meeting\b"
     r"|\bwill\s+(?:be\s+)?(?:consider|ratif|endors|approv|meet)\w*|\bdue\s+to\s+(?:meet|consider)\b"
     r"|\bto\s+be\s+(?:considered|presented|tabled|submitted|discussed)\b|\bfor\s+consideration\b"
-    r"|\b(?:scheduled|planned|proposed|expected|provisional)\b|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b",
+    r"|\b(?:scheduled|planned|proposed|expected|provisional)\b"
+    r"|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b",
     re.IGNORECASE,
 )
 # Just before the date: what the date is the date of, when it is not the COG's decision.

@@ -126,6 +126,7 @@ def test_other_council_in_every_chronology_row_does_not_beat_the_title() -> None
 
 def test_running_footer_on_every_page_names_the_committee() -> None:
     body = "".join(f"Paragraph {n} of the findings.\n" for n in range(10))
-    page = "OFFICIAL\n" + body + "Records were requested from Strathbeg Council.\n" + body + "Glenmoor CPC | Learning Review\n"
+    page = ("OFFICIAL\n" + body + "Records were requested from Strathbeg Council.\n" + body
+            + "Glenmoor CPC | Learning Review\n")
     text = "Learning Review\nChild A\n" + "\f".join([page] * 3) + "Strathbeg Council\n"
     assert identify_cpc(None, text, CPCS) == "Glenmoor Child Protection Committee"
