@@ -113,7 +113,7 @@ class Pipeline:
     def _draft(self, report: Classified, domain: str | None, received_at: datetime, cid: str) -> ReportDraft:
         text = report.extracted.text
         cpc = analysis.identify_cpc(domain, text, self.config.cpcs)
-        ratified_on = analysis.find_ratification_date(text)
+        ratified_on = analysis.find_ratification_date(text, doc_type=report.doc_type)
         deadline = analysis.compute_deadline(report.doc_type, ratified_on, received_at, self.config.deadline)
         redacted = self.redact(text)
         counts = dict(getattr(redacted, "counts"))
