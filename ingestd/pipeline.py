@@ -23,7 +23,7 @@ import parsers
 from config.schema import Config, CpcEntry
 from ingestd import analysis
 from ingestd.errors import ParseError, Quarantine
-from ingestd.mime import message_id_digest, parse_message, sender_domain
+from ingestd.mime import message_id_digest, parse_headers, prescan, sender_domain
 from ingestd.model import (
     Candidate,
     Classified,
@@ -68,7 +68,12 @@ class Pipeline:
     def run(self, raw: bytes, intake: Intake) -> Verdict:
         cid = intake.intake_id
         try:
-            message = parse_message(raw)
+            prescan(raw)
+        except Quarantine as signal:
+            log.warning("id=%s quarantined reason=%s", cid, signal.reason)
+            return Verdict(status="quarantined", reason=signal.reason, detail=signal.detail or None)
+        try:
+            message = parse_headers(raw)  # sender and Message-ID; unwrap parses the structure
         except Exception as exc:  # noqa: BLE001 - the email package can raise anything on hostile input
             log.warning("id=%s unparsable MIME (%s)", cid, exc.__class__.__name__)
             return Verdict(status="quarantined", reason="malformed-mime")

@@ -23,11 +23,13 @@ from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import SQLAlchemyError
+
 import parsers
 import redaction
 from config.schema import Config, CpcEntry
-from ingestd.errors import CryptoError, IngestError, Quarantine
-from ingestd.mime import header_receipt_time, parse_message
+from ingestd.errors import CryptoError, IngestError, Quarantine, SpoolError, StorageError
+from ingestd.mime import header_receipt_time, parse_headers
 from ingestd.model import Intake, IntakeOutcome, Unwrapped
 from ingestd.originals import OriginalStore
 from ingestd.pipeline import Pipeline, Verdict
@@ -98,6 +100,9 @@ def _openpgp_seams(config: Config) -> tuple[object | None, Callable[[bytes, CpcE
     return gpg, unwrap, encrypt
 
 
+ENVIRONMENT_FAILURES = (StorageError, SQLAlchemyError, SpoolError, CryptoError, OSError)
+
+
 def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None:
     """Take one spooled message to its final state. None when another worker holds it."""
     with services.spool.claim(entry) as current:
@@ -112,16 +117,23 @@ def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None
             raw = current.read()
             return _finish(services, current, intake, raw, verdict)
         current = services.spool.record_attempt(current)
-        already = repository.find_message(services.sessions, intake.intake_id)
-        raw = current.read()
-        if already is not None:
-            log.info("id=%s already recorded: clearing spool", intake.intake_id)
-            outcome = repository.record(services.sessions, intake, status="no_report",
-                                        reference_year=services.reference_year(intake.received_at))
-            services.spool.remove(current)
-            return outcome
-        verdict = _run_pipeline(services, raw, intake)
-        return _finish(services, current, intake, raw, verdict)
+        try:
+            already = repository.find_message(services.sessions, intake.intake_id)
+            raw = current.read()
+            if already is not None:
+                log.info("id=%s already recorded: clearing spool", intake.intake_id)
+                outcome = repository.record(services.sessions, intake, status="no_report",
+                                            reference_year=services.reference_year(intake.received_at))
+                services.spool.remove(current)
+                return outcome
+            verdict = _run_pipeline(services, raw, intake)
+            return _finish(services, current, intake, raw, verdict)
+        except ENVIRONMENT_FAILURES as exc:
+            # The database, the disk or gpg failed, not the message (THREATS F2, F4): the entry
+            # stays in the spool for a later try, and this try does not count towards poison.
+            services.spool.forget_attempt(current)
+            log.error("id=%s not processed, will retry: %s", intake.intake_id, exc.__class__.__name__)
+            raise
 
 
 def _run_pipeline(services: Services, raw: bytes, intake: Intake) -> Verdict:
@@ -173,7 +185,7 @@ def ingest_bytes(services: Services, raw: bytes, *, channel: str = "file",
     """Spool ``raw`` durably, then process it at once (``ingestd ingest``)."""
     if received_at is None:
         try:
-            received_at = header_receipt_time(parse_message(raw))
+            received_at = header_receipt_time(parse_headers(raw))
         except Exception:  # noqa: BLE001 - hostile headers: fall back to now
             received_at = None
         received_at = received_at or services.clock()

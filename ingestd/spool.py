@@ -263,6 +263,12 @@ class Spool:
         self._write_meta(updated, sync=False)
         return updated
 
+    def forget_attempt(self, entry: SpoolEntry) -> SpoolEntry:
+        """Take back a try that failed for reasons outside the message (database down, disk full)."""
+        updated = replace(entry, attempts=max(0, entry.attempts - 1))
+        self._write_meta(updated, sync=False)
+        return updated
+
     def remove(self, entry: SpoolEntry) -> None:
         """Forget a finished entry: message first (the commit point), then its metadata.
 

@@ -57,7 +57,7 @@ from ingestd.intake.imap_conn import (
     connect,
     mailbox_key,
 )
-from ingestd.mime import message_id_digest, parse_message
+from ingestd.mime import message_id_digest, parse_headers
 from ingestd.spool import SpoolEntry, write_durably
 from storage import repository
 
@@ -290,7 +290,7 @@ def _take_in(ctx: _Context, raw: bytes, sha: str, received_at: datetime,
 
     services = ctx.services
     try:
-        mid = message_id_digest(parse_message(raw))
+        mid = message_id_digest(parse_headers(raw))
     except Exception:  # noqa: BLE001 - hostile headers: the raw digest still identifies it
         mid = None
     known = repository.find_recorded(services.sessions, sha, mid)

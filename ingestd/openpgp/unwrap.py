@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from config.schema import CpcEntry, PolicyConfig
+from ingestd.mime import prescan
 from ingestd.errors import Quarantine
 from ingestd.model import CryptoStatus, MessagePart, Unwrapped
 from ingestd.openpgp.decisions import (
@@ -140,6 +141,7 @@ def _enforce(crypto: CryptoStatus, cpc: CpcEntry | None, policy: PolicyConfig) -
 
 
 def _parse(data: bytes) -> EmailMessage:
+    prescan(data)  # outer message and every decrypted inner one
     try:
         message = BytesParser(policy=email_policy.default).parsebytes(data)
     except RecursionError as exc:
