@@ -94,8 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config)
-        from ingestd.logsetup import configure_logging
+        from ingestd.logsetup import configure_logging, install_excepthooks
         configure_logging(config.logging.level)
+        install_excepthooks()
         return COMMANDS[args.command](config, args)
     except ConfigError as exc:
         print(f"ingestd: configuration error: {exc}", file=sys.stderr)
@@ -105,6 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: one line, no content, no traceback
+        from ingestd.logsetup import describe_exception
+        print(f"ingestd: internal error: {describe_exception(exc)}; see the log, and report it", file=sys.stderr)
+        return 1
 
 
 def _services(config: Config):  # type: ignore[no-untyped-def]
