@@ -73,6 +73,7 @@ _ADDRESS_TOKEN = re.compile(
     rf"(?:{_CAP}|[Ff]lat|upon|\d{{1,4}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?|\d{{1,3}}F\d{{1,2}})$"
 )
 _MAX_LINES_ABOVE = 3
+_MAX_ADDRESS_CHARS = 160
 _MAX_LINE_WORDS = 7
 
 
@@ -186,7 +187,13 @@ def _scan_line(text: str, line_start: int, end: int) -> int | None:
     the address.
     """
     start = None
-    tokens = list(_LINE_TOKEN.finditer(text, line_start, end))
+    # An address is short: looking further back than that would make a long line with many
+    # postcodes cost quadratic time. The window starts at a token boundary.
+    scan_from = max(line_start, end - _MAX_ADDRESS_CHARS)
+    if scan_from > line_start:
+        boundary = re.compile(r"[ ,\t]").search(text, scan_from, end)
+        scan_from = boundary.end() if boundary else end
+    tokens = list(_LINE_TOKEN.finditer(text, scan_from, end))
     for index in range(len(tokens) - 1, -1, -1):
         match = tokens[index]
         bare = match.group().rstrip(".")
@@ -204,6 +211,8 @@ _ADDRESS_LINKS = frozenset({"by", "of"})
 
 
 def _is_address_line(line: str, flat_only: bool) -> bool:
+    if len(line) > _MAX_ADDRESS_CHARS:
+        return False
     stripped = line.strip(" ,\t")
     if not stripped or "\t" in stripped or ":" in stripped:
         return False
