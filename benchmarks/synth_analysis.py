@@ -55,7 +55,7 @@ class Case:
 
 _FORENAMES = ("Alasdair", "Bronagh", "Calum", "Deirdre", "Euan", "Fionnuala", "Gregor", "Hamish", "Isla",
               "Jolene", "Kenna", "Lachlan", "Mhairi", "Nairn", "Oonagh", "Ruaridh", "Seonag", "Tormod",
-              "Una", "Wilma", "Brodie", "Catriona", "Dougal", "Elspeth", "Fergus", "Greer", "Innes", "Kirsty")
+              "Una", "Wilma", "Torquil", "Catriona", "Dougal", "Elspeth", "Fergus", "Greer", "Ruaridh", "Kirsty")
 _SURNAMES = ("Abernethy", "Baird", "Carmichael", "Dalgleish", "Erskine", "Fairbairn", "Galbraith", "Haldane",
              "Imrie", "Jardine", "Kinnear", "Lockhart", "MacAskill", "McCorquodale", "Niven", "Ogilvie",
              "Pettigrew", "Rintoul", "Sinclair-Hay", "Tennant", "Urquhart", "Veitch", "Wardlaw", "Yeaman",

@@ -38,7 +38,7 @@ FEMALE_GAELIC = [("Seonaid", "Se\u00f2naid"), ("Mairi", "M\u00e0iri"), ("Sine", 
                  ("Ciorsdan", "Ciorsdan"), ("Raonaid", "Raonaid"), ("Oighrig", "Oighrig"),
                  ("Peggy", "Peggy"), ("Beathag", "Beathag"), ("Ealasaid", "Ealasaid"),
                  ("Morag", "M\u00f2rag"), ("Una", "\u00dana")]
-MALE = """Callum Fraser Lewis Ross Euan Craig Gordon Graeme Stuart Alistair Hamish Innes Dermid Murdo
+MALE = """Callum Fraser Lewis Ross Euan Craig Gordon Graeme Stuart Alistair Hamish Torquil Dermid Murdo
 Dugald Angus Kenny Gregor Lachlan Fergus Ruaraidh Struan Rory Baird Kyle Jayden Dean Liam Connor
 Declan Shay Taylor Kai Jamie Darren Wayne Barry Gary Sandy Dariusz Tomasz Marek Chukwuemeka Ravi
 Imran Keir Neill Pol Ciaran Murray Lorne Ruaridh""".split()
@@ -76,7 +76,7 @@ STREET_TWO = ["Mount Vernon", "Old Mill", "Castle View", "Loch Lomond", "Burn Si
 STREET_TYPES = ("Road Street Avenue Crescent Terrace Gardens Drive Place Lane Wynd Court Grove "
                 "Square View Way Row Brae Loan Park Green Neuk Close Walk Rise Quadrant Circle").split()
 HOUSE_STEMS = "Rowan Birch Holly Hazel Larch Thistle Burnside Brae Hilltop Glebe Myrtle Kirk".split()
-HOUSE_TYPES = "Cottage Lodge House Croft Steading Farmhouse Bothy".split()
+HOUSE_TYPES = "Cottage Shieling House Croft Steading Farmhouse Bothy".split()
 FARM_STEMS = "Balquhain Drumtochty Auchenleck Craigievar Pitcorthie Kinnordy Glenquiech Tullochgorm".split()
 LOCALITIES = "Kirkton Milton Newmill Bridgend Bankfoot Netherley Glenisla Achnacarry Dalginross".split()
 

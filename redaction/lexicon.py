@@ -127,11 +127,12 @@ STREET_TYPES_UNNUMBERED = frozenset(
 # House names of rural addresses ("Mill Cottage", "Hillhead Farm").
 HOUSE_TYPES = frozenset(
     """lodge cottage cottages farm farmhouse steading steadings croft mains mill house manse
-    villa bothy schoolhouse hall cabin barn byre grange""".split()
+    villa bothy schoolhouse hall cabin barn byre grange shieling crofthouse smiddy neuk""".split()
 )
 # The subset that names a dwelling wherever it stands ("moved to Example Cottage"); "House",
 # "Hall" and "Mill" also name offices and venues, so they need an address around them.
-HOUSE_TYPES_ALONE = frozenset("cottage cottages farm farmhouse steading croft lodge bothy schoolhouse".split())
+HOUSE_TYPES_ALONE = frozenset(
+    "cottage cottages farm farmhouse steading croft crofthouse lodge bothy schoolhouse shieling smiddy manse".split())
 
 LINK_WORDS = frozenset("of for and the & in on".split())
 NAME_PARTICLES = frozenset("de da di del della van von der den le la du bin ben al el".split())
