@@ -150,6 +150,17 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in path.read_text().split()] if path.exists() else []
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_split(pid: int) -> tuple[float, float]:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) / os.sysconf("SC_CLK_TCK"), int(fields[12]) / os.sysconf("SC_CLK_TCK")
+
+
 def vm_hwm_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -181,8 +192,10 @@ def main() -> int:
             if paused:
                 for pid in workers:
                     os.kill(pid, signal.SIGSTOP)
+            cpu_before, own_before = cpu_seconds(proc.pid), os.times()
             try:
-                rate = args.messages / send_all(port, context, batches)
+                seconds = send_all(port, context, batches)
+                rate = args.messages / seconds
             finally:
                 for pid in workers:
                     os.kill(pid, signal.SIGCONT)
@@ -191,6 +204,10 @@ def main() -> int:
             print(f"{label}: SMTP {args.messages} x {args.size // 1024} KB over {args.connections} TLS connections: "
                   f"{rate:.1f} messages/s accepted; bare write+fsync+rename+dir-fsync loop right after: "
                   f"{bare_rate:.1f} files/s; ratio {ratios[label]:.2f} (target >= 0.5)")
+            own = os.times()
+            print(f"    CPU during the run ({seconds:.1f} s wall, 2 cores shared): listener "
+                  f"{cpu_seconds(proc.pid) - cpu_before:.1f} s, benchmark clients "
+                  f"{own.user + own.system - own_before.user - own_before.system:.1f} s")
         ratio = ratios["pipeline running alongside (as deployed)"]
 
         time.sleep(1)

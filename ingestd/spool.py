@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import secrets
+import threading
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -98,13 +99,55 @@ def write_durably(directory: Path, name: str, data: bytes, tmp_dir: Path, mode: 
         raise
 
 
+class GroupSync:
+    """Directory fsyncs shared by concurrent writers (group commit).
+
+    A writer renames its file into the directory, takes a ticket, and waits until a directory
+    fsync that *started after* its ticket has finished. While one fsync runs, later writers
+    queue; the next fsync then covers all of them at once. Under concurrent SMTP sessions this
+    turns N directory fsyncs into about one per disk round-trip, without weakening the promise
+    made to any writer.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._cond = threading.Condition()
+        self._renamed = 0
+        self._synced = 0
+        self._running = False
+
+    def ticket(self) -> int:
+        with self._cond:
+            self._renamed += 1
+            return self._renamed
+
+    def wait_synced(self, ticket: int) -> None:
+        with self._cond:
+            while self._synced < ticket:
+                if self._running:
+                    self._cond.wait()
+                    continue
+                self._running = True
+                target = self._renamed
+                self._cond.release()
+                try:
+                    fsync_dir(self.directory)
+                finally:
+                    self._cond.acquire()
+                    self._running = False
+                    self._cond.notify_all()
+                self._synced = max(self._synced, target)
+
+
 class Spool:
-    """One spool directory. Safe to share between processes on the same host."""
+    """One spool directory. Safe to share between processes on the same host, and between the
+    threads of one process (their directory fsyncs are grouped)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
         self.tmp_dir = root / "tmp"
         self.new_dir = root / "new"
+        self._new_dir_sync = GroupSync(self.new_dir)
 
     def ensure(self) -> None:
         for directory in (self.root, self.tmp_dir, self.new_dir):
@@ -135,7 +178,8 @@ class Spool:
         The common case (SMTP) costs one file fsync and one directory fsync, like the bare
         loop it is benchmarked against: receipt time and channel live in the entry's name, so a
         metadata file is written only when there is more to say (an IMAP uid, say). Both
-        renames land in the same directory, so the one directory fsync covers both.
+        renames land in the same directory, so the one directory fsync covers both, and
+        concurrent writers share directory fsyncs (``GroupSync``).
         """
         received_at = (received_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
         spool_id = self.new_id(received_at, channel)
@@ -154,7 +198,8 @@ class Spool:
             self.ensure()
             if entry.source:
                 self._write_meta(entry, sync=True, sync_dir=False)
-            write_durably(self.new_dir, entry.message_path.name, raw, self.tmp_dir)
+            write_durably(self.new_dir, entry.message_path.name, raw, self.tmp_dir, sync_dir=False)
+            self._new_dir_sync.wait_synced(self._new_dir_sync.ticket())
         except OSError as exc:
             for path in (entry.meta_path, entry.message_path):
                 try:

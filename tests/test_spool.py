@@ -51,3 +51,28 @@ def test_claim_is_exclusive_and_remove_forgets(tmp_path):
     assert spool.pending() == []
     spool.self_check()
     assert spool.pending() == [] and list(spool.new_dir.iterdir()) == []
+
+
+def test_concurrent_puts_all_land_and_share_directory_fsyncs(tmp_path, monkeypatch):
+    import threading
+
+    import ingestd.spool as spool_module
+
+    calls = []
+    real = spool_module.fsync_dir
+
+    def counting(path):
+        calls.append(path)
+        real(path)
+
+    monkeypatch.setattr(spool_module, "fsync_dir", counting)  # counts real fsyncs; does not replace them
+    spool = Spool(tmp_path / "spool")
+    spool.ensure()
+    threads = [threading.Thread(target=lambda n=n: [spool.put(b"m%d-%d" % (n, i), channel="smtp")
+                                                     for i in range(25)]) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(spool.pending()) == 200
+    assert 1 <= len(calls) <= 200  # never more than one per message; grouped when writers overlap
