@@ -14,6 +14,7 @@ from ingestd.retention import purge
 from ingestd.service import build_services, ingest_bytes
 from storage.repository import LogFilter, intake_log
 from tests.factories import make_docx, make_scanned_pdf
+from tests.keys import generate_key
 from tests.messages import DOCX_TYPE, build_message, icr_text
 
 SECRET_WORDS = ("Thessaly", "Quarrington", "Vexmoor")
@@ -29,13 +30,7 @@ def archive_key(tmp_path_factory) -> tuple[Path, str]:
     """An archive key pair held by the 'records officer'; the daemon gets only the public half."""
     home = tmp_path_factory.mktemp("officer")
     home.chmod(0o700)
-    subprocess.run(["gpg", "--batch", "--homedir", str(home), "--pinentry-mode", "loopback", "--passphrase", "",
-                    "--quick-gen-key", "Archive test key <archive@invalid>", "future-default", "default", "1y"],
-                   check=True, capture_output=True)
-    listing = subprocess.run(["gpg", "--homedir", str(home), "--with-colons", "--list-keys"], check=True,
-                             capture_output=True, text=True).stdout
-    fingerprint = next(line.split(":")[9] for line in listing.splitlines() if line.startswith("fpr:"))
-    return home, fingerprint
+    return home, generate_key(home, "Archive test key <archive@invalid>")
 
 
 def daemon_home_with(tmp_path: Path, officer_home: Path, fingerprint: str) -> Path:

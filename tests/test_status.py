@@ -3,23 +3,16 @@
 from __future__ import annotations
 
 import json
-import subprocess
-
 from ingestd.cli import main
 from ingestd.service import build_services, ingest_bytes
 from tests.factories import make_scanned_pdf
+from tests.keys import generate_key
 from tests.messages import build_message
 
 
 def test_status_counts_and_warns_of_a_signing_key_about_to_expire(make_config, sqlite_url, tmp_path, capsys):
     home = tmp_path / "gnupg"
-    home.mkdir(mode=0o700)
-    subprocess.run(["gpg", "--batch", "--homedir", str(home), "--pinentry-mode", "loopback", "--passphrase", "",
-                    "--quick-gen-key", "Testshire CPC signing <cp@testshire.invalid>", "ed25519", "sign", "10d"],
-                   check=True, capture_output=True)
-    listing = subprocess.run(["gpg", "--homedir", str(home), "--with-colons", "--list-keys"], check=True,
-                             capture_output=True, text=True).stdout
-    fingerprint = next(line.split(":")[9] for line in listing.splitlines() if line.startswith("fpr:"))
+    fingerprint = generate_key(home, "Testshire CPC signing <cp@testshire.invalid>", "ed25519", "sign", "10d")
     cpcs = f'[[cpc]]\nname = "Testshire Child Protection Committee"\nsender_domains = ["testshire.gov.uk"]\n' \
            f'signing_keys = ["{fingerprint}"]\n'
     config = make_config(sqlite_url, extra=f'[gpg]\nhome = "{home}"\n', cpcs=cpcs)
