@@ -154,8 +154,11 @@ def record(
         duplicate_of: list[str] = []
 
         if status != "quarantined":
-            first_sighting = _claim_digests(session, row, intake.sha256, message_id_sha256)
-            if first_sighting is not None:
+            first_sighting, by = _claim_digests(session, row, intake.sha256, message_id_sha256)
+            # Same bytes: a duplicate outright. Same Message-ID with other bytes (the mail
+            # relayed over SMTP and also fetched by IMAP, say): a duplicate only if it has no
+            # report that is not filed yet - different content is never collapsed (THREATS B14).
+            if first_sighting is not None and (by == "raw" or not drafts):
                 earlier = session.scalars(select(ReportRow.reference).where(
                     ReportRow.message_id == first_sighting.id).order_by(ReportRow.id)).all()
                 duplicate_of = list(earlier) or [first_sighting.intake_id]
@@ -213,23 +216,29 @@ def record(
 
 
 def _claim_digests(session: Session, row: MessageRow, sha256: str,
-                   message_id_sha256: str | None) -> MessageRow | None:
-    """Register this message's digests; return the earlier message if one was already there."""
-    for digest in filter(None, (f"raw:{sha256}", f"mid:{message_id_sha256}" if message_id_sha256 else None)):
+                   message_id_sha256: str | None) -> tuple[MessageRow | None, str | None]:
+    """Register this message's digests where they are new.
+
+    Returns the earlier message holding the raw digest (``"raw"``) or, failing that, the
+    Message-ID digest (``"mid"``), or ``(None, None)`` on a first sighting.
+    """
+    earlier: tuple[MessageRow | None, str | None] = (None, None)
+    for kind, digest in (("raw", f"raw:{sha256}"),
+                         ("mid", f"mid:{message_id_sha256}" if message_id_sha256 else None)):
+        if digest is None:
+            continue
         holder = session.get(MessageDigest, digest)
-        if holder is not None and holder.message_id != row.id:
-            return session.get(MessageRow, holder.message_id)
-    for digest in filter(None, (f"raw:{sha256}", f"mid:{message_id_sha256}" if message_id_sha256 else None)):
-        if session.get(MessageDigest, digest) is None:
+        if holder is None:
             try:
                 with session.begin_nested():
                     session.add(MessageDigest(digest=digest, message_id=row.id))
                     session.flush()
-            except IntegrityError:
+                continue
+            except IntegrityError:  # another writer registered it just now
                 holder = session.get(MessageDigest, digest)
-                if holder is not None and holder.message_id != row.id:
-                    return session.get(MessageRow, holder.message_id)
-    return None
+        if holder is not None and holder.message_id != row.id and earlier[0] is None:
+            earlier = (session.get(MessageRow, holder.message_id), kind)
+    return earlier
 
 
 def add_event(sm: sessionmaker[Session], event: str, *, intake_id: str | None = None, reason: str | None = None,
@@ -302,7 +311,7 @@ def message_entry(message: MessageRow) -> dict[str, Any]:
 
 def intake_log(sm: sessionmaker[Session], flt: LogFilter) -> list[dict[str, Any]]:
     """One entry per filed report plus one per message that produced no report, oldest first."""
-    entries: list[tuple[datetime, int, dict[str, Any]]] = []
+    entries: list[tuple[datetime, int, int, dict[str, Any]]] = []
     with sm() as session:
         if flt.status in (None, "filed"):
             q = select(ReportRow, MessageRow).join(MessageRow, ReportRow.message_id == MessageRow.id)
@@ -317,7 +326,7 @@ def intake_log(sm: sessionmaker[Session], flt: LogFilter) -> list[dict[str, Any]
             if flt.late:
                 q = q.where(ReportRow.timeliness == "late")
             for report, message in session.execute(q):
-                entries.append((_aware(report.received_at), report.id, report_entry(report, message)))
+                entries.append((_aware(report.received_at), message.id, report.id, report_entry(report, message)))
         if flt.status != "filed" and not flt.doc_type and not flt.late:
             q2 = select(MessageRow).where(MessageRow.status != "filed")
             if flt.status:
@@ -329,9 +338,9 @@ def intake_log(sm: sessionmaker[Session], flt: LogFilter) -> list[dict[str, Any]
             if flt.until:
                 q2 = q2.where(MessageRow.received_at < flt.until)
             for message in session.scalars(q2):
-                entries.append((_aware(message.received_at), 10**9 + message.id, message_entry(message)))
-    entries.sort(key=lambda item: (item[0], item[1]))
-    return [entry for _, _, entry in entries]
+                entries.append((_aware(message.received_at), message.id, 0, message_entry(message)))
+    entries.sort(key=lambda item: item[:3])  # receipt time, then intake order
+    return [entry for *_, entry in entries]
 
 
 def show_report(sm: sessionmaker[Session], reference: str) -> dict[str, Any]:

@@ -273,3 +273,17 @@ def test_no_plaintext_in_database_file(make_config, sqlite_url, tmp_path, capsys
         assert pii.encode() not in db_bytes, pii
     assert b"cpc@glasgow.gov.uk" not in db_bytes
     assert list(config.spool_dir.glob("new/*")) == []
+
+
+def test_same_message_id_with_a_new_report_is_not_collapsed(cli):
+    first = build_message([(make_docx(icr_text()), "r.docx", DOCX_TYPE)], message_id="<reused@glasgow.gov.uk>")
+    again = build_message([(make_docx(icr_text()), "r.docx", DOCX_TYPE)], message_id="<reused@glasgow.gov.uk>",
+                          body="the same mail, relayed again")
+    other = build_message([(make_pdf(scr_text()), "scr.pdf", PDF)], message_id="<reused@glasgow.gov.uk>",
+                          sender="cpc@fife.gov.uk")
+    cli("ingest", write_eml(cli.tmp, "1.eml", first), write_eml(cli.tmp, "2.eml", again),
+        write_eml(cli.tmp, "3.eml", other))
+    entries = log_json(cli)
+    assert [(e["status"], e["reference"]) for e in entries] == [
+        ("filed", "ICR-2026-0001"), ("duplicate", None), ("filed", "SCR-2026-0001")]
+    assert entries[1]["duplicate_of"] == ["ICR-2026-0001"]
