@@ -276,8 +276,9 @@ def test_no_plaintext_in_database_file(make_config, sqlite_url, tmp_path, capsys
 
 
 def test_same_message_id_with_a_new_report_is_not_collapsed(cli):
-    first = build_message([(make_docx(icr_text()), "r.docx", DOCX_TYPE)], message_id="<reused@glasgow.gov.uk>")
-    again = build_message([(make_docx(icr_text()), "r.docx", DOCX_TYPE)], message_id="<reused@glasgow.gov.uk>",
+    report = make_docx(icr_text())
+    first = build_message([(report, "r.docx", DOCX_TYPE)], message_id="<reused@glasgow.gov.uk>")
+    again = build_message([(report, "r.docx", DOCX_TYPE)], message_id="<reused@glasgow.gov.uk>",
                           body="the same mail, relayed again")
     other = build_message([(make_pdf(scr_text()), "scr.pdf", PDF)], message_id="<reused@glasgow.gov.uk>",
                           sender="cpc@fife.gov.uk")
