@@ -391,7 +391,7 @@ class Daemon:
                 except (OSError, SpoolError, asyncio.TimeoutError) as exc:
                     problem = f"spool check failed ({exc.__class__.__name__})"
             if problem is None:
-                depth = len(list(self.services.spool.new_dir.glob("*.eml")))
+                depth = self.services.spool.depth()
                 notify(f"WATCHDOG=1\nSTATUS=accepting mail; spool depth {depth}", self.environ)
             else:
                 log.error("watchdog withheld: %s", problem)

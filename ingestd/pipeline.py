@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import parsers
+from redaction import Redacted
 from config.schema import Config, CpcEntry
 from ingestd import analysis
 from ingestd.errors import ParseError, Quarantine
@@ -63,7 +64,7 @@ class Pipeline:
     config: Config
     unwrap: Unwrapper
     extract: Extractor
-    redact: Callable[[str], object]
+    redact: Callable[[str], Redacted]
 
     def run(self, raw: bytes, intake: Intake) -> Verdict:
         cid = intake.intake_id
@@ -121,12 +122,12 @@ class Pipeline:
         ratified_on = analysis.find_ratification_date(text, doc_type=report.doc_type)
         deadline = analysis.compute_deadline(report.doc_type, ratified_on, received_at, self.config.deadline)
         redacted = self.redact(text)
-        counts = dict(getattr(redacted, "counts"))
+        counts = dict(redacted.counts)
         log.info("id=%s report type=%s sha256=%s ratified=%s timeliness=%s redactions=%d", cid, report.doc_type,
                  report.extracted.candidate.sha256[:16], "known" if ratified_on else "unknown",
                  deadline.timeliness, sum(counts.values()))
         return ReportDraft(doc_type=report.doc_type, cpc=cpc, decision=report.decision if report.doc_type == "ICR"
-                           else None, deadline=deadline, redacted_text=getattr(redacted, "text"),
+                           else None, deadline=deadline, redacted_text=redacted.text,
                            redaction_counts=counts, attachment_sha256=report.extracted.candidate.sha256)
 
 

@@ -14,7 +14,7 @@ import subprocess
 
 from ingestd.errors import UsageError
 from ingestd.model import Intake
-from ingestd.service import Services, _run_pipeline
+from ingestd.service import Services, _run_pipeline, finish
 from storage import repository
 
 
@@ -93,24 +93,7 @@ def _reprocess(services: Services, args: argparse.Namespace) -> int:
                     sha256=message.sha256, size=message.size, source=dict(message.source or {}))
     verdict = _run_pipeline(services, raw, intake)
     repository.add_event(services.sessions, "reprocessed", intake_id=args.id, reason=message.reason)
-    outcome = _reprocess_finish(services, intake, raw, verdict)
+    outcome = finish(services, intake, raw, verdict, reprocess=True)
     refs = " ".join(r.reference for r in outcome.reports)
     print(f"{args.id}: {outcome.status} {outcome.reason or ''} {refs}".rstrip())
     return 0
-
-
-def _reprocess_finish(services: Services, intake: Intake, raw: bytes, verdict) -> object:  # type: ignore[no-untyped-def]
-    held = verdict.status in ("quarantined", "no_report")
-    if held:
-        services.quarantine.put(intake.intake_id, raw, reason=verdict.reason)
-    elif services.archive is not None:
-        services.archive.put(intake.intake_id, raw)
-    outcome = repository.record(
-        services.sessions, intake, status=verdict.status, reason=verdict.reason, drafts=verdict.drafts,
-        reference_year=services.reference_year(intake.received_at), sender_cpc=verdict.sender_cpc,
-        message_id_sha256=verdict.message_id_sha256, crypto=verdict.crypto,
-        archived=services.archive is not None or verdict.status != "filed",
-        detail=verdict.detail, replace_quarantined=True)
-    if not held:  # only once the outcome is committed: nothing is lost on a crash in between
-        services.quarantine.remove(intake.intake_id)
-    return outcome

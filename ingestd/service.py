@@ -114,20 +114,17 @@ def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None
             log.error("id=%s failed %d times: quarantined as poison", intake.intake_id, current.attempts)
             verdict = Verdict(status="quarantined", reason="poison",
                               detail=f"attempts={current.attempts}")
-            raw = current.read()
-            return _finish(services, current, intake, raw, verdict)
+            return finish(services, intake, current.read(), verdict, entry=current)
         current = services.spool.record_attempt(current)
         try:
-            already = repository.find_message(services.sessions, intake.intake_id)
-            raw = current.read()
-            if already is not None:
+            outcome = repository.recorded_outcome(services.sessions, intake)
+            if outcome is not None:
                 log.info("id=%s already recorded: clearing spool", intake.intake_id)
-                outcome = repository.record(services.sessions, intake, status="no_report",
-                                            reference_year=services.reference_year(intake.received_at))
                 services.spool.remove(current)
                 return outcome
+            raw = current.read()
             verdict = _run_pipeline(services, raw, intake)
-            return _finish(services, current, intake, raw, verdict)
+            return finish(services, intake, raw, verdict, entry=current)
         except ENVIRONMENT_FAILURES as exc:
             # The database, the disk or gpg failed, not the message (THREATS F2, F4): the entry
             # stays in the spool for a later try, and this try does not count towards poison.
@@ -143,29 +140,35 @@ def _run_pipeline(services: Services, raw: bytes, intake: Intake) -> Verdict:
         return Verdict(status="quarantined", reason=signal.reason, detail=signal.detail or None)
 
 
-def _finish(services: Services, entry: SpoolEntry, intake: Intake, raw: bytes, verdict: Verdict) -> IntakeOutcome:
-    keep_in_quarantine = verdict.status in ("quarantined", "no_report")
+def finish(services: Services, intake: Intake, raw: bytes, verdict: Verdict, *, entry: SpoolEntry | None = None,
+           reprocess: bool = False) -> IntakeOutcome:
+    """Keep the original where the verdict says, commit the outcome, then let go of the source.
+
+    The original is stored before the commit and the spool entry (or, when an operator
+    reprocesses a held message into a filing, its quarantine copy) is removed only after it,
+    so a crash in between loses nothing. Failures storing the original (an unusable archive
+    key, a full disk) propagate: the caller keeps the message for a later try.
+    """
+    held = verdict.status in ("quarantined", "no_report")
     archived = False
-    try:
-        if keep_in_quarantine:
-            services.quarantine.put(intake.intake_id, raw, reason=verdict.reason)
-            archived = True
-        elif services.archive is not None:
-            services.archive.put(intake.intake_id, raw)
-            archived = True
-    except CryptoError as exc:
-        # The archive key is unusable: keep the message in the spool (nothing lost) and say so.
-        log.error("id=%s original not stored: %s", intake.intake_id, exc)
-        raise
+    if held:
+        services.quarantine.put(intake.intake_id, raw, reason=verdict.reason)
+        archived = True
+    elif services.archive is not None:
+        services.archive.put(intake.intake_id, raw)
+        archived = True
     outcome = repository.record(
         services.sessions, intake, status=verdict.status, reason=verdict.reason, drafts=verdict.drafts,
         reference_year=services.reference_year(intake.received_at), sender_cpc=verdict.sender_cpc,
         message_id_sha256=verdict.message_id_sha256, crypto=verdict.crypto, archived=archived,
-        detail=verdict.detail,
+        detail=verdict.detail, replace_quarantined=reprocess,
     )
-    if outcome.status == "duplicate" and archived and not keep_in_quarantine and services.archive is not None:
+    if outcome.status == "duplicate" and not held and services.archive is not None:
         services.archive.remove(intake.intake_id)
-    services.spool.remove(entry)
+    if reprocess and not held:
+        services.quarantine.remove(intake.intake_id)
+    if entry is not None:
+        services.spool.remove(entry)
     return outcome
 
 

@@ -333,6 +333,10 @@ class Spool:
         finally:
             probe.unlink(missing_ok=True)
 
+    def depth(self) -> int:
+        """Messages waiting, counted from names only (cheap enough for every watchdog ping)."""
+        return sum(1 for _ in self.new_dir.glob("*.eml")) if self.new_dir.exists() else 0
+
     def stats(self, now: datetime | None = None) -> tuple[int, float | None]:
         """(depth, age in seconds of the oldest waiting message or None)."""
         entries = self.pending()

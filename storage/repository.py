@@ -41,6 +41,13 @@ def find_message(sm: sessionmaker[Session], intake_id: str) -> MessageRow | None
         return session.scalars(select(MessageRow).where(MessageRow.intake_id == intake_id)).first()
 
 
+def recorded_outcome(sm: sessionmaker[Session], intake: Intake) -> IntakeOutcome | None:
+    """What was recorded for ``intake.intake_id``, or None if nothing was (crash replay check)."""
+    with sm() as session:
+        row = session.scalars(select(MessageRow).where(MessageRow.intake_id == intake.intake_id)).first()
+        return _outcome_from_row(session, row, intake) if row is not None else None
+
+
 def seen_digest(sm: sessionmaker[Session], digest: str) -> MessageRow | None:
     """The message first recorded under ``digest`` ("raw:<sha256>" or "mid:<sha256>")."""
     with sm() as session:

@@ -432,6 +432,15 @@ def imap_setup(make_config: Callable[..., Config], imap_account: Account) -> Cal
 
 # ---- a fault-injecting man in the middle ---------------------------------------------------
 
+def _shutdown(*sockets: socket.socket) -> None:
+    """End both directions of a proxied connection, whichever side failed first."""
+    for sock in sockets:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
 class FaultProxy:
     """Forwards 127.0.0.1:port to Dovecot's plaintext port, injecting the faults it is told to.
 
@@ -473,11 +482,7 @@ class FaultProxy:
         except OSError:
             pass
         finally:
-            for s in (src, dst):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+            _shutdown(src, dst)
 
     def _pump_down(self, src: socket.socket, dst: socket.socket) -> None:
         try:
@@ -496,11 +501,7 @@ class FaultProxy:
         except OSError:
             pass
         finally:
-            for s in (src, dst):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+            _shutdown(src, dst)
 
     def close(self) -> None:
         self._closed = True
