@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from config import load_config  # noqa: E402
+from ingestd.config import load_config  # noqa: E402
 from ingestd.intake.imap import poll_once  # noqa: E402
 from ingestd.intake.imap_conn import mailbox_key  # noqa: E402
 from ingestd.service import build_services  # noqa: E402
-from storage import repository  # noqa: E402
+from ingestd.storage import repository  # noqa: E402
 from tests.intake.imap.conftest import TokenEndpoint, imap_toml, make_account, make_message, start_dovecot  # noqa: E402
 
 BUDGET = 1.0

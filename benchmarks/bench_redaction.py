@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from redaction import redact  # noqa: E402
+from ingestd.redaction import redact  # noqa: E402
 
 TARGET_WORDS = 100_000
 BIG_BYTES = 5 * 1024 * 1024

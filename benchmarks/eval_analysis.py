@@ -19,14 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from config.cpcs import DEFAULT_CPCS  # noqa: E402
+from ingestd.config.cpcs import DEFAULT_CPCS  # noqa: E402
 from ingestd.analysis import classify, find_ratification_date, identify_cpc  # noqa: E402
 from ingestd.errors import ParseError  # noqa: E402
 
 
 def _document_text(path: Path) -> str:
-    from parsers.docx_text import docx_to_text
-    from parsers.pdf_text import pdf_to_text
+    from ingestd.parsers.docx_text import docx_to_text
+    from ingestd.parsers.pdf_text import pdf_to_text
 
     data = path.read_bytes()
     try:

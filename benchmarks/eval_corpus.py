@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from config import load_config  # noqa: E402
-from config.cpcs import DEFAULT_CPCS  # noqa: E402
+from ingestd.config import load_config  # noqa: E402
+from ingestd.config.cpcs import DEFAULT_CPCS  # noqa: E402
 from ingestd.service import build_services, ingest_path  # noqa: E402
-from storage.repository import LogFilter, intake_log, show_report  # noqa: E402
+from ingestd.storage.repository import LogFilter, intake_log, show_report  # noqa: E402
 
 
 def make_config(tmp: Path, corpus: Path, manifest: dict) -> Path:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from config.schema import CpcEntry, GpgConfig, PolicyConfig  # noqa: E402
+from ingestd.config.schema import CpcEntry, GpgConfig, PolicyConfig  # noqa: E402
 from ingestd.errors import Quarantine  # noqa: E402
 from ingestd.openpgp import Gpg, unwrap  # noqa: E402
 

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.synth_analysis import ICR, OTHER, generate  # noqa: E402
-from config.cpcs import DEFAULT_CPCS  # noqa: E402
+from ingestd.config.cpcs import DEFAULT_CPCS  # noqa: E402
 from ingestd.analysis import classify, find_ratification_date, identify_cpc  # noqa: E402
 
 

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from redaction import redact  # noqa: E402
+from ingestd.redaction import redact  # noqa: E402
 from synth_reports import generate  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "tools" / "score_redaction.py"

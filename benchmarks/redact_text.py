@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from redaction import redact  # noqa: E402
+from ingestd.redaction import redact  # noqa: E402
 
 
 def extract(path: Path) -> str:
@@ -26,7 +26,7 @@ def extract(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         try:
-            from parsers.pdf_text import pdf_to_text
+            from ingestd.parsers.pdf_text import pdf_to_text
         except ImportError:
             from pdfminer.high_level import extract_text
 
@@ -34,7 +34,7 @@ def extract(path: Path) -> str:
         return pdf_to_text(data)[0]
     if suffix == ".docx":
         try:
-            from parsers.docx_text import docx_to_text
+            from ingestd.parsers.docx_text import docx_to_text
         except ImportError:
             return _docx_fallback(path)
         return docx_to_text(data)

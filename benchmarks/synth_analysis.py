@@ -29,8 +29,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from config.cpcs import DEFAULT_CPCS  # noqa: E402
-from config.schema import CpcEntry  # noqa: E402
+from ingestd.config.cpcs import DEFAULT_CPCS  # noqa: E402
+from ingestd.config.schema import CpcEntry  # noqa: E402
 
 ICR, SCR, LR, OTHER = "ICR", "SCR", "LR", "OTHER"
 PROCEED, NO_SCR, OTHER_LEARNING = "proceed_to_scr", "no_scr", "other_learning_activity"

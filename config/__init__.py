@@ -1,6 +1,6 @@
 """Configuration: one typed, frozen schema, loaded once and passed in explicitly."""
 
-from config.schema import (
+from ingestd.config.schema import (
     ArchiveConfig,
     Config,
     CpcEntry,
@@ -13,7 +13,7 @@ from config.schema import (
     SmtpConfig,
     StorageConfig,
 )
-from config.loader import load_config, default_state_dir
+from ingestd.config.loader import load_config, default_state_dir
 
 __all__ = [
     "ArchiveConfig",

@@ -7,7 +7,7 @@ published mail domains; ``aliases`` help recognise the committee in a report's t
 
 from __future__ import annotations
 
-from config.schema import CpcEntry
+from ingestd.config.schema import CpcEntry
 
 
 def _cpc(area: str, domains: tuple[str, ...], *aliases: str) -> CpcEntry:

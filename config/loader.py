@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from config.cpcs import DEFAULT_CPCS
-from config.schema import (
+from ingestd.config.cpcs import DEFAULT_CPCS
+from ingestd.config.schema import (
     DOC_TYPES,
     ArchiveConfig,
     Config,

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from config import Config, load_config
+from ingestd.config import Config, load_config
 from ingestd.errors import ConfigError, IngestError, UsageError
 
 log = logging.getLogger("ingestd.cli")
@@ -158,7 +158,7 @@ def _parse_bound(value: str | None, tz: ZoneInfo, end: bool) -> datetime | None:
 
 
 def cmd_log(config: Config, args: argparse.Namespace) -> int:
-    from storage.repository import LogFilter, intake_log
+    from ingestd.storage.repository import LogFilter, intake_log
     services = _services(config)
     tz = ZoneInfo(config.deadline.timezone)
     flt = LogFilter(doc_type=args.doc_type, cpc=args.cpc, since=_parse_bound(args.since, tz, False),
@@ -189,7 +189,7 @@ def _print_table(rows: list[dict], columns: Sequence[str]) -> None:
 
 
 def cmd_show(config: Config, args: argparse.Namespace) -> int:
-    from storage.repository import show_report
+    from ingestd.storage.repository import show_report
     services = _services(config)
     entry = show_report(services.sessions, args.reference)
     if args.format == "json":
@@ -209,8 +209,8 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_redact(config: Config, args: argparse.Namespace) -> int:
-    import parsers
-    import redaction
+    from ingestd import parsers
+    from ingestd import redaction
     try:
         data = args.file.read_bytes()
     except OSError as exc:
@@ -249,7 +249,7 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_db(config: Config, args: argparse.Namespace) -> int:
-    from storage.db import make_engine, upgrade
+    from ingestd.storage.db import make_engine, upgrade
     before, after = upgrade(make_engine(config.database_url))
     if before == after:
         print(f"database already at revision {after}")

@@ -37,7 +37,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
-from config import Config, load_config
+from ingestd.config import Config, load_config
 from ingestd.errors import ConfigError, IngestError, SpoolError
 from ingestd.intake.smtp import IntakeServer, tls_context_for
 from ingestd.notify import listen_fds, notify, watchdog_interval

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import parsers
-from redaction import Redacted
-from config.schema import Config, CpcEntry
+from ingestd import parsers
+from ingestd.redaction import Redacted
+from ingestd.config.schema import Config, CpcEntry
 from ingestd import analysis
 from ingestd.errors import ParseError, Quarantine
 from ingestd.mime import message_id_digest, parse_headers, prescan, sender_domain

@@ -15,7 +15,7 @@ import subprocess
 from ingestd.errors import UsageError
 from ingestd.model import Intake
 from ingestd.service import Services, _run_pipeline, finish
-from storage import repository
+from ingestd.storage import repository
 
 
 def _entry(services: Services, intake_id: str) -> dict:

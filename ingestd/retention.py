@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta, timezone
 
-from storage import repository
+from ingestd.storage import repository
 
 log = logging.getLogger("ingestd.security")
 

@@ -25,17 +25,17 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
 
-import parsers
-import redaction
-from config.schema import Config, CpcEntry
+from ingestd import parsers
+from ingestd import redaction
+from ingestd.config.schema import Config, CpcEntry
 from ingestd.errors import CryptoError, IngestError, Quarantine, SpoolError, StorageError
 from ingestd.mime import header_receipt_time, parse_headers
 from ingestd.model import Intake, IntakeOutcome, Unwrapped
 from ingestd.originals import OriginalStore
 from ingestd.pipeline import Pipeline, Verdict
 from ingestd.spool import Spool, SpoolEntry
-from storage import repository
-from storage.db import open_database
+from ingestd.storage import repository
+from ingestd.storage.db import open_database
 
 log = logging.getLogger("ingestd.pipeline")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from storage import repository
+from ingestd.storage import repository
 
 
 def collect_status(services, now: datetime | None = None) -> dict[str, object]:  # type: ignore[no-untyped-def]

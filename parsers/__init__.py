@@ -14,7 +14,7 @@ import hashlib
 import logging
 import time
 
-from config.schema import PipelineConfig
+from ingestd.config.schema import PipelineConfig
 from ingestd.errors import ParseError
 
 from .result import ExtractionResult

@@ -15,16 +15,14 @@ import os
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
-from config.schema import PipelineConfig
+from ingestd.config.schema import PipelineConfig
 from ingestd.errors import ParseError
 
 from .result import ExtractionResult
 
 log = logging.getLogger("ingestd.parse")
 
-_PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 _JSON_OVERHEAD = 1024
 
 
@@ -35,13 +33,13 @@ def run_worker(data: bytes, kind: str, limits: PipelineConfig) -> ExtractionResu
         "-P",  # do not put the working directory on sys.path
         "-s",  # no user site-packages
         "-m",
-        "parsers.worker",
+        "ingestd.parsers.worker",
         kind,
         str(limits.parse_memory_mb),
         str(limits.parse_cpu_seconds),
         str(limits.max_text_chars),
     ]
-    env = {"PYTHONPATH": _PROJECT_ROOT, "PATH": os.defpath, "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0"}
+    env = {"PATH": os.defpath, "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0"}
     process = subprocess.Popen(
         command,
         stdin=subprocess.PIPE,

@@ -1,4 +1,4 @@
-"""The sandboxed side of extraction: ``python -m parsers.worker KIND MEMORY_MB CPU_S MAX_CHARS``.
+"""The sandboxed side of extraction: ``python -m ingestd.parsers.worker KIND MEMORY_MB CPU_S MAX_CHARS``.
 
 The document arrives on stdin and one JSON object leaves on stdout:
 ``{"ok": true, "text": ..., "pages": ...}`` or ``{"ok": false, "reason": ..., "detail": ...}``.

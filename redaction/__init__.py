@@ -11,14 +11,14 @@ downloaded and no model is required.
 
 from __future__ import annotations
 
-from redaction.addresses import find_addresses, find_recurring_streets
-from redaction.dates import find_dobs
-from redaction.identifiers import find_identifiers
-from redaction.keep import find_protected
-from redaction.merge import merge, render
-from redaction.model import CATEGORIES, Redacted, Span
-from redaction.names import find_names
-from redaction.propagate import dob_recurrences, person_findings
+from ingestd.redaction.addresses import find_addresses, find_recurring_streets
+from ingestd.redaction.dates import find_dobs
+from ingestd.redaction.identifiers import find_identifiers
+from ingestd.redaction.keep import find_protected
+from ingestd.redaction.merge import merge, render
+from ingestd.redaction.model import CATEGORIES, Redacted, Span
+from ingestd.redaction.names import find_names
+from ingestd.redaction.propagate import dob_recurrences, person_findings
 
 __all__ = ["CATEGORIES", "Redacted", "Span", "redact"]
 

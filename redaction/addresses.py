@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from redaction.layout import cells_under_header, label_value_cells
-from redaction.lexicon import (
+from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.lexicon import (
     APOSTROPHES,
     HOUSE_TYPES,
     HOUSE_TYPES_ALONE,
@@ -32,8 +32,8 @@ from redaction.lexicon import (
     TITLES,
     UPPER,
 )
-from redaction.keep import Protected
-from redaction.model import Finding
+from ingestd.redaction.keep import Protected
+from ingestd.redaction.model import Finding
 
 POSTCODE_PRIORITY = 70
 ADDRESS_PRIORITY = 60

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redaction.layout import cells_under_header, label_value_cells
-from redaction.model import Finding
+from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.model import Finding
 
 PRIORITY = 80
 

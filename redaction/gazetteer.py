@@ -17,7 +17,7 @@ import functools
 import unicodedata
 from importlib import resources
 
-from redaction.lexicon import NOT_NAMES, ORG_HEADS, ROLE_WORDS
+from ingestd.redaction.lexicon import NOT_NAMES, ORG_HEADS, ROLE_WORDS
 
 _NAME_COLUMNS = slice(3, 29)  # nam_dict.txt: gender code, then the name in columns 4-29
 

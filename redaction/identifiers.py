@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from redaction.model import Finding
+from ingestd.redaction.model import Finding
 
 PRIORITY = 90
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from redaction.lexicon import APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ORG_OPENERS, ROLE_WORDS, UPPER
+from ingestd.redaction.lexicon import APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ORG_OPENERS, ROLE_WORDS, UPPER
 
 # A full stop belongs to a word only inside it ("U.K") or after "St": a sentence's full stop
 # ends the run, so "... Ann Example. School staff" protects nothing of the name.

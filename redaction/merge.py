@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from redaction.model import Finding, Span
+from ingestd.redaction.model import Finding, Span
 
 _NUMBERED = {"person": "PERSON", "address": "ADDRESS"}
 _FIXED = {"postcode": "[POSTCODE]", "phone": "[PHONE]", "email": "[EMAIL]", "dob": "[DOB]",

@@ -27,11 +27,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from redaction.dates import DATE
-from redaction.gazetteer import is_forename
-from redaction.keep import Protected
-from redaction.layout import cells_under_header, label_value_cells
-from redaction.lexicon import (
+from ingestd.redaction.dates import DATE
+from ingestd.redaction.gazetteer import is_forename
+from ingestd.redaction.keep import Protected
+from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.lexicon import (
     APOSTROPHES,
     BARE_CUE_ROLES,
     HOUSE_TYPES,

@@ -14,12 +14,12 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from redaction.dates import find_dates
-from redaction.keep import Protected
-from redaction.model import Finding
-from redaction.gazetteer import is_forename
-from redaction.lexicon import NAME_MONTHS, SURNAME_WORDS, TITLES
-from redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
+from ingestd.redaction.dates import find_dates
+from ingestd.redaction.keep import Protected
+from ingestd.redaction.model import Finding
+from ingestd.redaction.gazetteer import is_forename
+from ingestd.redaction.lexicon import NAME_MONTHS, SURNAME_WORDS, TITLES
+from ingestd.redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
 
 DIRECT_PRIORITY = 50
 PROPAGATED_PRIORITY = 40

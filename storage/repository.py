@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ingestd.errors import UsageError
 from ingestd.model import CryptoStatus, FiledReport, Intake, IntakeOutcome, ReportDraft
-from storage.models import EventRow, ImapCursor, MessageDigest, MessageRow, ReferenceCounter, ReportRow
+from ingestd.storage.models import EventRow, ImapCursor, MessageDigest, MessageRow, ReferenceCounter, ReportRow
 
 log = logging.getLogger("ingestd.storage")
 

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from config import Config, load_config
+from ingestd.config import Config, load_config
 
 
 def pg_admin_url() -> str:

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from config import Config
+from ingestd.config import Config
 from ingestd.spool import Spool
-from storage.db import make_engine, open_database
-from storage.repository import LogFilter, intake_log
+from ingestd.storage.db import make_engine, open_database
+from ingestd.storage.repository import LogFilter, intake_log
 from tests.intake.smtp.conftest import INTAKE, message
 from tests.intake.smtp.daemon_process import REPO, DaemonProcess, free_port
 

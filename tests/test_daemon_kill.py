@@ -19,8 +19,8 @@ import time
 from sqlalchemy import func, select
 
 from ingestd.spool import Spool
-from storage.db import open_database
-from storage.models import MessageRow
+from ingestd.storage.db import open_database
+from ingestd.storage.models import MessageRow
 from tests.intake.smtp.conftest import INTAKE, message
 from tests.test_daemon import daemon  # noqa: F401 - the fixture
 

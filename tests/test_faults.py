@@ -8,7 +8,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from ingestd.service import build_services, process_pending
-from storage.repository import LogFilter, intake_log
+from ingestd.storage.repository import LogFilter, intake_log
 from tests.conftest import pg_admin_url
 from tests.factories import make_docx
 from tests.messages import DOCX_TYPE, build_message, icr_text

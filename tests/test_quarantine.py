@@ -12,7 +12,7 @@ import pytest
 from ingestd.cli import main
 from ingestd.retention import purge
 from ingestd.service import build_services, ingest_bytes
-from storage.repository import LogFilter, intake_log
+from ingestd.storage.repository import LogFilter, intake_log
 from tests.factories import make_docx, make_scanned_pdf
 from tests.keys import generate_key
 from tests.messages import DOCX_TYPE, build_message, icr_text

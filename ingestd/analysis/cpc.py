@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from config.schema import CpcEntry
+from ingestd.config.schema import CpcEntry
 from ingestd.analysis.text import page_furniture
 
 _SUFFIX = " Child Protection Committee"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from config.schema import DeadlineConfig
+from ingestd.config.schema import DeadlineConfig
 from ingestd.errors import ConfigError
 from ingestd.model import Deadline
 

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 
-from config.schema import Config, ImapConfig
+from ingestd.config.schema import Config, ImapConfig
 from ingestd.errors import IngestError
 from ingestd.intake.imap_conn import (
     ImapConnectionLost,
@@ -59,7 +59,7 @@ from ingestd.intake.imap_conn import (
 )
 from ingestd.mime import message_id_digest, parse_headers
 from ingestd.spool import SpoolEntry, write_durably
-from storage import repository
+from ingestd.storage import repository
 
 log = logging.getLogger("ingestd.imap")
 

@@ -44,8 +44,8 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_exc
 
-from config.loader import is_loopback
-from config.schema import ImapConfig
+from ingestd.config.loader import is_loopback
+from ingestd.config.schema import ImapConfig
 from ingestd.errors import ConfigError, IngestError
 
 log = logging.getLogger("ingestd.imap")

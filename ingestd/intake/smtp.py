@@ -47,7 +47,7 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from config.schema import SmtpConfig
+from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError, SpoolError
 from ingestd.spool import Spool, SpoolEntry
 

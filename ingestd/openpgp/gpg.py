@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from config.schema import GpgConfig
+from ingestd.config.schema import GpgConfig
 from ingestd.errors import CryptoError
 
 log = logging.getLogger("ingestd.security")

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from config.schema import CpcEntry
+from ingestd.config.schema import CpcEntry
 from ingestd.openpgp.gpg import Gpg
 from ingestd.openpgp.keys import KeyBlock, list_keys
 

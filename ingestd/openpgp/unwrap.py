@@ -28,7 +28,7 @@ from email.parser import BytesParser
 from pathlib import Path
 from typing import TypeVar
 
-from config.schema import CpcEntry, PolicyConfig
+from ingestd.config.schema import CpcEntry, PolicyConfig
 from ingestd.mime import prescan
 from ingestd.errors import Quarantine
 from ingestd.model import CryptoStatus, MessagePart, Unwrapped

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from config.cpcs import DEFAULT_CPCS
-from config.schema import CpcEntry
+from ingestd.config.cpcs import DEFAULT_CPCS
+from ingestd.config.schema import CpcEntry
 from ingestd.analysis import identify_cpc
 
 CPCS = (

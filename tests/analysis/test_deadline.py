@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from config.schema import DeadlineConfig
+from ingestd.config.schema import DeadlineConfig
 from ingestd.analysis import compute_deadline
 from ingestd.errors import ConfigError
 from ingestd.model import Deadline

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from config import load_config
-from config.cpcs import DEFAULT_CPCS
+from ingestd.config import load_config
+from ingestd.config.cpcs import DEFAULT_CPCS
 from ingestd.cli import main
 from ingestd.errors import ConfigError
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import gnupg
 import pytest
 
-from config.schema import CpcEntry, GpgConfig
+from ingestd.config.schema import CpcEntry, GpgConfig
 from ingestd.openpgp import Gpg
 
 CRLF = b"\r\n"

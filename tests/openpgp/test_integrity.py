@@ -13,7 +13,7 @@ from pathlib import Path
 import gnupg
 import pytest
 
-from config.schema import CpcEntry, GpgConfig, PolicyConfig
+from ingestd.config.schema import CpcEntry, GpgConfig, PolicyConfig
 from ingestd.errors import CryptoError, Quarantine
 from ingestd.openpgp import Gpg, unwrap
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from config.schema import CpcEntry, GpgConfig
+from ingestd.config.schema import CpcEntry, GpgConfig
 from ingestd.openpgp import Gpg, KeyWarning, check_key_health
 
 from .conftest import Keys, gnupg

@@ -6,7 +6,7 @@ import base64
 
 import pytest
 
-from config.schema import CpcEntry, PolicyConfig
+from ingestd.config.schema import CpcEntry, PolicyConfig
 from ingestd.errors import Quarantine
 from ingestd.openpgp import Gpg, unwrap
 

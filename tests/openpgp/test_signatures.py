@@ -7,7 +7,7 @@ import base64
 
 import gnupg
 
-from config.schema import CpcEntry, PolicyConfig
+from ingestd.config.schema import CpcEntry, PolicyConfig
 from ingestd.openpgp import Gpg, unwrap
 
 from .conftest import (

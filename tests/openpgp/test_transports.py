@@ -7,7 +7,7 @@ from email.mime.base import MIMEBase
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 
-from config.schema import CpcEntry, PolicyConfig
+from ingestd.config.schema import CpcEntry, PolicyConfig
 from ingestd.model import Unwrapped
 from ingestd.openpgp import Gpg, unwrap
 

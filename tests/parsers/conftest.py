@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from config.schema import PipelineConfig
+from ingestd.config.schema import PipelineConfig
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ import io
 import docx
 import pytest
 
-import parsers
-from config.schema import PipelineConfig
+from ingestd import parsers
+from ingestd.config.schema import PipelineConfig
 from ingestd.errors import ParseError
 from tests.factories import make_docx, make_docx_bomb, make_docx_with_doctype, make_zip_not_docx
 

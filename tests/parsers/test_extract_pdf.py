@@ -6,8 +6,8 @@ import logging
 
 import pytest
 
-import parsers
-from config.schema import PipelineConfig
+from ingestd import parsers
+from ingestd.config.schema import PipelineConfig
 from ingestd.errors import ParseError
 from tests.factories import make_encrypted_pdf, make_pdf, make_scanned_pdf
 

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-import parsers
-from config.schema import PipelineConfig
+from ingestd import parsers
+from ingestd.config.schema import PipelineConfig
 from ingestd.errors import ParseError
 from tests.factories import make_pdf_flate_bomb, make_slow_pdf
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import parsers
+from ingestd import parsers
 from tests.factories import make_docx, make_pdf, make_scanned_pdf, make_zip_not_docx
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import Redacted, redact
+from ingestd.redaction import Redacted, redact
 
 
 def flagged(result: Redacted, text: str) -> list[tuple[str, str]]:

@@ -7,8 +7,8 @@ deliberately absent from the forename gazetteer, so only the context can name th
 
 from __future__ import annotations
 
-from redaction.gazetteer import is_forename
-from redaction.keep import find_protected
+from ingestd.redaction.gazetteer import is_forename
+from ingestd.redaction.keep import find_protected
 
 
 def _protected_texts(text: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redaction.identifiers import mod11_valid
+from ingestd.redaction.identifiers import mod11_valid
 
 
 @pytest.mark.parametrize(

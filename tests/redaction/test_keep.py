@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from redaction.keep import find_protected
+from ingestd.redaction.keep import find_protected
 
 KEEP = [
     "Police Scotland",

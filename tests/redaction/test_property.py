@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redaction import redact
+from ingestd.redaction import redact
 
 FORENAMES = ["Morag", "Fenella", "Alasdair", "Isobel", "Hamish", "Rhona", "Struan", "Rose", "Grace", "Jo-Anne"]
 SURNAMES = ["Drummond", "Kerrigan", "MacPhail", "McCorquodale", "O'Driscoll", "Ballantyne-Muir", "Strachan", "Wood"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from redaction import Redacted, Span, redact
+from ingestd.redaction import Redacted, Span, redact
 
 REPORT = """PROTECT - PERSONAL
 Highland Child Protection Committee

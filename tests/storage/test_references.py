@@ -9,8 +9,8 @@ from sqlalchemy import text
 
 from ingestd.errors import SchemaOutdated
 from ingestd.model import Deadline, Intake, ReportDraft
-from storage import repository
-from storage.db import make_engine, open_database
+from ingestd.storage import repository
+from ingestd.storage.db import make_engine, open_database
 
 import pytest
 

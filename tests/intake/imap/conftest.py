@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from imapclient import IMAPClient
 
-from config import Config
+from ingestd.config import Config
 from ingestd.service import Services, build_services
 
 DOVECOT = "/usr/sbin/dovecot"

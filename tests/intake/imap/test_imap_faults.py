@@ -9,8 +9,8 @@ from .conftest import Account, Dovecot, FaultProxy, imap_toml, make_account, mak
 
 from ingestd.intake.imap import ImapConnectionLost, ImapError, ImapPoller, ImapProtocolError, poll_once
 from ingestd.service import build_services
-from storage import repository
-from storage.repository import LogFilter
+from ingestd.storage import repository
+from ingestd.storage.repository import LogFilter
 
 
 def records(services) -> list[dict]:  # type: ignore[no-untyped-def]

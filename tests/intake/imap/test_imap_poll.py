@@ -9,8 +9,8 @@ from .conftest import Account, FaultProxy, imap_toml, make_message
 
 from ingestd.intake.imap import ImapConnectionLost, poll_once
 from ingestd.service import build_services
-from storage import repository
-from storage.repository import LogFilter
+from ingestd.storage import repository
+from ingestd.storage.repository import LogFilter
 
 
 def records(services) -> list[dict]:  # type: ignore[no-untyped-def]

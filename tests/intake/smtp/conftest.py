@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from config import Config
+from ingestd.config import Config
 from ingestd.intake.smtp import IntakeServer, tls_context_for
 from ingestd.logsetup import configure_logging
 from ingestd.spool import Spool
