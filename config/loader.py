@@ -29,6 +29,7 @@ from ingestd.config.schema import (
     GpgConfig,
     ImapConfig,
     LoggingConfig,
+    MetricsConfig,
     PipelineConfig,
     PolicyConfig,
     SmtpConfig,
@@ -46,7 +47,11 @@ SECTIONS: dict[str, type] = {
     "gpg": GpgConfig,
     "archive": ArchiveConfig,
     "imap": ImapConfig,
+    "metrics": MetricsConfig,
 }
+LOG_FORMATS = ("text", "json")
+#: Used when neither ``--config`` nor ``$INGESTD_CONFIG`` names a file and this one exists.
+SYSTEM_CONFIG = Path("/etc/ingestd/ingestd.toml")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 FINGERPRINT = re.compile(r"^[0-9A-F]{40}$")
 
@@ -61,11 +66,14 @@ def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
 
 
 def load_config(path: str | os.PathLike[str] | None = None,
-                environ: Mapping[str, str] | None = None) -> Config:
-    """Read ``path`` (or ``$INGESTD_CONFIG``; neither: embedded defaults) into a ``Config``."""
+                environ: Mapping[str, str] | None = None, system_config: Path = SYSTEM_CONFIG) -> Config:
+    """Read ``path``, else ``$INGESTD_CONFIG``, else ``system_config`` when it exists, else the
+    embedded defaults, into a ``Config``."""
     env = os.environ if environ is None else environ
     if path is None and env.get("INGESTD_CONFIG"):
         path = env["INGESTD_CONFIG"]
+    if path is None and system_config.is_file():
+        path = system_config
     state_dir = default_state_dir(env)
     if path is None:
         # Embedded defaults say require_tls = false explicitly: loopback only, so plaintext is allowed.
@@ -77,7 +85,7 @@ def load_config(path: str | os.PathLike[str] | None = None,
     if level:
         if level.upper() not in LOG_LEVELS:
             raise ConfigError(f"INGESTD_LOG_LEVEL: expected one of {', '.join(LOG_LEVELS)}, got {level!r}")
-        config = replace(config, logging=LoggingConfig(level=level.upper()))
+        config = replace(config, logging=replace(config.logging, level=level.upper()))
     return config
 
 
@@ -119,7 +127,9 @@ def _load_file(path: Path, state_dir: Path) -> Config:
         gpg=sections.get("gpg", GpgConfig()),
         archive=sections.get("archive", ArchiveConfig()),
         imap=sections.get("imap", ImapConfig()),
+        metrics=sections.get("metrics", MetricsConfig()),
         source=path,
+        cpcs_built_in="cpc" not in raw,
     )
     _check_values(where, config)
     return config
@@ -231,6 +241,17 @@ def _check_values(where: str, config: Config) -> None:
     level = config.logging.level.upper()
     if level not in LOG_LEVELS:
         raise ConfigError(f"{where}: [logging] level: expected one of {', '.join(LOG_LEVELS)}, got {config.logging.level!r}")
+    if config.logging.format not in LOG_FORMATS:
+        raise ConfigError(f"{where}: [logging] format: expected one of {', '.join(LOG_FORMATS)}, "
+                          f"got {config.logging.format!r}")
+    metrics = config.metrics
+    if metrics.enabled:
+        host, sep, port = metrics.listen.rpartition(":")
+        if not sep or not port.isdigit() or not 0 < int(port) < 65536 or not host:
+            raise ConfigError(f"{where}: [metrics] listen: expected HOST:PORT, got {metrics.listen!r}")
+        if not is_loopback(metrics.host):
+            raise ConfigError(f"{where}: [metrics] listen: the metrics endpoint has no authentication, so it "
+                              f"listens on loopback only, not {metrics.host!r}")
     try:
         ZoneInfo(config.deadline.timezone)
     except (ZoneInfoNotFoundError, ValueError):

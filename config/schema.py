@@ -50,7 +50,30 @@ class DeadlineConfig:
 
 @dataclass(frozen=True)
 class LoggingConfig:
+    """``format``: ``text`` (one line per record; syslog priority prefixes under journald) or
+    ``json`` (one JSON object per line). Neither ever carries message content."""
+
     level: str = "INFO"
+    format: str = "text"
+
+
+@dataclass(frozen=True)
+class MetricsConfig:
+    """A Prometheus endpoint (``/metrics``), off unless ``listen`` is set; loopback only."""
+
+    listen: str = ""  # e.g. "127.0.0.1:9325"
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.listen)
+
+    @property
+    def host(self) -> str:
+        return self.listen.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
 
 
 @dataclass(frozen=True)
@@ -162,7 +185,9 @@ class Config:
     gpg: GpgConfig = field(default_factory=GpgConfig)
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     imap: ImapConfig = field(default_factory=ImapConfig)
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
     source: Path | None = None
+    cpcs_built_in: bool = True  # False when a [[cpc]] list in the file replaced the built-in directory
 
     @property
     def database_url(self) -> str:

@@ -1,7 +1,13 @@
 """The ``ingestd`` command: one entry point, subcommands for operators and reviewers.
 
-Errors end in one line on stderr that a person can act on, never a traceback:
-configuration errors exit 2, other failures exit 1.
+Errors end in one line on stderr that a person can act on, never a traceback. Exit codes:
+0 done; 1 a failure (database down, a file that cannot be read); 2 a usage or configuration
+error (a bad argument, a bad config key, the wrong user); 130 interrupted. Output piped into
+``head`` ends quietly. Every moment is printed as ISO 8601 UTC with ``Z``.
+
+The options ``--config``, ``-v`` and ``-q`` are accepted before or after the subcommand.
+Commands other than ``serve`` and ``poll`` log at WARNING unless ``-v`` (INFO) or ``-vv``
+(DEBUG); ``-q`` leaves errors only and drops closing summaries.
 """
 
 from __future__ import annotations
@@ -11,83 +17,182 @@ import csv
 import io
 import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from ingestd import __version__
 from ingestd.config import Config, load_config
-from ingestd.errors import ConfigError, IngestError, UsageError
+from ingestd.errors import ConfigError, IngestError, StorageError, UsageError
+from ingestd.tables import print_table
 
 log = logging.getLogger("ingestd.cli")
 
 LOG_FIELDS = ("reference", "status", "reason", "doc_type", "cpc", "received_at", "ratified_on", "due_by",
               "timeliness", "days_late", "decision", "channel")
 
+EXIT_CODES = """exit status:
+  0    done
+  1    a failure: the database or a file could not be used (the message says which)
+  2    a usage or configuration error: fix the command line or the named key
+  130  interrupted"""
+
+
+# ---- argument parsing -----------------------------------------------------------------------
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line plus a hint, exit 2 (argparse convention)
-        self.exit(2, f"ingestd: {message} (see 'ingestd --help')\n")
+        self.exit(2, f"ingestd: {message} (see '{self.prog} --help')\n")
+
+
+def _choice(*values: str) -> Callable[[str], str]:
+    """A case-insensitive choice: ``--type icr`` means ``ICR``, ``--format JSON`` means ``json``."""
+    table = {v.lower(): v for v in values}
+
+    def convert(text: str) -> str:
+        try:
+            return table[text.lower()]
+        except KeyError:
+            raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (choose from {', '.join(values)})") from None
+
+    convert.__name__ = "choice"
+    return convert
+
+
+def _date_or_time(text: str) -> str:
+    """Validated at parse time, so a bad date is a usage error (exit 2); read later in the configured zone."""
+    try:
+        if len(text) == 10:
+            date.fromisoformat(text)
+        else:
+            datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD or an ISO 8601 time)") from None
+    return text
+
+
+def _common_options(defaults: bool) -> argparse.ArgumentParser:
+    """``--config``, ``-v``, ``-q``: on the main parser and again on every subcommand.
+
+    The subcommands' copies default to SUPPRESS so a value given before the subcommand is not
+    overwritten by the subcommand's default.
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    suppress = {} if defaults else {"default": argparse.SUPPRESS}
+    common.add_argument("--config", metavar="PATH", **({"default": None} if defaults else suppress),
+                        help="TOML configuration file (default: $INGESTD_CONFIG, else /etc/ingestd/ingestd.toml "
+                             "when it exists, else embedded defaults)")
+    common.add_argument("-v", "--verbose", action="count", **({"default": 0} if defaults else suppress),
+                        help="log more: -v for INFO, -vv for DEBUG (commands log at WARNING by default)")
+    common.add_argument("-q", "--quiet", action="store_true", **({"default": False} if defaults else suppress),
+                        help="errors only; no closing summary")
+    return common
+
+
+def _command(sub: argparse._SubParsersAction, name: str, summary: str, example: str,
+             common: argparse.ArgumentParser, description: str = "") -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=summary, description=description or summary, parents=[common],
+                          epilog=f"example:\n  {example}\n\n{EXIT_CODES}",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
+def _actions(parser: argparse.ArgumentParser, dest: str) -> argparse._SubParsersAction:
+    actions = parser.add_subparsers(dest=dest, metavar="ACTION", parser_class=_Parser, title="actions")
+    actions.required = True
+    return actions
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ingestd", description="Secure intake of Child Protection Committee case-review reports.")
-    parser.add_argument("--config", metavar="PATH", help="TOML configuration file (default: $INGESTD_CONFIG, "
-                                                         "else embedded defaults)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser = _Parser(prog="ingestd", parents=[_common_options(True)],
+                     description="Secure intake of case-review reports from Scotland's child and adult "
+                                 "protection committees: receive, decrypt, read, redact, file.",
+                     epilog="Run every command as the service user, e.g. 'runuser -u ingestd -- ingestd log'.\n"
+                            "'ingestd COMMAND --help' shows a command's arguments and an example.\n\n"
+                            + EXIT_CODES,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"ingestd {__version__}")
+    common = _common_options(False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, title="commands")
     sub.required = True
 
-    p = sub.add_parser("ingest", help="take .eml message files through the pipeline")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p = _command(sub, "ingest", "take e-mail message files (.eml) through the pipeline",
+                 "ingestd ingest /srv/drop/*.eml", common,
+                 "Take RFC 5322 message files through the pipeline: one line per report filed, then a "
+                 "summary. A file that is not an e-mail message (a bare PDF or DOCX) is refused before "
+                 "anything is spooled.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="message file; '-' reads one message from standard input")
 
-    p = sub.add_parser("log", help="the intake log (filed reports and messages without one)")
-    p.add_argument("--type", dest="doc_type", choices=("ICR", "SCR", "LR"))
-    p.add_argument("--cpc", help="CPC name or part of it (case-insensitive)")
-    p.add_argument("--since", help="YYYY-MM-DD (local date, inclusive) or ISO 8601 time")
-    p.add_argument("--until", help="YYYY-MM-DD (local date, inclusive) or ISO 8601 time")
+    p = _command(sub, "log", "the intake log: filed reports and messages without one",
+                 "ingestd log --since 2026-11-01 --type icr --format csv > november.csv", common)
+    p.add_argument("--type", dest="doc_type", type=_choice("ICR", "SCR", "LR"), metavar="TYPE",
+                   help="only this report type: ICR, SCR or LR")
+    p.add_argument("--cpc", metavar="TEXT", help="committee name or part of it (case-insensitive)")
+    p.add_argument("--since", type=_date_or_time, metavar="WHEN",
+                   help="received on or after: YYYY-MM-DD (local date) or an ISO 8601 time")
+    p.add_argument("--until", type=_date_or_time, metavar="WHEN",
+                   help="received on or before: YYYY-MM-DD (local date, inclusive) or an ISO 8601 time")
     p.add_argument("--late", action="store_true", help="only reports received after their due date")
-    p.add_argument("--status", choices=("filed", "duplicate", "quarantined", "no_report"))
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--status", type=_choice("filed", "duplicate", "quarantined", "no_report"), metavar="STATUS",
+                   help="filed, duplicate, quarantined or no_report")
+    p.add_argument("--format", type=_choice("table", "csv", "json"), default="table",
+                   help="table (default), csv or json")
 
-    p = sub.add_parser("show", help="one filed report, with its redacted text")
-    p.add_argument("reference")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p = _command(sub, "show", "one filed report, with its redacted text", "ingestd show ICR-2026-0001", common)
+    p.add_argument("reference", metavar="REF", help="a reference number such as ICR-2026-0001")
+    p.add_argument("--format", type=_choice("text", "json"), default="text", help="text (default) or json")
 
-    p = sub.add_parser("redact", help="print the redacted text of a PDF, DOCX or text file (no database)")
-    p.add_argument("file", type=Path)
+    p = _command(sub, "redact", "print the redacted text of a PDF, DOCX or text file (no database)",
+                 "ingestd redact report.docx", common)
+    p.add_argument("file", metavar="FILE", help="PDF, DOCX or UTF-8 text file; '-' reads standard input")
 
-    sub.add_parser("check-config", help="validate the configuration and say what it means")
+    _command(sub, "check-config", "validate the configuration and check what fails at 3 a.m.",
+             "ingestd --config /etc/ingestd/ingestd.toml check-config", common,
+             "Validate the configuration, summarise it, and check the database connection, the archive "
+             "keys (a test encryption to each), every registered signing key and the intake secret key.")
 
-    p = sub.add_parser("db", help="database maintenance")
-    dbsub = p.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
-    dbsub.required = True
-    dbsub.add_parser("upgrade", help="create or migrate the schema to this version")
+    p = _command(sub, "db", "database maintenance: upgrade, current", "ingestd db upgrade", common)
+    db_actions = _actions(p, "db_command")
+    db_actions.add_parser("upgrade", help="create or migrate the schema to this version of ingestd")
+    db_actions.add_parser("current", help="print the schema revision of the database and the one this ingestd needs")
 
-    p = sub.add_parser("status", help="spool depth, oldest spooled message, last processed, quarantine count")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p = _command(sub, "status", "spool depth and age, last processed, quarantine count, key warnings",
+                 "ingestd status --format json", common)
+    p.add_argument("--format", type=_choice("text", "json"), default="text", help="text (default) or json")
 
-    p = sub.add_parser("quarantine", help="list, inspect, reprocess or discard quarantined messages")
-    qsub = p.add_subparsers(dest="q_command", metavar="ACTION", parser_class=_Parser)
-    qsub.required = True
-    q = qsub.add_parser("list")
-    q.add_argument("--format", choices=("table", "json"), default="table")
-    q = qsub.add_parser("show")
-    q.add_argument("id")
-    q = qsub.add_parser("reprocess")
-    q.add_argument("id")
+    p = _command(sub, "quarantine", "held messages: list, show, reprocess, discard",
+                 "ingestd quarantine show 1762419600000000000-smtp-3f2a", common)
+    q_actions = _actions(p, "q_command")
+    q = q_actions.add_parser("list", help="held messages in receipt order, with their reason codes")
+    q.add_argument("--format", type=_choice("table", "json"), default="table", help="table (default) or json")
+    q = q_actions.add_parser("show", help="one held message and its event history")
+    q.add_argument("id", metavar="ID", help="the quarantine ID (the message's intake id)")
+    q.add_argument("--format", type=_choice("json", "text"), default="json", help="json (default) or text")
+    q = q_actions.add_parser("reprocess", help="send a held original through the pipeline again")
+    q.add_argument("id", metavar="ID", help="the quarantine ID")
     q.add_argument("--key-home", type=Path, metavar="DIR",
                    help="GNUPGHOME holding the archive secret key (needed when quarantine is encrypted)")
-    q = qsub.add_parser("discard")
-    q.add_argument("id")
+    q = q_actions.add_parser("discard", help="destroy a held original (the intake log keeps its record)")
+    q.add_argument("id", metavar="ID", help="the quarantine ID")
 
-    sub.add_parser("purge", help="destroy originals older than [archive] retention_days")
+    p = _command(sub, "purge", "destroy originals older than [archive] retention_days", "ingestd purge --dry-run",
+                 common)
+    p.add_argument("--dry-run", action="store_true", help="list what would be destroyed, destroy nothing")
 
-    p = sub.add_parser("serve", help="run the daemon (SMTP intake, workers, scheduler)")
-    p = sub.add_parser("poll", help="poll the IMAP mailbox")
+    p = _command(sub, "spool", "the spool: drain what an interrupted run left", "ingestd spool drain", common)
+    s_actions = _actions(p, "spool_command")
+    s_actions.add_parser("drain", help="process every message waiting in the spool, without the daemon")
+
+    _command(sub, "serve", "run the daemon (SMTP intake, workers, scheduler)", "ingestd serve", common)
+    p = _command(sub, "poll", "poll the IMAP mailbox", "ingestd poll --once", common)
     p.add_argument("--once", action="store_true", help="one pass, then exit")
     return parser
 
+
+# ---- the translation boundary ---------------------------------------------------------------
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -95,15 +200,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         from ingestd.logsetup import configure_logging, install_excepthooks
-        configure_logging(config.logging.level)
+        configure_logging(_log_level(config, args), config.logging.format)
         install_excepthooks()
+        if args.command not in ("redact", "check-config"):
+            check_data_dir_owner(config)
         return COMMANDS[args.command](config, args)
     except ConfigError as exc:
         print(f"ingestd: configuration error: {exc}", file=sys.stderr)
         return 2
+    except UsageError as exc:
+        print(f"ingestd: {exc}", file=sys.stderr)
+        return 2
     except IngestError as exc:
         print(f"ingestd: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader (``head``) has gone: end quietly, and keep Python's exit-time flush quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, no content, no traceback
@@ -112,46 +226,137 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _services(config: Config):  # type: ignore[no-untyped-def]
+def _log_level(config: Config, args: argparse.Namespace) -> str:
+    """The daemon logs at ``[logging] level``; one-shot commands at WARNING unless asked."""
+    if args.command in ("serve", "poll") and not args.verbose and not args.quiet:
+        return config.logging.level
+    if args.quiet:
+        return "ERROR"
+    return {0: "WARNING", 1: "INFO"}.get(args.verbose, "DEBUG")
+
+
+def check_data_dir_owner(config: Config) -> None:
+    """Refuse to run as a user who does not own ``data_dir``.
+
+    Run as root, a command would create root-owned spool or quarantine folders that later stop
+    the daemon (which runs as ``ingestd``). A missing ``data_dir`` is fine: it is created.
+    """
+    data_dir = config.storage.data_dir
+    try:
+        owner = data_dir.stat().st_uid
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise UsageError(f"cannot use data_dir {data_dir}: {exc.strerror}") from None
+    if owner != os.geteuid():
+        raise UsageError(f"{data_dir} belongs to {_user_name(owner)}, not to {_user_name(os.geteuid())}: run ingestd "
+                         f"as its owner, e.g. 'runuser -u {_user_name(owner)} -- ingestd ...'")
+
+
+def _user_name(uid: int) -> str:
+    import pwd
+    try:
+        return pwd.getpwuid(uid).pw_name
+    except KeyError:
+        return f"uid {uid}"
+
+
+def _services(config: Config, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """Build the services. Read-only commands never create a database: they say where they looked."""
     from ingestd.service import build_services
-    return build_services(config)
+    if read_only:
+        _require_existing_database(config)
+    return build_services(config, create_db=not read_only)
+
+
+def _require_existing_database(config: Config) -> None:
+    from sqlalchemy.engine import make_url
+    try:
+        url = make_url(config.database_url)
+    except Exception:  # noqa: BLE001 - make_engine reports a bad URL in its own words
+        return
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        if not Path(url.database).exists():
+            where = f"from {config.source}" if config.source else "with the embedded defaults"
+            raise StorageError(f"no database at {url.database} (looked there {where}): nothing has been ingested "
+                               f"with this configuration; pass --config, or run 'ingestd db upgrade' to create one")
+
+
+def _read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(name).read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{name}: cannot read: {exc.strerror}") from None
 
 
 # ---- commands --------------------------------------------------------------------------------
 
 def cmd_ingest(config: Config, args: argparse.Namespace) -> int:
-    from ingestd.service import ingest_path
-    services = _services(config)
+    from ingestd.intake.files import check_message_file
+    from ingestd.service import ingest_bytes
+    if args.files.count("-") > 1:
+        raise UsageError("'-' (standard input) can be given once")
+    # Read and check every file first: a document given by mistake refuses the run before
+    # anything is spooled, rather than half-way through.
+    inputs: list[tuple[str, bytes | None]] = []
     failures = 0
-    for path in args.files:
+    for name in args.files:
         try:
-            outcome = ingest_path(services, path)
+            raw = _read_input(name)
         except IngestError as exc:
             print(f"ingestd: {exc}", file=sys.stderr)
+            inputs.append((name, None))
             failures += 1
             continue
+        check_message_file("standard input" if name == "-" else name, raw)
+        inputs.append((name, raw))
+    services = _services(config)
+    tally: Counter[str] = Counter()
+    for name, raw in inputs:
+        if raw is None:
+            tally["unreadable"] += 1
+            continue
+        try:
+            outcome = ingest_bytes(services, raw)
+        except IngestError as exc:
+            print(f"ingestd: {name}: {exc}", file=sys.stderr)
+            tally["failed"] += 1
+            failures += 1
+            continue
+        tally[outcome.status] += 1
         if outcome.reports:
             for report in outcome.reports:
                 late = f" ({report.days_late} days late)" if report.timeliness == "late" else ""
-                print(f"{path}: {report.reference} {report.doc_type} {report.timeliness}{late}")
+                print(f"{name}: {report.reference} {report.doc_type} {report.timeliness}{late}")
         else:
             extra = f" of {','.join(outcome.duplicate_of)}" if outcome.duplicate_of else ""
-            print(f"{path}: {outcome.status} {outcome.reason or ''}{extra}".rstrip())
+            print(f"{name}: {outcome.status} {outcome.reason or ''}{extra}".rstrip())
+    if not args.quiet:
+        print(_summary(len(inputs), tally), file=sys.stderr)
     return 1 if failures else 0
+
+
+SUMMARY_ORDER = ("filed", "duplicate", "quarantined", "no_report", "queued", "failed", "unreadable")
+
+
+def _summary(total: int, tally: Counter[str]) -> str:
+    """``50 files: 38 filed, 5 quarantined, ...`` (statuses in a fixed order, zero counts left out)."""
+    parts = [f"{tally[s]} {s.replace('_', ' ')}" for s in SUMMARY_ORDER if tally[s]]
+    parts += [f"{n} {s}" for s, n in sorted(tally.items()) if s not in SUMMARY_ORDER and n]
+    return f"{total} file{'s' if total != 1 else ''}: {', '.join(parts) or 'nothing done'}"
 
 
 def _parse_bound(value: str | None, tz: ZoneInfo, end: bool) -> datetime | None:
     if value is None:
         return None
-    try:
-        if len(value) == 10:
-            day = date.fromisoformat(value)
-            if end:
-                day += timedelta(days=1)
-            return datetime.combine(day, time(0), tz).astimezone(timezone.utc)
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise UsageError(f"not a date: {value!r} (use YYYY-MM-DD or ISO 8601)") from None
+    if len(value) == 10:
+        day = date.fromisoformat(value)
+        if end:
+            day += timedelta(days=1)
+        return datetime.combine(day, time(0), tz).astimezone(timezone.utc)
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(timezone.utc)
@@ -159,7 +364,7 @@ def _parse_bound(value: str | None, tz: ZoneInfo, end: bool) -> datetime | None:
 
 def cmd_log(config: Config, args: argparse.Namespace) -> int:
     from ingestd.storage.repository import LogFilter, intake_log
-    services = _services(config)
+    services = _services(config, read_only=True)
     tz = ZoneInfo(config.deadline.timezone)
     flt = LogFilter(doc_type=args.doc_type, cpc=args.cpc, since=_parse_bound(args.since, tz, False),
                     until=_parse_bound(args.until, tz, True), late=args.late, status=args.status)
@@ -173,24 +378,14 @@ def cmd_log(config: Config, args: argparse.Namespace) -> int:
         writer.writerows(entries)
         sys.stdout.write(out.getvalue())
     else:
-        _print_table(entries, ("reference", "status", "reason", "doc_type", "cpc", "received_at", "ratified_on",
-                               "due_by", "timeliness", "days_late"))
+        print_table(entries, ("reference", "status", "reason", "doc_type", "cpc", "received_at", "ratified_on",
+                              "due_by", "timeliness", "days_late"))
     return 0
-
-
-def _print_table(rows: list[dict], columns: Sequence[str]) -> None:
-    cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
-    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
-    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
-    for row in cells:
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())
-    if not rows:
-        print("(no entries)")
 
 
 def cmd_show(config: Config, args: argparse.Namespace) -> int:
     from ingestd.storage.repository import show_report
-    services = _services(config)
+    services = _services(config, read_only=True)
     entry = show_report(services.sessions, args.reference)
     if args.format == "json":
         print(json.dumps(entry, indent=2))
@@ -209,24 +404,24 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_redact(config: Config, args: argparse.Namespace) -> int:
-    from ingestd import parsers
-    from ingestd import redaction
+    from ingestd import parsers, redaction
+    from ingestd.errors import ParseError
+    name = "standard input" if args.file == "-" else args.file
     try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{args.file}: cannot read: {exc.strerror}") from None
+        data = _read_input(args.file)
+    except IngestError as exc:
+        raise UsageError(str(exc)) from None
     kind = parsers.sniff(data)
     if kind is None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise UsageError(f"{args.file}: not a PDF, DOCX or UTF-8 text file") from None
+            raise UsageError(f"{name}: not a PDF, DOCX or UTF-8 text file") from None
     else:
-        from ingestd.errors import ParseError
         try:
             text = parsers.extract_text(data, kind, config.pipeline).text
         except ParseError as exc:
-            raise UsageError(f"{args.file}: cannot extract text: {exc.reason}") from None
+            raise UsageError(f"{name}: cannot extract text: {exc.reason}") from None
     sys.stdout.write(redaction.redact(text).text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")
@@ -234,23 +429,36 @@ def cmd_redact(config: Config, args: argparse.Namespace) -> int:
 
 
 def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.checks import run_checks
     source = str(config.source) if config.source else "embedded defaults"
     print(f"configuration: {source}: OK")
     print(f"data dir: {config.storage.data_dir}")
     print(f"database: {config.database_url.split('@')[-1] if '@' in config.database_url else config.database_url}")
-    print(f"CPC directory: {len(config.cpcs)} committees")
+    print(f"committee directory: {len(config.cpcs)} committees"
+          f"{' (built in)' if config.cpcs_built_in else ' (from the [[cpc]] list in the file)'}")
     print(f"SMTP: {config.smtp.listen} tls={'required' if config.smtp.tls_required else 'off (loopback only)'}")
     print(f"IMAP: {'on' if config.imap.enabled else 'off'}")
     print(f"OpenPGP home: {config.gpg.home or 'none (encrypted mail will be quarantined)'}")
-    if not config.archive.recipients:
-        print("warning: [archive] recipients is empty: quarantined originals are kept as plaintext (mode 0600) "
-              "and filed originals are not archived")
+    print(f"metrics: {config.metrics.listen or 'off'}")
+    problems = 0
+    for check in run_checks(config):
+        print(f"{check.level}: {check.message}")
+        problems += check.level == "error"
+    if problems:
+        print(f"ingestd: check-config found {problems} error(s)", file=sys.stderr)
+        return 1
     return 0
 
 
 def cmd_db(config: Config, args: argparse.Namespace) -> int:
-    from ingestd.storage.db import make_engine, upgrade
-    before, after = upgrade(make_engine(config.database_url))
+    from ingestd.storage.db import current_revision, head_revision, make_engine, upgrade
+    engine = make_engine(config.database_url)
+    if args.db_command == "current":
+        current, head = current_revision(engine), head_revision()
+        state = "up to date" if current == head else "run 'ingestd db upgrade'"
+        print(f"database at revision {current or 'none (empty)'}; this ingestd needs {head}: {state}")
+        return 0
+    before, after = upgrade(engine)
     if before == after:
         print(f"database already at revision {after}")
     else:
@@ -260,7 +468,7 @@ def cmd_db(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_status(config: Config, args: argparse.Namespace) -> int:
     from ingestd.status import collect_status
-    services = _services(config)
+    services = _services(config, read_only=True)
     status = collect_status(services)
     if args.format == "json":
         print(json.dumps(status, indent=2))
@@ -277,15 +485,34 @@ def cmd_status(config: Config, args: argparse.Namespace) -> int:
 
 def cmd_quarantine(config: Config, args: argparse.Namespace) -> int:
     from ingestd import quarantine_ops
-    services = _services(config)
+    services = _services(config, read_only=args.q_command in ("list", "show"))
     return quarantine_ops.run(services, args)
 
 
 def cmd_purge(config: Config, args: argparse.Namespace) -> int:
     from ingestd.retention import purge
     services = _services(config)
-    destroyed = purge(services)
-    print(f"destroyed {len(destroyed)} original(s) older than {config.archive.retention_days} days")
+    destroyed = purge(services, dry_run=args.dry_run)
+    if args.dry_run:
+        for item in destroyed:
+            print(f"would destroy {item}")
+        print(f"{len(destroyed)} original(s) older than {config.archive.retention_days} days would be destroyed")
+    else:
+        print(f"destroyed {len(destroyed)} original(s) older than {config.archive.retention_days} days")
+    return 0
+
+
+def cmd_spool(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.service import process_pending
+    services = _services(config)
+    outcomes = process_pending(services)
+    for outcome in outcomes:
+        refs = " ".join(r.reference for r in outcome.reports)
+        print(f"{outcome.intake.intake_id}: {outcome.status} {outcome.reason or ''} {refs}".rstrip().replace("  ", " "))
+    if not args.quiet:
+        tally = Counter(o.status for o in outcomes)
+        parts = [f"{tally[s]} {s.replace('_', ' ')}" for s in SUMMARY_ORDER if tally[s]]
+        print(f"spool drained: {len(outcomes)} message(s){': ' + ', '.join(parts) if parts else ''}", file=sys.stderr)
     return 0
 
 
@@ -299,7 +526,7 @@ def cmd_poll(config: Config, args: argparse.Namespace) -> int:
     return poll_command(config, once=args.once)
 
 
-COMMANDS = {
+COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "log": cmd_log,
     "show": cmd_show,
@@ -309,6 +536,7 @@ COMMANDS = {
     "status": cmd_status,
     "quarantine": cmd_quarantine,
     "purge": cmd_purge,
+    "spool": cmd_spool,
     "serve": cmd_serve,
     "poll": cmd_poll,
 }

@@ -170,7 +170,7 @@ def _worker_main(config: Config, parent: int, wake: Any, state: Any) -> None:
     from ingestd.logsetup import configure_logging
     from ingestd.service import build_services, process_entry
 
-    configure_logging(config.logging.level)
+    configure_logging(config.logging.level, config.logging.format)
     services = build_services(config)
     retry_at: dict[str, float] = {}
     failures: dict[str, int] = {}
@@ -227,6 +227,7 @@ class Daemon:
         self.workers: Workers | None = None
         self.scheduler: Any = None
         self.imap: Any = None
+        self.metrics_server: Any = None
         self.executor = ThreadPoolExecutor(max_workers=max(2, min(32, config.smtp.max_connections)),
                                            thread_name_prefix="ingestd-spool")
         self._stop: asyncio.Event | None = None
@@ -322,12 +323,27 @@ class Daemon:
         if callable(getattr(self.imap, "start", None)):
             self.imap.start()
 
+    def _start_metrics(self) -> None:
+        """The Prometheus endpoint, before the workers start (they inherit its multiprocess dir)."""
+        if not self.config.metrics.enabled:
+            return
+        from ingestd import metrics
+
+        directory = metrics.prepare_multiprocess_dir(self.config.storage.data_dir)
+        try:
+            self.metrics_server = metrics.start_endpoint(self.config.metrics.host, self.config.metrics.port,
+                                                         self.services, directory)
+        except OSError as exc:
+            raise ConfigError(f"[metrics] listen {self.config.metrics.listen}: cannot listen: "
+                              f"{exc.strerror or exc.__class__.__name__}") from None
+
     # ---- running ----------------------------------------------------------------------------
 
     async def run(self) -> int:
         loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         await loop.run_in_executor(None, self.self_check)
+        self._start_metrics()
         await self._start_server()
         assert self.server is not None and self.workers is not None
         self.workers.start()
@@ -365,6 +381,8 @@ class Daemon:
             if not await loop.run_in_executor(None, self.workers.stop, remaining):
                 log.warning("shutdown: a worker is still on its message; it will be retried on the next start")
         self.executor.shutdown(wait=False)
+        if self.metrics_server is not None:
+            self.metrics_server.shutdown()
         log.info("stopped")
         return 0
 
@@ -436,6 +454,8 @@ class Daemon:
                 self.server.reload_tls(context)
             if self.workers is not None:
                 self.workers.restart(applied, float(applied.smtp.shutdown_timeout))
+            if self.imap is not None:
+                self.imap.reconfigure(applied, services)
             log.info("SIGHUP: reloaded the CPC directory (%d committees), [policy] and the TLS material",
                      len(applied.cpcs))
             if needs_restart:

@@ -2,7 +2,8 @@
 
     IngestError
     ├── ConfigError            bad configuration: names the file and the key; CLI exit 2
-    ├── UsageError             a CLI call that cannot be carried out; CLI exit 1
+    ├── UsageError             a CLI call that cannot be carried out as asked; CLI exit 2
+    ├── NotFound               no such reference or quarantine ID; CLI exit 1
     ├── StorageError           the database refused or is out of date
     │   └── SchemaOutdated     the database needs ``ingestd db upgrade``
     ├── SpoolError             the spool could not store a message durably
@@ -27,6 +28,10 @@ class ConfigError(IngestError):
 
 class UsageError(IngestError):
     """A command-line request that cannot be honoured (unknown reference, bad filter value)."""
+
+
+class NotFound(IngestError):
+    """A reference number or quarantine ID that the database does not hold."""
 
 
 class StorageError(IngestError):

@@ -7,8 +7,11 @@ parameters. None of them may go below WARNING, whatever level ingestd runs at.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
+from datetime import datetime, timezone
 
 TAMED = ("mail.log", "gnupg", "imapclient", "imapclient.imaplib", "sqlalchemy", "sqlalchemy.engine",
          "alembic", "apscheduler", "pdfminer", "docx", "asyncio")
@@ -26,13 +29,71 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
         pass
 
 
-def configure_logging(level: str) -> None:
+#: syslog priorities (RFC 5424) by logging level, for journald's ``<N>`` line prefix.
+SYSLOG_PRIORITY = {logging.DEBUG: 7, logging.INFO: 6, logging.WARNING: 4, logging.ERROR: 3, logging.CRITICAL: 2}
+
+
+def _priority(levelno: int) -> int:
+    for level in (logging.CRITICAL, logging.ERROR, logging.WARNING, logging.INFO):
+        if levelno >= level:
+            return SYSLOG_PRIORITY[level]
+    return SYSLOG_PRIORITY[logging.DEBUG]
+
+
+class JournalFormatter(logging.Formatter):
+    """``<4>ingestd.smtp: ...``: journald reads the prefix as the priority (``journalctl -p warning``)
+    and stamps the time itself."""
+
+    def __init__(self) -> None:
+        super().__init__("%(name)s: %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"<{_priority(record.levelno)}>{super().format(record)}"
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: ``time`` (UTC, ``Z``), ``level``, ``priority``, ``logger``, ``message``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        moment = datetime.fromtimestamp(record.created, timezone.utc)
+        return json.dumps({
+            "time": moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "level": record.levelname,
+            "priority": _priority(record.levelno),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }, ensure_ascii=False)
+
+
+def under_journald(environ: dict[str, str] | os._Environ[str] | None = None) -> bool:
+    """True when stderr is the journal stream systemd gave us (``$JOURNAL_STREAM`` is ``DEV:INODE``)."""
+    env = os.environ if environ is None else environ
+    stream = env.get("JOURNAL_STREAM", "")
+    if not stream:
+        return False
+    try:
+        st = os.fstat(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stream == f"{st.st_dev}:{st.st_ino}"
+
+
+def make_formatter(fmt: str = "text", environ: dict[str, str] | None = None) -> logging.Formatter:
+    if fmt == "json":
+        return JsonFormatter()
+    if under_journald(environ):
+        return JournalFormatter()
+    return logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def configure_logging(level: str, fmt: str = "text") -> None:
     root = logging.getLogger()
-    if not any(getattr(h, "_ingestd", False) for h in root.handlers):
+    handler = next((h for h in root.handlers if getattr(h, "_ingestd", False)), None)
+    if handler is None:
         handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         handler._ingestd = True  # type: ignore[attr-defined]
         root.addHandler(handler)
+    handler.setFormatter(make_formatter(fmt))
     root.setLevel(logging.WARNING)
     logging.getLogger("ingestd").setLevel(level.upper())
     for name in TAMED:

@@ -12,8 +12,10 @@ import argparse
 import json
 import subprocess
 
-from ingestd.errors import UsageError
+from ingestd.errors import NotFound, UsageError
 from ingestd.model import Intake
+from ingestd.tables import print_table
+from ingestd.times import utc_z
 from ingestd.service import Services, _run_pipeline, finish
 from ingestd.storage import repository
 
@@ -22,13 +24,13 @@ def _entry(services: Services, intake_id: str) -> dict:
     message = repository.find_message(services.sessions, intake_id)
     stored = services.quarantine.find(intake_id)
     if message is None and stored is None:
-        raise UsageError(f"no quarantined message {intake_id!r} (see 'ingestd quarantine list')")
+        raise NotFound(f"no quarantined message {intake_id!r} (see 'ingestd quarantine list')")
     return {
         "id": intake_id,
         "status": message.status if message else "unrecorded",
         "reason": (message.reason if message else None) or (stored.reason if stored else None),
         "channel": message.channel if message else None,
-        "received_at": message.received_at.isoformat() if message else None,
+        "received_at": utc_z(message.received_at) if message else None,
         "size": message.size if message else None,
         "sha256": message.sha256 if message else None,
         "sender_cpc": message.sender_cpc if message else None,
@@ -36,6 +38,14 @@ def _entry(services: Services, intake_id: str) -> dict:
         "original_kept": stored is not None,
         "original_encrypted": stored.encrypted if stored else None,
     }
+
+
+def _events(services: Services, intake_id: str) -> list[dict]:
+    return [{"at": utc_z(e.at), "event": e.event, "reason": e.reason, "reference": e.reference, "detail": e.detail}
+            for e in repository.events_for(services.sessions, intake_id)]
+
+
+LIST_COLUMNS = ("id", "status", "reason", "received_at")
 
 
 def run(services: Services, args: argparse.Namespace) -> int:
@@ -46,16 +56,29 @@ def run(services: Services, args: argparse.Namespace) -> int:
         if args.format == "json":
             print(json.dumps(rows, indent=2))
         else:
-            for row in rows:
-                print(f"{row['id']}  {row['status']:11}  {row['reason'] or '-':24}  {row['received_at'] or '-'}")
-            if not rows:
-                print("(quarantine is empty)")
+            print_table(rows, LIST_COLUMNS, empty="(quarantine is empty)")
         return 0
     if args.q_command == "show":
-        print(json.dumps(_entry(services, args.id), indent=2))
+        entry = _entry(services, args.id)
+        entry["events"] = _events(services, args.id)
+        if args.format == "json":
+            print(json.dumps(entry, indent=2))
+        else:
+            for key, value in entry.items():
+                if key != "events":
+                    print(f"{key:19} {'-' if value is None else value}")
+            print("events:")
+            for event in entry["events"]:
+                extra = " ".join(f"{k}={event[k]}" for k in ("reason", "reference", "detail") if event[k])
+                print(f"  {event['at']}  {event['event']}  {extra}".rstrip())
         return 0
     if args.q_command == "discard":
         entry = _entry(services, args.id)
+        if not entry["original_kept"]:
+            earlier = [e for e in _events(services, args.id) if e["event"] in ("discarded", "purged")]
+            when = f" ({earlier[-1]['event']} at {earlier[-1]['at']})" if earlier else ""
+            print(f"{args.id}: already discarded{when}; nothing to do")
+            return 0
         services.quarantine.remove(args.id)
         repository.add_event(services.sessions, "discarded", intake_id=args.id, reason=entry["reason"])
         print(f"discarded {args.id}")
@@ -69,7 +92,7 @@ def _reprocess(services: Services, args: argparse.Namespace) -> int:
     message = repository.find_message(services.sessions, args.id)
     stored = services.quarantine.find(args.id)
     if stored is None or message is None:
-        raise UsageError(f"no quarantined original for {args.id!r} (see 'ingestd quarantine list')")
+        raise NotFound(f"no quarantined original for {args.id!r} (see 'ingestd quarantine list')")
     if message.status not in ("quarantined", "no_report"):
         raise UsageError(f"{args.id} is {message.status}, not quarantined")
     if stored.encrypted:

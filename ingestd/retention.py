@@ -15,8 +15,12 @@ from ingestd.storage import repository
 log = logging.getLogger("ingestd.security")
 
 
-def purge(services, now: datetime | None = None) -> list[str]:  # type: ignore[no-untyped-def]
-    """Remove archived and quarantined originals older than ``[archive] retention_days``."""
+def purge(services, now: datetime | None = None, *, dry_run: bool = False) -> list[str]:  # type: ignore[no-untyped-def]
+    """Remove archived and quarantined originals older than ``[archive] retention_days``.
+
+    Returns one label per original (its references or intake id, the store and the date it
+    was stored). With ``dry_run`` nothing is removed or recorded: the list says what would go.
+    """
     now = now or datetime.now(timezone.utc)
     cutoff = now - timedelta(days=services.config.archive.retention_days)
     destroyed: list[str] = []
@@ -29,8 +33,11 @@ def purge(services, now: datetime | None = None) -> list[str]:  # type: ignore[n
                 continue
             message = repository.find_message(services.sessions, original.intake_id)
             refs = repository.references_of(services.sessions, message.id) if message else []
-            store.remove(original.intake_id)
             label_ref = ",".join(refs) or original.intake_id
+            if dry_run:
+                destroyed.append(f"{label_ref} ({label}, stored {original.stored_at.date().isoformat()})")
+                continue
+            store.remove(original.intake_id)
             log.info("destroyed original %s from %s stored %s", label_ref, label, original.stored_at.date())
             repository.add_event(services.sessions, "purged", intake_id=original.intake_id,
                                  reference=refs[0] if refs else None,

@@ -29,6 +29,7 @@ from ingestd import parsers
 from ingestd import redaction
 from ingestd.config.schema import Config, CpcEntry
 from ingestd.errors import CryptoError, IngestError, Quarantine, SpoolError, StorageError
+from ingestd.metrics import Stopwatch, observe_parse, observe_pipeline
 from ingestd.mime import header_receipt_time, parse_headers
 from ingestd.model import Intake, IntakeOutcome, Unwrapped
 from ingestd.originals import OriginalStore
@@ -77,7 +78,8 @@ def build_services(config: Config, *, create_db: bool = True) -> Services:
 
 
 def _extract(data: bytes, kind: str, *, config: Config) -> "parsers.ExtractionResult":
-    return parsers.extract_text(data, kind, config.pipeline)
+    with Stopwatch(observe_parse):
+        return parsers.extract_text(data, kind, config.pipeline)
 
 
 def _openpgp_seams(config: Config) -> tuple[object | None, Callable[[bytes, CpcEntry | None], Unwrapped],
@@ -123,8 +125,9 @@ def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None
                 services.spool.remove(current)
                 return outcome
             raw = current.read()
-            verdict = _run_pipeline(services, raw, intake)
-            return finish(services, intake, raw, verdict, entry=current)
+            with Stopwatch(observe_pipeline):
+                verdict = _run_pipeline(services, raw, intake)
+                return finish(services, intake, raw, verdict, entry=current)
         except ENVIRONMENT_FAILURES as exc:
             # The database, the disk or gpg failed, not the message (THREATS F2, F4): the entry
             # stays in the spool for a later try, and this try does not count towards poison.

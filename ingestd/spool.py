@@ -338,10 +338,19 @@ class Spool:
         return sum(1 for _ in self.new_dir.glob("*.eml")) if self.new_dir.exists() else 0
 
     def stats(self, now: datetime | None = None) -> tuple[int, float | None]:
-        """(depth, age in seconds of the oldest waiting message or None)."""
-        entries = self.pending()
-        if not entries:
+        """(depth, seconds since the oldest waiting message was spooled, or None).
+
+        Counted from spooling (the ``.eml`` file's mtime: it is written once, then renamed into
+        place), not from the message's receipt time: a file ingested a minute ago whose
+        ``Received:`` header is four months old has waited a minute.
+        """
+        spooled = []
+        for path in (self.new_dir.glob("*.eml") if self.new_dir.exists() else ()):
+            try:
+                spooled.append(path.stat().st_mtime)
+            except FileNotFoundError:  # finished while we looked
+                continue
+        if not spooled:
             return 0, None
         now = now or datetime.now(timezone.utc)
-        oldest = min(e.received_at for e in entries)
-        return len(entries), max(0.0, (now - oldest).total_seconds())
+        return len(spooled), max(0.0, now.timestamp() - min(spooled))

@@ -77,9 +77,21 @@ def head_revision() -> str:
     return head
 
 
+def cannot_open(exc: SQLAlchemyError) -> StorageError:
+    """The one wording for a database that cannot be reached, whichever command met it.
+
+    The driver's first line says what is wrong (connection refused, no such database) and
+    names host and port, never a password (URLs are rendered with it hidden)."""
+    first_line = str(exc.orig if getattr(exc, "orig", None) is not None else exc).splitlines()[0][:200]
+    return StorageError(f"cannot open the database: {exc.__class__.__name__}: {first_line}")
+
+
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except SQLAlchemyError as exc:
+        raise cannot_open(exc) from exc
 
 
 def upgrade(engine: Engine) -> tuple[str | None, str]:
@@ -109,6 +121,5 @@ def open_database(url: str, *, create: bool = True) -> sessionmaker[Session]:
             raise SchemaOutdated(f"the database schema is at revision {revision}, this ingestd needs "
                                  f"{head_revision()}: run 'ingestd db upgrade'")
     except SQLAlchemyError as exc:
-        raise StorageError(f"cannot open the database: {exc.__class__.__name__}: "
-                           f"{str(exc.orig if hasattr(exc, 'orig') else exc).splitlines()[0][:200]}") from exc
+        raise cannot_open(exc) from exc
     return sessionmaker(engine, expire_on_commit=False)

@@ -19,8 +19,9 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ingestd.errors import UsageError
+from ingestd.errors import NotFound
 from ingestd.model import CryptoStatus, FiledReport, Intake, IntakeOutcome, ReportDraft
+from ingestd.times import utc_z
 from ingestd.storage.models import EventRow, ImapCursor, MessageDigest, MessageRow, ReferenceCounter, ReportRow
 
 log = logging.getLogger("ingestd.storage")
@@ -271,7 +272,7 @@ class LogFilter:
 
 
 def _iso(value: datetime) -> str:
-    return _aware(value).astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    return utc_z(value, timespec="auto")  # type: ignore[return-value]
 
 
 def _date(value: date | None) -> str | None:
@@ -355,7 +356,7 @@ def show_report(sm: sessionmaker[Session], reference: str) -> dict[str, Any]:
         found = session.execute(select(ReportRow, MessageRow).join(MessageRow, ReportRow.message_id == MessageRow.id)
                                 .where(ReportRow.reference == reference.upper())).first()
         if found is None:
-            raise UsageError(f"no report with reference {reference!r} (try 'ingestd log')")
+            raise NotFound(f"no report with reference {reference!r} (try 'ingestd log')")
         report, message = found
         entry = report_entry(report, message)
         entry["text"] = report.redacted_text
@@ -383,9 +384,17 @@ def count_by_status(sm: sessionmaker[Session]) -> dict[str, int]:
 
 
 def quarantined_messages(sm: sessionmaker[Session]) -> list[MessageRow]:
+    """Held messages in receipt order (then intake order), as an operator works through them."""
     with sm() as session:
         return list(session.scalars(select(MessageRow).where(MessageRow.status == "quarantined")
-                                    .order_by(MessageRow.id)))
+                                    .order_by(MessageRow.received_at, MessageRow.id)))
+
+
+def events_for(sm: sessionmaker[Session], intake_id: str) -> list[EventRow]:
+    """The event history of one message, oldest first (codes and sizes only, no content)."""
+    with sm() as session:
+        return list(session.scalars(select(EventRow).where(EventRow.intake_id == intake_id)
+                                    .order_by(EventRow.at, EventRow.id)))
 
 
 def get_imap_cursor(sm: sessionmaker[Session], mailbox_key: str) -> tuple[int, int] | None:
@@ -402,3 +411,18 @@ def set_imap_cursor(sm: sessionmaker[Session], mailbox_key: str, uidvalidity: in
                                    updated_at=_now()))
         else:
             row.uidvalidity, row.last_uid, row.updated_at = uidvalidity, last_uid, _now()
+
+
+def metrics_counts(sm: sessionmaker[Session]) -> dict[str, Any]:
+    """Aggregates for the metrics endpoint: by (channel, status), held by reason, last per channel."""
+    with sm() as session:
+        by_channel_status = {(channel, status): n for channel, status, n in session.execute(
+            select(MessageRow.channel, MessageRow.status, func.count()).group_by(MessageRow.channel, MessageRow.status))}
+        held_by_reason = {reason: n for reason, n in session.execute(
+            select(MessageRow.reason, func.count()).where(MessageRow.status == "quarantined")
+            .group_by(MessageRow.reason))}
+        last_by_channel = {channel: _aware(moment) for channel, moment in session.execute(
+            select(MessageRow.channel, func.max(MessageRow.processed_at)).group_by(MessageRow.channel))
+            if moment is not None}
+    return {"by_channel_status": by_channel_status, "held_by_reason": held_by_reason,
+            "last_by_channel": last_by_channel}

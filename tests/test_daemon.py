@@ -25,6 +25,7 @@ from ingestd.config import Config
 from ingestd.spool import Spool
 from ingestd.storage.db import make_engine, open_database
 from ingestd.storage.repository import LogFilter, intake_log
+from tests.cli import run_cli_process
 from tests.intake.smtp.conftest import INTAKE, message
 from tests.intake.smtp.daemon_process import REPO, DaemonProcess, free_port
 
@@ -73,11 +74,6 @@ def wait_for_log(config: Config, count: int, timeout: float = 30) -> list[dict]:
     raise AssertionError(f"{len(entries)} intake log entries after {timeout}s, expected {count}")
 
 
-def run_cli(config: Config, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ingestd", "--config", str(config.source), *args],
-                          cwd=REPO, capture_output=True, text=True, timeout=60)
-
-
 def test_ready_after_checks_then_mail_is_processed_and_watchdog_pings(daemon):
     proc = daemon()
     spool_ids = [send(proc.port, message(f"d{n}")) for n in range(3)]
@@ -97,17 +93,17 @@ def test_status_shows_spool_and_processing(daemon):
     proc = daemon(start=False)
     spool = Spool(proc.config.spool_dir)
     spool.put(message("queued"), channel="smtp")  # waiting: no daemon running yet
-    result = run_cli(proc.config, "status", "--format", "json")
-    assert result.returncode == 0, result.stderr
-    status = json.loads(result.stdout)
+    result = run_cli_process(proc.config, "status", "--format", "json")
+    assert result.code == 0, result.err
+    status = json.loads(result.out)
     assert status["spool_depth"] == 1 and status["oldest_spooled_age_seconds"] >= 0
     assert status["last_processed_at"] is None and status["quarantined"] == 0
     proc.start()
     proc.wait_ready()
     wait_for_log(proc.config, 1)
-    result = run_cli(proc.config, "status")
-    assert result.returncode == 0, result.stderr
-    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines())
+    result = run_cli_process(proc.config, "status")
+    assert result.code == 0, result.err
+    lines = dict(line.split(": ", 1) for line in result.out.splitlines())
     assert lines["spool_depth"] == "0" and lines["oldest_spooled_age_seconds"] == "-"
     assert lines["last_processed_at"].endswith("Z") and lines["quarantined"] == "0"
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ingestd.cli import main
 from tests.factories import make_docx, make_pdf, make_scanned_pdf
+from tests.cli import CliResult, run_cli
 from tests.messages import DOCX_TYPE, build_message, cover_letter_text, icr_text, lr_text, scr_text
 
 PDF = "application/pdf"
@@ -20,15 +20,13 @@ INVENTED_PII = ("Thessaly", "Quarrington", "Bramwell", "Oxtoby", "Vexmoor", "G72
 
 
 @pytest.fixture
-def cli(make_config, db_url, tmp_path, capsys):
-    """Run ``ingestd --config <test config> ...`` in-process; returns (exit code, stdout, stderr)."""
+def cli(make_config, db_url, tmp_path):
+    """``ingestd --config <test config> ...`` on a created database; returns (exit code, stdout, stderr)."""
     config = make_config(db_url)
-    config_path = str(config.source)
+    assert run_cli(config, "db", "upgrade").code == 0
 
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(["--config", config_path, *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
+    def run(*argv: str) -> CliResult:
+        return run_cli(config, *argv)
 
     run.config = config  # type: ignore[attr-defined]
     run.tmp = tmp_path  # type: ignore[attr-defined]
@@ -125,15 +123,13 @@ def test_missing_ratification_date_is_unknown_not_guessed(cli):
     ("3rd November 2026", "2026-11-03"), ("03/11/2026", "2026-11-03"), ("3 Nov 2026", "2026-11-03"),
     ("Tuesday 3 November 2026", "2026-11-03"), ("19.05.2026", "2026-05-19"), ("28th of July 2026", "2026-07-28"),
 ])
-def test_every_date_form_end_to_end(make_config, sqlite_url, tmp_path, capsys, written, iso):
+def test_every_date_form_end_to_end(make_config, sqlite_url, tmp_path, written, iso):
     config = make_config(sqlite_url)
     raw = build_message([(make_docx(icr_text(written)), "r.docx", DOCX_TYPE)])
     path = tmp_path / "d.eml"
     path.write_bytes(raw)
-    assert main(["--config", str(config.source), "ingest", str(path)]) == 0
-    capsys.readouterr()
-    main(["--config", str(config.source), "log", "--format", "json"])
-    [entry] = json.loads(capsys.readouterr().out)
+    assert run_cli(config, "ingest", str(path)).code == 0
+    [entry] = json.loads(run_cli(config, "log", "--format", "json").out)
     assert entry["ratified_on"] == iso
 
 
@@ -262,12 +258,12 @@ def test_log_csv_and_table_formats(cli):
     assert len(log_json(cli, "--until", "2026-11-05")) == 1
 
 
-def test_no_plaintext_in_database_file(make_config, sqlite_url, tmp_path, capsys):
+def test_no_plaintext_in_database_file(make_config, sqlite_url, tmp_path):
     config = make_config(sqlite_url)
     raw = build_message([(make_docx(icr_text()), "r.docx", DOCX_TYPE)], subject="About Thessaly Quarrington")
     path = tmp_path / "p.eml"
     path.write_bytes(raw)
-    assert main(["--config", str(config.source), "ingest", str(path)]) == 0
+    assert run_cli(config, "ingest", str(path)).code == 0
     db_bytes = b"".join(p.read_bytes() for p in tmp_path.glob("ingestd.sqlite3*"))
     for pii in INVENTED_PII:
         assert pii.encode() not in db_bytes, pii

@@ -9,20 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from ingestd.cli import main
 from ingestd.retention import purge
 from ingestd.service import build_services, ingest_bytes
 from ingestd.storage.repository import LogFilter, intake_log
+from tests.cli import run_cli
 from tests.factories import make_docx, make_scanned_pdf
 from tests.keys import generate_key
 from tests.messages import DOCX_TYPE, build_message, icr_text
 
 SECRET_WORDS = ("Thessaly", "Quarrington", "Vexmoor")
-
-
-def run(config, capsys, *argv: str) -> tuple[int, str]:
-    code = main(["--config", str(config.source), *argv])
-    return code, capsys.readouterr().out
 
 
 @pytest.fixture(scope="module")
@@ -43,36 +38,36 @@ def daemon_home_with(tmp_path: Path, officer_home: Path, fingerprint: str) -> Pa
     return home
 
 
-def test_list_show_discard(make_config, sqlite_url, capsys):
+def test_list_show_discard(make_config, sqlite_url):
     config = make_config(sqlite_url)
     services = build_services(config)
     outcome = ingest_bytes(services, build_message([(make_scanned_pdf(), "scan.pdf", "application/pdf")]))
     qid = outcome.intake.intake_id
-    code, out = run(config, capsys, "quarantine", "list", "--format", "json")
+    code, out, _ = run_cli(config, "quarantine", "list", "--format", "json")
     [row] = json.loads(out)
     assert (row["id"], row["reason"], row["original_kept"]) == (qid, "no-text-layer", True)
-    code, out = run(config, capsys, "quarantine", "show", qid)
+    code, out, _ = run_cli(config, "quarantine", "show", qid)
     assert json.loads(out)["status"] == "quarantined"
-    assert run(config, capsys, "quarantine", "discard", qid)[0] == 0
+    assert run_cli(config, "quarantine", "discard", qid)[0] == 0
     assert list(config.quarantine_dir.glob(f"{qid}*")) == []
-    assert main(["--config", str(config.source), "quarantine", "show", "no-such-id"]) == 1
+    assert run_cli(config, "quarantine", "show", "no-such-id").code == 1
 
 
-def test_reprocess_after_policy_change_files_under_same_intake(make_config, sqlite_url, capsys, tmp_path):
+def test_reprocess_after_policy_change_files_under_same_intake(make_config, sqlite_url, tmp_path):
     strict = make_config(sqlite_url, extra="[policy]\nrequire_signature = true\n")
     services = build_services(strict)
     raw = build_message([(make_docx(icr_text()), "r.docx", DOCX_TYPE)])
     outcome = ingest_bytes(services, raw)
     assert (outcome.status, outcome.reason) == ("quarantined", "unsigned")
     relaxed = make_config(sqlite_url)  # same database and data dir, policy back to the default
-    code, out = run(relaxed, capsys, "quarantine", "reprocess", outcome.intake.intake_id)
+    code, out, _ = run_cli(relaxed, "quarantine", "reprocess", outcome.intake.intake_id)
     assert code == 0 and "ICR-2026-0001" in out
     entries = intake_log(build_services(relaxed).sessions, LogFilter())
     assert [(e["status"], e["intake_id"]) for e in entries] == [("filed", outcome.intake.intake_id)]
     assert list(relaxed.quarantine_dir.glob("*.eml*")) == []
 
 
-def test_originals_encrypted_at_rest_and_readable_only_with_officer_key(make_config, sqlite_url, capsys,
+def test_originals_encrypted_at_rest_and_readable_only_with_officer_key(make_config, sqlite_url,
                                                                        tmp_path, archive_key):
     officer_home, fingerprint = archive_key
     home = daemon_home_with(tmp_path, officer_home, fingerprint)
@@ -102,8 +97,8 @@ def test_originals_encrypted_at_rest_and_readable_only_with_officer_key(make_con
     assert officer.returncode == 0 and officer.stdout == filed_raw
 
     # Reprocessing an encrypted quarantine needs the officer's key home.
-    assert main(["--config", str(config.source), "quarantine", "reprocess", held.intake.intake_id]) == 1
-    assert "--key-home" in capsys.readouterr().err
+    result = run_cli(config, "quarantine", "reprocess", held.intake.intake_id)
+    assert result.code == 2 and "--key-home" in result.error_lines()[0]
 
 
 def test_purge_destroys_old_originals_and_logs_by_reference(make_config, sqlite_url, tmp_path, archive_key,

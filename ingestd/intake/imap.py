@@ -402,6 +402,17 @@ class ImapPoller:
             self._scheduler = None
         self.status.mode = "stopped"
 
+    def reconfigure(self, config: Config, services: Any) -> None:
+        """SIGHUP: the next pass uses the new committee directory and policy.
+
+        The poller processes what it fetches itself, so it must not keep the settings it was
+        started with. A pass already running finishes on the old ones (it read both at its
+        start); ``[imap]`` itself still needs a restart (the daemon says so).
+        """
+        with self._lock:
+            self.config = config
+            self.services = services
+
     @property
     def running(self) -> bool:
         return (self._thread is not None and self._thread.is_alive()) or self._scheduler is not None

@@ -10,7 +10,7 @@ import pytest
 
 from ingestd.config import load_config
 from ingestd.config.cpcs import DEFAULT_CPCS
-from ingestd.cli import main
+from tests.cli import run_cli
 from ingestd.errors import ConfigError
 
 
@@ -44,15 +44,15 @@ def test_bad_config_names_file_and_key(tmp_path, body, key):
     assert "\n" not in message
 
 
-def test_cli_exits_2_with_one_line(tmp_path, capsys):
+def test_cli_exits_2_with_one_line(tmp_path):
     path = write(tmp_path, "[smtp]\nrecipients = 'intake@example.org'\n")
-    assert main(["--config", str(path), "check-config"]) == 2
-    err = capsys.readouterr().err
+    code, _, err = run_cli(None, "--config", str(path), "check-config")
+    assert code == 2
     assert err.count("\n") == 1
     assert str(path) in err and "[smtp] recipients" in err and "Traceback" not in err
 
 
-def test_env_config_and_log_level(tmp_path, capsys):
+def test_env_config_and_log_level(tmp_path):
     path = tmp_path / "ok.toml"
     path.write_text(f"[storage]\ndata_dir = '{tmp_path / 'd'}'\n")
     config = load_config(None, environ={"INGESTD_CONFIG": str(path), "INGESTD_LOG_LEVEL": "debug"})

@@ -11,6 +11,7 @@ from ingestd.intake.imap import ImapConnectionLost, ImapError, ImapPoller, ImapP
 from ingestd.service import build_services
 from ingestd.storage import repository
 from ingestd.storage.repository import LogFilter
+from tests.cli import run_cli
 
 
 def records(services) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -148,27 +149,27 @@ def test_server_restart_reconnects_with_backoff(make_config, private_dovecot: Do
     assert account.uids("INBOX") == []
 
 
-def test_poll_once_cli_takes_mail_through_the_pipeline(make_config, imap_account: Account, capsys) -> None:
-    from ingestd.cli import main
+def test_poll_once_cli_takes_mail_through_the_pipeline(make_config, imap_account: Account) -> None:
 
     imap_account.append(make_message())
     imap_account.append(make_message())
     config = make_config(extra=imap_toml(imap_account))
-    assert main(["--config", str(config.source), "poll", "--once"]) == 0
-    out = capsys.readouterr().out
+    result = run_cli(config, "poll", "--once")
+    assert result.code == 0
+    out = result.out
     assert "2 fetched, 2 recorded" in out
     assert len(records(build_services(config))) == 2
-    assert main(["--config", str(config.source), "poll", "--once"]) == 0
-    assert "0 fetched" in capsys.readouterr().out
+    result = run_cli(config, "poll", "--once")
+    assert result.code == 0 and "0 fetched" in result.out
 
 
-def test_poll_once_cli_reports_an_unreachable_server(make_config, imap_account: Account, capsys) -> None:
+def test_poll_once_cli_reports_an_unreachable_server(make_config, imap_account: Account) -> None:
     from .conftest import free_port
 
-    from ingestd.cli import main
 
     config = make_config(extra=imap_toml(imap_account, port=free_port()))
-    assert main(["--config", str(config.source), "poll", "--once"]) == 1
-    err = capsys.readouterr().err
+    result = run_cli(config, "poll", "--once")
+    assert result.code == 1
+    err = result.err
     assert "cannot connect" in err and imap_account.username not in err
     assert issubclass(ImapConnectionLost, ImapError)

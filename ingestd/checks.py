@@ -1,0 +1,116 @@
+"""``ingestd check-config``: what would fail at 3 a.m., checked now.
+
+A configuration can be valid TOML with every key in range and still not work: the database
+refuses connections, an archive key has expired, a committee's signing key was never
+imported, the intake secret key is missing. Each check below is one named function that
+returns findings (``error``: the daemon will not work as configured; ``warning``: it will, but
+not as someone probably meant). Findings name keys, paths, fingerprints and committee names
+(which are public bodies), never message content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ingestd.config.schema import Config
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str  # "error" | "warning" | "ok"
+    message: str
+
+
+def check_directory(config: Config) -> Iterator[Finding]:
+    if not config.cpcs_built_in:
+        yield Finding("warning", f"the [[cpc]] list in {config.source} replaces the built-in directory of "
+                                 f"Scotland's committees ({len(config.cpcs)} committees now known); reports from "
+                                 f"any other committee will have no committee")
+
+
+def check_archive_plaintext(config: Config) -> Iterator[Finding]:
+    if not config.archive.recipients:
+        yield Finding("warning", "[archive] recipients is empty: quarantined originals are kept as plaintext "
+                                 "(mode 0600) and filed originals are not archived")
+
+
+def check_database(config: Config) -> Iterator[Finding]:
+    from ingestd.errors import IngestError
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from ingestd.storage.db import current_revision, head_revision, make_engine
+    url = make_url(config.database_url)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        yield Finding("ok", f"database: none yet at {url.database}; created on first use or by 'ingestd db upgrade'")
+        return
+    try:
+        current = current_revision(make_engine(config.database_url))
+    except IngestError as exc:
+        yield Finding("error", f"database: {exc}")
+        return
+    head = head_revision()
+    if current is None:
+        yield Finding("warning", f"database: reachable but empty; run 'ingestd db upgrade' (schema {head})")
+    elif current != head:
+        yield Finding("error", f"database: schema at revision {current}, this ingestd needs {head}: "
+                               f"run 'ingestd db upgrade'")
+    else:
+        yield Finding("ok", f"database: reachable, schema at revision {current}")
+
+
+def check_keys(config: Config) -> Iterator[Finding]:
+    """Intake secret key present; every archive key encrypts; every registered signing key found."""
+    from ingestd.errors import CryptoError
+    from ingestd.openpgp import Gpg, encrypt_for_archive
+    from ingestd.openpgp.keys import list_keys
+
+    if config.gpg.home is None:
+        if config.archive.recipients or any(c.signing_keys for c in config.cpcs):
+            yield Finding("error", "[gpg] home is not set, but [archive] recipients or [[cpc]] signing_keys need "
+                                   "a keyring")
+        return
+    if not config.gpg.home.is_dir():
+        yield Finding("error", f"[gpg] home: {config.gpg.home} is not a directory")
+        return
+    gpg = Gpg(config.gpg)
+    try:
+        secret = list_keys(gpg, secret=True)
+    except CryptoError as exc:
+        yield Finding("error", f"[gpg] home: gpg cannot list keys: {exc}")
+        return
+    if not secret:
+        yield Finding("error", f"[gpg] home: no intake secret key in {config.gpg.home}: encrypted mail cannot be "
+                               f"decrypted")
+    else:
+        yield Finding("ok", f"intake secret key(s): {', '.join(b.primary.fingerprint for b in secret)}")
+    for fingerprint in config.archive.recipients:
+        try:
+            encrypt_for_archive(b"ingestd check-config", gpg, (fingerprint,))
+        except CryptoError as exc:
+            yield Finding("error", f"[archive] recipients: test encryption failed: {exc}")
+        else:
+            yield Finding("ok", f"archive key {fingerprint}: test encryption worked")
+    for cpc in config.cpcs:
+        for fingerprint in cpc.signing_keys:
+            found = [b for b in list_keys(gpg, secret=False, pattern=fingerprint)
+                     if b.primary.fingerprint == fingerprint]
+            if not found:
+                yield Finding("error", f"signing key {fingerprint} of {cpc.name} is not in the keyring "
+                                       f"{config.gpg.home}: its signed mail will not verify")
+            else:
+                yield Finding("ok", f"signing key {fingerprint} of {cpc.name}: found")
+
+
+CHECKS: tuple[Callable[[Config], Iterator[Finding]], ...] = (
+    check_directory,
+    check_archive_plaintext,
+    check_database,
+    check_keys,
+)
+
+
+def run_checks(config: Config) -> list[Finding]:
+    return [finding for check in CHECKS for finding in check(config)]
