@@ -2,8 +2,8 @@
 # Install everything the test suite needs on a fresh Debian machine, then run the whole suite.
 #   - Debian packages (gpg, dovecot-imapd, swaks, openssl, PostgreSQL) via apt-get when missing
 #   - Python packages into ./.venv (this project, with its [test] extra)
-#   - a PostgreSQL to test against: $INGESTD_TEST_PG_URL if set, else the local server on
-#     127.0.0.1:5432, else one installed and started here
+#   - a PostgreSQL to test against (scripts/pg-url.sh): $INGESTD_TEST_PG_URL if set, else the
+#     local server on 127.0.0.1:5432, else one installed and started here
 # Extra arguments are passed to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,27 +28,7 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 .venv/bin/python -m pip install -q -e '.[test]'
 
-pg_ok() { .venv/bin/python - "$1" <<'PY' >/dev/null 2>&1
-import sys, psycopg
-psycopg.connect(sys.argv[1].replace("postgresql+psycopg://", "postgresql://"), connect_timeout=5).close()
-PY
-}
-if [ -z "${INGESTD_TEST_PG_URL:-}" ]; then
-  if pg_ok "postgresql://postgres@127.0.0.1:5432/test"; then
-    export INGESTD_TEST_PG_URL="postgresql://postgres@127.0.0.1:5432/test"
-  else
-    if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
-      echo "test.sh: installing PostgreSQL"
-      apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    fi
-    version=$(ls /etc/postgresql | sort -n | tail -1)
-    pg_ctlcluster --skip-systemctl-redirect "$version" main start 2>/dev/null || true
-    for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
-    su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'ingestd-test'\"" >/dev/null
-    export INGESTD_TEST_PG_URL="postgresql://postgres:ingestd-test@127.0.0.1:5432/postgres"
-    pg_ok "$INGESTD_TEST_PG_URL" || { echo "test.sh: PostgreSQL is not reachable on 127.0.0.1:5432" >&2; exit 1; }
-  fi
-fi
+INGESTD_TEST_PG_URL="$(./scripts/pg-url.sh)"
+export INGESTD_TEST_PG_URL
 
 exec .venv/bin/python -m pytest "$@"

@@ -1,15 +1,16 @@
 """The systemd files in systemd/, checked with the real systemd tools (no systemd as PID 1 here).
 
 ``systemd-analyze verify`` checks the unit as shipped; its only complaint on a build machine
-may be that ``/usr/bin/ingestd`` is not installed, so the unit is also verified with
-ExecStart pointing at this checkout's ``ingestd`` - that copy must verify with no complaint.
+may be that ``/opt/ingestd/venv/bin/ingestd`` (what scripts/install-service.sh installs) is
+not there, so the unit is also verified with ExecStart pointing at this checkout's
+``ingestd`` - that copy must verify with no complaint. (scripts/smoke-wheel.sh, run by
+.ci/run, installs the wheel with that script and checks ExecStart= and Documentation=.)
 The exposure score is parsed from ``systemd-analyze security --offline=true``.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,7 @@ from tests.intake.smtp.daemon_process import REPO
 
 UNITS = REPO / "systemd"
 MAX_EXPOSURE = 1.5
+INSTALLED_BINARY = "/opt/ingestd/venv/bin/ingestd"
 
 
 def analyze(*args: str, cwd: Path = UNITS) -> subprocess.CompletedProcess[str]:
@@ -29,7 +31,7 @@ def installed_copy(tmp_path: Path) -> Path:
     ingestd = Path(sys.executable).with_name("ingestd")
     assert ingestd.exists()
     for name in ("ingestd.service", "ingestd.socket"):
-        text = (UNITS / name).read_text().replace("/usr/bin/ingestd", str(ingestd))
+        text = (UNITS / name).read_text().replace(INSTALLED_BINARY, str(ingestd))
         (tmp_path / name).write_text(text)
     return tmp_path
 
@@ -37,10 +39,10 @@ def installed_copy(tmp_path: Path) -> Path:
 def test_unit_as_shipped_verifies_except_for_the_uninstalled_binary():
     result = analyze("verify", "./ingestd.service", "./ingestd.socket")
     complaints = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
-    unexpected = [line for line in complaints if "/usr/bin/ingestd is not executable" not in line]
+    unexpected = [line for line in complaints if f"{INSTALLED_BINARY} is not executable" not in line]
     assert unexpected == [], "\n".join(complaints)
-    if shutil.which("ingestd", path="/usr/bin") is None:
-        assert complaints, "verify should notice the missing /usr/bin/ingestd on this machine"
+    if not Path(INSTALLED_BINARY).exists():
+        assert complaints, f"verify should notice the missing {INSTALLED_BINARY} on this machine"
 
 
 def test_unit_verifies_cleanly_when_the_binary_is_installed(tmp_path):
@@ -74,7 +76,17 @@ def test_unit_settings_the_daemon_relies_on():
     assert settings["KillMode"] == ["mixed"] and settings["MemoryMax"]
     assert any("~@resources" not in v for v in settings["SystemCallFilter"])  # setrlimit in workers
     assert all("@resources" not in v for v in settings["SystemCallFilter"] if v.startswith("~"))
-    assert settings["LoadCredential"]
+    # A credential file that does not exist fails the unit at start: TLS credentials live in
+    # the drop-in the README's TLS section installs, not in the base unit.
+    assert "LoadCredential" not in settings
+    drop_in = (UNITS / "ingestd.service.d" / "tls.conf").read_text()
+    assert re.search(r"^LoadCredential=smtp\.key:/etc/ingestd/smtp\.key$", drop_in, re.M)
+    assert re.search(r"^LoadCredential=smtp\.crt:", drop_in, re.M)
+    assert settings["ExecStart"][0].startswith(INSTALLED_BINARY + " ")
+    assert f"file://{INSTALLER_DOC}" in settings["Documentation"][0]
+
+
+INSTALLER_DOC = "/opt/ingestd/README.md"
 
 
 def test_sysusers_and_tmpfiles_create_the_account_and_config_dir(tmp_path):
