@@ -80,7 +80,8 @@ aliases = ["The Highland Council"]
 def make_config(tmp_path: Path) -> Callable[..., Config]:
     """Write a TOML config under tmp_path and load it. ``extra`` is appended verbatim."""
 
-    def _make(database_url: str | None = None, extra: str = "", cpcs: str = TEST_CPCS) -> Config:
+    def _make(database_url: str | None = None, extra: str = "", cpcs: str = TEST_CPCS,
+              log_format: str = "text") -> Config:
         data_dir = tmp_path / "data"
         url = database_url or f"sqlite:///{tmp_path / 'ingestd.sqlite3'}"
         body = textwrap.dedent(f"""
@@ -90,6 +91,7 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
 
             [logging]
             level = "DEBUG"
+            format = "{log_format}"
         """) + textwrap.dedent(extra) + cpcs
         path = tmp_path / "ingestd.toml"
         path.write_text(body)

@@ -26,6 +26,7 @@ from ingestd.spool import Spool
 from ingestd.storage.db import make_engine, open_database
 from ingestd.storage.repository import LogFilter, intake_log
 from tests.cli import run_cli_process
+from tests.waiting import wait_until
 from tests.intake.smtp.conftest import INTAKE, message
 from tests.intake.smtp.daemon_process import REPO, DaemonProcess, free_port
 
@@ -91,6 +92,7 @@ def test_ready_after_checks_then_mail_is_processed_and_watchdog_pings(daemon):
 
 def test_status_shows_spool_and_processing(daemon):
     proc = daemon(start=False)
+    assert run_cli_process(proc.config, "db", "upgrade").code == 0
     spool = Spool(proc.config.spool_dir)
     spool.put(message("queued"), channel="smtp")  # waiting: no daemon running yet
     result = run_cli_process(proc.config, "status", "--format", "json")
@@ -325,3 +327,31 @@ def test_watchdog_is_withheld_while_the_event_loop_is_stalled(daemon):
     while proc.count("WATCHDOG=1") == pings and time.monotonic() < deadline:
         time.sleep(0.05)
     assert proc.count("WATCHDOG=1") > pings  # and resumed once healthy again
+
+
+def test_metrics_endpoint_counts_what_the_workers_did(daemon):
+    import urllib.request
+
+    metrics_port = free_port()
+    proc = daemon(extra=f'[metrics]\nlisten = "127.0.0.1:{metrics_port}"\n')
+    send(proc.port, message("first"))
+    send(proc.port, message("second"))
+    wait_for_log(proc.config, 2)
+
+    def scrape() -> str:
+        with urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=30) as response:
+            return response.read().decode()
+
+    def samples(text: str) -> dict[str, float]:
+        return {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
+                for line in text.splitlines() if line and not line.startswith("#")}
+
+    # The pipeline histogram is written by the worker after the commit the log shows.
+    found = wait_until(lambda: (lambda s: s if s.get("ingestd_pipeline_seconds_count", 0) >= 2 else None)(
+        samples(scrape())), what="two pipeline timings on /metrics")
+    assert found['ingestd_messages_total{channel="smtp",outcome="no_report"}'] == 2
+    assert found["ingestd_spool_depth"] == 0 and found["ingestd_database_up"] == 1
+    assert found['ingestd_last_success_timestamp_seconds{channel="smtp"}'] > 0
+    assert any(k.startswith("ingestd_build_info{") for k in found)
+    assert "first" not in scrape()  # labels are channels and codes, never content
+    assert proc.terminate() == 0
