@@ -98,3 +98,20 @@ def make_config(tmp_path: Path) -> Callable[..., Config]:
         return load_config(path, environ={})
 
     return _make
+
+
+@pytest.fixture(autouse=True)
+def _stop_gpg_agents_of_the_test() -> Iterator[None]:
+    """Kill the gpg-agents of the key homes this test made (tests/keys.py remembers them)."""
+    from tests.keys import kill_agents, remembered_homes
+    before = remembered_homes()
+    yield
+    kill_agents(remembered_homes() - before)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _stop_every_gpg_agent() -> Iterator[None]:
+    """At the end of the run, the agents of longer-lived (module, session) key homes too."""
+    yield
+    from tests.keys import kill_agents
+    kill_agents()

@@ -35,10 +35,11 @@ from tests.intake.smtp.daemon_process import REPO, DaemonProcess, free_port
 def daemon(make_config: Callable[..., Config], tmp_path: Path) -> Iterator[Callable[..., DaemonProcess]]:
     started: list[DaemonProcess] = []
 
-    def _daemon(smtp: str = "", extra: str = "", start: bool = True, **kwargs: object) -> DaemonProcess:
+    def _daemon(smtp: str = "", extra: str = "", start: bool = True, shutdown_timeout: int = 10,
+                **kwargs: object) -> DaemonProcess:
         port = free_port()
         config = make_config(extra=f'[smtp]\nlisten = "127.0.0.1:{port}"\nrecipients = ["{INTAKE}"]\n'
-                                   f'shutdown_timeout = 10\n{smtp}\n{extra}\n')
+                                   f'shutdown_timeout = {shutdown_timeout}\n{smtp}\n{extra}\n')
         proc = DaemonProcess(config.source, tmp_path, **kwargs)  # type: ignore[arg-type]
         proc.config = config  # type: ignore[attr-defined]
         proc.port = port  # type: ignore[attr-defined]
@@ -63,16 +64,18 @@ def send(port: int, raw: bytes) -> str:
     return reply.decode().rsplit(" ", 1)[-1]
 
 
-def wait_for_log(config: Config, count: int, timeout: float = 30) -> list[dict]:
+def wait_for_log(config: Config, count: int) -> list[dict]:
     sessions = open_database(config.database_url, create=False)
-    deadline = time.monotonic() + timeout
-    entries: list[dict] = []
-    while time.monotonic() < deadline:
-        entries = intake_log(sessions, LogFilter())
-        if len(entries) >= count:
-            return entries
-        time.sleep(0.1)
-    raise AssertionError(f"{len(entries)} intake log entries after {timeout}s, expected {count}")
+    return wait_until(lambda: (lambda e: e if len(e) >= count else None)(intake_log(sessions, LogFilter())),
+                      what=f"{count} intake log entries")
+
+
+def wait_for_stderr(proc: DaemonProcess, text: str) -> str:
+    return wait_until(lambda: proc.stderr() if text in proc.stderr() else None, what=f"{text!r} in the daemon log")
+
+
+def wait_for_pings(proc: DaemonProcess, count: int) -> None:
+    wait_until(lambda: proc.count("WATCHDOG=1") >= count, what=f"{count} WATCHDOG=1 pings")
 
 
 def test_ready_after_checks_then_mail_is_processed_and_watchdog_pings(daemon):
@@ -81,11 +84,8 @@ def test_ready_after_checks_then_mail_is_processed_and_watchdog_pings(daemon):
     entries = wait_for_log(proc.config, 3)
     assert sorted(e["intake_id"] for e in entries) == sorted(spool_ids)
     assert {e["channel"] for e in entries} == {"smtp"}
-    deadline = time.monotonic() + 15
-    while proc.count("WATCHDOG=1") < 3 and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert proc.count("WATCHDOG=1") >= 3, proc.stderr()  # WATCHDOG_USEC=2s: a ping a second while healthy
-    assert proc.terminate(timeout=20) == 0
+    wait_for_pings(proc, 3)  # WATCHDOG_USEC=2s: a ping a second while healthy
+    assert proc.terminate() == 0
     assert proc.count("STOPPING=1") == 1
     assert not list(Spool(proc.config.spool_dir).pending())
 
@@ -146,18 +146,15 @@ def test_sigterm_finishes_data_in_flight_refuses_new_sessions_and_exits(daemon):
     assert busy.docmd("DATA")[0] == 354
     raw = message("in-flight", size=30_000)
     busy.send(raw[:15_000])
-    time.sleep(0.2)
-    started = time.monotonic()
     proc.signal(signal.SIGTERM)
-    time.sleep(0.5)
+    wait_for_stderr(proc, "shutting down: draining")
     with socket.create_connection(("127.0.0.1", proc.port), timeout=5) as late:
         assert late.recv(200).startswith(b"421 4.3.2")
     busy.send(raw[15_000:] + b".\r\n")
     code, reply = busy.getreply()
     assert code == 250, reply
     busy.close()
-    assert proc.proc.wait(20) == 0
-    assert time.monotonic() - started < 10 + 5  # shutdown_timeout + start-up slack
+    assert proc.proc.wait(120) == 0  # how fast is a benchmark's business; that it ends is ours
     # Accepted means durable: processed now, or by the next start.
     proc.start()
     proc.wait_ready()
@@ -166,14 +163,14 @@ def test_sigterm_finishes_data_in_flight_refuses_new_sessions_and_exits(daemon):
 
 
 def test_idle_session_cut_off_with_421_on_sigterm_and_exit_is_prompt(daemon):
-    proc = daemon()
-    idle = socket.create_connection(("127.0.0.1", proc.port), timeout=5)
+    # An idle session must not hold shutdown for [smtp] shutdown_timeout: with a timeout of an
+    # hour, the daemon still exits (the wait below would give up long before the hour).
+    proc = daemon(shutdown_timeout=3600)
+    idle = socket.create_connection(("127.0.0.1", proc.port), timeout=60)
     assert idle.recv(200).startswith(b"220")
-    started = time.monotonic()
     proc.signal(signal.SIGTERM)
     assert idle.recv(200).startswith(b"421 4.3.2")
-    assert proc.proc.wait(20) == 0
-    assert time.monotonic() - started < 5
+    assert proc.proc.wait(300) == 0
     idle.close()
 
 
@@ -235,19 +232,13 @@ def test_sighup_reloads_cpc_directory_and_names_what_needs_a_restart(daemon):
                                      'name = "Fife and Kinross Child Protection Committee"')
                     .replace(f'listen = "127.0.0.1:{proc.port}"', f'listen = "127.0.0.1:{proc.port + 1}"'))
     proc.signal(signal.SIGHUP)
-    deadline = time.monotonic() + 10
-    while "SIGHUP: changed settings need a restart" not in proc.stderr() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    log = proc.stderr()
+    log = wait_for_stderr(proc, "SIGHUP: changed settings need a restart")
     assert "SIGHUP: reloaded the CPC directory (3 committees)" in log
     assert "need a restart to take effect: smtp.listen" in log
     send(proc.port, message("after-hup"))  # still serving on the old listener
     path.write_text("this is [not valid toml")
     proc.signal(signal.SIGHUP)
-    deadline = time.monotonic() + 10
-    while "configuration not reloaded" not in proc.stderr() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert "configuration not reloaded, keeping the running one" in proc.stderr()
+    assert "configuration not reloaded, keeping the running one" in wait_for_stderr(proc, "configuration not reloaded")
     send(proc.port, message("after-bad-hup"))
     assert proc.terminate() == 0
 
@@ -266,14 +257,13 @@ def test_socket_activation_uses_the_passed_socket(daemon, tmp_path):
     try:
         # Like a .socket unit, the activator starts the service on the first connection (exec:
         # same pid), and that connection is the service's first session.
-        deadline = time.monotonic() + 10
-        while True:
+        def connect() -> smtplib.SMTP | None:
             try:
-                client = smtplib.SMTP("127.0.0.1", port, timeout=30)
-                break
+                return smtplib.SMTP("127.0.0.1", port, timeout=30)
             except ConnectionRefusedError:  # the activator has not bound the port yet
-                assert time.monotonic() < deadline
-                time.sleep(0.05)
+                return None
+
+        client = wait_until(connect, what="systemd-socket-activate listening")
         with client:
             client.sendmail("a@cpc.example.gov.uk", [INTAKE], message("activated"))
         proc.wait_ready()
@@ -283,7 +273,7 @@ def test_socket_activation_uses_the_passed_socket(daemon, tmp_path):
             socket.create_connection(("127.0.0.1", proc.port), timeout=2).close()
     finally:
         activator.send_signal(signal.SIGTERM)
-        rc = activator.wait(20)
+        rc = activator.wait(120)
     assert rc == 0 and proc.stderr().rstrip().endswith("ingestd.daemon: stopped")
 
 
@@ -311,22 +301,13 @@ def test_a_killed_worker_is_started_again_and_mail_keeps_flowing(daemon):
 
 def test_watchdog_is_withheld_while_the_event_loop_is_stalled(daemon):
     proc = daemon()
-    deadline = time.monotonic() + 15
-    while proc.count("WATCHDOG=1") < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert proc.count("WATCHDOG=1") >= 2
+    wait_for_pings(proc, 2)
     proc.signal(signal.SIGSTOP)  # the whole daemon stalls, as a blocked event loop would
-    time.sleep(3.0)
+    time.sleep(3.0)  # the stimulus: a stall longer than the 1 s watchdog interval (not a wait for anything)
     proc.signal(signal.SIGCONT)
-    deadline = time.monotonic() + 5
-    while "watchdog withheld: event loop lag" not in proc.stderr() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert "watchdog withheld: event loop lag" in proc.stderr()
+    wait_for_stderr(proc, "watchdog withheld: event loop lag")
     pings = proc.count("WATCHDOG=1")
-    deadline = time.monotonic() + 15
-    while proc.count("WATCHDOG=1") == pings and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert proc.count("WATCHDOG=1") > pings  # and resumed once healthy again
+    wait_for_pings(proc, pings + 1)  # and resumed once healthy again
 
 
 def test_metrics_endpoint_counts_what_the_workers_did(daemon):

@@ -4,7 +4,8 @@ Two SMTP clients send distinct messages while a third thread SIGKILLs the daemon
 moments (mid-DATA, mid-fsync, mid-processing, mid-commit...) and restarts it. Clients do not
 retry, so the invariant is exact: every message that got ``250`` is in the intake log
 exactly once, and a message that did not get ``250`` is there at most once (it may have been
-spooled just before the kill). Bounded: about 30 s.
+spooled just before the kill). It runs until 110 messages were acknowledged across at least
+8 kills (about 30 s on an idle machine; longer on a loaded one, which is fine).
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ from ingestd.storage.db import open_database
 from ingestd.storage.models import MessageRow
 from tests.intake.smtp.conftest import INTAKE, message
 from tests.test_daemon import daemon  # noqa: F401 - the fixture
+from tests.waiting import wait_until
 
 MIN_ACKED = 110
-TIME_LIMIT = 35.0
+MIN_KILLS = 8
+#: A ceiling for a broken run only: the loop ends when both minimums are met.
+GIVE_UP_AFTER = 600.0
 
 
 def test_sigkill_at_random_moments_loses_nothing_and_duplicates_nothing(daemon):  # noqa: F811
@@ -66,8 +70,8 @@ def test_sigkill_at_random_moments_loses_nothing_and_duplicates_nothing(daemon):
     kills = 0
     started = time.monotonic()
     try:
-        while time.monotonic() - started < TIME_LIMIT and (len(acked) < MIN_ACKED or kills < 8):
-            time.sleep(rng.uniform(0.05, 1.2))
+        while time.monotonic() - started < GIVE_UP_AFTER and (len(acked) < MIN_ACKED or kills < MIN_KILLS):
+            time.sleep(rng.uniform(0.05, 1.2))  # the stimulus: a random moment to kill at, not a wait
             proc.kill()
             kills += 1
             proc.start()
@@ -77,12 +81,9 @@ def test_sigkill_at_random_moments_loses_nothing_and_duplicates_nothing(daemon):
         for thread in threads:
             thread.join(15)
 
-    assert kills >= 8 and len(acked) >= MIN_ACKED, f"seed={seed}: {kills} kills, {len(acked)} acknowledged"
+    assert kills >= MIN_KILLS and len(acked) >= MIN_ACKED, f"seed={seed}: {kills} kills, {len(acked)} acknowledged"
     spool = Spool(proc.config.spool_dir)
-    deadline = time.monotonic() + 30
-    while spool.pending() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert spool.pending() == [], f"seed={seed}: spool not drained"
+    wait_until(lambda: spool.pending() == [], what=f"seed={seed}: the spool drained", deadline_s=600)
     assert proc.terminate() == 0
 
     sessions = open_database(proc.config.database_url, create=False)

@@ -14,7 +14,7 @@ from ingestd.service import build_services, ingest_bytes
 from ingestd.storage.repository import LogFilter, intake_log
 from tests.cli import run_cli
 from tests.factories import make_docx, make_scanned_pdf
-from tests.keys import generate_key
+from tests.keys import generate_key, remember_home
 from tests.messages import DOCX_TYPE, build_message, icr_text
 
 SECRET_WORDS = ("Thessaly", "Quarrington", "Vexmoor")
@@ -29,7 +29,7 @@ def archive_key(tmp_path_factory) -> tuple[Path, str]:
 
 
 def daemon_home_with(tmp_path: Path, officer_home: Path, fingerprint: str) -> Path:
-    home = tmp_path / "daemon-gnupg"
+    home = remember_home(tmp_path / "daemon-gnupg")
     home.mkdir(mode=0o700)
     public = subprocess.run(["gpg", "--homedir", str(officer_home), "--export", fingerprint], check=True,
                             capture_output=True).stdout

@@ -25,6 +25,7 @@ import pytest
 
 from ingestd.config.schema import CpcEntry, GpgConfig
 from ingestd.openpgp import Gpg
+from tests.keys import generate_key, remember_home
 
 CRLF = b"\r\n"
 SMTP = email_policy.SMTP
@@ -43,17 +44,13 @@ def gpg_cli(home: Path, *args: str, data: bytes | None = None) -> bytes:
 def new_home(base: Path, name: str) -> Path:
     home = base / name
     home.mkdir(mode=0o700)
-    return home
+    return remember_home(home)
 
 
 def gen_key(home: Path, uid: str, *, algo: str = "ed25519", usage: str = "sign", expire: str = "never",
             encryption_subkey: bool = False, faked_time: str | None = None) -> str:
-    faked = ["--faked-system-time", faked_time] if faked_time else []
-    gpg_cli(home, *faked, "--quick-gen-key", uid, algo, usage, expire)
-    fpr = fingerprint_of(home, uid)
-    if encryption_subkey:
-        gpg_cli(home, *faked, "--quick-add-key", fpr, "cv25519", "encr", expire)
-    return fpr
+    """The suite's key generator (tests/keys.py) with this package's defaults: ed25519 signing keys."""
+    return generate_key(home, uid, algo, usage, expire, encryption_subkey=encryption_subkey, faked_time=faked_time)
 
 
 def fingerprint_of(home: Path, uid: str) -> str:
@@ -105,7 +102,7 @@ def keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Keys]:
     yield Keys(intake_home, sender_home, archive_home, other_home, intake, archive, other,
                registered, unregistered, unknown, expired)
     for home in (intake_home, sender_home, archive_home, other_home):
-        subprocess.run(["gpgconf", "--homedir", str(home), "--kill", "gpg-agent"], capture_output=True)
+        subprocess.run(["gpgconf", "--homedir", str(home), "--kill", "all"], capture_output=True)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from .conftest import Account, Dovecot, FaultProxy, imap_toml, make_account, make_message
@@ -12,6 +11,7 @@ from ingestd.service import build_services
 from ingestd.storage import repository
 from ingestd.storage.repository import LogFilter
 from tests.cli import run_cli
+from tests.waiting import wait_until
 
 
 def records(services) -> list[dict]:  # type: ignore[no-untyped-def]
@@ -85,24 +85,19 @@ def test_without_move_capability_falls_back_to_copy_delete_uid_expunge(make_conf
     assert len(imap_account.uids("Processed")) == 1
 
 
-def test_idle_picks_up_a_message_within_two_seconds(imap_setup, imap_account: Account) -> None:
+def test_idle_picks_up_a_message_without_waiting_for_the_poll_interval(imap_setup, imap_account: Account) -> None:
     config, services = imap_setup(idle=True, poll_interval=600)
     poller = ImapPoller(config, services)
     poller.start()
     try:
-        deadline = time.monotonic() + 10
-        while poller.status.mode != "idle" and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert poller.status.mode == "idle"
+        wait_until(lambda: poller.status.mode == "idle", what="the poller in IDLE")
         imap_account.append(make_message())
-        appended = time.monotonic()
-        while not records(services) and time.monotonic() - appended < 5:
-            time.sleep(0.02)
-        latency = time.monotonic() - appended
+        # Picked up by IDLE's notification (poll_interval is 600 s); how fast is measured in
+        # benchmarks/bench_imap.py, not asserted here.
+        wait_until(lambda: records(services), what="the appended message recorded")
     finally:
         poller.stop()
     assert len(records(services)) == 1
-    assert latency < 2.0, latency
     assert imap_account.uids("INBOX") == []
 
 
@@ -112,9 +107,7 @@ def test_without_idle_apscheduler_polls(imap_setup, imap_account: Account) -> No
     poller.start()
     try:
         imap_account.append(make_message())
-        deadline = time.monotonic() + 5
-        while not records(services) and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: records(services), what="the appended message recorded by the scheduled poll")
         assert poller.status.mode == "scheduled"
     finally:
         poller.stop()
@@ -129,19 +122,13 @@ def test_server_restart_reconnects_with_backoff(make_config, private_dovecot: Do
     poller.start()
     try:
         account.append(make_message())
-        deadline = time.monotonic() + 5
-        while len(records(services)) < 1 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: len(records(services)) >= 1, what="the first message recorded")
         private_dovecot.stop()
-        deadline = time.monotonic() + 10  # IDLE notices the lost connection; a loaded machine is slow
-        while poller.status.mode != "backoff" and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert poller.status.mode == "backoff" and poller.status.last_error == "connection"
+        wait_until(lambda: poller.status.mode == "backoff", what="the poller backing off")  # IDLE notices the loss
+        assert poller.status.last_error == "connection"
         private_dovecot.start()
         account.append(make_message())
-        deadline = time.monotonic() + 10
-        while len(records(services)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_until(lambda: len(records(services)) >= 2, what="the second message recorded after reconnecting")
     finally:
         poller.stop()
     assert len(records(services)) == 2

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
+from tests.waiting import wait_until
 from tests.factories import make_docx
 from tests.messages import DOCX_TYPE, build_message, icr_text
 from tests.test_daemon import daemon, send, wait_for_log  # noqa: F401 - the daemon fixture
@@ -21,10 +21,8 @@ def test_serve_collects_by_idle_and_one_message_by_both_channels_is_filed_once(d
     [entry] = wait_for_log(proc.config, 1)
     assert (entry["status"], entry["channel"], entry["reference"]) == ("filed", "imap", "ICR-2026-0001")
     assert entry["received_at"] == "2026-11-06T09:30:00Z"  # the server's INTERNALDATE
-    deadline = time.monotonic() + 10
-    while imap_account.uids("INBOX") and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert imap_account.uids("INBOX") == [] and len(imap_account.uids("Processed")) == 1
+    wait_until(lambda: imap_account.uids("INBOX") == [], what="the message moved out of INBOX")
+    assert len(imap_account.uids("Processed")) == 1
 
     send(proc.port, report.replace(b"\n", b"\r\n"))  # the same mail relayed over SMTP (other bytes, same Message-ID)
     entries = wait_for_log(proc.config, 2)

@@ -8,6 +8,7 @@ import time
 from .conftest import Account, FaultProxy, imap_toml, make_message
 
 from ingestd.intake.imap import ImapConnectionLost, poll_once
+from tests.waiting import wait_until
 from ingestd.service import build_services
 from ingestd.storage import repository
 from ingestd.storage.repository import LogFilter
@@ -109,7 +110,9 @@ def test_recreated_mailbox_new_uidvalidity_skips_nothing_files_nothing_twice(ima
 
     # The folder is recreated (a restore, a migration): the three old messages come back without
     # our keyword, and two new ones arrive - one of them at UID 1, far below the old cursor.
-    time.sleep(1.1)  # UIDVALIDITY is time-based in Dovecot
+    # Dovecot's UIDVALIDITY is the folder's creation second: recreate it in a later second.
+    created_in = int(time.time())
+    wait_until(lambda: int(time.time()) > created_in, what="the next second")
     with imap_account.client() as c:
         c.delete_folder("Reviews")
         c.create_folder("Reviews")

@@ -9,6 +9,8 @@ import sys
 import time
 
 import pytest
+
+from tests.waiting import wait_until
 from .conftest import PASSWORD, Account, FaultProxy, imap_toml, make_message
 
 from ingestd.errors import ConfigError
@@ -58,9 +60,10 @@ def test_wrong_password_backs_off_and_is_reported_once(make_config, imap_account
     poller.start()
     # Wait for three failed tries (Dovecot adds its own per-IP auth penalty, and a loaded
     # machine is slow, so give it time), then stop.
-    while poller.status.consecutive_failures < 3 and time.monotonic() - started < 20:
-        time.sleep(0.05)
-    poller.stop()
+    try:
+        wait_until(lambda: poller.status.consecutive_failures >= 3, what="three failed logins")
+    finally:
+        poller.stop()
     elapsed = time.monotonic() - started
 
     # Waits of 0.2, 0.4, 0.8 s...: n tries need at least 0.2 * (2 ** (n - 1) - 1) s. Never a tight loop.

@@ -1,7 +1,7 @@
 """Fixtures for the SMTP intake tests: a real server on 127.0.0.1, real clients, real TLS.
 
-``tls_material`` generates a self-signed certificate for ``localhost``/127.0.0.1 with the
-``cryptography`` package (once per session). ``smtp_server`` starts ``IntakeServer`` on an
+``tls_material`` issues a certificate for ``localhost``/127.0.0.1 from a test CA
+(tests/certs.py, once per session). ``smtp_server`` starts ``IntakeServer`` on an
 ephemeral port in its own event-loop thread, exactly as ``ingestd serve`` runs it, with a
 ``Spool`` (or a ``Spool`` subclass handed in at that seam, for fault tests) under tmp_path.
 """
@@ -9,8 +9,6 @@ ephemeral port in its own event-loop thread, exactly as ``ingestd serve`` runs i
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import ipaddress
 import smtplib
 import socket
 import ssl
@@ -21,15 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from ingestd.config import Config
 from ingestd.intake.smtp import IntakeServer, tls_context_for
 from ingestd.logsetup import configure_logging
 from ingestd.spool import Spool
+from tests.certs import make_ca, make_server_cert
 
 INTAKE = "intake@ingest.example.org"
 
@@ -38,33 +33,17 @@ INTAKE = "intake@ingest.example.org"
 class TlsMaterial:
     cert: Path
     key: Path
+    ca_file: Path
 
     def client_context(self) -> ssl.SSLContext:
-        context = ssl.create_default_context(cafile=str(self.cert))
-        return context
+        return ssl.create_default_context(cafile=str(self.ca_file))
 
 
 def write_self_signed(directory: Path) -> TlsMaterial:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5)).not_valid_after(now + dt.timedelta(days=2))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                    x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-        .sign(key, hashes.SHA256())
-    )
-    directory.mkdir(parents=True, exist_ok=True)
-    cert_path, key_path = directory / "smtp.crt", directory / "smtp.key"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    key_path.chmod(0o600)
-    return TlsMaterial(cert_path, key_path)
+    """A certificate for ``localhost`` and 127.0.0.1 from a test CA (tests/certs.py); ``cert`` is the CA file."""
+    ca, ca_key, ca_file = make_ca("ingestd SMTP test CA", directory)
+    cert_path, key_path = make_server_cert(ca, ca_key, directory, dns=("localhost",), stem="smtp")
+    return TlsMaterial(cert_path, key_path, ca_file)
 
 
 @pytest.fixture(scope="session")

@@ -70,7 +70,8 @@ class DaemonProcess:
     def count(self, state: str) -> int:
         return sum(1 for n in list(self.notifications) if state in n.split("\n"))
 
-    def wait_ready(self, timeout: float = 30) -> None:
+    def wait_ready(self, timeout: float = 180) -> None:
+        """Until READY=1; a generous ceiling, since start-up on a loaded machine is slow, not wrong."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.count("READY=1"):
@@ -93,7 +94,7 @@ class DaemonProcess:
         self.proc.kill()
         self.proc.wait(10)
 
-    def terminate(self, timeout: float = 30) -> int:
+    def terminate(self, timeout: float = 180) -> int:
         assert self.proc is not None
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)

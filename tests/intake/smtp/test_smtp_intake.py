@@ -65,7 +65,7 @@ def test_mail_before_starttls_gets_530(tls_server, tls_material):
 def test_swaks_delivers_over_starttls_with_verified_certificate(tls_server, tls_material):
     result = subprocess.run(
         ["swaks", "--server", f"127.0.0.1:{tls_server.port}", "--from", "a@cpc.example.gov.uk", "--to", INTAKE,
-         "--tls", "--tls-verify", "--tls-ca-path", str(tls_material.cert), "--tls-sni", "localhost",
+         "--tls", "--tls-verify", "--tls-ca-path", str(tls_material.ca_file), "--tls-sni", "localhost",
          "--helo", "cpc.example.gov.uk", "--header", "Subject: swaks test", "--body", "swaks body 1"],
         capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
