@@ -83,3 +83,19 @@ def build_message(attachments: list[tuple[bytes, str, str]] = (), *, sender: str
         maintype, subtype = ctype.split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return bytes(msg)
+
+
+def plain_message(tag: str, *, body: str, sender: str, to: str, subject: str,
+                  date: str = "Mon, 02 Mar 2026 10:00:00 +0000", size: int = 0, mime_headers: bool = True) -> bytes:
+    """A small plain-text message with CRLF line endings, built byte by byte (no policy
+    rewrapping), for the transport tests: its own Message-ID ``<tag@sender domain>`` and body,
+    so its own sha256. ``size`` pads the body with 76-character lines up to about that many bytes."""
+    if size:
+        line = "x" * 76 + "\r\n"
+        body += line * max(0, (size - len(body)) // len(line))
+    head = (f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\n"
+            f"Message-ID: <{tag}@{sender.split('@', 1)[1]}>\r\n")
+    if mime_headers:
+        head += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n"
+    head += "\r\n"
+    return (head + body).encode("ascii")

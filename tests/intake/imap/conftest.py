@@ -38,6 +38,7 @@ import pytest
 from imapclient import IMAPClient
 
 from tests.certs import make_ca, make_server_cert
+from tests.messages import plain_message
 from ingestd.config import Config
 from ingestd.service import Services, build_services
 
@@ -338,13 +339,8 @@ def make_message(tag: str | None = None, body: str | None = None) -> bytes:
     """A small plain-text message with a distinct Message-ID and body (pipeline: no_report)."""
     n = next(_counter)
     tag = tag or f"{secrets.token_hex(6)}.{n}"
-    body = body or f"Routine correspondence number {n} ({tag}). No attachment.\r\n"
-    return (
-        f"From: office@glasgow.gov.uk\r\nTo: reviews@careinspectorate.example\r\n"
-        f"Subject: note {n}\r\nDate: Mon, 02 Mar 2026 10:00:00 +0000\r\n"
-        f"Message-ID: <{tag}@glasgow.gov.uk>\r\nMIME-Version: 1.0\r\n"
-        f"Content-Type: text/plain; charset=us-ascii\r\n\r\n{body}"
-    ).encode()
+    return plain_message(tag, body=body or f"Routine correspondence number {n} ({tag}). No attachment.\r\n",
+                         sender="office@glasgow.gov.uk", to="reviews@careinspectorate.example", subject=f"note {n}")
 
 
 def imap_toml(account: Account, *, host: str = "127.0.0.1", port: int | None = None, security: str = "tls",

@@ -25,6 +25,7 @@ from ingestd.intake.smtp import IntakeServer, tls_context_for
 from ingestd.logsetup import configure_logging
 from ingestd.spool import Spool
 from tests.certs import make_ca, make_server_cert
+from tests.messages import plain_message
 
 INTAKE = "intake@ingest.example.org"
 
@@ -169,11 +170,7 @@ def smtp_server(make_config: Callable[..., Config], tmp_path: Path) -> Iterator[
 
 
 def message(n: int | str, *, body: str | None = None, size: int = 0) -> bytes:
-    """A distinct plain-text message (own Message-ID and body, so its own sha256), CRLF endings."""
-    text = body if body is not None else f"Case review transmittal test body number {n}.\r\n"
-    if size:
-        line = "x" * 76 + "\r\n"
-        text += line * max(0, (size - len(text)) // len(line))
-    head = (f"From: sender{n}@cpc.example.gov.uk\r\nTo: {INTAKE}\r\nSubject: transmittal {n}\r\n"
-            f"Message-ID: <test-{n}@cpc.example.gov.uk>\r\nDate: Mon, 03 Mar 2025 10:00:00 +0000\r\n\r\n")
-    return (head + text).encode("ascii")
+    """A distinct plain-text message for the SMTP tests (tests/messages.py ``plain_message``)."""
+    return plain_message(f"test-{n}", body=body if body is not None else f"Case review transmittal test body number {n}.\r\n",
+                         sender=f"sender{n}@cpc.example.gov.uk", to=INTAKE, subject=f"transmittal {n}",
+                         date="Mon, 03 Mar 2025 10:00:00 +0000", size=size, mime_headers=False)
