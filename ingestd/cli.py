@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="run the daemon (SMTP intake, workers, scheduler)")
     p = sub.add_parser("poll", help="poll the IMAP mailbox")
     p.add_argument("--once", action="store_true", help="one pass, then exit")
+
+    from ingestd.outbound.commands import add_arguments as add_notice_commands
+    add_notice_commands(sub, _Parser)  # notices list|send, digest
     return parser
 
 
@@ -299,6 +302,16 @@ def cmd_poll(config: Config, args: argparse.Namespace) -> int:
     return poll_command(config, once=args.once)
 
 
+def cmd_notices(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.outbound.commands import notices_command
+    return notices_command(config, args)
+
+
+def cmd_digest(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.outbound.commands import digest_command
+    return digest_command(config, args)
+
+
 COMMANDS = {
     "ingest": cmd_ingest,
     "log": cmd_log,
@@ -311,6 +324,8 @@ COMMANDS = {
     "purge": cmd_purge,
     "serve": cmd_serve,
     "poll": cmd_poll,
+    "notices": cmd_notices,
+    "digest": cmd_digest,
 }
 
 

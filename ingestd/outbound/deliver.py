@@ -1,0 +1,116 @@
+"""Delivery: take due notices from the queue and hand them to the relay, one attempt each.
+
+``deliver_due`` is what the daemon runs every few seconds and what ``ingestd notices send``
+runs once. Per notice: ``claim`` (committed: state ``sending``, attempts + 1), send, then
+record the relay's verdict (committed):
+
+* ``250`` -> ``sent``; address and message cleared.
+* ``RelayRejected`` (5xx) -> ``failed`` with the reply code, logged; address and message cleared.
+* ``RelayError`` (4xx, connection, TLS, login) -> ``queued`` again after a back-off of
+  ``RETRY_BASE`` doubling per attempt up to ``RETRY_MAX``; once a notice has waited longer than
+  ``[notify] retry_for`` it is ``failed`` as ``expired``.
+
+A crash can leave a notice ``sending``. ``recover`` (at daemon start) puts it back to
+``queued`` with its Message-ID unchanged: if the crash fell in the one window where that can
+matter (the relay said 250, our commit did not happen), the resend carries the Message-ID the
+recipient's mail system already has. Nothing is lost; nothing is sent twice outside that window.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from ingestd.errors import RelayError, RelayRejected
+from ingestd.outbound.relay import Relay, RelaySession
+from ingestd.storage import notices
+from ingestd.storage.models import NoticeRow
+
+log = logging.getLogger("ingestd.notify")
+
+RETRY_BASE = timedelta(minutes=1)
+RETRY_MAX = timedelta(hours=1)
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[int] = field(default_factory=list)
+    deferred: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+
+
+def backoff(attempts: int) -> timedelta:
+    return min(RETRY_MAX, RETRY_BASE * (2 ** max(0, attempts - 1)))
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def deliver_due(services: "object", *, relay: Relay | None = None, now: datetime | None = None) -> DeliveryReport:
+    config = services.config  # type: ignore[attr-defined]
+    sm = services.sessions  # type: ignore[attr-defined]
+    report = DeliveryReport()
+    if not config.notify.enabled:
+        return report
+    now = (now or services.clock()).astimezone(timezone.utc)  # type: ignore[attr-defined]
+    due = notices.due(sm, now)
+    if not due:
+        return report
+    relay = relay or Relay(config.notify)
+    session_cm = None
+    session: RelaySession | None = None
+    try:
+        for notice_id in due:
+            row = notices.claim(sm, notice_id, now)
+            if row is None:
+                continue
+            assert row.recipient is not None and row.content is not None
+            try:
+                if session is None:
+                    session_cm = relay.session()
+                    session = session_cm.__enter__()
+                code = session.send(row.recipient, row.content)
+            except RelayRejected as exc:
+                notices.mark_failed(sm, row.id, exc.code, exc.message, now)
+                log.error("notice %d (%s) failed: %s: %s", row.id, row.kind, exc.code, exc.message)
+                report.failed.append(row.id)
+                continue
+            except RelayError as exc:
+                _defer(sm, row, exc, now, config.notify.retry_for, report)
+                if exc.code in ("connection", "tls", "auth") or exc.code.startswith("421"):
+                    session = None  # the connection is gone: the rest wait for the next pass
+                    session_cm = None
+                    break
+                continue
+            notices.mark_sent(sm, row.id, code, now)
+            log.info("notice %d (%s) sent: %s %s", row.id, row.kind, code, row.summary)
+            report.sent.append(row.id)
+    finally:
+        if session_cm is not None:
+            session_cm.__exit__(None, None, None)
+    return report
+
+
+def _defer(sm: "object", row: "NoticeRow", exc: RelayError, now: datetime, retry_for: int,  # type: ignore[name-defined]
+           report: DeliveryReport) -> None:
+    waited = now - _aware(row.created_at)
+    if waited + backoff(row.attempts) > timedelta(seconds=retry_for):
+        notices.mark_failed(sm, row.id, "expired", f"retried for {retry_for}s; last: {exc.code}: {exc.message}", now)  # type: ignore[arg-type]
+        log.error("notice %d (%s) failed: not accepted within %ds (last: %s)", row.id, row.kind, retry_for, exc.code)
+        report.failed.append(row.id)
+        return
+    next_at = now + backoff(row.attempts)
+    notices.mark_retry(sm, row.id, exc.code, exc.message, next_at)  # type: ignore[arg-type]
+    log.warning("notice %d (%s) deferred: %s: %s; next try at %s", row.id, row.kind, exc.code, exc.message,
+                next_at.isoformat(timespec="seconds"))
+    report.deferred.append(row.id)
+
+
+def recover(services: "object") -> int:
+    ids = notices.recover(services.sessions)  # type: ignore[attr-defined]
+    for notice_id in ids:
+        log.warning("notice %d was being sent when ingestd stopped; it is queued again with the same Message-ID",
+                    notice_id)
+    return len(ids)
