@@ -325,8 +325,9 @@ def _check_notify(where: str, config: Config) -> None:
         raise ConfigError(f"{where}: [notify] username: needed with password_file or oauth2_token_command")
     if notify.password_file is not None and notify.oauth2_token_command:
         raise ConfigError(f"{where}: [notify] oauth2_token_command: set password_file or oauth2_token_command, not both")
-    if notify.timeout < 1:
-        raise ConfigError(f"{where}: [notify] timeout: must be at least 1")
+    for key in ("timeout", "retry_initial"):
+        if getattr(notify, key) < 1:
+            raise ConfigError(f"{where}: [notify] {key}: must be at least 1")
 
 
 def is_loopback(host: str) -> bool:

@@ -170,6 +170,7 @@ class NotifyConfig:
     digest_time: str = "08:00"  # HH:MM, Europe/London, Monday to Friday
     templates_dir: Path | None = None  # ack.txt.j2 / digest.txt.j2 overriding the shipped ones
     timeout: int = 60  # seconds for connect, each reply, and the token command
+    retry_initial: int = 60  # seconds before the first retry; doubles per attempt, at most an hour
     retry_for: int = 2 * 24 * 3600  # seconds a notice is retried (4xx, connection) before it fails
 
     @property

@@ -7,7 +7,7 @@ record the relay's verdict (committed):
 * ``250`` -> ``sent``; address and message cleared.
 * ``RelayRejected`` (5xx) -> ``failed`` with the reply code, logged; address and message cleared.
 * ``RelayError`` (4xx, connection, TLS, login) -> ``queued`` again after a back-off of
-  ``RETRY_BASE`` doubling per attempt up to ``RETRY_MAX``; once a notice has waited longer than
+  ``[notify] retry_initial`` doubling per attempt up to ``RETRY_MAX``; once a notice has waited longer than
   ``[notify] retry_for`` it is ``failed`` as ``expired``.
 
 A crash can leave a notice ``sending``. ``recover`` (at daemon start) puts it back to
@@ -22,6 +22,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
+from ingestd.config.schema import NotifyConfig
 from ingestd.errors import RelayError, RelayRejected
 from ingestd.outbound.relay import Relay, RelaySession
 from ingestd.storage import notices
@@ -29,7 +30,6 @@ from ingestd.storage.models import NoticeRow
 
 log = logging.getLogger("ingestd.notify")
 
-RETRY_BASE = timedelta(minutes=1)
 RETRY_MAX = timedelta(hours=1)
 
 
@@ -40,8 +40,8 @@ class DeliveryReport:
     failed: list[int] = field(default_factory=list)
 
 
-def backoff(attempts: int) -> timedelta:
-    return min(RETRY_MAX, RETRY_BASE * (2 ** max(0, attempts - 1)))
+def backoff(attempts: int, initial_seconds: int) -> timedelta:
+    return min(RETRY_MAX, timedelta(seconds=initial_seconds) * (2 ** min(20, max(0, attempts - 1))))
 
 
 def _aware(value: datetime) -> datetime:
@@ -78,7 +78,7 @@ def deliver_due(services: "object", *, relay: Relay | None = None, now: datetime
                 report.failed.append(row.id)
                 continue
             except RelayError as exc:
-                _defer(sm, row, exc, now, config.notify.retry_for, report)
+                _defer(sm, row, exc, now, config.notify, report)
                 if exc.code in ("connection", "tls", "auth") or exc.code.startswith("421"):
                     session = None  # the connection is gone: the rest wait for the next pass
                     session_cm = None
@@ -93,15 +93,17 @@ def deliver_due(services: "object", *, relay: Relay | None = None, now: datetime
     return report
 
 
-def _defer(sm: "object", row: "NoticeRow", exc: RelayError, now: datetime, retry_for: int,  # type: ignore[name-defined]
+def _defer(sm: "object", row: NoticeRow, exc: RelayError, now: datetime, cfg: NotifyConfig,
            report: DeliveryReport) -> None:
+    retry_for = cfg.retry_for
+    delay = backoff(row.attempts, cfg.retry_initial)
     waited = now - _aware(row.created_at)
-    if waited + backoff(row.attempts) > timedelta(seconds=retry_for):
+    if waited + delay > timedelta(seconds=retry_for):
         notices.mark_failed(sm, row.id, "expired", f"retried for {retry_for}s; last: {exc.code}: {exc.message}", now)  # type: ignore[arg-type]
         log.error("notice %d (%s) failed: not accepted within %ds (last: %s)", row.id, row.kind, retry_for, exc.code)
         report.failed.append(row.id)
         return
-    next_at = now + backoff(row.attempts)
+    next_at = now + delay
     notices.mark_retry(sm, row.id, exc.code, exc.message, next_at)  # type: ignore[arg-type]
     log.warning("notice %d (%s) deferred: %s: %s; next try at %s", row.id, row.kind, exc.code, exc.message,
                 next_at.isoformat(timespec="seconds"))
