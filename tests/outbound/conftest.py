@@ -78,11 +78,12 @@ class _Handler:
 
     async def auth_XOAUTH2(self, server, args):  # type: ignore[no-untyped-def]
         if len(args) < 2:
-            return AuthResult(success=False)
+            return AuthResult(success=False, handled=False)
         decoded = base64.b64decode(args[1]).decode()
         fields = dict(part.split("=", 1) for part in decoded.split("\x01") if "=" in part)
         user, bearer = fields.get("user", ""), fields.get("auth", "")
-        return AuthResult(success=bool(user) and self.tokens.get(user) == bearer.removeprefix("Bearer "))
+        ok = bool(user) and self.tokens.get(user) == bearer.removeprefix("Bearer ")
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd sends the 535 itself
 
 
 class TestRelay:
@@ -104,8 +105,8 @@ class TestRelay:
         def authenticator(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
             if isinstance(auth_data, LoginPassword):
                 ok = handler.users.get(auth_data.login.decode()) == auth_data.password.decode()
-                return AuthResult(success=ok)
-            return AuthResult(success=False)
+                return AuthResult(success=ok, handled=False)
+            return AuthResult(success=False, handled=False)
 
         kwargs: dict[str, object] = {"tls_context": context, "require_starttls": starttls}
         if auth:
