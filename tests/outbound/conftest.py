@@ -66,9 +66,10 @@ class _Handler:
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.data_started.set()
-        if self.hold is not None:
+        hold = self.hold
+        if hold is not None:
             import asyncio
-            while not self.hold.is_set():
+            while not hold.is_set():
                 await asyncio.sleep(0.02)
             return "451 4.3.0 released without delivery"
         if self.replies:
@@ -160,17 +161,23 @@ def notify_config(make_config: Callable[..., Config], relay_tls: TlsMaterial,
 
     def _make(notify: str = "", *, database_url: str | None = None, extra: str = "",
               cpcs: str | None = None, acknowledge: bool = True) -> Config:
-        body = textwrap.dedent(f"""
-            [notify]
-            smarthost = "127.0.0.1:{relay_port}"
-            ca_file = "{relay_tls.cert}"
-            from_address = "{FROM}"
-            acknowledge = {str(acknowledge).lower()}
-            team_address = "{TEAM}"
-            retry_initial = 60
-            timeout = 10
-        """) + textwrap.dedent(notify) + textwrap.dedent(extra)
+        body = notify_toml(relay_port, relay_tls, acknowledge=acknowledge) + textwrap.dedent(notify) \
+            + textwrap.dedent(extra)
         kwargs = {} if cpcs is None else {"cpcs": cpcs}
         return make_config(database_url, extra=body, **kwargs)
 
     return _make
+
+
+def notify_toml(relay_port: int, relay_tls: TlsMaterial, *, acknowledge: bool = True, retry_initial: int = 60) -> str:
+    """The ``[notify]`` table for the test relay (more keys may follow it)."""
+    return textwrap.dedent(f"""
+        [notify]
+        smarthost = "127.0.0.1:{relay_port}"
+        ca_file = "{relay_tls.cert}"
+        from_address = "{FROM}"
+        acknowledge = {str(acknowledge).lower()}
+        team_address = "{TEAM}"
+        retry_initial = {retry_initial}
+        timeout = 10
+    """)
