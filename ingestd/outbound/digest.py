@@ -74,8 +74,10 @@ def collect(services: "object", today: date) -> Digest:
             MessageRow.received_at >= start, MessageRow.received_at < end)))
         reports = list(session.scalars(select(ReportRow).where(
             ReportRow.received_at >= start, ReportRow.received_at < end).order_by(ReportRow.reference)))
-        waiting_rows = list(session.scalars(select(MessageRow).where(
+        held_rows = list(session.scalars(select(MessageRow).where(
             MessageRow.status.in_(WAITING), MessageRow.archived.is_(True)).order_by(MessageRow.received_at)))
+    # Waiting for a person: its original is still in the quarantine (not discarded, purged or reprocessed).
+    waiting_rows = [m for m in held_rows if services.quarantine.find(m.intake_id) is not None]  # type: ignore[attr-defined]
     by_type = {t: sum(1 for r in reports if r.doc_type == t) for t in wording.TYPE_NAMES}
 
     def report_item(r: ReportRow) -> dict[str, object]:

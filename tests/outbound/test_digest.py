@@ -1,0 +1,119 @@
+"""The team's digest: the right period, the right sections, nothing when nothing, once a day."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from ingestd.cli import main
+from ingestd.daemon import Daemon
+from ingestd.outbound.deliver import deliver_due
+from ingestd.outbound.digest import period_for, queue_digest
+from ingestd.outbound.jobs import add_notice_jobs
+from ingestd.service import build_services, ingest_bytes
+from ingestd.storage import notices
+from tests.factories import make_docx, make_scanned_pdf
+from tests.messages import DOCX_TYPE, build_message, icr_text
+from tests.outbound.conftest import TEAM
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.mark.parametrize("today, first, last", [
+    (date(2026, 11, 10), date(2026, 11, 9), date(2026, 11, 9)),    # Tuesday: Monday
+    (date(2026, 11, 9), date(2026, 11, 6), date(2026, 11, 8)),     # Monday: Friday to Sunday
+    (date(2026, 11, 13), date(2026, 11, 12), date(2026, 11, 12)),  # Friday: Thursday
+])
+def test_period_covers_the_days_since_the_previous_working_day(today, first, last) -> None:
+    assert period_for(today) == (first, last)
+
+
+def at(day: int, hour: int = 10) -> datetime:
+    return datetime(2026, 11, day, hour, 0, tzinfo=timezone.utc)
+
+
+def seeded(config):  # type: ignore[no-untyped-def]
+    services = build_services(config)
+    docx = lambda lines: [(make_docx(lines), "r.docx", DOCX_TYPE)]  # noqa: E731
+    filed = {
+        "on_time": ingest_bytes(services, build_message(docx(icr_text("5 November 2026")), received=at(6)),
+                                received_at=at(6)),
+        "late": ingest_bytes(services, build_message(docx(icr_text("20 October 2026")), received=at(7)),
+                             received_at=at(7)),
+        "unknown": ingest_bytes(services, build_message(docx(icr_text("at its last meeting")), received=at(8)),
+                                received_at=at(8)),
+        "last_week": ingest_bytes(services, build_message(docx(icr_text("1 October 2026")), received=at(3)),
+                                  received_at=at(3)),
+    }
+    held = ingest_bytes(services, build_message([(make_scanned_pdf(), "s.pdf", "application/pdf")],
+                                                received=at(2)), received_at=at(2))
+    refs = {k: v.reports[0].reference for k, v in filed.items()}
+    return services, refs, held
+
+
+def section(body: str, title: str) -> str:
+    return body.split(title, 1)[1].split("\n\n", 1)[0] if title in body else ""
+
+
+def test_monday_digest_lists_the_weekend_and_what_waits(notify_config, relay) -> None:
+    relay.start()
+    services, refs, held = seeded(notify_config(acknowledge=False))
+    assert queue_digest(services, date(2026, 11, 9)) == "digest for 2026-11-09 queued"
+    assert queue_digest(services, date(2026, 11, 9)) == "digest for 2026-11-09 already queued"
+    deliver_due(services)
+    [got] = relay.received
+    assert got.rcpt_tos == [TEAM] and got.message["Auto-Submitted"] == "auto-generated"
+    body = got.message.get_body(("plain",)).get_content()
+    assert "Received from 6 November to 8 November: 3 messages; 3 reports filed (ICR 3, SCR 0, LR 0)" in body
+    assert refs["late"] in section(body, "Late reports") and refs["on_time"] not in section(body, "Late reports")
+    assert "late" not in refs["last_week"] and refs["last_week"] not in body  # outside the period
+    assert refs["unknown"] in section(body, "Ratification date not found")
+    waiting = section(body, "Held messages waiting for a person")
+    assert held.intake.intake_id in waiting and "no-text-layer" in waiting  # held before the period, still waiting
+
+
+def test_nothing_when_there_is_nothing(notify_config, relay) -> None:
+    relay.start()
+    services = build_services(notify_config(acknowledge=False))
+    assert queue_digest(services, date(2026, 11, 10)) == "digest for 2026-11-10: nothing to report"
+    deliver_due(services)
+    assert relay.received == [] and notices.listing(services.sessions) == []
+
+
+def test_dry_run_prints_and_queues_nothing(notify_config, relay, capsys) -> None:
+    config = notify_config(acknowledge=False)
+    services, refs, held = seeded(config)
+    assert main(["--config", str(config.source), "digest", "--dry-run", "--date", "2026-11-09"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"To: {TEAM}\nSubject: ingestd digest 2026-11-09: 3 received, 1 late, 1 waiting\n")
+    assert refs["late"] in out
+    assert notices.listing(services.sessions) == []
+    assert main(["--config", str(config.source), "digest", "--dry-run", "--date", "2026-11-25"]) == 0
+    assert "0 received, 0 late, 1 waiting" in capsys.readouterr().out  # a held message waits until someone acts
+    assert main(["--config", str(config.source), "quarantine", "discard", held.intake.intake_id]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(config.source), "digest", "--dry-run", "--date", "2026-11-25"]) == 0
+    assert capsys.readouterr().out == "digest for 2026-11-25: nothing to report; nothing would be sent\n"
+
+
+@pytest.mark.parametrize("after, expected", [
+    (datetime(2026, 11, 13, 9, 0, tzinfo=LONDON), datetime(2026, 11, 16, 8, 0, tzinfo=LONDON)),  # Fri -> Mon
+    (datetime(2026, 6, 5, 7, 0, tzinfo=LONDON), datetime(2026, 6, 5, 8, 0, tzinfo=LONDON)),      # BST morning
+    (datetime(2026, 6, 6, 7, 0, tzinfo=LONDON), datetime(2026, 6, 8, 8, 0, tzinfo=LONDON)),      # Saturday
+])
+def test_daemon_schedules_the_digest_at_digest_time_london_on_working_days(notify_config, after, expected) -> None:
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    config = notify_config('digest_time = "08:00"\n', acknowledge=False)
+    daemon = Daemon(config)
+    daemon.services = build_services(config)
+    daemon.scheduler = BackgroundScheduler(timezone="Europe/London")
+    try:
+        add_notice_jobs(daemon)
+        trigger = daemon.scheduler.get_job("digest").trigger
+        fire = trigger.get_next_fire_time(None, after)
+        assert fire == expected and fire.utcoffset() == expected.utcoffset()
+    finally:
+        daemon.executor.shutdown(wait=False)
