@@ -17,11 +17,40 @@ DELIVER_EVERY_SECONDS = 5
 DIGEST_GRACE_SECONDS = 6 * 3600
 
 
+SAMPLE_REPORT = {"reference": "ICR-2026-0001", "doc_type": "ICR", "type_name": "Initial Case Review",
+                 "cpc": "Sample Child Protection Committee", "ratified_on": None, "due_by": "10 November",
+                 "timeliness": "on_time", "days_late": None, "received_on": "6 November",
+                 "deadline": "ratified 3 November, due 10 November, received 6 November: on time"}
+SAMPLE_ACKS = [
+    {"committee": "Sample Child Protection Committee", "received_on": "6 November", "status": "filed",
+     "reports": [SAMPLE_REPORT], "duplicate_of": [], "held_reason": None, "reason_code": None},
+    {"committee": "Sample Child Protection Committee", "received_on": "6 November", "status": "quarantined",
+     "reports": [], "duplicate_of": [], "held_reason": "the message is held", "reason_code": "poison"},
+]
+SAMPLE_DIGEST = {
+    "today": "2026-11-09", "period": "from 6 November to 8 November",
+    "received": {"messages": 1, "filed": 1, "held": 1, "duplicates": 0, "by_type": {"ICR": 1, "SCR": 0, "LR": 0}},
+    "late": [dict(SAMPLE_REPORT, days_late=2)], "unknown": [SAMPLE_REPORT],
+    "waiting": [{"intake_id": "0-smtp-0", "reason_code": "poison", "reason": "held", "received_on": "6 November"}],
+    "key_warnings": ["intake key 0000: expires 2026-12-01"],
+}
+
+
+def check_templates(config: Any) -> None:
+    """Render both templates with sample data: a broken custom template stops start-up, naming it."""
+    from ingestd.outbound import compose
+
+    for context in SAMPLE_ACKS:
+        compose.render(config.notify, "ack.txt.j2", context)
+    compose.render(config.notify, "digest.txt.j2", SAMPLE_DIGEST)
+
+
 def add_notice_jobs(daemon: Any) -> None:
     """Register the jobs on ``daemon.scheduler`` (an APScheduler ``BackgroundScheduler``)."""
     config = daemon.config
     if not config.notify.enabled:
         return
+    check_templates(config)
     deliver.recover(daemon.services)
     daemon.add_job(lambda: deliver.deliver_due(daemon.services), seconds=DELIVER_EVERY_SECONDS,
                    job_id="notices-deliver")

@@ -35,9 +35,9 @@ def with_headers(raw: bytes, **headers: str) -> bytes:
     return lines + raw
 
 
-def test_ack_arrives_once_threaded_with_reference_and_deadline(notify_config, relay) -> None:
+def test_ack_arrives_once_threaded_with_reference_and_deadline(notify_config, relay, db_url) -> None:
     relay.start()
-    services = build_services(notify_config())
+    services = build_services(notify_config(database_url=db_url))
     raw = report_message(message_id="<report-1@glasgow.gov.uk>")
     outcome = ingest_bytes(services, raw, received_at=RECEIVED)
     reference = outcome.reports[0].reference
@@ -179,9 +179,9 @@ class PowerCut(BaseException):
     """The process dies: not an Exception, so nothing in ingestd catches it."""
 
 
-def test_crash_after_commit_before_queueing_loses_no_ack_and_sends_one(notify_config, relay) -> None:
+def test_crash_after_commit_before_queueing_loses_no_ack_and_sends_one(notify_config, relay, db_url) -> None:
     relay.start()
-    config = notify_config()
+    config = notify_config(database_url=db_url)
     services = build_services(config)
     entry = services.spool.put(report_message(), channel="smtp", received_at=RECEIVED)
 

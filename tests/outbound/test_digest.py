@@ -117,3 +117,15 @@ def test_daemon_schedules_the_digest_at_digest_time_london_on_working_days(notif
         assert fire == expected and fire.utcoffset() == expected.utcoffset()
     finally:
         daemon.executor.shutdown(wait=False)
+
+
+def test_a_broken_custom_template_is_named_at_start_up(notify_config, tmp_path) -> None:
+    from ingestd.errors import ConfigError
+    from ingestd.outbound.jobs import check_templates
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    check_templates(notify_config(f'templates_dir = "{templates}"\n'))  # nothing there: the shipped ones
+    (templates / "ack.txt.j2").write_text("Subject: Received {{ reports[0].reference }}\n\nDear {{ sender_name }}\n")
+    with pytest.raises(ConfigError, match=r"\[notify\] templates_dir: ack.txt.j2 .*'sender_name' is undefined"):
+        check_templates(notify_config(f'templates_dir = "{templates}"\n'))

@@ -30,10 +30,10 @@ def state(services) -> list[tuple[str, str | None, int]]:  # type: ignore[no-unt
     return [(r["state"], r["last_code"], r["attempts"]) for r in notices.listing(services.sessions)]
 
 
-def test_451_is_retried_later_and_delivered_once(notify_config, relay) -> None:
+def test_451_is_retried_later_and_delivered_once(notify_config, relay, db_url) -> None:
     relay.handler.replies = ["451 4.3.0 Try again later"]
     relay.start()
-    services = queued_ack(notify_config())
+    services = queued_ack(notify_config(database_url=db_url))
     now = datetime.now(timezone.utc)
     assert deliver_due(services, now=now).deferred
     assert relay.received == [] and state(services) == [("queued", "451 4.3.0", 1)]
