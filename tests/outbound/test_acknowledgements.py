@@ -65,6 +65,23 @@ def test_late_report_says_how_late(notify_config, relay) -> None:
     assert "ratified 28 October, due 4 November, received 6 November: 2 days late" in body
 
 
+def test_a_report_sent_again_is_answered_with_its_earlier_reference(notify_config, relay) -> None:
+    relay.start()
+    services = build_services(notify_config())
+    docx = make_docx(icr_text())  # the same bytes twice (python-docx stamps the time)
+    first = ingest_bytes(services, build_message([(docx, "icr.docx", DOCX_TYPE)], received=RECEIVED),
+                         received_at=RECEIVED)
+    again = ingest_bytes(services, build_message([(docx, "icr.docx", DOCX_TYPE)], sender="deputy@glasgow.gov.uk",
+                                                 received=RECEIVED), received_at=RECEIVED)
+    assert again.status == "duplicate"
+    deliver_due(services)
+    by_recipient = {r.rcpt_tos[0]: r.message for r in relay.wait_for(2)}
+    reference = first.reports[0].reference
+    assert by_recipient["deputy@glasgow.gov.uk"]["Subject"] == f"Already received: {reference}"
+    assert f"We already had this report: {reference}." in by_recipient["deputy@glasgow.gov.uk"].get_body(
+        ("plain",)).get_content()
+
+
 def test_held_scan_gets_plain_words_reason(notify_config, relay) -> None:
     relay.start()
     services = build_services(notify_config())

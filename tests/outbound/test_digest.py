@@ -129,3 +129,24 @@ def test_a_broken_custom_template_is_named_at_start_up(notify_config, tmp_path) 
     (templates / "ack.txt.j2").write_text("Subject: Received {{ reports[0].reference }}\n\nDear {{ sender_name }}\n")
     with pytest.raises(ConfigError, match=r"\[notify\] templates_dir: ack.txt.j2 .*'sender_name' is undefined"):
         check_templates(notify_config(f'templates_dir = "{templates}"\n'))
+
+
+def test_a_key_about_to_expire_is_enough_for_a_digest(notify_config, relay, tmp_path) -> None:
+    import subprocess
+
+    from tests.keys import generate_key
+
+    home = tmp_path / "gnupg"
+    try:
+        fingerprint = generate_key(home, "Signing Key <keys@glasgow.gov.uk>", expire="10d")
+        cpcs = (f'[[cpc]]\nname = "Glasgow Child Protection Committee"\nsender_domains = ["glasgow.gov.uk"]\n'
+                f'signing_keys = ["{fingerprint}"]\n')
+        relay.start()
+        services = build_services(notify_config(extra=f'[gpg]\nhome = "{home}"\n', cpcs=cpcs, acknowledge=False))
+        assert queue_digest(services, date(2026, 11, 10)) == "digest for 2026-11-10 queued"
+        deliver_due(services)
+        body = relay.received[0].message.get_body(("plain",)).get_content()
+        assert "Received on 9 November: 0 messages" in body
+        assert f"signing key {fingerprint}: expires" in section(body, "Keys that need attention")
+    finally:
+        subprocess.run(["gpgconf", "--homedir", str(home), "--kill", "all"], check=False, capture_output=True)
