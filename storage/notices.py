@@ -92,7 +92,7 @@ def claim(sm: sessionmaker[Session], notice_id: int, now: datetime) -> NoticeRow
             .values(state="sending", attempts=NoticeRow.attempts + 1)
         )
         session.commit()
-        if result.rowcount != 1:
+        if result.rowcount != 1:  # type: ignore[attr-defined]  # a CursorResult for UPDATE
             return None
         return session.get(NoticeRow, notice_id)
 

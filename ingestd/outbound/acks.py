@@ -20,6 +20,8 @@ installation, ``<data_dir>/notices.key``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import hashlib
 import hmac
 import logging
@@ -41,6 +43,9 @@ from ingestd.model import Intake
 from ingestd.outbound import compose, wording
 from ingestd.storage import notices
 from ingestd.storage.models import MessageRow, ReportRow
+
+if TYPE_CHECKING:  # the service module imports this one
+    from ingestd.service import Services
 
 log = logging.getLogger("ingestd.notify")
 
@@ -209,12 +214,12 @@ def ack_context(config: Config, message: MessageRow, reports: list[ReportRow]) -
     }
 
 
-def acknowledge_recorded(services: "object", intake: Intake, read_raw: Callable[[], bytes]) -> bool:
+def acknowledge_recorded(services: Services, intake: Intake, read_raw: Callable[[], bytes]) -> bool:
     """Queue the acknowledgement for a message just recorded, if one is due. True if queued."""
-    config: Config = services.config  # type: ignore[attr-defined]
+    config: Config = services.config
     if not config.notify.enabled:
         return False
-    sm = services.sessions  # type: ignore[attr-defined]
+    sm = services.sessions
     with sm() as session:
         message = session.scalars(select(MessageRow).where(MessageRow.intake_id == intake.intake_id)).first()
         if message is None:
@@ -244,7 +249,7 @@ def acknowledge_recorded(services: "object", intake: Intake, read_raw: Callable[
             a.lower() for a in config.smtp.recipients):
         log.info("id=%s no acknowledgement: the sender is ingestd itself", intake.intake_id)
         return False
-    now = services.clock()  # type: ignore[attr-defined]
+    now = services.clock()
     digest = address_hmac(config, recipient)
     if notices.acknowledged_since(sm, digest, now - timedelta(seconds=config.notify.ack_min_interval)):
         log.info("id=%s no acknowledgement: this sender had one less than %ds ago", intake.intake_id,

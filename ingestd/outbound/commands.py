@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date
+from typing import TYPE_CHECKING
+
+from ingestd.config.schema import Config
 
 from ingestd.errors import UsageError
 from ingestd.outbound import deliver, digest
 from ingestd.storage import notices
+
+if TYPE_CHECKING:
+    from ingestd.service import Services
 
 LIST_COLUMNS = ("id", "kind", "state", "attempts", "created_at", "next_attempt_at", "last_code", "summary")
 
@@ -29,12 +35,12 @@ def add_arguments(sub: argparse._SubParsersAction, parser_class: type) -> None: 
     p.add_argument("--date", help="YYYY-MM-DD: the digest of that day (default: today, local time)")
 
 
-def _services(config):  # type: ignore[no-untyped-def]
+def _services(config: Config) -> Services:
     from ingestd.service import build_services
     return build_services(config)
 
 
-def notices_command(config, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def notices_command(config: Config, args: argparse.Namespace) -> int:
     services = _services(config)
     if args.n_command == "send":
         if not config.notify.enabled:
@@ -57,7 +63,7 @@ def notices_command(config, args: argparse.Namespace) -> int:  # type: ignore[no
     return 0
 
 
-def digest_command(config, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def digest_command(config: Config, args: argparse.Namespace) -> int:
     services = _services(config)
     if args.date:
         try:

@@ -18,15 +18,22 @@ recipient's mail system already has. Nothing is lost; nothing is sent twice outs
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+
+from sqlalchemy.orm import Session, sessionmaker
 
 from ingestd.config.schema import NotifyConfig
 from ingestd.errors import RelayError, RelayRejected
 from ingestd.outbound.relay import Relay, RelaySession
 from ingestd.storage import notices
 from ingestd.storage.models import NoticeRow
+
+if TYPE_CHECKING:  # the service module imports this one
+    from ingestd.service import Services
 
 log = logging.getLogger("ingestd.notify")
 
@@ -48,13 +55,13 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def deliver_due(services: "object", *, relay: Relay | None = None, now: datetime | None = None) -> DeliveryReport:
-    config = services.config  # type: ignore[attr-defined]
-    sm = services.sessions  # type: ignore[attr-defined]
+def deliver_due(services: Services, *, relay: Relay | None = None, now: datetime | None = None) -> DeliveryReport:
+    config = services.config
+    sm = services.sessions
     report = DeliveryReport()
     if not config.notify.enabled:
         return report
-    now = (now or services.clock()).astimezone(timezone.utc)  # type: ignore[attr-defined]
+    now = (now or services.clock()).astimezone(timezone.utc)
     due = notices.due(sm, now)
     if not due:
         return report
@@ -93,25 +100,25 @@ def deliver_due(services: "object", *, relay: Relay | None = None, now: datetime
     return report
 
 
-def _defer(sm: "object", row: NoticeRow, exc: RelayError, now: datetime, cfg: NotifyConfig,
+def _defer(sm: sessionmaker[Session], row: NoticeRow, exc: RelayError, now: datetime, cfg: NotifyConfig,
            report: DeliveryReport) -> None:
     retry_for = cfg.retry_for
     delay = backoff(row.attempts, cfg.retry_initial)
     waited = now - _aware(row.created_at)
     if waited + delay > timedelta(seconds=retry_for):
-        notices.mark_failed(sm, row.id, "expired", f"retried for {retry_for}s; last: {exc.code}: {exc.message}", now)  # type: ignore[arg-type]
+        notices.mark_failed(sm, row.id, "expired", f"retried for {retry_for}s; last: {exc.code}: {exc.message}", now)
         log.error("notice %d (%s) failed: not accepted within %ds (last: %s)", row.id, row.kind, retry_for, exc.code)
         report.failed.append(row.id)
         return
     next_at = now + delay
-    notices.mark_retry(sm, row.id, exc.code, exc.message, next_at)  # type: ignore[arg-type]
+    notices.mark_retry(sm, row.id, exc.code, exc.message, next_at)
     log.warning("notice %d (%s) deferred: %s: %s; next try at %s", row.id, row.kind, exc.code, exc.message,
                 next_at.isoformat(timespec="seconds"))
     report.deferred.append(row.id)
 
 
-def recover(services: "object") -> int:
-    ids = notices.recover(services.sessions)  # type: ignore[attr-defined]
+def recover(services: Services) -> int:
+    ids = notices.recover(services.sessions)
     for notice_id in ids:
         log.warning("notice %d was being sent when ingestd stopped; it is queued again with the same Message-ID",
                     notice_id)

@@ -15,6 +15,8 @@ date), however often the job or ``ingestd digest`` runs.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -25,6 +27,9 @@ from sqlalchemy import select
 from ingestd.outbound import compose, wording
 from ingestd.storage import notices
 from ingestd.storage.models import MessageRow, ReportRow
+
+if TYPE_CHECKING:  # the service module imports this one
+    from ingestd.service import Services
 
 log = logging.getLogger("ingestd.notify")
 
@@ -57,10 +62,10 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
 
 
-def collect(services: "object", today: date) -> Digest:
+def collect(services: Services, today: date) -> Digest:
     from ingestd.status import key_warnings
 
-    config = services.config  # type: ignore[attr-defined]
+    config = services.config
     tz = ZoneInfo(config.deadline.timezone)
     first, last = period_for(today)
     start = datetime.combine(first, time(0), tz).astimezone(timezone.utc)
@@ -69,7 +74,7 @@ def collect(services: "object", today: date) -> Digest:
     def local(value: datetime) -> str:
         return wording.day_month(_aware(value).astimezone(tz).date(), today)
 
-    with services.sessions() as session:  # type: ignore[attr-defined]
+    with services.sessions() as session:
         messages = list(session.scalars(select(MessageRow).where(
             MessageRow.received_at >= start, MessageRow.received_at < end)))
         reports = list(session.scalars(select(ReportRow).where(
@@ -77,7 +82,7 @@ def collect(services: "object", today: date) -> Digest:
         held_rows = list(session.scalars(select(MessageRow).where(
             MessageRow.status.in_(WAITING), MessageRow.archived.is_(True)).order_by(MessageRow.received_at)))
     # Waiting for a person: its original is still in the quarantine (not discarded, purged or reprocessed).
-    waiting_rows = [m for m in held_rows if services.quarantine.find(m.intake_id) is not None]  # type: ignore[attr-defined]
+    waiting_rows = [m for m in held_rows if services.quarantine.find(m.intake_id) is not None]
     by_type = {t: sum(1 for r in reports if r.doc_type == t) for t in wording.TYPE_NAMES}
 
     def report_item(r: ReportRow) -> dict[str, object]:
@@ -106,23 +111,23 @@ def collect(services: "object", today: date) -> Digest:
     return Digest(today=today, first=first, last=last, context=context)
 
 
-def local_today(services: "object") -> date:
-    config = services.config  # type: ignore[attr-defined]
-    return services.clock().astimezone(ZoneInfo(config.deadline.timezone)).date()  # type: ignore[attr-defined]
+def local_today(services: Services) -> date:
+    config = services.config
+    return services.clock().astimezone(ZoneInfo(config.deadline.timezone)).date()
 
 
-def render(services: "object", digest: Digest) -> compose.Rendered:
-    return compose.render(services.config.notify, "digest.txt.j2", digest.context)  # type: ignore[attr-defined]
+def render(services: Services, digest: Digest) -> compose.Rendered:
+    return compose.render(services.config.notify, "digest.txt.j2", digest.context)
 
 
-def queue_digest(services: "object", today: date | None = None) -> str:
+def queue_digest(services: Services, today: date | None = None) -> str:
     """Queue today's digest unless there is nothing to say or it is queued already. Returns what happened."""
-    config = services.config  # type: ignore[attr-defined]
+    config = services.config
     if not config.notify.enabled or not config.notify.team_address:
         return "no digest: [notify] smarthost and team_address are not both set"
     today = today or local_today(services)
     key = f"digest:{today.isoformat()}"
-    if notices.exists(services.sessions, key):  # type: ignore[attr-defined]
+    if notices.exists(services.sessions, key):
         return f"digest for {today} already queued"
     digest = collect(services, today)
     if digest.empty:
@@ -130,13 +135,13 @@ def queue_digest(services: "object", today: date | None = None) -> str:
         return f"digest for {today}: nothing to report"
     rendered = render(services, digest)
     message_id = compose.new_message_id(config.notify)
-    now = services.clock()  # type: ignore[attr-defined]
+    now = services.clock()
     content = compose.build(config.notify, kind="digest", to=config.notify.team_address, rendered=rendered,
                             message_id=message_id, date=now)
     c = digest.context
     summary = (f"digest {today}: {c['received']['messages']} received, {len(c['late'])} late, "  # type: ignore[index,arg-type]
                f"{len(c['unknown'])} unknown date, {len(c['waiting'])} waiting")  # type: ignore[arg-type]
-    if notices.enqueue(services.sessions, notices.NewNotice(  # type: ignore[attr-defined]
+    if notices.enqueue(services.sessions, notices.NewNotice(
             notice_key=key, kind="digest", message_id=message_id, recipient=config.notify.team_address,
             content=content, summary=summary), now):
         log.info("digest for %s queued", today)

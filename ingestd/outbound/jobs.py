@@ -17,17 +17,17 @@ DELIVER_EVERY_SECONDS = 5
 DIGEST_GRACE_SECONDS = 6 * 3600
 
 
-SAMPLE_REPORT = {"reference": "ICR-2026-0001", "doc_type": "ICR", "type_name": "Initial Case Review",
+SAMPLE_REPORT: dict[str, Any] = {"reference": "ICR-2026-0001", "doc_type": "ICR", "type_name": "Initial Case Review",
                  "cpc": "Sample Child Protection Committee", "ratified_on": None, "due_by": "10 November",
                  "timeliness": "on_time", "days_late": None, "received_on": "6 November",
                  "deadline": "ratified 3 November, due 10 November, received 6 November: on time"}
-SAMPLE_ACKS = [
+SAMPLE_ACKS: list[dict[str, Any]] = [
     {"committee": "Sample Child Protection Committee", "received_on": "6 November", "status": "filed",
      "reports": [SAMPLE_REPORT], "duplicate_of": [], "held_reason": None, "reason_code": None},
     {"committee": "Sample Child Protection Committee", "received_on": "6 November", "status": "quarantined",
      "reports": [], "duplicate_of": [], "held_reason": "the message is held", "reason_code": "poison"},
 ]
-SAMPLE_DIGEST = {
+SAMPLE_DIGEST: dict[str, Any] = {
     "today": "2026-11-09", "period": "from 6 November to 8 November",
     "received": {"messages": 1, "filed": 1, "held": 1, "duplicates": 0, "by_type": {"ICR": 1, "SCR": 0, "LR": 0}},
     "late": [dict(SAMPLE_REPORT, days_late=2)], "unknown": [SAMPLE_REPORT],
