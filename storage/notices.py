@@ -77,6 +77,17 @@ def acknowledged_since(sm: sessionmaker[Session], recipient_hmac: str, since: da
             NoticeRow.created_at >= since).limit(1)).first() is not None
 
 
+def forget_hashes(sm: sessionmaker[Session], before: datetime) -> int:
+    """Drop the address hash of notices dealt with and older than ``before``: the rate limit no
+    longer needs it, and an address hash kept for ever would be a pseudonymous trail."""
+    with sm() as session:
+        result = session.execute(update(NoticeRow).where(
+            NoticeRow.recipient_hmac.is_not(None), NoticeRow.created_at < before,
+            NoticeRow.state.in_(("sent", "failed"))).values(recipient_hmac=None))
+        session.commit()
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+
 def due(sm: sessionmaker[Session], now: datetime, limit: int = 100) -> list[int]:
     with sm() as session:
         return list(session.scalars(select(NoticeRow.id).where(

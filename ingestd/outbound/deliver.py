@@ -62,6 +62,7 @@ def deliver_due(services: Services, *, relay: Relay | None = None, now: datetime
     if not config.notify.enabled:
         return report
     now = (now or services.clock()).astimezone(timezone.utc)
+    notices.forget_hashes(sm, now - timedelta(seconds=config.notify.ack_min_interval))
     due = notices.due(sm, now)
     if not due:
         return report

@@ -251,3 +251,15 @@ def test_every_documented_reason_code_has_plain_words() -> None:
     assert not missing, f"reason codes without words for the sender: {missing}"
     for words in wording.HELD_REASONS.values():
         assert words == words.strip() and not words.endswith(".")
+
+
+def test_the_address_hash_is_dropped_once_the_interval_has_passed(notify_config, relay) -> None:
+    relay.start()
+    services = build_services(notify_config("ack_min_interval = 600\n"))
+    ingest_bytes(services, report_message(), received_at=RECEIVED)
+    deliver_due(services)
+    with services.sessions() as session:
+        assert session.scalars(select(NoticeRow.recipient_hmac)).one() is not None  # still rate-limiting
+    deliver_due(services, now=datetime.now(timezone.utc) + timedelta(seconds=601))
+    with services.sessions() as session:
+        assert session.scalars(select(NoticeRow.recipient_hmac)).one() is None
