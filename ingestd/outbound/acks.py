@@ -214,8 +214,44 @@ def ack_context(config: Config, message: MessageRow, reports: list[ReportRow]) -
     }
 
 
+@dataclass(frozen=True)
+class ReplyTo:
+    """Where an acknowledgement goes and what it threads onto (RFC 5322 section 3.6.4)."""
+
+    address: str
+    in_reply_to: str | None
+    references: str | None
+
+
+def reply_plan(config: Config, sender_cpc: str, headers: Message) -> ReplyTo | str:
+    """The reply, or in a few words why there is none (for the log: rule names, never content)."""
+    rule = loop_rule(headers)
+    if rule is not None:
+        return rule
+    recipient = reply_address(headers)
+    if recipient is None:
+        return "no single reply address"
+    if not in_committee_domains(config, sender_cpc, recipient):
+        return "the reply address is outside the committee's domains"
+    if recipient.lower() in (a.lower() for a in (config.notify.from_address, *config.smtp.recipients)):
+        return "the sender is ingestd itself"
+    original_id = str(headers.get("Message-ID", "")).strip()
+    if not re.fullmatch(r"<[^<>\s]+>", original_id):
+        return ReplyTo(recipient, None, None)
+    references = " ".join(str(headers.get("References", "")).split())
+    references = f"{references} {original_id}".strip()
+    if not re.fullmatch(r"(<[^<>\s]+> ?)+", references) or len(references) > 900:
+        references = original_id
+    return ReplyTo(recipient, original_id, references)
+
+
 def acknowledge_recorded(services: Services, intake: Intake, read_raw: Callable[[], bytes]) -> bool:
-    """Queue the acknowledgement for a message just recorded, if one is due. True if queued."""
+    """Queue the acknowledgement for a message just recorded, if one is due. True if queued.
+
+    Hostile or malformed headers mean no reply, never a failure: the message is filed already
+    and must not be retried (or turned into ``poison``) because of its acknowledgement. Database
+    and disk failures do propagate: the caller keeps the spool entry and the replay queues it.
+    """
     config: Config = services.config
     if not config.notify.enabled:
         return False
@@ -230,27 +266,16 @@ def acknowledge_recorded(services: Services, intake: Intake, read_raw: Callable[
     if not wants_acknowledgement(config, message.sender_cpc) or notices.exists(sm, key):
         return False
     try:
-        headers = parse_headers(read_raw())
+        plan = reply_plan(config, message.sender_cpc or "", parse_headers(read_raw()))
+    except OSError:
+        raise
     except Exception as exc:  # noqa: BLE001 - hostile headers: no reply is the safe answer
-        log.info("id=%s no acknowledgement: headers unreadable (%s)", intake.intake_id, exc.__class__.__name__)
-        return False
-    rule = loop_rule(headers)
-    if rule is not None:
-        log.info("id=%s no acknowledgement: %s", intake.intake_id, rule)
-        return False
-    recipient = reply_address(headers)
-    if recipient is None:
-        log.info("id=%s no acknowledgement: no single reply address", intake.intake_id)
-        return False
-    if not in_committee_domains(config, message.sender_cpc or "", recipient):
-        log.info("id=%s no acknowledgement: the reply address is outside the committee's domains", intake.intake_id)
-        return False
-    if recipient.lower() == config.notify.from_address.lower() or recipient.lower() in (
-            a.lower() for a in config.smtp.recipients):
-        log.info("id=%s no acknowledgement: the sender is ingestd itself", intake.intake_id)
+        plan = f"headers unreadable ({exc.__class__.__name__})"
+    if isinstance(plan, str):
+        log.info("id=%s no acknowledgement: %s", intake.intake_id, plan)
         return False
     now = services.clock()
-    digest = address_hmac(config, recipient)
+    digest = address_hmac(config, plan.address)
     if notices.acknowledged_since(sm, digest, now - timedelta(seconds=config.notify.ack_min_interval)):
         log.info("id=%s no acknowledgement: this sender had one less than %ds ago", intake.intake_id,
                  config.notify.ack_min_interval)
@@ -260,19 +285,12 @@ def acknowledge_recorded(services: Services, intake: Intake, read_raw: Callable[
     except compose.TemplateProblem as exc:
         log.error("id=%s no acknowledgement: %s", intake.intake_id, exc)
         return False
-    original_id = str(headers.get("Message-ID", "")).strip()
-    if not re.fullmatch(r"<[^<>\s]+>", original_id):
-        original_id = ""
-    references = " ".join(str(headers.get("References", "")).split())
-    references = f"{references} {original_id}".strip() if original_id else ""
-    if not re.fullmatch(r"(<[^<>\s]+>\s?)*", references) or len(references) > 900:
-        references = original_id
     message_id = compose.new_message_id(config.notify)
-    content = compose.build(config.notify, kind="ack", to=recipient, rendered=rendered, message_id=message_id,
-                            date=now, in_reply_to=original_id or None, references=references or None)
+    content = compose.build(config.notify, kind="ack", to=plan.address, rendered=rendered, message_id=message_id,
+                            date=now, in_reply_to=plan.in_reply_to, references=plan.references)
     summary = ", ".join(r.reference for r in reports) or f"held: {message.reason or message.status}"
     queued = notices.enqueue(sm, notices.NewNotice(
-        notice_key=key, kind="ack", message_id=message_id, recipient=recipient, content=content,
+        notice_key=key, kind="ack", message_id=message_id, recipient=plan.address, content=content,
         summary=summary, intake_id=intake.intake_id, recipient_hmac=digest), now)
     if queued:
         log.info("id=%s acknowledgement queued (%s)", intake.intake_id, summary)

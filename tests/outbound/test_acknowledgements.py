@@ -263,3 +263,41 @@ def test_the_address_hash_is_dropped_once_the_interval_has_passed(notify_config,
     deliver_due(services, now=datetime.now(timezone.utc) + timedelta(seconds=601))
     with services.sessions() as session:
         assert session.scalars(select(NoticeRow.recipient_hmac)).one() is None
+
+
+def test_threading_keeps_the_earlier_references() -> None:
+    headers = _headers({"References": "<a@glasgow.gov.uk> <b@glasgow.gov.uk>"})
+    plan = acks.reply_plan(_config_for_plans(), "Glasgow Child Protection Committee", headers)
+    assert isinstance(plan, acks.ReplyTo)
+    assert plan.in_reply_to == "<m@glasgow.gov.uk>"
+    assert plan.references == "<a@glasgow.gov.uk> <b@glasgow.gov.uk> <m@glasgow.gov.uk>"
+
+
+@pytest.mark.parametrize("extra, why", [
+    ({"Return-Path": "<cpc@glasgow.gov.uk>", "From": "x@example.com"}, None),  # Return-Path wins (RFC 3834 4)
+    ({"From": "a@glasgow.gov.uk, b@glasgow.gov.uk"}, "no single reply address"),
+    ({"From": "someone@example.com"}, "the reply address is outside the committee's domains"),
+    ({"From": "cpc@social.glasgow.gov.uk"}, None),  # a subdomain of the committee's domain
+    ({"Message-ID": "not-an-id"}, None),
+])
+def test_reply_plan(extra, why) -> None:
+    plan = acks.reply_plan(_config_for_plans(), "Glasgow Child Protection Committee", _headers(extra))
+    if why is None:
+        assert isinstance(plan, acks.ReplyTo) and plan.address.endswith("glasgow.gov.uk")
+    else:
+        assert plan == why
+
+
+def _config_for_plans():  # type: ignore[no-untyped-def]
+    from ingestd.config.schema import Config, CpcEntry, NotifyConfig
+    return Config(cpcs=(CpcEntry(name="Glasgow Child Protection Committee", sender_domains=("glasgow.gov.uk",)),),
+                  notify=NotifyConfig(smarthost="127.0.0.1:25", from_address=FROM))
+
+
+def test_hostile_headers_mean_no_reply_and_the_report_stays_filed(notify_config, relay) -> None:
+    relay.start()
+    services = build_services(notify_config())
+    raw = with_headers(report_message(), Return_Path="<\udcff@glasgow.gov.uk>".encode("utf-8", "surrogateescape")
+                       .decode("latin-1"))
+    outcome = ingest_bytes(services, raw, received_at=RECEIVED)
+    assert outcome.status == "filed" and not services.spool.pending()
