@@ -321,6 +321,9 @@ def _check_notify(where: str, config: Config) -> None:
                           f"not {notify.host!r}")
     if not notify.from_address:
         raise ConfigError(f"{where}: [notify] from_address: needed when smarthost is set")
+    if notify.from_address.lower() in (a.lower() for a in config.smtp.recipients):
+        raise ConfigError(f"{where}: [notify] from_address: must not be an intake address in [smtp] recipients "
+                          f"(replies to notices would come back in as reports)")
     if (notify.password_file is not None or notify.oauth2_token_command) and not notify.username:
         raise ConfigError(f"{where}: [notify] username: needed with password_file or oauth2_token_command")
     if notify.password_file is not None and notify.oauth2_token_command:

@@ -6,7 +6,9 @@ Both call the same service functions as ``ingestd notices send`` and ``ingestd d
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from ingestd.outbound import deliver, digest
 
@@ -68,3 +70,16 @@ def add_notice_jobs(daemon: Any) -> None:
     daemon.scheduler.add_job(digest_job, "cron", day_of_week="mon-fri", hour=hour, minute=minute,
                              timezone=config.deadline.timezone, id="digest", max_instances=1, coalesce=True,
                              misfire_grace_time=DIGEST_GRACE_SECONDS, replace_existing=True)
+    if digest_missed(config, daemon.services.clock()):
+        log.info("digest time passed while ingestd was not running: queueing today's digest now")
+        digest_job()
+
+
+def digest_missed(config: Any, now: datetime) -> bool:
+    """True on a working day within ``DIGEST_GRACE_SECONDS`` after ``digest_time``: the scheduler
+    keeps its jobs in memory, so a daemon started then would otherwise skip today's digest (the
+    queue's per-day key stops it from going twice if it had gone already)."""
+    local = now.astimezone(ZoneInfo(config.deadline.timezone))
+    hour, minute = (int(part) for part in config.notify.digest_time.split(":"))
+    due = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return local.weekday() < 5 and timedelta(0) <= local - due <= timedelta(seconds=DIGEST_GRACE_SECONDS)

@@ -150,3 +150,26 @@ def test_a_key_about_to_expire_is_enough_for_a_digest(notify_config, relay, tmp_
         assert f"signing key {fingerprint}: expires" in section(body, "Keys that need attention")
     finally:
         subprocess.run(["gpgconf", "--homedir", str(home), "--kill", "all"], check=False, capture_output=True)
+
+
+@pytest.mark.parametrize("now, expected", [
+    (datetime(2026, 11, 9, 9, 30, tzinfo=LONDON), True),    # Monday, after 08:00: catch up
+    (datetime(2026, 11, 9, 7, 59, tzinfo=LONDON), False),   # before digest time: the job will run
+    (datetime(2026, 11, 9, 14, 1, tzinfo=LONDON), False),   # beyond the grace period
+    (datetime(2026, 11, 8, 9, 30, tzinfo=LONDON), False),   # Sunday
+])
+def test_a_daemon_started_after_digest_time_catches_up(notify_config, relay, now, expected) -> None:
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    relay.start()
+    config = notify_config(acknowledge=False)
+    daemon = Daemon(config)
+    daemon.services, _, _ = seeded(config)
+    daemon.services.clock = lambda: now
+    daemon.scheduler = BackgroundScheduler(timezone="Europe/London")
+    try:
+        add_notice_jobs(daemon)
+        add_notice_jobs(daemon)  # a second start the same morning sends nothing more
+    finally:
+        daemon.executor.shutdown(wait=False)
+    assert len(relay.received) == (1 if expected else 0)

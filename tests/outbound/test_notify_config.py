@@ -30,6 +30,8 @@ def test_default_sends_nothing(make_config) -> None:
      r"\[notify\] oauth2_token_command: set password_file or oauth2_token_command, not both"),
     (RELAY + 'ack_min_interval = -1\n', r"\[notify\] ack_min_interval: must not be negative"),
     (RELAY + 'retry_initial = 0\n', r"\[notify\] retry_initial: must be at least 1"),
+    (RELAY.replace("notices@example.gov.scot", "intake@example.gov.scot")
+     + '[smtp]\nrecipients = ["intake@example.gov.scot"]\n', r"\[notify\] from_address: must not be an intake address"),
 ])
 def test_bad_notify_settings_are_named(make_config, notify, message) -> None:
     with pytest.raises(ConfigError, match=r"ingestd\.toml: " + message):
