@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -50,12 +50,7 @@ def _aware(value: datetime | None) -> datetime | None:
 def enqueue(sm: sessionmaker[Session], notice: NewNotice, now: datetime) -> bool:
     """Queue ``notice``; False if one with the same ``notice_key`` exists (queued once, ever)."""
     with sm() as session:
-        session.add(NoticeRow(
-            notice_key=notice.notice_key, kind=notice.kind, intake_id=notice.intake_id,
-            message_id=notice.message_id, recipient=notice.recipient, recipient_hmac=notice.recipient_hmac,
-            content=notice.content, summary=notice.summary[:500], state="queued", attempts=0,
-            created_at=now, next_attempt_at=now,
-        ))
+        session.add(_row(notice, now))
         try:
             session.commit()
         except IntegrityError:
@@ -64,17 +59,46 @@ def enqueue(sm: sessionmaker[Session], notice: NewNotice, now: datetime) -> bool
     return True
 
 
+def enqueue_ack(sm: sessionmaker[Session], notice: NewNotice, now: datetime, since: datetime) -> str:
+    """Queue an acknowledgement unless its sender had one at or after ``since``.
+
+    Returns ``queued``, ``rate-limited`` or ``exists``. The check and the insert are one
+    transaction, serialised per sender: SQLite transactions here are ``BEGIN IMMEDIATE`` (one
+    writer at a time), and on PostgreSQL a transaction-scoped advisory lock on the address hash
+    makes two workers acknowledging the same sender at the same moment take turns.
+    """
+    assert notice.recipient_hmac is not None
+    with sm() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                            {"key": int(notice.recipient_hmac[:15], 16)})
+        recent = session.scalars(select(NoticeRow.id).where(
+            NoticeRow.kind == "ack", NoticeRow.recipient_hmac == notice.recipient_hmac,
+            NoticeRow.created_at >= since).limit(1)).first()
+        if recent is not None:
+            session.rollback()
+            return "rate-limited"
+        session.add(_row(notice, now))
+        try:
+            session.commit()
+        except IntegrityError:
+            session.rollback()
+            return "exists"
+    return "queued"
+
+
+def _row(notice: NewNotice, now: datetime) -> NoticeRow:
+    return NoticeRow(
+        notice_key=notice.notice_key, kind=notice.kind, intake_id=notice.intake_id,
+        message_id=notice.message_id, recipient=notice.recipient, recipient_hmac=notice.recipient_hmac,
+        content=notice.content, summary=notice.summary[:500], state="queued", attempts=0,
+        created_at=now, next_attempt_at=now,
+    )
+
+
 def exists(sm: sessionmaker[Session], notice_key: str) -> bool:
     with sm() as session:
         return session.scalars(select(NoticeRow.id).where(NoticeRow.notice_key == notice_key)).first() is not None
-
-
-def acknowledged_since(sm: sessionmaker[Session], recipient_hmac: str, since: datetime) -> bool:
-    """Was an acknowledgement queued for this (hashed) sender address at or after ``since``?"""
-    with sm() as session:
-        return session.scalars(select(NoticeRow.id).where(
-            NoticeRow.kind == "ack", NoticeRow.recipient_hmac == recipient_hmac,
-            NoticeRow.created_at >= since).limit(1)).first() is not None
 
 
 def forget_hashes(sm: sessionmaker[Session], before: datetime) -> int:

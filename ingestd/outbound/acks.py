@@ -276,10 +276,6 @@ def acknowledge_recorded(services: Services, intake: Intake, read_raw: Callable[
         return False
     now = services.clock()
     digest = address_hmac(config, plan.address)
-    if notices.acknowledged_since(sm, digest, now - timedelta(seconds=config.notify.ack_min_interval)):
-        log.info("id=%s no acknowledgement: this sender had one less than %ds ago", intake.intake_id,
-                 config.notify.ack_min_interval)
-        return False
     try:
         rendered = compose.render(config.notify, "ack.txt.j2", ack_context(config, message, reports))
     except compose.TemplateProblem as exc:
@@ -289,9 +285,13 @@ def acknowledge_recorded(services: Services, intake: Intake, read_raw: Callable[
     content = compose.build(config.notify, kind="ack", to=plan.address, rendered=rendered, message_id=message_id,
                             date=now, in_reply_to=plan.in_reply_to, references=plan.references)
     summary = ", ".join(r.reference for r in reports) or f"held: {message.reason or message.status}"
-    queued = notices.enqueue(sm, notices.NewNotice(
+    result = notices.enqueue_ack(sm, notices.NewNotice(
         notice_key=key, kind="ack", message_id=message_id, recipient=plan.address, content=content,
-        summary=summary, intake_id=intake.intake_id, recipient_hmac=digest), now)
-    if queued:
+        summary=summary, intake_id=intake.intake_id, recipient_hmac=digest), now,
+        since=now - timedelta(seconds=config.notify.ack_min_interval))
+    if result == "queued":
         log.info("id=%s acknowledgement queued (%s)", intake.intake_id, summary)
-    return queued
+    elif result == "rate-limited":
+        log.info("id=%s no acknowledgement: this sender had one less than %ds ago", intake.intake_id,
+                 config.notify.ack_min_interval)
+    return result == "queued"

@@ -181,9 +181,9 @@ def test_only_committees_that_opted_in_and_only_their_domains(notify_config, rel
     assert [r.rcpt_tos for r in relay.received] == [["lead@fife.gov.uk"]]
 
 
-def test_at_most_one_ack_per_sender_per_interval(notify_config, relay) -> None:
+def test_at_most_one_ack_per_sender_per_interval(notify_config, relay, db_url) -> None:
     relay.start()
-    services = build_services(notify_config("ack_min_interval = 3600\n"))
+    services = build_services(notify_config("ack_min_interval = 3600\n", database_url=db_url))
     ingest_bytes(services, report_message(icr_text("1 November 2026")), received_at=RECEIVED)
     ingest_bytes(services, report_message(icr_text("2 November 2026")), received_at=RECEIVED)
     ingest_bytes(services, report_message(icr_text("4 November 2026"), sender="other@glasgow.gov.uk"),
@@ -301,3 +301,28 @@ def test_hostile_headers_mean_no_reply_and_the_report_stays_filed(notify_config,
                        .decode("latin-1"))
     outcome = ingest_bytes(services, raw, received_at=RECEIVED)
     assert outcome.status == "filed" and not services.spool.pending()
+
+
+def test_two_workers_acknowledging_one_sender_at_once_queue_one(notify_config, db_url) -> None:
+    import threading
+
+    from ingestd.storage import notices as queue
+
+    services = build_services(notify_config(database_url=db_url))
+    now = datetime.now(timezone.utc)
+    barrier = threading.Barrier(8)
+    results: list[str] = []
+
+    def worker(n: int) -> None:
+        barrier.wait()
+        results.append(queue.enqueue_ack(services.sessions, queue.NewNotice(
+            notice_key=f"ack:race-{n}:filed", kind="ack", message_id=f"<race.{n}@example.org>",
+            recipient="cpc@glasgow.gov.uk", content=b"x", summary="race", recipient_hmac="ab" * 32),
+            now, since=now - timedelta(seconds=300)))
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(results) == ["queued"] + ["rate-limited"] * 7
