@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingestd.config.schema import Config
 
-from ingestd.errors import UsageError
+from ingestd.errors import ConfigError
 from ingestd.outbound import deliver, digest
 from ingestd.storage import notices
 
@@ -32,7 +32,18 @@ def add_arguments(sub: argparse._SubParsersAction, parser_class: type) -> None: 
 
     p = sub.add_parser("digest", help="queue (and send) the team's digest for today")
     p.add_argument("--dry-run", action="store_true", help="print what would be sent; queue nothing")
-    p.add_argument("--date", help="YYYY-MM-DD: the digest of that day (default: today, local time)")
+    p.add_argument("--date", type=_day, help="YYYY-MM-DD: the digest of that day (default: today, local time)")
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
+def _not_configured(config: Config, what: str) -> ConfigError:
+    return ConfigError(f"{config.source or 'embedded defaults'}: [notify] {what}")
 
 
 def _services(config: Config) -> Services:
@@ -41,10 +52,10 @@ def _services(config: Config) -> Services:
 
 
 def notices_command(config: Config, args: argparse.Namespace) -> int:
+    if args.n_command == "send" and not config.notify.enabled:
+        raise _not_configured(config, "smarthost: not set, so there is no relay to send through")
     services = _services(config)
     if args.n_command == "send":
-        if not config.notify.enabled:
-            raise UsageError("[notify] smarthost is not set: there is no relay to send through")
         report = deliver.deliver_due(services)
         print(f"sent {len(report.sent)}, deferred {len(report.deferred)}, failed {len(report.failed)}")
         return 0
@@ -64,14 +75,11 @@ def notices_command(config: Config, args: argparse.Namespace) -> int:
 
 
 def digest_command(config: Config, args: argparse.Namespace) -> int:
+    if not args.dry_run and (not config.notify.enabled or not config.notify.team_address):
+        raise _not_configured(config, "team_address: smarthost and team_address must be set to send the digest "
+                                      "(--dry-run shows it without them)")
     services = _services(config)
-    if args.date:
-        try:
-            today = date.fromisoformat(args.date)
-        except ValueError:
-            raise UsageError(f"--date: expected YYYY-MM-DD, got {args.date!r}") from None
-    else:
-        today = digest.local_today(services)
+    today = args.date or digest.local_today(services)
     if args.dry_run:
         found = digest.collect(services, today)
         if found.empty:
@@ -81,9 +89,6 @@ def digest_command(config: Config, args: argparse.Namespace) -> int:
         to = config.notify.team_address or "(no [notify] team_address set)"
         print(f"To: {to}\nSubject: {rendered.subject}\n\n{rendered.body}", end="")
         return 0
-    if not config.notify.enabled or not config.notify.team_address:
-        raise UsageError("[notify] smarthost and team_address must be set to send the digest "
-                         "(use --dry-run to see it)")
     print(digest.queue_digest(services, today))
     report = deliver.deliver_due(services)
     if report.sent or report.deferred or report.failed:

@@ -173,3 +173,18 @@ def test_a_daemon_started_after_digest_time_catches_up(notify_config, relay, now
     finally:
         daemon.executor.shutdown(wait=False)
     assert len(relay.received) == (1 if expected else 0)
+
+
+def test_cli_errors_are_one_line_and_exit_2(make_config, capsys) -> None:
+    config = make_config()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--config", str(config.source), "digest", "--date", "2026-13-01"])
+    assert exit_info.value.code == 2
+    assert "expected YYYY-MM-DD, got '2026-13-01'" in capsys.readouterr().err
+    assert main(["--config", str(config.source), "notices", "send"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ingestd.toml: [notify] smarthost: not set" in err
+    assert main(["--config", str(config.source), "digest"]) == 2
+    assert "[notify] team_address" in capsys.readouterr().err
+    assert main(["--config", str(config.source), "notices", "list"]) == 0
+    assert capsys.readouterr().out == "no notices\n"
