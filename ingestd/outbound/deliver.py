@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import logging
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
@@ -67,9 +68,8 @@ def deliver_due(services: Services, *, relay: Relay | None = None, now: datetime
     if not due:
         return report
     relay = relay or Relay(config.notify)
-    session_cm = None
-    session: RelaySession | None = None
-    try:
+    with ExitStack() as stack:
+        session: RelaySession | None = None  # opened for the first notice claimed, shared by the rest
         for notice_id in due:
             row = notices.claim(sm, notice_id, now)
             if row is None:
@@ -77,8 +77,7 @@ def deliver_due(services: Services, *, relay: Relay | None = None, now: datetime
             assert row.recipient is not None and row.content is not None
             try:
                 if session is None:
-                    session_cm = relay.session()
-                    session = session_cm.__enter__()
+                    session = stack.enter_context(relay.session())
                 code = session.send(row.recipient, row.content)
             except RelayRejected as exc:
                 notices.mark_failed(sm, row.id, exc.code, exc.message, now)
@@ -88,16 +87,11 @@ def deliver_due(services: Services, *, relay: Relay | None = None, now: datetime
             except RelayError as exc:
                 _defer(sm, row, exc, now, config.notify, report)
                 if exc.code in ("connection", "tls", "auth") or exc.code.startswith("421"):
-                    session = None  # the connection is gone: the rest wait for the next pass
-                    session_cm = None
-                    break
+                    break  # the connection is gone: the rest wait, untried, for the next pass
                 continue
             notices.mark_sent(sm, row.id, code, now)
             log.info("notice %d (%s) sent: %s %s", row.id, row.kind, code, row.summary)
             report.sent.append(row.id)
-    finally:
-        if session_cm is not None:
-            session_cm.__exit__(None, None, None)
     return report
 
 

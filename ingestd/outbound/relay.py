@@ -66,11 +66,11 @@ class RelaySession:
         try:
             code, text = smtp.mail(self.from_address)
             if code != 250:
-                smtp.rset()
+                self._reset()
                 raise _smtp_failure(code, text, "MAIL FROM")
             code, text = smtp.rcpt(recipient)
             if code not in (250, 251):
-                smtp.rset()
+                self._reset()
                 raise _smtp_failure(code, text, "RCPT TO")
             code, text = smtp.data(content)
             if code != 250:
@@ -82,6 +82,14 @@ class RelaySession:
             raise _smtp_failure(exc.smtp_code, exc.smtp_error, "DATA") from None
         except smtplib.SMTPResponseException as exc:
             raise _smtp_failure(exc.smtp_code, exc.smtp_error, "a command") from None
+
+
+    def _reset(self) -> None:
+        """RSET after a refusal; a relay that hangs up instead must not turn a 5xx into a retry."""
+        try:
+            self.smtp.rset()
+        except (smtplib.SMTPException, OSError):
+            pass
 
 
 class Relay:

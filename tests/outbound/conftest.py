@@ -2,7 +2,7 @@
 
 ``relay`` starts an aiosmtpd ``Controller`` on a free port with the suite's self-signed
 certificate (``tests/intake/smtp/conftest.py``), STARTTLS required before MAIL. Its behaviour is
-scripted per test: ``replies`` (the next DATA replies, e.g. ``451 4.3.0``), ``users`` (AUTH
+scripted per test: ``replies`` (the next DATA replies, e.g. ``451 4.3.0``), ``rcpt_replies`` (the next RCPT replies), ``users`` (AUTH
 PLAIN/LOGIN), ``tokens`` (AUTH XOAUTH2), ``hold`` (DATA waits until released: a relay that
 stalls mid-transaction). ``notify_config`` writes an ingestd config whose ``[notify]`` points
 at it.
@@ -58,11 +58,18 @@ class Received:
 @dataclass
 class _Handler:
     replies: list[str] = field(default_factory=list)
+    rcpt_replies: list[str] = field(default_factory=list)
     users: dict[str, str] = field(default_factory=dict)
     tokens: dict[str, str] = field(default_factory=dict)
     received: list[Received] = field(default_factory=list)
     hold: threading.Event | None = None
     data_started: threading.Event = field(default_factory=threading.Event)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
+        if self.rcpt_replies:
+            return self.rcpt_replies.pop(0)
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 Ok"
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.data_started.set()

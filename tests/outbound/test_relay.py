@@ -58,6 +58,18 @@ def test_5xx_gives_up_with_a_logged_reason_and_forgets_the_address(notify_config
     assert not deliver_due(services, now=datetime.now(timezone.utc) + timedelta(days=1)).sent
 
 
+@pytest.mark.parametrize("reply, final", [
+    ("550 5.1.1 <cpc@glasgow.gov.uk>: no such user", ("failed", "550 5.1.1", 1)),
+    ("450 4.2.1 mailbox busy", ("queued", "450 4.2.1", 1)),
+])
+def test_a_refused_recipient(notify_config, relay, reply, final) -> None:
+    relay.handler.rcpt_replies = [reply]
+    relay.start()
+    services = queued_ack(notify_config())
+    deliver_due(services)
+    assert relay.received == [] and state(services) == [final]
+
+
 def test_retried_too_long_fails_as_expired(notify_config, relay) -> None:
     relay.handler.replies = ["421 4.3.2 shutting down"] * 5
     relay.start()
