@@ -20,8 +20,6 @@ installation, ``<data_dir>/notices.key``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import hashlib
 import hmac
 import logging
@@ -33,6 +31,7 @@ from dataclasses import dataclass
 from datetime import timedelta, timezone
 from email.message import Message
 from email.utils import getaddresses
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -47,7 +46,7 @@ from ingestd.storage.models import MessageRow, ReportRow
 if TYPE_CHECKING:  # the service module imports this one
     from ingestd.service import Services
 
-log = logging.getLogger("ingestd.notify")
+log = logging.getLogger("ingestd.notices")
 
 
 @dataclass(frozen=True)

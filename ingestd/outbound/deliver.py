@@ -18,12 +18,11 @@ recipient's mail system already has. Nothing is lost; nothing is sent twice outs
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import logging
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,7 +35,7 @@ from ingestd.storage.models import NoticeRow
 if TYPE_CHECKING:  # the service module imports this one
     from ingestd.service import Services
 
-log = logging.getLogger("ingestd.notify")
+log = logging.getLogger("ingestd.notices")
 
 RETRY_MAX = timedelta(hours=1)
 

@@ -15,11 +15,10 @@ date), however often the job or ``ingestd digest`` runs.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -31,7 +30,7 @@ from ingestd.storage.models import MessageRow, ReportRow
 if TYPE_CHECKING:  # the service module imports this one
     from ingestd.service import Services
 
-log = logging.getLogger("ingestd.notify")
+log = logging.getLogger("ingestd.notices")
 
 WAITING = ("quarantined", "no_report")
 

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from ingestd.outbound import deliver, digest
 
-log = logging.getLogger("ingestd.notify")
+log = logging.getLogger("ingestd.notices")
 
 DELIVER_EVERY_SECONDS = 5
 #: a digest missed because the daemon was down is still sent if it starts within this time
