@@ -34,7 +34,7 @@ from email.utils import getaddresses
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from ingestd.config.schema import Config
 from ingestd.mime import parse_headers
@@ -261,8 +261,16 @@ def acknowledge_recorded(services: Services, intake: Intake, read_raw: Callable[
             return False
         reports = list(session.scalars(select(ReportRow).where(ReportRow.message_id == message.id)
                                        .order_by(ReportRow.id)))
+        same_message_before = message.status == "duplicate" and session.scalars(
+            select(MessageRow.id).where(MessageRow.id < message.id, or_(
+                MessageRow.sha256 == message.sha256,
+                and_(MessageRow.message_id_sha256.is_not(None),
+                     MessageRow.message_id_sha256 == message.message_id_sha256))).limit(1)).first() is not None
     key = f"ack:{intake.intake_id}:{message.status}"
     if not wants_acknowledgement(config, message.sender_cpc) or notices.exists(sm, key):
+        return False
+    if same_message_before:  # the same mail again (by SMTP and by IMAP, say): it was answered the first time
+        log.info("id=%s no acknowledgement: the same message was received before", intake.intake_id)
         return False
     try:
         plan = reply_plan(config, message.sender_cpc or "", parse_headers(read_raw()))

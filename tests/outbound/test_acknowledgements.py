@@ -326,3 +326,17 @@ def test_two_workers_acknowledging_one_sender_at_once_queue_one(notify_config, d
     for thread in threads:
         thread.join()
     assert sorted(results) == ["queued"] + ["rate-limited"] * 7
+
+
+def test_the_same_mail_arriving_twice_is_answered_once(notify_config, relay) -> None:
+    relay.start()
+    services = build_services(notify_config("ack_min_interval = 0\n"))
+    raw = report_message(message_id="<twice@glasgow.gov.uk>")
+    first = ingest_bytes(services, raw, received_at=RECEIVED)
+    again = ingest_bytes(services, raw, channel="imap", received_at=RECEIVED + timedelta(minutes=10))
+    resent = ingest_bytes(services, raw.replace(b"Subject: ICR report", b"Subject: ICR report (resent)"),
+                          received_at=RECEIVED + timedelta(minutes=20))  # other bytes, same Message-ID
+    assert first.status == "filed" and again.status == resent.status == "duplicate"
+    deliver_due(services)
+    [got] = relay.received
+    assert first.reports[0].reference in got.message["Subject"]
