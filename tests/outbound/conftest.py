@@ -15,23 +15,39 @@ import email
 import ssl
 import textwrap
 import threading
+from datetime import datetime, timezone
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import default as default_policy
-from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from ingestd.config import Config
+from tests.factories import make_docx
+from tests.messages import DOCX_TYPE, build_message, icr_text
 from tests.intake.smtp.conftest import TlsMaterial, write_self_signed
 from tests.intake.smtp.daemon_process import free_port
 from tests.waiting import wait_until
 
 FROM = "notices@strategic.example.gov.scot"
 TEAM = "team@strategic.example.gov.scot"
+
+RECEIVED = datetime(2026, 11, 6, 9, 0, tzinfo=timezone.utc)
+
+
+def report_message(lines: list[str] | None = None, **kwargs) -> bytes:  # type: ignore[no-untyped-def]
+    """A fictional ICR (tests/messages.py) from Glasgow, received 6 November 2026."""
+    return build_message([(make_docx(lines or icr_text()), "icr.docx", DOCX_TYPE)],
+                         received=kwargs.pop("received", RECEIVED), **kwargs)
+
+
+def with_headers(raw: bytes, **headers: str) -> bytes:
+    """``raw`` with extra header lines in front (``Return_Path=...`` -> ``Return-Path: ...``)."""
+    lines = "".join(f"{k.replace('_', '-')}: {v}\r\n" for k, v in headers.items()).encode()
+    return lines + raw
 
 
 @dataclass

@@ -12,27 +12,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from ingestd.model import Intake
 from ingestd.outbound import acks, wording
 from ingestd.outbound.deliver import deliver_due
 from ingestd.service import build_services, ingest_bytes, process_pending
 from ingestd.storage.models import NoticeRow
 from tests.factories import make_docx, make_scanned_pdf
 from tests.messages import DOCX_TYPE, build_message, icr_text, scr_text
-from tests.outbound.conftest import FROM
+from tests.outbound.conftest import FROM, RECEIVED, report_message, with_headers
 
-RECEIVED = datetime(2026, 11, 6, 9, 0, tzinfo=timezone.utc)
 CANARY = "Quillfeather"
-
-
-def report_message(lines: list[str] | None = None, **kwargs) -> bytes:  # type: ignore[no-untyped-def]
-    return build_message([(make_docx(lines or icr_text()), "icr.docx", DOCX_TYPE)],
-                         received=kwargs.pop("received", RECEIVED), **kwargs)
-
-
-def with_headers(raw: bytes, **headers: str) -> bytes:
-    lines = "".join(f"{k.replace('_', '-')}: {v}\r\n" for k, v in headers.items()).encode()
-    return lines + raw
 
 
 def test_ack_arrives_once_threaded_with_reference_and_deadline(notify_config, relay, db_url) -> None:

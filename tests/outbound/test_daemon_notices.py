@@ -12,7 +12,7 @@ import threading
 from ingestd.storage import notices
 from ingestd.storage.db import open_database
 from tests.outbound.conftest import notify_toml
-from tests.outbound.test_acknowledgements import report_message
+from tests.outbound.conftest import report_message
 from tests.test_daemon import daemon, send  # noqa: F401 - the fixture
 from tests.waiting import wait_until
 

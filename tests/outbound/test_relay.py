@@ -17,7 +17,7 @@ from ingestd.service import build_services, ingest_bytes
 from ingestd.storage import notices
 from ingestd.storage.models import NoticeRow
 from tests.intake.smtp.conftest import write_self_signed
-from tests.outbound.test_acknowledgements import RECEIVED, report_message
+from tests.outbound.conftest import RECEIVED, report_message
 
 
 def queued_ack(config):  # type: ignore[no-untyped-def]
