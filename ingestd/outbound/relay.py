@@ -76,12 +76,13 @@ class RelaySession:
             if code != 250:
                 raise _smtp_failure(code, text, "end of DATA")
             return reply_code(code, text)
-        except (smtplib.SMTPServerDisconnected, ssl.SSLError, socket.timeout, TimeoutError, OSError) as exc:
-            raise RelayError("connection", f"the connection to the relay was lost ({exc.__class__.__name__})") from None
+        # Reply errors first: smtplib's exceptions are OSErrors, and a refusal is not a lost connection.
         except smtplib.SMTPDataError as exc:
             raise _smtp_failure(exc.smtp_code, exc.smtp_error, "DATA") from None
         except smtplib.SMTPResponseException as exc:
             raise _smtp_failure(exc.smtp_code, exc.smtp_error, "a command") from None
+        except (smtplib.SMTPServerDisconnected, ssl.SSLError, socket.timeout, TimeoutError, OSError) as exc:
+            raise RelayError("connection", f"the connection to the relay was lost ({exc.__class__.__name__})") from None
 
 
     def _reset(self) -> None:

@@ -82,10 +82,10 @@ class _Handler:
     data_started: threading.Event = field(default_factory=threading.Event)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
-        if self.rcpt_replies:
-            return self.rcpt_replies.pop(0)
-        envelope.rcpt_tos.append(address)
-        return "250 2.1.5 Ok"
+        reply = self.rcpt_replies.pop(0) if self.rcpt_replies else "250 2.1.5 Ok"
+        if reply.startswith("250"):
+            envelope.rcpt_tos.append(address)
+        return reply
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.data_started.set()

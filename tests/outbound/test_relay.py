@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import ssl
 import sys
@@ -157,3 +158,42 @@ def test_login_with_the_xoauth2_token_command(notify_config, relay, token, deliv
     deliver_due(services)
     assert len(relay.received) == (1 if delivered else 0)
     assert state(services) == ([("sent", "250 2.0.0", 1)] if delivered else [("queued", "auth", 1)])
+
+
+def test_notices_list_shows_queued_sent_and_failed_without_addresses(notify_config, relay, capsys) -> None:
+    from ingestd.cli import main
+    from tests.messages import icr_text
+
+    relay.handler.rcpt_replies = ["250 2.1.5 Ok", "550 5.1.1 <x@glasgow.gov.uk>: no such user",
+                                  "451 4.3.0 later"]
+    relay.start()
+    config = notify_config("ack_min_interval = 0\n")
+    services = build_services(config)
+    for n, sender in enumerate(("a@glasgow.gov.uk", "b@glasgow.gov.uk", "c@glasgow.gov.uk")):
+        ingest_bytes(services, report_message(icr_text(f"{n + 1} November 2026"), sender=sender),
+                     received_at=RECEIVED)
+    deliver_due(services)
+    assert main(["--config", str(config.source), "notices", "list", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["state"], r["last_code"], r["summary"]) for r in rows] == [
+        ("sent", "250 2.0.0", "ICR-2026-0001"), ("failed", "550 5.1.1", "ICR-2026-0002"),
+        ("queued", "451 4.3.0", "ICR-2026-0003")]
+    assert "@" not in json.dumps(rows).replace("@strategic.example.gov.scot>", ">")  # only our own Message-IDs
+    assert main(["--config", str(config.source), "notices", "list"]) == 0
+    table = capsys.readouterr().out
+    assert table.splitlines()[0].split() == ["id", "kind", "state", "attempts", "created_at", "next_attempt_at",
+                                             "last_code", "summary"]
+    assert len(table.splitlines()) == 4 and "@" not in table
+    assert main(["--config", str(config.source), "notices", "list", "--state", "failed"]) == 0
+    failed = capsys.readouterr().out.splitlines()[1:]
+    assert len(failed) == 1 and "550 5.1.1" in failed[0] and "ICR-2026-0002" in failed[0]
+
+
+
+def test_data_refused_after_rcpt_is_a_refusal_not_a_lost_connection(notify_config, relay) -> None:
+    """smtplib raises SMTPDataError, an OSError subclass, when DATA itself is refused: still a 5xx."""
+    relay.handler.rcpt_replies = ["251 2.1.5 will forward"]  # accepted, but the relay keeps no recipient
+    relay.start()
+    services = queued_ack(notify_config())
+    deliver_due(services)
+    assert relay.received == [] and state(services) == [("failed", "503", 1)]
