@@ -30,6 +30,7 @@ from ingestd.config.schema import (
     ImapConfig,
     LoggingConfig,
     MetricsConfig,
+    NotifyConfig,
     PipelineConfig,
     PolicyConfig,
     SmtpConfig,
@@ -48,6 +49,7 @@ SECTIONS: dict[str, type] = {
     "archive": ArchiveConfig,
     "imap": ImapConfig,
     "metrics": MetricsConfig,
+    "notify": NotifyConfig,
 }
 LOG_FORMATS = ("text", "json")
 #: Used when neither ``--config`` nor ``$INGESTD_CONFIG`` names a file and this one exists.
@@ -128,6 +130,7 @@ def _load_file(path: Path, state_dir: Path) -> Config:
         archive=sections.get("archive", ArchiveConfig()),
         imap=sections.get("imap", ImapConfig()),
         metrics=sections.get("metrics", MetricsConfig()),
+        notify=sections.get("notify", NotifyConfig()),
         source=path,
         cpcs_built_in="cpc" not in raw,
     )
@@ -309,6 +312,46 @@ def _check_values(where: str, config: Config) -> None:
     for key in ("folder", "processed_folder", "failed_folder"):
         if not getattr(imap, key):
             raise ConfigError(f"{where}: [imap] {key}: must not be empty")
+    _check_notify(where, config)
+
+
+ADDRESS = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+")
+
+
+def _check_notify(where: str, config: Config) -> None:
+    notify = config.notify
+    if notify.security not in ("starttls", "tls", "none"):
+        raise ConfigError(f"{where}: [notify] security: expected starttls, tls or none, got {notify.security!r}")
+    if not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", notify.digest_time):
+        raise ConfigError(f"{where}: [notify] digest_time: expected HH:MM (24-hour), got {notify.digest_time!r}")
+    for key in ("from_address", "team_address"):
+        value = getattr(notify, key)
+        if value and not ADDRESS.fullmatch(value):
+            raise ConfigError(f"{where}: [notify] {key}: not an e-mail address: {value!r}")
+    wants_mail = notify.acknowledge or notify.team_address or any(c.acknowledge for c in config.cpcs)
+    if not notify.enabled:
+        if wants_mail:
+            raise ConfigError(f"{where}: [notify] smarthost: acknowledgements or a digest are configured, "
+                              f"but no relay to send them through")
+        return
+    host, sep, port = notify.smarthost.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ConfigError(f"{where}: [notify] smarthost: expected HOST:PORT, got {notify.smarthost!r}")
+    if notify.security == "none" and not is_loopback(notify.host):
+        raise ConfigError(f"{where}: [notify] security: none is allowed only for a loopback relay, "
+                          f"not {notify.host!r}")
+    if not notify.from_address:
+        raise ConfigError(f"{where}: [notify] from_address: needed when smarthost is set")
+    if notify.from_address.lower() in (a.lower() for a in config.smtp.recipients):
+        raise ConfigError(f"{where}: [notify] from_address: must not be an intake address in [smtp] recipients "
+                          f"(replies to notices would come back in as reports)")
+    if (notify.password_file is not None or notify.oauth2_token_command) and not notify.username:
+        raise ConfigError(f"{where}: [notify] username: needed with password_file or oauth2_token_command")
+    if notify.password_file is not None and notify.oauth2_token_command:
+        raise ConfigError(f"{where}: [notify] oauth2_token_command: set password_file or oauth2_token_command, not both")
+    for key in ("timeout", "retry_initial"):
+        if getattr(notify, key) < 1:
+            raise ConfigError(f"{where}: [notify] {key}: must be at least 1")
 
 
 def is_loopback(host: str) -> bool:

@@ -31,6 +31,7 @@ class CpcEntry:
     aliases: tuple[str, ...] = ()
     require_encryption: bool | None = None
     require_signature: bool | None = None
+    acknowledge: bool | None = None  # None: [notify] acknowledge decides
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,43 @@ class ImapConfig:
 
 
 @dataclass(frozen=True)
+class NotifyConfig:
+    """Outgoing notices (``ingestd.outbound``): acknowledgements and the team's digest.
+
+    Nothing is sent until ``smarthost`` is set. The relay is always reached over verified TLS
+    (STARTTLS, or implicit TLS); plaintext only for a loopback relay, as for IMAP.
+    """
+
+    smarthost: str = ""  # HOST:PORT of the organisation's relay; empty: no mail is sent
+    security: str = "starttls"  # starttls | tls (implicit, port 465) | none (loopback only)
+    ca_file: Path | None = None
+    username: str = ""
+    password_file: Path | None = None
+    oauth2_token_command: str = ""
+    from_address: str = ""  # envelope and From: of every notice
+    acknowledge: bool = False  # reply to every committee's messages (a [[cpc]] may say otherwise)
+    ack_min_interval: int = 300  # seconds: at most one acknowledgement per sender address per interval
+    team_address: str = ""  # the digest's recipient; empty: no digest
+    digest_time: str = "08:00"  # HH:MM, Europe/London, Monday to Friday
+    templates_dir: Path | None = None  # ack.txt.j2 / digest.txt.j2 overriding the shipped ones
+    timeout: int = 60  # seconds for connect, each reply, and the token command
+    retry_initial: int = 60  # seconds before the first retry; doubles per attempt, at most an hour
+    retry_for: int = 2 * 24 * 3600  # seconds a notice is retried (4xx, connection) before it fails
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.smarthost)
+
+    @property
+    def host(self) -> str:
+        return self.smarthost.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.smarthost.rpartition(":")[2])
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything ingestd is told. ``source`` is the file it came from (None: defaults)."""
 
@@ -186,6 +224,7 @@ class Config:
     archive: ArchiveConfig = field(default_factory=ArchiveConfig)
     imap: ImapConfig = field(default_factory=ImapConfig)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
+    notify: NotifyConfig = field(default_factory=NotifyConfig)
     source: Path | None = None
     cpcs_built_in: bool = True  # False when a [[cpc]] list in the file replaced the built-in directory
 

@@ -75,6 +75,16 @@ def _date_or_time(text: str) -> str:
     return text
 
 
+NOTICE_STATES = ("queued", "sending", "sent", "failed")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
 def _common_options(defaults: bool) -> argparse.ArgumentParser:
     """``--config``, ``-v``, ``-q``: on the main parser and again on every subcommand.
 
@@ -189,6 +199,19 @@ def build_parser() -> argparse.ArgumentParser:
     _command(sub, "serve", "run the daemon (SMTP intake, workers, scheduler)", "ingestd serve", common)
     p = _command(sub, "poll", "poll the IMAP mailbox", "ingestd poll --once", common)
     p.add_argument("--once", action="store_true", help="one pass, then exit")
+
+    p = _command(sub, "notices", "outgoing notices (acknowledgements, digests): queued, sent, failed",
+                 "ingestd notices list --state failed", common)
+    n_actions = _actions(p, "n_command")
+    n = n_actions.add_parser("list", help="queued, sending, sent and failed notices (no addresses)")
+    n.add_argument("--state", type=_choice(*NOTICE_STATES), action="append", metavar="STATE",
+                   help=f"only this state: {', '.join(NOTICE_STATES)} (repeatable)")
+    n.add_argument("--format", type=_choice("table", "json"), default="table", help="table (default) or json")
+    n_actions.add_parser("send", help="one delivery pass now: hand every due notice to the relay")
+
+    p = _command(sub, "digest", "queue (and send) the team's digest for a day", "ingestd digest --dry-run", common)
+    p.add_argument("--dry-run", action="store_true", help="print what would be sent; queue nothing")
+    p.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the digest of that day (default: today, local time)")
     return parser
 
 
@@ -526,6 +549,16 @@ def cmd_poll(config: Config, args: argparse.Namespace) -> int:
     return poll_command(config, once=args.once)
 
 
+def cmd_notices(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.outbound.commands import notices_command
+    return notices_command(config, args)
+
+
+def cmd_digest(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.outbound.commands import digest_command
+    return digest_command(config, args)
+
+
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "log": cmd_log,
@@ -539,6 +572,8 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "spool": cmd_spool,
     "serve": cmd_serve,
     "poll": cmd_poll,
+    "notices": cmd_notices,
+    "digest": cmd_digest,
 }
 
 

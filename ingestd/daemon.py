@@ -299,6 +299,8 @@ class Daemon:
         self.add_job(self.workers.wake, seconds=60, job_id="spool-sweep")
         self.add_job(lambda: retention.purge(self.services), seconds=24 * 3600, job_id="purge")
         self.add_job(lambda: key_warnings(self.services), seconds=24 * 3600, job_id="key-health")
+        from ingestd.outbound.jobs import add_notice_jobs
+        add_notice_jobs(self)
         self._start_imap()
         self.scheduler.start()
 
@@ -438,7 +440,8 @@ class Daemon:
             old = self.config
             applied = replace(old, cpcs=new.cpcs, policy=new.policy,
                               smtp=replace(old.smtp, tls_cert=new.smtp.tls_cert, tls_key=new.smtp.tls_key))
-            needs_restart = [name for name in ("storage", "deadline", "logging", "pipeline", "gpg", "archive", "imap")
+            needs_restart = [name for name in ("storage", "deadline", "logging", "pipeline", "gpg", "archive", "imap",
+                                               "notify")
                              if getattr(new, name) != getattr(old, name)]
             needs_restart += [f"smtp.{key}" for key in vars(old.smtp)
                               if key not in ("tls_cert", "tls_key") and getattr(new.smtp, key) != getattr(old.smtp, key)]

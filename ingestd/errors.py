@@ -9,6 +9,8 @@
     ├── SpoolError             the spool could not store a message durably
     ├── ParseError             an attachment could not be read (translated from pdfminer/docx)
     ├── CryptoError            gpg failed in a way that is not the sender's fault
+    ├── RelayError             the mail relay did not take a notice this time; retried with back-off
+    │   └── RelayRejected      the relay answered 5xx: this notice will never be accepted
     └── Quarantine             a pipeline stage stops a message; carries a reason code
 
 Third-party exceptions are translated at exactly one boundary (``raise ParseError(..) from exc``).
@@ -57,6 +59,21 @@ class ParseError(IngestError):
 
 class CryptoError(IngestError):
     """gpg could not be run as configured (missing binary, unusable home, timeout)."""
+
+
+class RelayError(IngestError):
+    """The relay did not accept an outgoing notice. ``code`` is what ``notices list`` shows:
+    the reply code and enhanced status (``451 4.3.0``), or ``connection``, ``tls``, ``auth``.
+    The message is in plain words and never repeats the server's text (it can quote addresses)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+
+
+class RelayRejected(RelayError):
+    """A 5xx reply to MAIL, RCPT or DATA: retrying the same notice cannot succeed."""
 
 
 class Quarantine(IngestError):

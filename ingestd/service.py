@@ -33,6 +33,7 @@ from ingestd.metrics import Stopwatch, observe_parse, observe_pipeline
 from ingestd.mime import header_receipt_time, parse_headers
 from ingestd.model import Intake, IntakeOutcome, Unwrapped
 from ingestd.originals import OriginalStore
+from ingestd.outbound import acknowledge_recorded
 from ingestd.pipeline import Pipeline, Verdict
 from ingestd.spool import Spool, SpoolEntry
 from ingestd.storage import repository
@@ -122,6 +123,7 @@ def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None
             outcome = repository.recorded_outcome(services.sessions, intake)
             if outcome is not None:
                 log.info("id=%s already recorded: clearing spool", intake.intake_id)
+                acknowledge_recorded(services, intake, current.read)  # queued once, even if the crash came first
                 services.spool.remove(current)
                 return outcome
             raw = current.read()
@@ -170,6 +172,7 @@ def finish(services: Services, intake: Intake, raw: bytes, verdict: Verdict, *, 
         services.archive.remove(intake.intake_id)
     if reprocess and not held:
         services.quarantine.remove(intake.intake_id)
+    acknowledge_recorded(services, intake, lambda: raw)  # after the commit, before the spool entry goes
     if entry is not None:
         services.spool.remove(entry)
     return outcome

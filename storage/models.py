@@ -19,6 +19,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -119,3 +120,33 @@ class ImapCursor(Base):
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     last_uid: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class NoticeRow(Base):
+    """One outgoing notice (acknowledgement or digest) in the durable send queue.
+
+    ``recipient`` and ``content`` (the rendered message, whose ``To:`` holds the address) exist
+    only while the notice is ``queued`` or ``sending``; they are set to NULL when it is ``sent``
+    or ``failed``. ``message_id`` is chosen when the notice is queued, before any attempt, so a
+    resend after a crash carries the same Message-ID. ``summary`` holds references and reason
+    codes only, for ``ingestd notices list``.
+    """
+
+    __tablename__ = "outgoing_notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_key: Mapped[str] = mapped_column(String(120), unique=True)  # ack:<intake id>:<status> | digest:<date>
+    kind: Mapped[str] = mapped_column(String(16))  # ack | digest
+    intake_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    message_id: Mapped[str] = mapped_column(String(200), unique=True)
+    recipient: Mapped[str | None] = mapped_column(String(320))
+    recipient_hmac: Mapped[str | None] = mapped_column(String(64), index=True)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+    summary: Mapped[str] = mapped_column(String(500))
+    state: Mapped[str] = mapped_column(String(16), index=True)  # queued | sending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_code: Mapped[str | None] = mapped_column(String(32))  # "451 4.3.0", "connection", "tls", "auth"
+    last_reason: Mapped[str | None] = mapped_column(String(200))  # plain words, no server text

@@ -42,7 +42,10 @@ def run_cli(config: Config | None, *args: str, stdin: bytes | None = None) -> Cl
         sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            code = main(_with_config(config, args))
+            try:
+                code = main(_with_config(config, args))
+            except SystemExit as exit_:  # argparse: usage errors, --help, --version
+                code = exit_.code if isinstance(exit_.code, int) else 1
     finally:
         sys.stdin = saved_stdin
     return CliResult(code, out.getvalue(), err.getvalue())

@@ -31,10 +31,8 @@ from __future__ import annotations
 import hashlib
 import imaplib
 import logging
-import shlex
 import socket
 import ssl
-import subprocess
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -46,6 +44,7 @@ from imapclient import exceptions as imap_exc
 
 from ingestd.config.loader import is_loopback
 from ingestd.config.schema import ImapConfig
+from ingestd.credentials import CredentialError, password_from_file, token_from_command, verified_context
 from ingestd.errors import ConfigError, IngestError
 
 log = logging.getLogger("ingestd.imap")
@@ -102,39 +101,24 @@ def check_folder_names(cfg: ImapConfig) -> None:
 
 
 def tls_context(cfg: ImapConfig) -> ssl.SSLContext:
-    """System trust store plus ``ca_file``; hostname checked; TLS 1.2 or later."""
-    ctx = ssl.create_default_context()
-    if cfg.ca_file is not None:
-        try:
-            ctx.load_verify_locations(cafile=str(cfg.ca_file))
-        except (OSError, ssl.SSLError) as exc:
-            raise ConfigError(f"[imap] ca_file: cannot load {cfg.ca_file}: {exc.__class__.__name__}") from None
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    ctx.check_hostname = True
-    ctx.verify_mode = ssl.CERT_REQUIRED
-    return ctx
+    """System trust store plus ``ca_file``; hostname checked; TLS 1.2 or later (``ingestd.credentials``)."""
+    return verified_context(cfg.ca_file, "[imap] ca_file")
 
 
 def read_password(cfg: ImapConfig) -> str:
     assert cfg.password_file is not None
     try:
-        return cfg.password_file.read_text().rstrip("\r\n")
-    except OSError as exc:
-        raise ImapLoginError(f"[imap] password_file: cannot read ({exc.strerror})") from None
+        return password_from_file(cfg.password_file, "[imap] password_file")
+    except CredentialError as exc:
+        raise ImapLoginError(str(exc)) from None
 
 
 def fetch_token(cfg: ImapConfig) -> str:
     """Run ``oauth2_token_command`` (no shell) and return its first output line."""
     try:
-        proc = subprocess.run(shlex.split(cfg.oauth2_token_command), capture_output=True, timeout=cfg.timeout,
-                              stdin=subprocess.DEVNULL, check=False)
-    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
-        raise ImapLoginError(f"[imap] oauth2_token_command could not be run ({exc.__class__.__name__})") from None
-    token = proc.stdout.decode("utf-8", "replace").strip().splitlines()
-    if proc.returncode != 0 or not token:
-        # stderr is not repeated: token helpers sometimes print secrets there.
-        raise ImapLoginError(f"[imap] oauth2_token_command failed (exit status {proc.returncode})")
-    return token[0].strip()
+        return token_from_command(cfg.oauth2_token_command, cfg.timeout, "[imap] oauth2_token_command")
+    except CredentialError as exc:
+        raise ImapLoginError(str(exc)) from None
 
 
 @dataclass(frozen=True)
