@@ -39,6 +39,16 @@ POSTCODE_PRIORITY = 70
 ADDRESS_PRIORITY = 60
 
 _POSTCODE = re.compile(rf"(?<![{UPPER}{LOWER}0-9])(?:[A-Z]{{1,2}}\d[A-Z\d]?|GIR) ?\d[A-Z]{{2}}(?![{UPPER}{LOWER}0-9])")
+# A postcode typed in lower case ("ky1 1aa"): only with the space and a real postcode area,
+# and not an ordinal ("b12 3rd"), because lower-case letter-digit runs are common otherwise.
+_POSTCODE_ANY_CASE = re.compile(
+    r"(?<![\w])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]? \d[A-Za-z]{2}(?![\w])"
+)
+POSTCODE_AREAS = frozenset("""
+AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN
+EX FK FY G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG
+NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ
+TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
 _CAP = rf"[{UPPER}][{UPPER}{LOWER}{APOSTROPHES}-]*"
 
 
@@ -52,6 +62,14 @@ _NUMBER = r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _STREET_NAME = rf"(?:{_CAP}[ ]){{1,3}}{_alternation(STREET_TYPES)}(?![{UPPER}{LOWER}])"
 _ANY_STREET = re.compile(rf"(?P<street>{_STREET_NAME})")
 _NUMBERED = re.compile(rf"(?<![\w/]){_FLAT}?{_NUMBER},?[ ]+(?P<street>{_STREET_NAME})")
+# "moved to 12 gowanlea drive": a number, one or two lower-case words and a road word that is
+# not also an everyday noun (so not "court", "park", "view", "way").
+_LOWER_ROADS = ("street road avenue crescent terrace gardens drive lane wynd grove square brae loan vennel"
+                " quadrant mews parade boulevard").split()
+_LOWER_NUMBERED = re.compile(
+    rf"(?<![\w/])(?:flat[ ]\d{{1,3}}(?:/\d{{1,3}})?,?[ ]+)?{_NUMBER},?[ ]+"
+    rf"(?P<street>(?:[{LOWER}][{LOWER}'-]+[ ]){{1,2}}(?:{'|'.join(_LOWER_ROADS)}))(?![\w])"
+)
 _UNNUMBERED = re.compile(
     rf"(?<![\w{APOSTROPHES}-])(?P<street>(?:{_CAP}[ ]){{1,2}}{_alternation(STREET_TYPES_UNNUMBERED)})(?![{UPPER}{LOWER}])"
 )
@@ -88,10 +106,13 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
     names, and the values of address fields and columns."""
     findings: list[Finding] = []
     streets: set[str] = set()
-    for match in _POSTCODE.finditer(text):
-        code = match.group().replace(" ", "")
+    for match in _postcodes(text):
+        code = match.group().replace(" ", "").upper()
         findings.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code))
         start = _extend_left(text, match.start())
+        lower = _extend_left_lower(text, match.start())
+        if lower is not None and (start is None or lower < start):
+            start = lower
         if start is not None:
             body = text[start:match.start()].rstrip(" ,\n\t")
             key, names = _street_key(body)
@@ -102,6 +123,10 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
         if _plausible_street(street):
             streets.add(street)
             findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY, _key(street)))
+    for match in _LOWER_NUMBERED.finditer(text):
+        words = match.group("street").split(" ")[:-1]
+        if not any(w in NOT_NAMES or w in ORG_HEADS for w in words):
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(match.group("street"))))
     for match in _UNNUMBERED.finditer(text):
         street = match.group("street")
         if _plausible_street(street):
@@ -119,6 +144,50 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
             streets.update(names)
             findings.append(Finding(cell[0], cell[1], "address", ADDRESS_PRIORITY - 2, key))
     return AddressFindings(findings, streets)
+
+
+def _postcodes(text: str) -> Iterator[re.Match[str]]:
+    """Upper-case postcodes, and postcodes in any case that have a real area and a space."""
+    seen: set[int] = set()
+    for match in _POSTCODE.finditer(text):
+        seen.add(match.start())
+        yield match
+    for match in _POSTCODE_ANY_CASE.finditer(text):
+        if match.start() in seen or match.group("area").upper() not in POSTCODE_AREAS:
+            continue
+        inward = match.group()[-3:].lower()
+        if inward[1:] == _ORDINALS.get(inward[0], "th"):
+            continue  # "b12 3rd": an ordinal, not a postcode
+        yield match
+
+
+_ORDINALS = {"1": "st", "2": "nd", "3": "rd"}
+# Lower-case address lines ("12 high street, kirkcaldy ky1 1aa"): a house number, then words,
+# one of them a road type, then the postcode. The number is the evidence the grammar of
+# capitals gives for upper-case text.
+_LOWER_ROAD = frozenset(STREET_TYPES)
+_LOWER_STOP = frozenset({"is", "was", "at", "to", "in", "the", "of", "from", "lives", "lived", "and", "address", "home"})
+_MAX_LOWER_TOKENS = 8
+
+
+def _extend_left_lower(text: str, end: int) -> int | None:
+    """Start of a lower-case address line ending at a postcode at ``end``, or None."""
+    line_start = text.rfind("\n", 0, end) + 1
+    scan_from = max(line_start, end - _MAX_ADDRESS_CHARS)
+    tokens = [m for m in _LINE_TOKEN.finditer(text, scan_from, end)][-_MAX_LOWER_TOKENS:]
+    start = None
+    road_seen = False
+    for match in reversed(tokens):
+        word = match.group().rstrip(".").lower()
+        if word == "\t" or word in _LOWER_STOP:
+            break
+        if word in _LOWER_ROAD:
+            road_seen = True
+        if re.fullmatch(_NUMBER + r"|\d{1,3}f\d{1,2}", word) and road_seen:
+            start = match.start()
+        elif word in ("flat", "apartment", "unit") and start is not None:
+            start = match.start()
+    return start
 
 
 def _address_cell(text: str, start: int, end: int, protected: Protected | None) -> tuple[int, int] | None:

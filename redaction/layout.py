@@ -46,7 +46,10 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
             continue
         cells = list(_cells(body, line.start()))
         hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text[s:e])]
-        if hits and len(hits) < len(cells):
+        # Under a header, a row whose cell in the header's column is a value ("Ann Example |
+        # Senior Social Worker") is a row of values, even when another cell looks like a label.
+        in_column = not columns or any(i in hits for i in columns if i < len(cells))
+        if hits and len(hits) < len(cells) and in_column:
             columns = hits
             continue
         for index in columns:

@@ -145,8 +145,16 @@ _BIRTH_AFTER = re.compile(
     rf"(?P<n>{PHRASE})(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
 _SIGN_OFF = re.compile(
-    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*\n?[ \t._\u2026]*)(?P<n>{PHRASE})"
+    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE})"
 )
+# A heading over a list of people, one or more a line until a blank line: "Present:",
+# "Review team members present:", "In attendance", "Distribution list", "Apologies".
+_LIST_HEADING = re.compile(
+    r"(?im)^[^\n:]{0,40}\b(?:present|attendees|in[ ]attendance|attendance|apologies|distribution(?:[ ]list)?"
+    r"|circulation(?:[ ]list)?|copied[ ]to|members)\b[^\n:\t]{0,30}:?[ \t]*\n"
+)
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_MAX_LIST_LINES = 30
 _SURNAME_FIRST = re.compile(rf"(?<![\w{_A}-])(?P<s>{CAPS}),[ ]*(?P<f>{WORD}(?:[ ]{WORD})?)")
 _GENERIC = re.compile(rf"(?<![\w{_A}-]){PHRASE}")
 _CONTINUATION = re.compile(rf"(?:[ ]+and[ ]+|[ ]*&[ ]*|[ ]*,[ ]*)(?P<n>{PHRASE})")
@@ -242,6 +250,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end in cells_under_header(text, _NAME_HEADER):
         for piece_start, piece in _field_pieces(text, start, end):
             accept(piece_start, piece, STRONG)
+    for start, end in _listed_people(text):
+        for piece_start, piece in _field_pieces(text, start, end):
+            accept(piece_start, piece, STRONG)
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
     _gazetteer(text, protected, found)
@@ -317,6 +328,27 @@ def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         if separator is None:
             break
         position = separator.end()
+
+
+def _listed_people(text: str) -> Iterator[tuple[int, int]]:
+    """Lines of a list of people under its heading, with bracketed agencies blanked out.
+
+    Yields the spans between brackets, so "Ann Example (NHS Greater Glasgow and Clyde)" offers
+    "Ann Example" and never "Clyde".
+    """
+    for heading in _LIST_HEADING.finditer(text):
+        position = heading.end()
+        for _ in range(_MAX_LIST_LINES):
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[position:line_end].strip():
+                break
+            piece_start = position
+            for bracket in _BRACKETED.finditer(text, position, line_end):
+                yield piece_start, bracket.start()
+                piece_start = bracket.end()
+            yield piece_start, line_end
+            position = line_end + 1
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:
