@@ -19,12 +19,13 @@ from ingestd.analysis.text import reflow
 ICR, SCR, LR, OTHER = "ICR", "SCR", "LR", "OTHER"
 PROCEED, NO_SCR, OTHER_LEARNING = "proceed_to_scr", "no_scr", "other_learning_activity"
 
+# Acronyms match case-sensitively ("LRS", a linear referencing system, is not a Learning
+# Review); the words in any case.
 _TYPE_TERMS: dict[str, re.Pattern[str]] = {
-    ICR: re.compile(r"\binitial\s+case\s+reviews?\b|\bICRs?\b|\brapid\s+review\b", re.IGNORECASE),
+    ICR: re.compile(r"(?i:\binitial\s+case\s+reviews?\b|\brapid\s+review\b)|\bICRs?\b"),
     # "case review report", but not inside "Initial Case Review Report".
-    SCR: re.compile(r"\bsignificant\s+case\s+reviews?\b|\bSCRs?\b|(?<!initial\s)\bcase\s+review\s+report\b",
-                    re.IGNORECASE),
-    LR: re.compile(r"\blearning\s+reviews?\b|\bLRs?\b", re.IGNORECASE),
+    SCR: re.compile(r"(?i:\bsignificant\s+case\s+reviews?\b|(?<!initial\s)\bcase\s+review\s+report\b)|\bSCRs?\b"),
+    LR: re.compile(r"(?i:\blearning\s+reviews?\b)|\bLRs?\b"),
 }
 # Form fields and phrases that only an ICR record has.
 _ICR_FIELDS = re.compile(
@@ -92,11 +93,17 @@ def _type_scores(lines: list[str]) -> dict[str, int]:
                 body_counts[doc_type] += hits
     for doc_type, count in body_counts.items():
         scores[doc_type] += min(count, 5)
+    # A type needs a review term of its own: form fields and section headings ("Foreword",
+    # "Methodology") only add to a type the text already names.
+    named = {doc_type for doc_type, score in scores.items() if score > 0}
     body = "\n".join(lines)
-    scores[ICR] += 3 * min(len(_ICR_FIELDS.findall(body)), 3)
+    if ICR in named:
+        scores[ICR] += 3 * min(len(_ICR_FIELDS.findall(body)), 3)
     review_fields = 2 * min(len(_REVIEW_FIELDS.findall(body)), 3)
-    scores[SCR] += review_fields if scores[SCR] >= scores[LR] else 0
-    scores[LR] += review_fields if scores[LR] > scores[SCR] else 0
+    if SCR in named and scores[SCR] >= scores[LR]:
+        scores[SCR] += review_fields
+    elif LR in named and scores[LR] > scores[SCR]:
+        scores[LR] += review_fields
     return scores
 
 

@@ -267,3 +267,22 @@ def test_form_short_forms_of_the_recommendation() -> None:
                     "review\n")[1] == "no_scr"
     assert classify("ICR Notification Form\nGlenmoor CPC\nICR recommendation\tOther learning activity - "
                     "multi-agency reflective practice session\n")[1] == "other_learning_activity"
+
+
+# --- issue 10: documents that are not reviews at all ---------------------------------------
+
+
+def test_standard_with_foreword_and_methodology_but_no_review_term_is_other() -> None:
+    text = ("Exchange Format for Survey Data\nVersion 3\nForeword\nThis standard sets out the format.\n"
+            "Methodology\nThe methodology follows the terms of reference agreed by the steering group.\n")
+    assert classify(text) == ("OTHER", None)
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    text = "Hydrography Data Model\nLRS tables\nThe LRS profile and lrs_id keys are described below.\n"
+    assert classify(text) == ("OTHER", None)
+
+
+def test_a_learning_review_still_needs_only_its_own_name() -> None:
+    text = "Learning Review Report\nFindings\nThe review found that agencies did not share information.\n"
+    assert classify(text)[0] == "LR"
