@@ -439,7 +439,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
                 lowered_words = set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
             if word.lower() in lowered_words:
                 continue
-            if _capitalised_mid_sentence(text, finding.start) or _followed_by_lower_word(text, finding.end):
+            if _capitalised_mid_sentence(text, finding.start) or (
+                    _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)):
                 _add(found, finding)
 
 
@@ -459,6 +460,20 @@ def _add(found: dict[tuple[int, int], NameFinding], finding: NameFinding) -> Non
 def _capitalised_mid_sentence(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start]
     return bool(re.search(rf"[{LOWER}0-9,][ ]$", before))
+
+
+def _opens_short_heading(text: str, start: int) -> bool:
+    """A word opening a short line with no sentence punctuation: a heading or page furniture
+    ("Even page header", "Grace period terms"), where every first word is capitalised."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end].strip()
+    return len(line.split()) <= _HEADING_WORDS and not re.search(r"[.!?;:,]", line)
+
+
+_HEADING_WORDS = 5
 
 
 def _followed_by_lower_word(text: str, end: int) -> bool:
