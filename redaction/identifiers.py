@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.model import Finding
 
 PRIORITY = 90
@@ -73,13 +74,21 @@ def _health_numbers(text: str) -> Iterator[Finding]:
     seen: set[int] = set()
     candidates = [(m.start(), m.end(), m.group(1) + m.group(3) + m.group(4)) for m in _TEN_DIGITS.finditer(text)]
     candidates += [(m.start(), m.end(), m.group(1) + m.group(2)) for m in _CHI_GROUPED.finditer(text)]
+    chi_cells = _labelled_cells(text, _CHI_LABEL) if candidates else []
+    nhs_cells = _labelled_cells(text, _NHS_LABEL) if candidates else []
     for start, end, digits in sorted(candidates):
         if start in seen:
             continue
         seen.add(start)
         before = text[max(0, start - _LABEL_WINDOW):start]
-        chi_label = _last_label(_CHI_LABEL, before)
-        nhs_label = _last_label(_NHS_LABEL, before)
+        # A label on the line above names this number only when the number opens its line
+        # ("NHS number:" / "943 476 5919"); otherwise it heads a column of another cell.
+        line_break = before.rfind("\n")
+        if line_break >= 0 and before[line_break + 1:].strip():
+            before = before[line_break + 1:]
+        # A label right before the number, or the number in a field or column labelled so.
+        chi_label = _last_label(_CHI_LABEL, before) or _inside(chi_cells, start, end)
+        nhs_label = _last_label(_NHS_LABEL, before) or _inside(nhs_cells, start, end)
         if chi_label > nhs_label:
             category = "chi"
         elif nhs_label > chi_label:
@@ -91,6 +100,15 @@ def _health_numbers(text: str) -> Iterator[Finding]:
         else:
             category = "nhs"
         yield Finding(start, end, category, PRIORITY + 1, category + ":" + digits)
+
+
+def _labelled_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [*label_value_cells(text, label), *cells_under_header(text, label)]
+
+
+def _inside(cells: list[tuple[int, int]], start: int, end: int) -> int:
+    """1 when ``[start, end)`` lies in one of ``cells`` (a weaker label than one right before it)."""
+    return int(any(s <= start and end <= e for s, e in cells))
 
 
 def _last_label(pattern: re.Pattern[str], before: str) -> int:
