@@ -106,9 +106,9 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
     names, and the values of address fields and columns."""
     findings: list[Finding] = []
     streets: set[str] = set()
-    for match in _postcodes(text):
+    for match, rule in _postcodes(text):
         code = match.group().replace(" ", "").upper()
-        findings.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code))
+        findings.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code, rule))
         start = _extend_left(text, match.start())
         lower = _extend_left_lower(text, match.start())
         if lower is not None and (start is None or lower < start):
@@ -117,48 +117,49 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
             body = text[start:match.start()].rstrip(" ,\n\t")
             key, names = _street_key(body)
             streets.update(names)
-            findings.append(Finding(start, start + len(body), "address", ADDRESS_PRIORITY, key))
+            findings.append(Finding(start, start + len(body), "address", ADDRESS_PRIORITY, key, "address-before-postcode"))
     for match in _NUMBERED.finditer(text):
         street = match.group("street")
         if _plausible_street(street):
             streets.add(street)
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY, _key(street)))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY, _key(street), "street-numbered"))
     for match in _LOWER_NUMBERED.finditer(text):
         words = match.group("street").split(" ")[:-1]
         if not any(w in NOT_NAMES or w in ORG_HEADS for w in words):
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(match.group("street"))))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(match.group("street")),
+                                    "street-lower-case"))
     for match in _UNNUMBERED.finditer(text):
         street = match.group("street")
         if _plausible_street(street):
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(street)))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(street), "street-unnumbered"))
     for match in _HOUSE_ALONE.finditer(text):
         house = match.group("street")
         if _plausible_street(house) and not (protected and protected.overlaps(match.start(), match.end())):
             streets.add(house)
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(house)))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(house), "house-name"))
     for start, end in [*label_value_cells(text, _ADDRESS_LABEL), *cells_under_header(text, _ADDRESS_LABEL)]:
         cell = _address_cell(text, start, end, protected)
         if cell:
             body = text[cell[0]:cell[1]]
             key, names = _street_key(body)
             streets.update(names)
-            findings.append(Finding(cell[0], cell[1], "address", ADDRESS_PRIORITY - 2, key))
+            findings.append(Finding(cell[0], cell[1], "address", ADDRESS_PRIORITY - 2, key, "address-field"))
     return AddressFindings(findings, streets)
 
 
-def _postcodes(text: str) -> Iterator[re.Match[str]]:
+def _postcodes(text: str) -> Iterator[tuple[re.Match[str], str]]:
     """Upper-case postcodes, and postcodes in any case that have a real area and a space."""
     seen: set[int] = set()
     for match in _POSTCODE.finditer(text):
         seen.add(match.start())
-        yield match
+        yield match, "postcode"
     for match in _POSTCODE_ANY_CASE.finditer(text):
         if match.start() in seen or match.group("area").upper() not in POSTCODE_AREAS:
             continue
         inward = match.group()[-3:].lower()
         if inward[1:] == _ORDINALS.get(inward[0], "th"):
             continue  # "b12 3rd": an ordinal, not a postcode
-        yield match
+        yield match, "postcode-any-case"
 
 
 _ORDINALS = {"1": "st", "2": "nd", "3": "rd"}
@@ -219,7 +220,7 @@ def find_recurring_streets(text: str, streets: set[str]) -> Iterator[Finding]:
     for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text, re.IGNORECASE):
         if match.group()[0].isupper():
             findings_key = _key(match.group())
-            yield Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, findings_key)
+            yield Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, findings_key, "street-recurrence")
 
 
 def _plausible_street(street: str) -> bool:

@@ -46,13 +46,13 @@ _BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*dat
 def find_dobs(text: str) -> Iterator[Finding]:
     """Yield date-of-birth findings: cued dates and dates under a birth-date header or label."""
     for match in _CUED_DATE.finditer(text):
-        yield _finding(text, match.start(1), match.end(1))
+        yield _finding(text, match.start(1), match.end(1), "dob-cue")
     for match in _AFTER_NAME.finditer(text):
-        yield _finding(text, match.start(1), match.end(1))
+        yield _finding(text, match.start(1), match.end(1), "dob-after-name")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
-        yield from _dates_in(text, start, end)
+        yield from _dates_in(text, start, end, "dob-field")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
-        yield from _dates_in(text, start, end)
+        yield from _dates_in(text, start, end, "dob-column")
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -61,10 +61,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
 
 
-def _dates_in(text: str, start: int, end: int) -> Iterator[Finding]:
+def _dates_in(text: str, start: int, end: int, rule: str) -> Iterator[Finding]:
     for match in _DATE_RE.finditer(text, start, end):
-        yield _finding(text, match.start(), match.end())
+        yield _finding(text, match.start(), match.end(), rule)
 
 
-def _finding(text: str, start: int, end: int) -> Finding:
-    return Finding(start, end, "dob", PRIORITY, "dob:" + " ".join(text[start:end].lower().split()))
+def _finding(text: str, start: int, end: int, rule: str) -> Finding:
+    return Finding(start, end, "dob", PRIORITY, "dob:" + " ".join(text[start:end].lower().split()), rule)

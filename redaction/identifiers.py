@@ -53,12 +53,12 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         taken.append((finding.start, finding.end))
         yield finding
     for match in _NI.finditer(text):
-        yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()))
+        yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
     for match in _PHONE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         if _is_phone(match.group()):
-            yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()))
+            yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()), "phone")
 
 
 def _emails(text: str) -> Iterator[Finding]:
@@ -66,7 +66,7 @@ def _emails(text: str) -> Iterator[Finding]:
         end = match.end()
         while text[end - 1] in ".-":  # a full stop after an address ends the sentence
             end -= 1
-        yield Finding(match.start(), end, "email", PRIORITY, "email:" + text[match.start():end].lower())
+        yield Finding(match.start(), end, "email", PRIORITY, "email:" + text[match.start():end].lower(), "email")
 
 
 def _health_numbers(text: str) -> Iterator[Finding]:
@@ -90,16 +90,16 @@ def _health_numbers(text: str) -> Iterator[Finding]:
         chi_label = _last_label(_CHI_LABEL, before) or _inside(chi_cells, start, end)
         nhs_label = _last_label(_NHS_LABEL, before) or _inside(nhs_cells, start, end)
         if chi_label > nhs_label:
-            category = "chi"
+            category, rule = "chi", "chi-label"
         elif nhs_label > chi_label:
-            category = "nhs"
+            category, rule = "nhs", "nhs-label"
         elif not mod11_valid(digits):
             continue
         elif _ddmmyy_valid(digits):
-            category = "chi"
+            category, rule = "chi", "chi-checksum"
         else:
-            category = "nhs"
-        yield Finding(start, end, category, PRIORITY + 1, category + ":" + digits)
+            category, rule = "nhs", "nhs-checksum"
+        yield Finding(start, end, category, PRIORITY + 1, category + ":" + digits, rule)
 
 
 def _labelled_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ class Span:
     end: int
     category: str
     placeholder: str
+    rule: str = ""  # the row of ``rules.RULES`` that made it: "why was this redacted?"
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ class Finding:
 
     ``priority`` orders claims on overlapping text (identifiers validated by a checksum beat a
     name guess). ``key`` groups findings of one entity (a person's normalised full name, an
-    address's street line) so that they share a placeholder number.
+    address's street line) so that they share a placeholder number. ``rule`` names the row of
+    ``rules.RULES`` that made the claim.
     """
 
     start: int
@@ -45,3 +47,4 @@ class Finding:
     category: str
     priority: int = 0
     key: str = ""
+    rule: str = ""

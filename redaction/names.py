@@ -184,75 +184,80 @@ class NameFinding:
     end: int
     words: tuple[str, ...]
     strength: int
+    rule: str = ""
 
 
 def find_names(text: str, protected: Protected) -> list[NameFinding]:
-    """Names found on direct evidence, before document-wide propagation."""
+    """Names found on direct evidence, before document-wide propagation.
+
+    Each finding carries the name of the rule that made it (a row of ``rules.RULES``).
+    """
     found: dict[tuple[int, int], NameFinding] = {}
 
-    def accept(start: int, phrase: str, strength: int, veto: bool = True, min_words: int = 1) -> None:
-        for finding in _cores(start, phrase, strength):
+    def accept(start: int, phrase: str, rule: str, veto: bool = True, min_words: int = 1) -> None:
+        for finding in _cores(start, phrase, STRONG, rule):
             if len(finding.words) < min_words:
                 continue
             if veto and protected.overlaps(finding.start, finding.end):
                 continue
             key = (finding.start, finding.end)
-            if key not in found or found[key].strength < strength:
+            if key not in found or found[key].strength < STRONG:
                 found[key] = finding
+
+    def add_plausible(start: int, phrase: str, rule: str, subject: bool, one_word: bool = False) -> None:
+        for finding in _cores(start, phrase, STRONG, rule):
+            if one_word and len(finding.words) != 1:
+                continue
+            if _plausible_person(text, finding, protected, lowered, subject):
+                _add(found, finding)
 
     for match in _TITLE_RE.finditer(text):
         if _ORG_AFTER.match(text, match.end("n")):
             continue
-        accept(match.start("n"), match.group("n"), STRONG, veto=False)
+        accept(match.start("n"), match.group("n"), "name-title", veto=False)
         first = match.group("n").split(" ")[0]
         if first.lower() in SURNAME_WORDS and _PERSONAL_TITLE.match(match.group()):
             start = match.start("n")
-            found.setdefault((start, start + len(first)), NameFinding(start, start + len(first), (first,), STRONG))
-    for pattern in (_ROLE_CUE, _BARE_CUE, _LABEL, _SIGN_OFF):
+            found.setdefault((start, start + len(first)),
+                             NameFinding(start, start + len(first), (first,), STRONG, "name-title"))
+    for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
+                          (_SIGN_OFF, "name-sign-off")):
         for match in pattern.finditer(text):
-            accept(match.start("n"), match.group("n"), STRONG)
+            accept(match.start("n"), match.group("n"), rule)
     for match in _BIRTH_AFTER.finditer(text):
-        accept(match.start("n"), match.group("n"), STRONG)
+        accept(match.start("n"), match.group("n"), "name-birth-after")
     lowered = _lowered_words(text)
     for match in _APPOSITION.finditer(text):
         tail = match.group("r")
         if _LABEL_TAIL.match(tail):
-            accept(match.start("n"), match.group("n"), STRONG)
+            accept(match.start("n"), match.group("n"), "name-apposition")
         elif _role_tail(tail):
-            accept(match.start("n"), match.group("n"), STRONG, min_words=2)
+            accept(match.start("n"), match.group("n"), "name-apposition", min_words=2)
             if _INITIAL_ONLY.fullmatch(match.group("n")):
-                accept(match.start("n"), match.group("n"), STRONG)  # "E Example (health visitor)"
+                accept(match.start("n"), match.group("n"), "name-apposition")  # "E Example (health visitor)"
             elif _person_role(tail):
-                for finding in _cores(match.start("n"), match.group("n"), STRONG):
-                    if len(finding.words) == 1 and _plausible_person(text, finding, protected, lowered, True):
-                        _add(found, finding)  # "Ann, the maternal grandmother,"
+                add_plausible(match.start("n"), match.group("n"), "name-apposition", True, one_word=True)
     for match in _INITIAL_SURNAME.finditer(text):
         if _ORG_AFTER.match(text, match.end("n")) or _after_capitalised_word(text, match.start("n")):
             continue
-        accept(match.start("n"), match.group("n"), STRONG)
+        accept(match.start("n"), match.group("n"), "name-initial")
         surname = match.group("n").split(" ")[-1]
         if surname.lower() in SURNAME_WORDS and not re.match(rf"[ ][{UPPER}]", text[match.end("n"):match.end("n") + 2]):
             start = match.end("n") - len(surname)  # "K. Young", not "K Young Person"
-            found.setdefault((start, match.end("n")), NameFinding(start, match.end("n"), (surname,), STRONG))
-    for pattern in (_SUBJECT, _OBJECT, _POSSESSOR):
+            found.setdefault((start, match.end("n")),
+                             NameFinding(start, match.end("n"), (surname,), STRONG, "name-initial"))
+    for pattern, rule in ((_SUBJECT, "name-subject"), (_OBJECT, "name-object"), (_POSSESSOR, "name-possessive")):
         for match in pattern.finditer(text):
-            for finding in _cores(match.start("n"), match.group("n"), STRONG):
-                if _plausible_person(text, finding, protected, lowered, pattern is _SUBJECT):
-                    _add(found, finding)
+            add_plausible(match.start("n"), match.group("n"), rule, pattern is _SUBJECT)
     for match in _OF_ORG.finditer(text):
         if protected.overlaps(match.end(), match.end() + 1):
-            for finding in _cores(match.start("n"), match.group("n"), STRONG):
-                if _plausible_person(text, finding, protected, lowered, True):
-                    _add(found, finding)
-    for start, end in label_value_cells(text, _FIELD_LABEL):
-        for piece_start, piece in _field_pieces(text, start, end):
-            accept(piece_start, piece, STRONG)
-    for start, end in cells_under_header(text, _NAME_HEADER):
-        for piece_start, piece in _field_pieces(text, start, end):
-            accept(piece_start, piece, STRONG)
-    for start, end in _listed_people(text):
-        for piece_start, piece in _field_pieces(text, start, end):
-            accept(piece_start, piece, STRONG)
+            add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
+    for cells, rule in ((label_value_cells(text, _FIELD_LABEL), "name-field"),
+                        (cells_under_header(text, _NAME_HEADER), "name-column"),
+                        (_listed_people(text), "name-list")):
+        for start, end in cells:
+            for piece_start, piece in _field_pieces(text, start, end):
+                accept(piece_start, piece, rule)
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
     _gazetteer(text, protected, found)
@@ -260,7 +265,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 
 
-def _cores(start: int, phrase: str, strength: int) -> Iterator[NameFinding]:
+def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[NameFinding]:
     """Trim a phrase to its name words; a phrase broken over two lines may hold two names."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(phrase)]
     groups: list[list[tuple[int, str]]] = [[]]
@@ -275,7 +280,7 @@ def _cores(start: int, phrase: str, strength: int) -> Iterator[NameFinding]:
         if core:
             first, last = core[0], core[-1]
             words = tuple(t for _, t in core if len(t.rstrip(".")) > 1)
-            yield NameFinding(start + first[0], start + last[0] + len(last[1]), words, strength)
+            yield NameFinding(start + first[0], start + last[0] + len(last[1]), words, strength, rule)
 
 
 def _trim(tokens: list[tuple[int, str]], phrase: str, strong: bool = False) -> list[tuple[int, str]]:
@@ -408,14 +413,14 @@ def _surname_first(match: re.Match[str], protected: Protected, found: dict[tuple
         return
     words = (*forename.split(" "), surname)
     for start, end in ((match.start("s"), match.end("s")), (match.start("f"), match.end("f"))):
-        found[(start, end)] = NameFinding(start, end, words, STRONG)
+        found[(start, end)] = NameFinding(start, end, words, STRONG, "name-surname-first")
 
 
 def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
     lowered_words: set[str] | None = None
     for match in _GENERIC.finditer(text):
         phrase = match.group()
-        for finding in _cores(match.start(), phrase, GAZETTEER):
+        for finding in _cores(match.start(), phrase, GAZETTEER, "name-gazetteer"):
             if protected.overlaps(finding.start, finding.end):
                 continue
             words = finding.words
@@ -490,7 +495,7 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
             match = _CONTINUATION.match(text, finding.end)
             if not match:
                 continue
-            for core in _cores(match.start("n"), match.group("n"), STRONG):
+            for core in _cores(match.start("n"), match.group("n"), STRONG, "name-continuation"):
                 if protected.overlaps(core.start, core.end) or (core.start, core.end) in found:
                     continue
                 if match.group().lstrip().startswith(",") and len(core.words) < 2:

@@ -83,12 +83,30 @@ def _title_gender(text: str, start: int) -> str | None:
 
 def person_findings(text: str, names: list[NameFinding], protected: Protected) -> Iterator[Finding]:
     """The direct name findings and every other capitalised mention of their words."""
+    findings = list(_person_findings(text, names, protected))
+    # "Mrs Example ... Example said": an untitled surname joins the one titled person of
+    # that surname, when there is exactly one (with two, Mr and Mrs, it cannot choose).
+    titled: dict[str, set[str]] = {}
+    for finding in findings:
+        prefix, _, word = finding.key.removeprefix("person:").partition(" ")
+        if prefix in _TITLE_GENDER_KEY.values() and word and " " not in word:
+            titled.setdefault(word, set()).add(finding.key)
+    for finding in findings:
+        word = finding.key.removeprefix("person:")
+        keys = titled.get(word)
+        if keys is not None and len(keys) == 1:
+            yield Finding(finding.start, finding.end, finding.category, finding.priority, next(iter(keys)), finding.rule)
+        else:
+            yield finding
+
+
+def _person_findings(text: str, names: list[NameFinding], protected: Protected) -> Iterator[Finding]:
     people = People(names)
     direct = {(f.start, f.end) for f in names}
     for finding in names:
         gender = _title_gender(text, finding.start)
         yield Finding(finding.start, finding.end, "person", DIRECT_PRIORITY,
-                      people.key(finding.words, finding.start, gender))
+                      people.key(finding.words, finding.start, gender), finding.rule)
     words = {_norm(w) for f in names for w in f.words if len(w) > 1 and _norm(w) not in _NOT_NAME}
     if not words:
         return
@@ -100,7 +118,7 @@ def person_findings(text: str, names: list[NameFinding], protected: Protected) -
         if surface.lower() in NAME_MONTHS and _beside_number(text, start, end):
             continue
         key = people.key((_canonical(surface),), start, _title_gender(text, start))
-        yield Finding(start, end, "person", PROPAGATED_PRIORITY, key)
+        yield Finding(start, end, "person", PROPAGATED_PRIORITY, key, "name-propagated")
 
 
 _NEIGHBOUR_ROUNDS = 3
@@ -195,4 +213,4 @@ def dob_recurrences(text: str, dobs: list[Finding]) -> Iterator[Finding]:
     for start, end in find_dates(text):
         key = "dob:" + " ".join(text[start:end].lower().split())
         if key in keys:
-            yield Finding(start, end, "dob", dobs[0].priority - 1, key)
+            yield Finding(start, end, "dob", dobs[0].priority - 1, key, "dob-recurrence")
