@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("redact", help="print the redacted text of a PDF, DOCX or text file (no database)")
     p.add_argument("file", type=Path)
+    p.add_argument("--explain", action="store_true",
+                   help="instead list each redacted span with its rule and category (shows the original words)")
 
     sub.add_parser("check-config", help="validate the configuration and say what it means")
 
@@ -227,7 +229,12 @@ def cmd_redact(config: Config, args: argparse.Namespace) -> int:
             text = parsers.extract_text(data, kind, config.pipeline).text
         except ParseError as exc:
             raise UsageError(f"{args.file}: cannot extract text: {exc.reason}") from None
-    sys.stdout.write(redaction.redact(text).text)
+    result = redaction.redact(text)
+    if args.explain:
+        from ingestd.redaction.explain import explain
+        sys.stdout.write(explain(text, result))
+        return 0
+    sys.stdout.write(result.text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")
     return 0
