@@ -25,11 +25,15 @@ class Span:
 
 @dataclass(frozen=True)
 class Redacted:
-    """The redacted text, the spans it was made from and the number of spans per category."""
+    """The redacted text, the spans it was made from, the number of spans per category, and
+    the suspected leftovers."""
 
     text: str
     spans: tuple[Span, ...]
     counts: dict[str, int] = field(default_factory=dict)
+    # [start, end) in ``text`` of capitalised words left that no word list explains (a
+    # possible missed name), for a person to check; never redacted on this evidence.
+    suspects: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -398,7 +398,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     """
     text = reflow(text)
     mentions = find_dates(text)
-    review_report = doc_type in ("SCR", "LR")
+    review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     found: list[tuple[DateMention, list[tuple[str, int]]]] = []
     for index, mention in enumerate(mentions):
         if _PENDING_NOTE.match(text, mention.end):
