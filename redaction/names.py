@@ -275,6 +275,9 @@ def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[N
         groups[-1].append((offset, token))
     if len(groups) == 2 and len(groups[0]) == 1 and len(groups[1]) <= 2:
         groups = [groups[0] + groups[1]]  # a first name wrapped away from its surname
+    # A later line that opens with report vocabulary ("The", "Date") is the next sentence or
+    # row, not more of the name: "Report author: Ann Example" / "The approach was ...".
+    groups = [groups[0]] + [g for g in groups[1:] if g and g[0][1].lower().rstrip(".") not in _NOT_NAME]
     for group in groups:
         core = _trim(group, phrase, strength >= STRONG)
         if core:
