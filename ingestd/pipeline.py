@@ -18,12 +18,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from ingestd import parsers
 from ingestd.redaction import Redacted
 from ingestd.config.schema import Config, CpcEntry
 from ingestd import analysis
 from ingestd.analysis.classify import classify_with_evidence
+from ingestd.analysis.cpc import identify_committee
 from ingestd.analysis.dates import Candidate as RatificationCandidate
 from ingestd.analysis.dates import decide, ratification_candidates
 from ingestd.errors import ParseError, Quarantine
@@ -121,7 +123,9 @@ class Pipeline:
 
     def _draft(self, report: Classified, domain: str | None, received_at: datetime, cid: str) -> ReportDraft:
         text = report.extracted.text
-        cpc = analysis.identify_cpc(domain, text, self.config.cpcs)
+        committee = identify_committee(domain, text, self.config.cpcs, report.subject,
+                                       received_at.astimezone(ZoneInfo(self.config.deadline.timezone)).date())
+        cpc = committee.name
         candidates = ratification_candidates(text, report.doc_type)
         ratified_on = decide(candidates)
         deadline = analysis.compute_deadline(report.doc_type, ratified_on, received_at, self.config.deadline)
@@ -134,7 +138,7 @@ class Pipeline:
                            else None, deadline=deadline, redacted_text=redacted.text,
                            redaction_counts=counts, attachment_sha256=report.extracted.candidate.sha256,
                            subject=report.subject, ratification_candidates=candidate_records(candidates),
-                           suspects=tuple(redacted.suspects), cpc_flag=None if cpc else "unknown")
+                           suspects=tuple(redacted.suspects), cpc_flag=committee.flag)
 
 
 def choose_attachments(parts: tuple[MessagePart, ...] | list[MessagePart], max_size: int) -> list[Candidate]:
