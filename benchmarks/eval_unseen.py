@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,7 @@ def run_set(work: Path, runs: list[tuple[str, int]], n: int) -> dict:
     gold_dir.mkdir(parents=True)
     out_dir.mkdir()
     dates = {"total": 0, "exact": 0, "wrong": 0, "unknown": 0, "wrong_docs": []}
+    suspects: dict[str, set[str]] = {}
     types = {"total": 0, "right": 0, "wrong_docs": []}
     for variant, seed in runs:
         sub = work / f"{variant}{seed}"
@@ -54,7 +56,9 @@ def run_set(work: Path, runs: list[tuple[str, int]], n: int) -> dict:
             gold = json.loads((sub / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
             gold["file"] = f"{name}.txt"
             (gold_dir / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
-            (out_dir / f"{name}.txt").write_text(redact(text).text, encoding="utf-8")
+            result = redact(text)
+            (out_dir / f"{name}.txt").write_text(result.text, encoding="utf-8")
+            suspects[f"{name}.txt"] = {result.text[a:b].lower() for a, b in result.suspects}
             doc_type, _ = classify(text)
             types["total"] += 1
             if doc_type == gold["doc_type"]:
@@ -75,7 +79,20 @@ def run_set(work: Path, runs: list[tuple[str, int]], n: int) -> dict:
                 dates["wrong_docs"].append(f"{name}: {found} for {expected}")
     scored = subprocess.run([sys.executable, str(SCORER), "--gold", str(gold_dir), "--out", str(out_dir), "--json"],
                             capture_output=True, text=True, check=True)
-    return {"redaction": json.loads(scored.stdout), "dates": dates, "types": types}
+    redaction = json.loads(scored.stdout)
+    return {"redaction": redaction, "dates": dates, "types": types, "suspects": _suspect_figures(redaction, suspects)}
+
+
+def _suspect_figures(redaction: dict, suspects: dict[str, set[str]]) -> dict:
+    """How many suspects were raised, and how many leaked names or streets were among them."""
+    flagged = 0
+    leaks = [leak for leak in redaction["leaks"] if leak["category"] in ("person", "address")]
+    for leak in leaks:
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]{2,}", leak["text"]) if w[0].isupper()}
+        if words & suspects.get(leak["doc"], set()):
+            flagged += 1
+    return {"raised": sum(len(v) for v in suspects.values()), "docs": len(suspects),
+            "leaks": len(leaks), "leaks_flagged": flagged}
 
 
 def report(name: str, figures: dict, show: int) -> list[str]:
@@ -105,6 +122,9 @@ def report(name: str, figures: dict, show: int) -> list[str]:
     types_below = right < TARGETS["doc_type"]
     failed += [f"{name} doc_type"] if types_below else []
     print(f"doc_type      {types['total']:>6} right {types['right']} ({right:.3f}){'  BELOW' if types_below else ''}")
+    sus = figures["suspects"]
+    print(f"suspects      {sus['raised']} raised in {sus['docs']} documents; person/address forms leaked "
+          f"{sus['leaks']}, of them among the suspects {sus['leaks_flagged']}")
     if show:
         for leak in redaction["leaks"][:show]:
             print(f"  leak {leak['doc']} {leak['category']:<8} {leak['how']:<12} {leak['text']!r}")
