@@ -10,10 +10,11 @@ Exits 1 when any figure is under its target, so ``.ci/run`` can run it as a gate
   of reports, and not one WRONG date (a date where there is none, or another date);
 * document type right on >= 95%.
 
-Seed sets are fixed. ``dev`` (variant a, seeds 1 and 2) is what rules were developed
-against; ``heldout`` (variant a seed 7001 and variant b seed 7001, b's templates never
-looked at while tuning) is what figures are reported on. Leaked forms are fictional; they
-are printed only with ``--show``.
+Seed sets are fixed. ``dev`` is what rules were developed against: variant a seeds 1 and 2,
+plus seed 7001 of both variants, the first held-out set, which joined ``dev`` once its two
+failures had been looked at. ``heldout`` (seed 9001 of both variants) is what figures are
+reported on; nobody has looked at its documents or failures. Leaked forms are fictional;
+they are printed only with ``--show``.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from ingestd.redaction import redact  # noqa: E402
 from unseen_reports import generate  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "tools" / "score_redaction.py"
-SETS = {"dev": [("a", 1), ("a", 2)], "heldout": [("a", 7001), ("b", 7001)]}
+SETS = {"dev": [("a", 1), ("a", 2), ("a", 7001), ("b", 7001)], "heldout": [("a", 9001), ("b", 9001)]}
 TARGETS = {"person": 0.995, "address": 0.99, "keep": 0.95, "ratification": 0.95, "doc_type": 0.95}
 IDENTIFIERS = ("postcode", "phone", "email", "dob", "chi", "nhs", "ni")
 

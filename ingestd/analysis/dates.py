@@ -348,6 +348,8 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
     if other and not _COG.search(head, max(m.end() for m in other)):
         return None  # "approved by the CPC on ...", "the CPC approved it on ...": another body
     clause = head + " " + tail
+    if not _COG.search(clause) and (_OTHER_AGENT.search(tail) or _OTHER_SUBJECT.search(tail)):
+        return None  # "5 May 2026<tab>Report approved by the Child Protection Committee"
     evidence: list[tuple[str, int]] = []
     if _STRONG.search(clause):
         evidence.append(("ratify-verb", weights.RATIFY_VERB))

@@ -364,6 +364,7 @@ def test_other_verbs_and_date_forms_for_the_cog_decision(text: str, expected: da
         "The report will be presented to the Chief Officers Group on 9 August 2026.",
         "Date of COG meeting\t09/08/2026 (scheduled)\nDate outcome ratified by COG\tnot yet ratified",
         "The report was submitted to the COG on 21.01.26.",
+        "Date\tEvent\n05/05/2026\tReport approved by the Child Protection Committee",
     ],
 )
 def test_other_events_near_the_cog_are_never_the_ratification(text: str) -> None:
