@@ -36,7 +36,8 @@ from ingestd.redaction import redact  # noqa: E402
 from unseen_reports import generate  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "tools" / "score_redaction.py"
-SETS = {"dev": [("a", 1), ("a", 2), ("a", 7001), ("b", 7001)], "heldout": [("a", 9001), ("b", 9001)]}
+SETS = {"dev": [("a", 1), ("a", 2), ("a", 7001), ("b", 7001)], "heldout": [("a", 9001), ("b", 9001)],
+        "late": [("c", 9001)]}
 TARGETS = {"person": 0.995, "address": 0.99, "keep": 0.95, "ratification": 0.95, "doc_type": 0.95}
 IDENTIFIERS = ("postcode", "phone", "email", "dob", "chi", "nhs", "ni")
 
@@ -138,7 +139,7 @@ def report(name: str, figures: dict, show: int) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     parser.add_argument("--n", type=int, default=30, help="documents per (variant, seed) run")
     parser.add_argument("--show", type=int, default=0, help="list up to N leaks, lost keep terms and wrong answers")
     args = parser.parse_args(argv)

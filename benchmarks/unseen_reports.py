@@ -12,11 +12,13 @@ dates, future COG meetings, no ratification yet, documents that are not reviews 
 its own name, street and town pools, none taken from the development corpus or from
 ``synth_reports``.
 
-Two template sets, written before any rule was changed:
+Three template sets; a and b were written before any rule was changed:
 
 * variant ``a`` is the development set: rules may be looked at against its leaks;
 * variant ``b`` is held out: other wording and other table shapes for the same classes.
-  Report figures on ``b`` with seeds that were never used while developing.
+  Report figures on ``b`` with seeds that were never used while developing;
+* variant ``c`` (adult outcome notifications, multi-line lower-case addresses, inline
+  attendance and apologies, a D.O.B column) was added late and scored once, unseen.
 
 Writes ``OUT_DIR/text/U01.txt`` and ``OUT_DIR/gold/U01.json`` (the shared corpus's gold
 format, plus ``doc_type``, ``ratification_date`` (ISO or null) and ``subject``).
@@ -455,9 +457,61 @@ def data_model_b(doc: Doc, case: Case, rng: random.Random) -> tuple[str, date | 
     return "OTHER", None
 
 
+# ------------------------------------------------------------------------------- variant c
+# Written after a and b were in use, and scored once before any rule looked at it.
+def adult_outcome_c(doc: Doc, case: Case, rng: random.Random) -> tuple[str, date | None]:
+    """An adult Learning Review's outcome notification, with a multi-line lower-case address."""
+    area = case.committee.replace("Child", "Adult")
+    doc.write("Notification of Learning Review Outcome")
+    doc.write(doc.kept(area))
+    doc.write("")
+    doc.write(f"Adult {rng.choice('CEGJL')} (d.o.b. {doc.value('dob', fmt(rng, case.mother_dob, 'slash'))}) lived at:")
+    doc.write(f"{case.home.number}".lower())
+    doc.write(f"{case.home.street}".lower())
+    doc.write(f"{case.home.town}".lower())
+    doc.write(doc.value("postcode", case.home.postcode.lower()))
+    doc.pii[("address", case.home.line)] = {"category": "address", "text": case.home.line, "part": "line"}
+    doc.write(f"NHS no: {doc.value('nhs', health_number(rng, None, valid=False))}")
+    doc.write("The review found that adult support and protection procedures were not followed.")
+    if case.ratified:
+        doc.write(f"The Chief Officers Group ratified the outcome on {fmt(rng, case.ratified, 'dayof')}.")
+    else:
+        doc.write(f"Next COG: {fmt(rng, case.future, 'dots2')}. The outcome has not been ratified.")
+    doc.write("")
+    doc.write("Yours faithfully")
+    doc.write(doc.name(case.staff[0][0]))
+    doc.write("Lead Officer, Adult Support and Protection")
+    return "LR-OUTCOME", case.ratified
+
+
+def icr_minute_c(doc: Doc, case: Case, rng: random.Random) -> tuple[str, date | None]:
+    """An ICR minute: inline attendance and apologies, CHI inline, DOB column, a future COG date."""
+    doc.write("Minute of Initial Case Review")
+    doc.write(doc.kept(case.committee))
+    doc.write(f"In attendance: {', '.join(doc.name(p) + ' (' + doc.kept(a) + ')' for p, _r, a in case.staff[:2])}")
+    doc.write(f"Apologies: {doc.name(case.staff[2][0])}")
+    doc.write("")
+    doc.write("Household members")
+    doc.write("Full name\tD.O.B\tRelationship to child")
+    doc.write(f"{doc.name(case.child)}\t{doc.value('dob', fmt(rng, case.child_dob, 'dots2'))}\tSubject")
+    doc.write(f"{doc.name(case.gran)}\t{doc.value('dob', fmt(rng, date(1958, 2, 14), 'slash'))}\tGrandmother")
+    doc.write("")
+    doc.write(f"CHI {doc.value('chi', health_number(rng, case.child_dob, valid=False))} was checked by health.")
+    doc.write(f"{doc.name(case.gran, 'titled')} said the child stayed with her; {doc.name(case.father, 'titled')} "
+              f"denied this.")
+    doc.write(f"The ICR convened on {fmt(rng, case.icr, 'dots2')} and its report went to Chief Officers on "
+              f"{fmt(rng, case.sent, 'long')}.")
+    if case.ratified:
+        doc.write(f"Outcome endorsed by COG:\t{fmt(rng, case.ratified, 'weekday')}")
+    else:
+        doc.write(f"Outcome endorsed by COG:\tpending (COG meets {fmt(rng, case.future, 'long')})")
+    return "ICR", case.ratified
+
+
 VARIANTS = {
     "a": (form_report_a, form_report_a, minutes_a, minutes_a, cover_letter_a, standard_a),
     "b": (lr_report_b, lr_report_b, icr_letter_b, icr_letter_b, data_model_b),
+    "c": (adult_outcome_c, icr_minute_c),
 }
 
 
@@ -474,7 +528,7 @@ def generate(out: Path, n: int, seed: int, variant: str) -> list[str]:
         case = make_case(rng, pools, ratified=rng.random() < 0.7)
         template = VARIANTS[variant][index % len(VARIANTS[variant])]
         doc_type, ratified = template(doc, case, rng)
-        subject = "child" if doc_type != "OTHER" else None
+        subject = None if doc_type == "OTHER" else ("adult" if template.__name__.startswith("adult") else "child")
         (out / "text" / f"{stem}.txt").write_text(doc.text(), encoding="utf-8")
         (out / "gold" / f"{stem}.json").write_text(
             json.dumps(doc.gold(stem, doc_type, ratified, subject), indent=1, ensure_ascii=False), encoding="utf-8")
