@@ -12,8 +12,9 @@ Exits 1 when any figure is under its target, so ``.ci/run`` can run it as a gate
 
 Seed sets are fixed. ``dev`` is what rules were developed against: variant a seeds 1 and 2,
 plus seed 7001 of both variants, the first held-out set, which joined ``dev`` once its two
-failures had been looked at. ``heldout`` (seed 9001 of both variants) is what figures are
-reported on; nobody has looked at its documents or failures. Leaked forms are fictional;
+failures had been looked at, and variant c seed 9001 (scored once unseen, then looked at).
+``heldout`` (seed 9001 of variants a and b, seed 9101 of c) is what figures are reported
+on; nobody has looked at its documents or failures. Leaked forms are fictional;
 they are printed only with ``--show``.
 """
 
@@ -36,8 +37,8 @@ from ingestd.redaction import redact  # noqa: E402
 from unseen_reports import generate  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "tools" / "score_redaction.py"
-SETS = {"dev": [("a", 1), ("a", 2), ("a", 7001), ("b", 7001)], "heldout": [("a", 9001), ("b", 9001)],
-        "late": [("c", 9001)]}
+SETS = {"dev": [("a", 1), ("a", 2), ("a", 7001), ("b", 7001), ("c", 9001)],
+        "heldout": [("a", 9001), ("b", 9001), ("c", 9101)]}
 TARGETS = {"person": 0.995, "address": 0.99, "keep": 0.95, "ratification": 0.95, "doc_type": 0.95}
 IDENTIFIERS = ("postcode", "phone", "email", "dob", "chi", "nhs", "ni")
 

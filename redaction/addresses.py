@@ -172,10 +172,27 @@ _MAX_LOWER_TOKENS = 8
 
 
 def _extend_left_lower(text: str, end: int) -> int | None:
-    """Start of a lower-case address line ending at a postcode at ``end``, or None."""
+    """Start of a lower-case address ending at a postcode at ``end``, or None.
+
+    The address may be on the postcode's line ("12 high street, kirkcaldy ky1 1aa") or a block
+    of short lines above it (a letter's address block typed in lower case), up to
+    ``_MAX_LINES_ABOVE`` lines that carry no sentence punctuation, tab or label.
+    """
     line_start = text.rfind("\n", 0, end) + 1
-    scan_from = max(line_start, end - _MAX_ADDRESS_CHARS)
-    tokens = [m for m in _LINE_TOKEN.finditer(text, scan_from, end)][-_MAX_LOWER_TOKENS:]
+    windows = [(max(line_start, end - _MAX_ADDRESS_CHARS), end)]
+    if not text[line_start:end].strip(" ,"):
+        windows = []
+    block_start = line_start
+    while (not windows or windows[0][0] == block_start) and len(windows) < _MAX_LINES_ABOVE + 1 and block_start > 0:
+        prev_end = block_start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end]
+        if (not line.strip() or "\t" in line or re.search(r"[.:;!?]\s*$", line)
+                or len(line.split()) > _MAX_LINE_WORDS):
+            break
+        windows.insert(0, (prev_start, prev_end))
+        block_start = prev_start
+    tokens = [m for s_, e_ in windows for m in _LINE_TOKEN.finditer(text, s_, e_)][-_MAX_LOWER_TOKENS:]
     start = None
     road_seen = False
     for match in reversed(tokens):

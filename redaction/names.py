@@ -151,7 +151,7 @@ _SIGN_OFF = re.compile(
 # "Review team members present:", "In attendance", "Distribution list", "Apologies".
 _LIST_HEADING = re.compile(
     r"(?im)^[^\n:]{0,40}\b(?:present|attendees|in[ ]attendance|attendance|apologies|distribution(?:[ ]list)?"
-    r"|circulation(?:[ ]list)?|copied[ ]to|members)\b[^\n:\t]{0,30}:?[ \t]*\n"
+    r"|circulation(?:[ ]list)?|copied[ ]to|members[ ]present)\b[^\n:\t]{0,30}:?[ \t]*\n"
 )
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _MAX_LIST_LINES = 30
@@ -162,7 +162,7 @@ _FIELD_LABEL = re.compile(
     r"(?i)\b(?:names?|forenames?|surnames?|chair(?:ed)?|author|contact|clerk|taker|reviewer|presenter|signed|"
     r"(?:prepared|completed|written|produced|authored)[ ]by|officer|worker|visitor|nurse|teacher|mother|father|"
     r"parents?|carers?|partner|sibling|grand(?:mother|father|parent)|gp|consultant|manager|present|attendees?|"
-    r"attending|apologies|distribution|cc|to|from|fao|attn|reporter|practitioner|midwife|paediatrician|"
+    r"attending|attendance|apologies|distribution|cc|to|from|fao|attn|reporter|practitioner|midwife|paediatrician|"
     r"social[ ]worker|key[ ]worker|lead)\b"
 )
 _NAME_HEADER = re.compile(
@@ -349,8 +349,8 @@ def _listed_people(text: str) -> Iterator[tuple[int, int]]:
         for _ in range(_MAX_LIST_LINES):
             line_end = text.find("\n", position)
             line_end = len(text) if line_end < 0 else line_end
-            if not text[position:line_end].strip():
-                break
+            if not text[position:line_end].strip() or "\t" in text[position:line_end]:
+                break  # a blank line ends the list; a table row is the column rules' business
             piece_start = position
             for bracket in _BRACKETED.finditer(text, position, line_end):
                 yield piece_start, bracket.start()
