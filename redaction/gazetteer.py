@@ -76,6 +76,7 @@ def _genders() -> dict[str, str]:
     return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
 
 
+@functools.lru_cache(maxsize=65536)
 def forename_gender(word: str) -> str | None:
     """"F" or "M" for a first name the list gives one gender only; None when unknown or both."""
     return _genders().get(fold(word))

@@ -74,8 +74,13 @@ def _health_numbers(text: str) -> Iterator[Finding]:
     seen: set[int] = set()
     candidates = [(m.start(), m.end(), m.group(1) + m.group(3) + m.group(4)) for m in _TEN_DIGITS.finditer(text)]
     candidates += [(m.start(), m.end(), m.group(1) + m.group(2)) for m in _CHI_GROUPED.finditer(text)]
-    chi_cells = _labelled_cells(text, _CHI_LABEL) if candidates else []
-    nhs_cells = _labelled_cells(text, _NHS_LABEL) if candidates else []
+    cells: dict[str, list[tuple[int, int]]] = {}  # labelled fields and columns, read on first need
+
+    def in_cells(kind: str, label: re.Pattern[str], start: int, end: int) -> int:
+        if kind not in cells:
+            cells[kind] = _labelled_cells(text, label) if label.search(text) else []
+        return _inside(cells[kind], start, end)
+
     for start, end, digits in sorted(candidates):
         if start in seen:
             continue
@@ -87,8 +92,8 @@ def _health_numbers(text: str) -> Iterator[Finding]:
         if line_break >= 0 and before[line_break + 1:].strip():
             before = before[line_break + 1:]
         # A label right before the number, or the number in a field or column labelled so.
-        chi_label = _last_label(_CHI_LABEL, before) or _inside(chi_cells, start, end)
-        nhs_label = _last_label(_NHS_LABEL, before) or _inside(nhs_cells, start, end)
+        chi_label = _last_label(_CHI_LABEL, before) or in_cells("chi", _CHI_LABEL, start, end)
+        nhs_label = _last_label(_NHS_LABEL, before) or in_cells("nhs", _NHS_LABEL, start, end)
         if chi_label > nhs_label:
             category, rule = "chi", "chi-label"
         elif nhs_label > chi_label:
