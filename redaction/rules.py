@@ -132,8 +132,10 @@ RULES: tuple[Rule, ...] = (
     # --- names ---------------------------------------------------------------------------
     Rule("name-title", "person", _NAME, "names.find_names",
          "A personal or professional title names the next words.",
-         (("Mrs Vantongeren attended.", "Vantongeren"), ("Dr Quarrell examined the child.", "Quarrell")),
-         (("Dr Gray's Hospital admitted her.", "Gray's"),)),
+         (("Mrs Vantongeren attended.", "Vantongeren"), ("Dr Quarrell examined the child.", "Quarrell"),
+          ("Dr Tamsyn Lothian saw the child at NHS Lothian.", "Tamsyn Lothian")),
+         (("Dr Gray's Hospital admitted her.", "Gray's"),
+          ("Dr Tamsyn Lothian saw the child at NHS Lothian.", "NHS Lothian"))),
     Rule("name-role-cue", "person", _NAME, "names.find_names",
          "A role or verb with a separator or copula before the words: 'the health visitor, Ann ...'.",
          (("The health visitor, Tamsyn Quarrell, visited.", "Tamsyn Quarrell"),),
