@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
     p = sub.add_parser("log", help="the intake log (filed reports and messages without one)")
-    p.add_argument("--type", dest="doc_type", choices=("ICR", "SCR", "LR"))
+    p.add_argument("--type", dest="doc_type", choices=("ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME"))
     p.add_argument("--cpc", help="CPC name or part of it (case-insensitive)")
     p.add_argument("--since", help="YYYY-MM-DD (local date, inclusive) or ISO 8601 time")
     p.add_argument("--until", help="YYYY-MM-DD (local date, inclusive) or ISO 8601 time")
