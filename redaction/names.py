@@ -142,16 +142,19 @@ _PRONOUNISH = frozenset(
     neither both all many others several most some each another""".split()
 )
 _BIRTH_AFTER = re.compile(
-    rf"(?P<n>{PHRASE})(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
+    rf"(?P<n>{PHRASE})(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE})"
 )
 # A heading over a list of people, one or more a line until a blank line: "Present:",
 # "Review team members present:", "In attendance", "Distribution list", "Apologies".
+_LIST_WORDS = (r"(?:present|attendees|in[ ]attendance|attendance|apologies|distribution(?:[ ]list)?"
+               r"|circulation(?:[ ]list)?|copied[ ]to|members[ ]present)")
 _LIST_HEADING = re.compile(
-    r"(?im)^[^\n:]{0,40}\b(?:present|attendees|in[ ]attendance|attendance|apologies|distribution(?:[ ]list)?"
-    r"|circulation(?:[ ]list)?|copied[ ]to|members[ ]present)\b[^\n:\t]{0,30}:?[ \t]*\n"
+    # the heading alone on its line ("Present", "Distribution list") or a short line ending in a
+    # colon ("Review team members present:"); never a wrapped line of prose that contains the word
+    rf"(?im)^[ \t]*(?:{_LIST_WORDS}[ \t]*:?|(?:[^\s:]+[ ]){{0,4}}{_LIST_WORDS}\b[^\n:\t.,;]{{0,30}}:)[ \t]*\n"
 )
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _MAX_LIST_LINES = 30
@@ -162,8 +165,10 @@ _FIELD_LABEL = re.compile(
     r"(?i)\b(?:names?|forenames?|surnames?|chair(?:ed)?|author|contact|clerk|taker|reviewer|presenter|signed|"
     r"(?:prepared|completed|written|produced|authored)[ ]by|officer|worker|visitor|nurse|teacher|mother|father|"
     r"parents?|carers?|partner|sibling|grand(?:mother|father|parent)|gp|consultant|manager|present|attendees?|"
-    r"attending|attendance|apologies|distribution|cc|to|from|fao|attn|reporter|practitioner|midwife|paediatrician|"
+    r"attending|attendance|apologies|distribution|reporter|practitioner|midwife|paediatrician|"
     r"social[ ]worker|key[ ]worker|lead)\b"
+    # a letter's address lines only as the whole label ("To:", "cc:"), not "... return to<TAB>"
+    r"|(?i:^[ \t]*(?:cc|to|from|fao|attn)[ \t.]*$)"
 )
 _NAME_HEADER = re.compile(
     r"(?i)^(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?$|presenter|attendees?|author|contact|worker|"
