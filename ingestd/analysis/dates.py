@@ -150,7 +150,7 @@ _OTHER_EVENT = re.compile(
     r"|\bdate\s+of\s+(?:the\s+)?(?:ICR|initial\s+case\s+review|rapid\s+review|referral|incident|report|letter)"
     r"|\bICR\s+(?:meeting|date)|\breferr(?:al|ed)\b[^.\n]{0,20}|\bheld|\bconvened|\bmet|\btook\s+place"
     r"|\bdated|\bletter|\breport\s+date|\bincident|\badmitted|\bsubmitted|\bsent|\bpublished"
-    r"|\bcirculated|\bpresented)"
+    r"|\bcirculated|\bpresented|\bcommenced|\bbegan|\bstarted|\bcommissioned)"
     r"[\s:,\-–—]*(?:on|of|dated)?[\s:,\t\-–—]*(?:the\s+)?$",
     re.IGNORECASE,
 )

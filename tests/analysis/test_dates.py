@@ -371,6 +371,11 @@ def test_other_events_near_the_cog_are_never_the_ratification(text: str) -> None
     assert find_ratification_date(text, "SCR") is None
 
 
+def test_review_commenced_in_the_same_sentence_as_the_ratification() -> None:
+    text = "The review commenced on 2 February 2026 and the COG ratified the final report on 9 June 2026."
+    assert find_ratification_date(text, "SCR") == date(2026, 6, 9)
+
+
 def test_cpc_approval_next_to_a_later_cog_ratification() -> None:
     text = ("The CPC approved the report on 27.04.26.\n"
             "The final report was ratified by the Chief Officers Group on the 13th day of May 2026.\n")
