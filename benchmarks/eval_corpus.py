@@ -63,6 +63,7 @@ def make_config(tmp: Path, corpus: Path, manifest: dict) -> Path:
         lines.append("[[cpc]]\n" + f"name = {json.dumps(cpc.name)}\n"
                      f"sender_domains = {json.dumps(list(cpc.sender_domains))}\n"
                      f"aliases = {json.dumps(list(cpc.aliases))}\n"
+                     f"kind = {json.dumps(cpc.kind)}\ncouncils = {json.dumps(list(cpc.councils))}\n"
                      f"signing_keys = {json.dumps(keys_for)}\n")
     path = tmp / "eval.toml"
     path.write_text("\n".join(lines))

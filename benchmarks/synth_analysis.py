@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ingestd.config.cpcs import DEFAULT_CPCS  # noqa: E402
+from ingestd.config.cpcs import CHILD_PROTECTION_COMMITTEES as DEFAULT_CPCS  # noqa: E402  (child reports)
 from ingestd.config.schema import CpcEntry  # noqa: E402
 
 ICR, SCR, LR, OTHER = "ICR", "SCR", "LR", "OTHER"

@@ -15,12 +15,14 @@ import tomllib
 import types
 import typing
 from dataclasses import fields, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ingestd.config.cpcs import DEFAULT_CPCS
 from ingestd.config.schema import (
+    COMMITTEE_KINDS,
     DOC_TYPES,
     ArchiveConfig,
     Config,
@@ -162,6 +164,10 @@ def _parse_cpcs(where: str, value: Any) -> tuple[CpcEntry, ...]:
             if not FINGERPRINT.match(fingerprint.replace(" ", "").upper()):
                 raise ConfigError(
                     f"{where}: {label} signing_keys: expected a full 40-hex-digit fingerprint, got {fingerprint!r}")
+        if entry.kind not in COMMITTEE_KINDS:
+            raise ConfigError(f"{where}: {label} kind: expected one of {', '.join(COMMITTEE_KINDS)}, got {entry.kind!r}")
+        if entry.valid_from and entry.valid_until and entry.valid_until < entry.valid_from:
+            raise ConfigError(f"{where}: {label} valid_until: before valid_from")
         entry = replace(entry, signing_keys=tuple(f.replace(" ", "").upper() for f in entry.signing_keys))
         entries.append(entry)
     return tuple(entries)
@@ -227,6 +233,15 @@ def _coerce(where: str, key: str, hint: Any, value: Any, base_dir: Path) -> Any:
         if "\r" in value or "\n" in value or "\x00" in value:
             raise ConfigError(f"{where}: {key}: must not contain line breaks or NUL")
         return value
+    if hint is date:
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise ConfigError(f"{where}: {key}: expected a date (2026-05-01), got {value!r}")
     if hint is Path:
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{where}: {key}: expected a path string, got {value!r}")

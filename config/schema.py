@@ -8,15 +8,22 @@ environment for settings.
 
 from __future__ import annotations
 
+from datetime import date
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DOC_TYPES = ("ICR", "SCR", "LR")
+DOC_TYPES = ("ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME")
 
 
 @dataclass(frozen=True)
 class CpcEntry:
-    """One Child Protection Committee the team receives reports from.
+    """One protection committee the team receives reports from (CPC, APC or PPC).
+
+    ``kind`` is ``CPC`` (child protection), ``APC`` (adult protection) or ``PPC`` (a public
+    protection committee covering both). ``councils`` are the local authorities it covers.
+    ``valid_from`` / ``valid_until`` bound the dates on which it exists (a committee merged into
+    a PPC stops being a candidate after its last day).
 
     ``sender_domains`` match the sender's domain or any subdomain of it. ``aliases`` are extra
     phrases (the council's name, a joint committee's older name) that identify the CPC in the
@@ -32,6 +39,13 @@ class CpcEntry:
     require_encryption: bool | None = None
     require_signature: bool | None = None
     acknowledge: bool | None = None  # None: [notify] acknowledge decides
+    kind: str = "CPC"
+    councils: tuple[str, ...] = ()
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+
+COMMITTEE_KINDS = ("CPC", "APC", "PPC")
 
 
 @dataclass(frozen=True)

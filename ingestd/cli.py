@@ -138,8 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _command(sub, "log", "the intake log: filed reports and messages without one",
                  "ingestd log --since 2026-11-01 --type icr --format csv > november.csv", common)
-    p.add_argument("--type", dest="doc_type", type=_choice("ICR", "SCR", "LR"), metavar="TYPE",
-                   help="only this report type: ICR, SCR or LR")
+    p.add_argument("--type", dest="doc_type", type=_choice("ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME"),
+                   metavar="TYPE", help="only this document kind: ICR, SCR, LR, LR-DECISION or LR-OUTCOME")
     p.add_argument("--cpc", metavar="TEXT", help="committee name or part of it (case-insensitive)")
     p.add_argument("--since", type=_date_or_time, metavar="WHEN",
                    help="received on or after: YYYY-MM-DD (local date) or an ISO 8601 time")
@@ -158,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "redact", "print the redacted text of a PDF, DOCX or text file (no database)",
                  "ingestd redact report.docx", common)
     p.add_argument("file", metavar="FILE", help="PDF, DOCX or UTF-8 text file; '-' reads standard input")
+    p.add_argument("--explain", action="store_true",
+                   help="instead list each redacted span with its rule and category (shows the original words)")
 
     _command(sub, "check-config", "validate the configuration and check what fails at 3 a.m.",
              "ingestd --config /etc/ingestd/ingestd.toml check-config", common,
@@ -445,7 +447,12 @@ def cmd_redact(config: Config, args: argparse.Namespace) -> int:
             text = parsers.extract_text(data, kind, config.pipeline).text
         except ParseError as exc:
             raise UsageError(f"{name}: cannot extract text: {exc.reason}") from None
-    sys.stdout.write(redaction.redact(text).text)
+    result = redaction.redact(text)
+    if args.explain:
+        from ingestd.redaction.explain import explain
+        sys.stdout.write(explain(text, result))
+        return 0
+    sys.stdout.write(result.text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")
     return 0

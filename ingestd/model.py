@@ -72,8 +72,9 @@ class Extracted:
 @dataclass(frozen=True)
 class Classified:
     extracted: Extracted
-    doc_type: str  # ICR | SCR | LR | OTHER
+    doc_type: str  # ICR | SCR | LR | LR-DECISION | LR-OUTCOME | OTHER
     decision: str | None  # ICR only: proceed_to_scr | no_scr | other_learning_activity | None
+    subject: str | None = None  # child | adult | None
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,11 @@ class ReportDraft:
     redacted_text: str
     redaction_counts: dict[str, int]
     attachment_sha256: str
+    subject: str | None = None  # child | adult | None, from the report's words
+    # The ratification candidates a reviewer can choose between: dates, weights, rule names.
+    ratification_candidates: tuple[dict, ...] = ()
+    suspects: tuple[tuple[int, int], ...] = ()  # positions in redacted_text for a human check
+    cpc_flag: str | None = None  # "unknown" when cpc is None
 
 
 @dataclass(frozen=True)

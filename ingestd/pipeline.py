@@ -18,11 +18,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from ingestd import parsers
 from ingestd.redaction import Redacted
 from ingestd.config.schema import Config, CpcEntry
 from ingestd import analysis
+from ingestd.analysis.classify import classify_with_evidence
+from ingestd.analysis.cpc import identify_committee
+from ingestd.analysis.dates import Candidate as RatificationCandidate
+from ingestd.analysis.dates import decide, ratification_candidates
 from ingestd.errors import ParseError, Quarantine
 from ingestd.mime import message_id_digest, parse_headers, prescan, sender_domain
 from ingestd.model import (
@@ -38,7 +43,7 @@ from ingestd.model import (
 
 log = logging.getLogger("ingestd.pipeline")
 
-REPORT_TYPES = ("ICR", "SCR", "LR")
+REPORT_TYPES = ("ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME")
 # Parts that are never reports, whatever their bytes sniff as (RFC 3156 signatures, keys).
 IGNORED_TYPES = ("application/pgp-signature", "application/pgp-keys", "application/pkcs7-signature")
 
@@ -118,8 +123,11 @@ class Pipeline:
 
     def _draft(self, report: Classified, domain: str | None, received_at: datetime, cid: str) -> ReportDraft:
         text = report.extracted.text
-        cpc = analysis.identify_cpc(domain, text, self.config.cpcs)
-        ratified_on = analysis.find_ratification_date(text, doc_type=report.doc_type)
+        committee = identify_committee(domain, text, self.config.cpcs, report.subject,
+                                       received_at.astimezone(ZoneInfo(self.config.deadline.timezone)).date())
+        cpc = committee.name
+        candidates = ratification_candidates(text, report.doc_type)
+        ratified_on = decide(candidates)
         deadline = analysis.compute_deadline(report.doc_type, ratified_on, received_at, self.config.deadline)
         redacted = self.redact(text)
         counts = dict(redacted.counts)
@@ -128,7 +136,9 @@ class Pipeline:
                  deadline.timeliness, sum(counts.values()))
         return ReportDraft(doc_type=report.doc_type, cpc=cpc, decision=report.decision if report.doc_type == "ICR"
                            else None, deadline=deadline, redacted_text=redacted.text,
-                           redaction_counts=counts, attachment_sha256=report.extracted.candidate.sha256)
+                           redaction_counts=counts, attachment_sha256=report.extracted.candidate.sha256,
+                           subject=report.subject, ratification_candidates=candidate_records(candidates),
+                           suspects=tuple(redacted.suspects), cpc_flag=committee.flag)
 
 
 def choose_attachments(parts: tuple[MessagePart, ...] | list[MessagePart], max_size: int) -> list[Candidate]:
@@ -152,5 +162,15 @@ def choose_attachments(parts: tuple[MessagePart, ...] | list[MessagePart], max_s
 
 
 def classify(extracted: Extracted) -> Classified:
-    doc_type, decision = analysis.classify(extracted.text)
-    return Classified(extracted=extracted, doc_type=doc_type, decision=decision)
+    result = classify_with_evidence(extracted.text)
+    return Classified(extracted=extracted, doc_type=result.doc_type, decision=result.decision,
+                      subject=result.subject)
+
+
+_MAX_STORED_CANDIDATES = 5
+
+
+def candidate_records(candidates: list[RatificationCandidate]) -> tuple[dict, ...]:
+    """What is stored of the ratification candidates: dates, weights and rule names, never text."""
+    return tuple({"date": c.value.isoformat() if c.value else None, "weight": c.weight,
+                  "rules": [e.rule for e in c.evidence]} for c in candidates[:_MAX_STORED_CANDIDATES])

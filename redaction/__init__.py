@@ -5,8 +5,10 @@ Layered recognisers each report findings over the original text: validated ident
 (``addresses``), and person names on direct evidence (``names``). Names and birth dates are
 then propagated through the whole document (``propagate``), organisation names are
 protected from propagation (``keep``), and the findings are merged and replaced by
-placeholders that are consistent per person and per address (``merge``). Nothing is
-downloaded and no model is required.
+placeholders that are consistent per person and per address (``merge``). Capitalised words
+left over that no word list explains are reported as suspects for a human check
+(``suspects``). Every rule is a row of ``rules.RULES``. Nothing is downloaded and no model
+is required.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ingestd.redaction.merge import merge, render
 from ingestd.redaction.model import CATEGORIES, Redacted, Span
 from ingestd.redaction.names import find_names
 from ingestd.redaction.propagate import dob_recurrences, person_findings
+from ingestd.redaction.suspects import find_suspects
 
 __all__ = ["CATEGORIES", "Redacted", "Span", "redact"]
 
@@ -35,4 +38,5 @@ def redact(text: str) -> Redacted:
     findings += find_recurring_streets(text, addresses.street_names)
     findings += person_findings(text, find_names(text, protected), protected)
     redacted_text, spans, counts = render(text, merge(text, findings))
-    return Redacted(text=redacted_text, spans=spans, counts=counts)
+    suspects = find_suspects(text, spans, protected)
+    return Redacted(text=redacted_text, spans=spans, counts=counts, suspects=suspects.positions)

@@ -39,6 +39,16 @@ POSTCODE_PRIORITY = 70
 ADDRESS_PRIORITY = 60
 
 _POSTCODE = re.compile(rf"(?<![{UPPER}{LOWER}0-9])(?:[A-Z]{{1,2}}\d[A-Z\d]?|GIR) ?\d[A-Z]{{2}}(?![{UPPER}{LOWER}0-9])")
+# A postcode typed in lower case ("ky1 1aa"): only with the space and a real postcode area,
+# and not an ordinal ("b12 3rd"), because lower-case letter-digit runs are common otherwise.
+_POSTCODE_ANY_CASE = re.compile(
+    r"(?<![\w])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]? \d[A-Za-z]{2}(?![\w])"
+)
+POSTCODE_AREAS = frozenset("""
+AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN
+EX FK FY G GL GU HA HD HG HP HR HS HU HX IG IP IV KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG
+NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ
+TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE""".split())
 _CAP = rf"[{UPPER}][{UPPER}{LOWER}{APOSTROPHES}-]*"
 
 
@@ -52,6 +62,14 @@ _NUMBER = r"\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _STREET_NAME = rf"(?:{_CAP}[ ]){{1,3}}{_alternation(STREET_TYPES)}(?![{UPPER}{LOWER}])"
 _ANY_STREET = re.compile(rf"(?P<street>{_STREET_NAME})")
 _NUMBERED = re.compile(rf"(?<![\w/]){_FLAT}?{_NUMBER},?[ ]+(?P<street>{_STREET_NAME})")
+# "moved to 12 gowanlea drive": a number, one or two lower-case words and a road word that is
+# not also an everyday noun (so not "court", "park", "view", "way").
+_LOWER_ROADS = ("street road avenue crescent terrace gardens drive lane wynd grove square brae loan vennel"
+                " quadrant mews parade boulevard").split()
+_LOWER_NUMBERED = re.compile(
+    rf"(?<![\w/])(?:flat[ ]\d{{1,3}}(?:/\d{{1,3}})?,?[ ]+)?{_NUMBER},?[ ]+"
+    rf"(?P<street>(?:[{LOWER}][{LOWER}'-]+[ ]){{1,2}}(?:{'|'.join(_LOWER_ROADS)}))(?![\w])"
+)
 _UNNUMBERED = re.compile(
     rf"(?<![\w{APOSTROPHES}-])(?P<street>(?:{_CAP}[ ]){{1,2}}{_alternation(STREET_TYPES_UNNUMBERED)})(?![{UPPER}{LOWER}])"
 )
@@ -88,37 +106,106 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
     names, and the values of address fields and columns."""
     findings: list[Finding] = []
     streets: set[str] = set()
-    for match in _POSTCODE.finditer(text):
-        code = match.group().replace(" ", "")
-        findings.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code))
+    for match, rule in _postcodes(text):
+        code = match.group().replace(" ", "").upper()
+        findings.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code, rule))
         start = _extend_left(text, match.start())
+        lower = _extend_left_lower(text, match.start())
+        if lower is not None and (start is None or lower < start):
+            start = lower
         if start is not None:
             body = text[start:match.start()].rstrip(" ,\n\t")
             key, names = _street_key(body)
             streets.update(names)
-            findings.append(Finding(start, start + len(body), "address", ADDRESS_PRIORITY, key))
+            findings.append(Finding(start, start + len(body), "address", ADDRESS_PRIORITY, key, "address-before-postcode"))
     for match in _NUMBERED.finditer(text):
         street = match.group("street")
         if _plausible_street(street):
             streets.add(street)
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY, _key(street)))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY, _key(street), "street-numbered"))
+    for match in _LOWER_NUMBERED.finditer(text):
+        words = match.group("street").split(" ")[:-1]
+        if not any(w in NOT_NAMES or w in ORG_HEADS for w in words):
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(match.group("street")),
+                                    "street-lower-case"))
     for match in _UNNUMBERED.finditer(text):
         street = match.group("street")
         if _plausible_street(street):
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(street)))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(street), "street-unnumbered"))
     for match in _HOUSE_ALONE.finditer(text):
         house = match.group("street")
         if _plausible_street(house) and not (protected and protected.overlaps(match.start(), match.end())):
             streets.add(house)
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(house)))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(house), "house-name"))
     for start, end in [*label_value_cells(text, _ADDRESS_LABEL), *cells_under_header(text, _ADDRESS_LABEL)]:
         cell = _address_cell(text, start, end, protected)
         if cell:
             body = text[cell[0]:cell[1]]
             key, names = _street_key(body)
             streets.update(names)
-            findings.append(Finding(cell[0], cell[1], "address", ADDRESS_PRIORITY - 2, key))
+            findings.append(Finding(cell[0], cell[1], "address", ADDRESS_PRIORITY - 2, key, "address-field"))
     return AddressFindings(findings, streets)
+
+
+def _postcodes(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Upper-case postcodes, and postcodes in any case that have a real area and a space."""
+    seen: set[int] = set()
+    for match in _POSTCODE.finditer(text):
+        seen.add(match.start())
+        yield match, "postcode"
+    for match in _POSTCODE_ANY_CASE.finditer(text):
+        if match.start() in seen or match.group("area").upper() not in POSTCODE_AREAS:
+            continue
+        inward = match.group()[-3:].lower()
+        if inward[1:] == _ORDINALS.get(inward[0], "th"):
+            continue  # "b12 3rd": an ordinal, not a postcode
+        yield match, "postcode-any-case"
+
+
+_ORDINALS = {"1": "st", "2": "nd", "3": "rd"}
+# Lower-case address lines ("12 high street, kirkcaldy ky1 1aa"): a house number, then words,
+# one of them a road type, then the postcode. The number is the evidence the grammar of
+# capitals gives for upper-case text.
+_LOWER_ROAD = frozenset(STREET_TYPES)
+_LOWER_STOP = frozenset({"is", "was", "at", "to", "in", "the", "of", "from", "lives", "lived", "and", "address", "home"})
+_MAX_LOWER_TOKENS = 8
+
+
+def _extend_left_lower(text: str, end: int) -> int | None:
+    """Start of a lower-case address ending at a postcode at ``end``, or None.
+
+    The address may be on the postcode's line ("12 high street, kirkcaldy ky1 1aa") or a block
+    of short lines above it (a letter's address block typed in lower case), up to
+    ``_MAX_LINES_ABOVE`` lines that carry no sentence punctuation, tab or label.
+    """
+    line_start = text.rfind("\n", 0, end) + 1
+    windows = [(max(line_start, end - _MAX_ADDRESS_CHARS), end)]
+    if not text[line_start:end].strip(" ,"):
+        windows = []
+    block_start = line_start
+    while (not windows or windows[0][0] == block_start) and len(windows) < _MAX_LINES_ABOVE + 1 and block_start > 0:
+        prev_end = block_start - 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end]
+        if (not line.strip() or "\t" in line or re.search(r"[.:;!?]\s*$", line)
+                or len(line.split()) > _MAX_LINE_WORDS):
+            break
+        windows.insert(0, (prev_start, prev_end))
+        block_start = prev_start
+    tokens = [m for s_, e_ in windows for m in _LINE_TOKEN.finditer(text, s_, e_)][-_MAX_LOWER_TOKENS:]
+    start = None
+    road_seen = False
+    for match in reversed(tokens):
+        word = match.group().rstrip(".").lower()
+        if word == "\t" or word in _LOWER_STOP:
+            break
+        if word in _LOWER_ROAD:
+            road_seen = True
+        if re.fullmatch(_NUMBER + r"|\d{1,3}f\d{1,2}", word) and road_seen:
+            start = match.start()
+        elif word in ("flat", "apartment", "unit") and start is not None:
+            start = match.start()
+    return start
 
 
 def _address_cell(text: str, start: int, end: int, protected: Protected | None) -> tuple[int, int] | None:
@@ -150,7 +237,7 @@ def find_recurring_streets(text: str, streets: set[str]) -> Iterator[Finding]:
     for match in re.finditer(rf"(?<![\w-])(?:{alternation})(?![\w-])", text, re.IGNORECASE):
         if match.group()[0].isupper():
             findings_key = _key(match.group())
-            yield Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, findings_key)
+            yield Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, findings_key, "street-recurrence")
 
 
 def _plausible_street(street: str) -> bool:

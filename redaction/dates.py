@@ -1,7 +1,8 @@
 """Dates of birth: a date is personal data only where the text says it is a birth date.
 
 Dates of events stay. A date counts as a date of birth when a cue stands right before it
-("DOB", "D.O.B.", "date of birth", "born", "born on the"), when it sits in a table cell whose
+("DOB", "D.O.B.", "date of birth", "born", "born on the"), when it stands alone in brackets
+right after a name ("Ann Example (12/03/2019)"), when it sits in a table cell whose
 row label or column header names a birth date, or when the very same date string was a
 birth date elsewhere in the document (propagated by the caller).
 """
@@ -34,17 +35,24 @@ _CUE = (
     r"[^.;\n\d]{0,30}?"
 )
 _CUED_DATE = re.compile(rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
+# "Ann Example (12/03/2019)": a date alone in brackets right after a name is how family
+# members' birth dates are written; an event's date is not bracketed after a person.
+_AFTER_NAME = re.compile(
+    rf"(?<![\w'-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}}[ ]\([ ]?({DATE})[ ]?\)", re.UNICODE
+)
 _BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
 
 
 def find_dobs(text: str) -> Iterator[Finding]:
     """Yield date-of-birth findings: cued dates and dates under a birth-date header or label."""
     for match in _CUED_DATE.finditer(text):
-        yield _finding(text, match.start(1), match.end(1))
+        yield _finding(text, match.start(1), match.end(1), "dob-cue")
+    for match in _AFTER_NAME.finditer(text):
+        yield _finding(text, match.start(1), match.end(1), "dob-after-name")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
-        yield from _dates_in(text, start, end)
+        yield from _dates_in(text, start, end, "dob-field")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
-        yield from _dates_in(text, start, end)
+        yield from _dates_in(text, start, end, "dob-column")
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int]]:
@@ -53,10 +61,10 @@ def find_dates(text: str) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
 
 
-def _dates_in(text: str, start: int, end: int) -> Iterator[Finding]:
+def _dates_in(text: str, start: int, end: int, rule: str) -> Iterator[Finding]:
     for match in _DATE_RE.finditer(text, start, end):
-        yield _finding(text, match.start(), match.end())
+        yield _finding(text, match.start(), match.end(), rule)
 
 
-def _finding(text: str, start: int, end: int) -> Finding:
-    return Finding(start, end, "dob", PRIORITY, "dob:" + " ".join(text[start:end].lower().split()))
+def _finding(text: str, start: int, end: int, rule: str) -> Finding:
+    return Finding(start, end, "dob", PRIORITY, "dob:" + " ".join(text[start:end].lower().split()), rule)

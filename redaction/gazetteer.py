@@ -57,3 +57,26 @@ def is_forename(word: str) -> bool:
         return True
     parts = low.split("-")
     return len(parts) > 1 and all(len(p) > 1 and (p in names or fold(p) in names) for p in parts)
+
+
+@functools.cache
+def _genders() -> dict[str, str]:
+    """Lower-case first name -> "F" or "M" where the list gives it one gender only."""
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    seen: dict[str, set[str]] = {}
+    for line in data.splitlines():
+        if not line or line[0] == "#":
+            continue
+        code = line[:2].strip().lstrip("?1")  # "F", "M", "?F" mostly female, "1F" first part ...
+        gender = code[-1:] if code[-1:] in ("F", "M") else "?"
+        seen.setdefault(fold(line[_NAME_COLUMNS].strip()), set()).add(gender)
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1 and "?" not in g}
+
+
+@functools.lru_cache(maxsize=65536)
+def forename_gender(word: str) -> str | None:
+    """"F" or "M" for a first name the list gives one gender only; None when unknown or both."""
+    return _genders().get(fold(word))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.model import Finding
 
 PRIORITY = 90
@@ -52,12 +53,12 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         taken.append((finding.start, finding.end))
         yield finding
     for match in _NI.finditer(text):
-        yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()))
+        yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
     for match in _PHONE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
         if _is_phone(match.group()):
-            yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()))
+            yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()), "phone")
 
 
 def _emails(text: str) -> Iterator[Finding]:
@@ -65,7 +66,7 @@ def _emails(text: str) -> Iterator[Finding]:
         end = match.end()
         while text[end - 1] in ".-":  # a full stop after an address ends the sentence
             end -= 1
-        yield Finding(match.start(), end, "email", PRIORITY, "email:" + text[match.start():end].lower())
+        yield Finding(match.start(), end, "email", PRIORITY, "email:" + text[match.start():end].lower(), "email")
 
 
 def _health_numbers(text: str) -> Iterator[Finding]:
@@ -73,24 +74,46 @@ def _health_numbers(text: str) -> Iterator[Finding]:
     seen: set[int] = set()
     candidates = [(m.start(), m.end(), m.group(1) + m.group(3) + m.group(4)) for m in _TEN_DIGITS.finditer(text)]
     candidates += [(m.start(), m.end(), m.group(1) + m.group(2)) for m in _CHI_GROUPED.finditer(text)]
+    cells: dict[str, list[tuple[int, int]]] = {}  # labelled fields and columns, read on first need
+
+    def in_cells(kind: str, label: re.Pattern[str], start: int, end: int) -> int:
+        if kind not in cells:
+            cells[kind] = _labelled_cells(text, label) if label.search(text) else []
+        return _inside(cells[kind], start, end)
+
     for start, end, digits in sorted(candidates):
         if start in seen:
             continue
         seen.add(start)
         before = text[max(0, start - _LABEL_WINDOW):start]
-        chi_label = _last_label(_CHI_LABEL, before)
-        nhs_label = _last_label(_NHS_LABEL, before)
+        # A label on the line above names this number only when the number opens its line
+        # ("NHS number:" / "943 476 5919"); otherwise it heads a column of another cell.
+        line_break = before.rfind("\n")
+        if line_break >= 0 and before[line_break + 1:].strip():
+            before = before[line_break + 1:]
+        # A label right before the number, or the number in a field or column labelled so.
+        chi_label = _last_label(_CHI_LABEL, before) or in_cells("chi", _CHI_LABEL, start, end)
+        nhs_label = _last_label(_NHS_LABEL, before) or in_cells("nhs", _NHS_LABEL, start, end)
         if chi_label > nhs_label:
-            category = "chi"
+            category, rule = "chi", "chi-label"
         elif nhs_label > chi_label:
-            category = "nhs"
+            category, rule = "nhs", "nhs-label"
         elif not mod11_valid(digits):
             continue
         elif _ddmmyy_valid(digits):
-            category = "chi"
+            category, rule = "chi", "chi-checksum"
         else:
-            category = "nhs"
-        yield Finding(start, end, category, PRIORITY + 1, category + ":" + digits)
+            category, rule = "nhs", "nhs-checksum"
+        yield Finding(start, end, category, PRIORITY + 1, category + ":" + digits, rule)
+
+
+def _labelled_cells(text: str, label: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [*label_value_cells(text, label), *cells_under_header(text, label)]
+
+
+def _inside(cells: list[tuple[int, int]], start: int, end: int) -> int:
+    """1 when ``[start, end)`` lies in one of ``cells`` (a weaker label than one right before it)."""
+    return int(any(s <= start and end <= e for s, e in cells))
 
 
 def _last_label(pattern: re.Pattern[str], before: str) -> int:

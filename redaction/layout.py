@@ -33,7 +33,15 @@ def label_value_cells(text: str, label: re.Pattern[str]) -> Iterator[tuple[int, 
 
 def _label_end(body: str) -> int | None:
     positions = [p for p in (body.find("\t"), body.find(":")) if 0 < p <= _MAX_LABEL]
-    return min(positions) if positions else None
+    if not positions:
+        return None
+    cut = min(positions)
+    if _SENTENCE_END.search(body, 0, cut):
+        return None  # "... for 2007. A<TAB>Form(s)": the end of a sentence, not a label
+    return cut
+
+
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?][ ]+[A-Z0-9]")
 
 
 def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -46,7 +54,10 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
             continue
         cells = list(_cells(body, line.start()))
         hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text[s:e])]
-        if hits and len(hits) < len(cells):
+        # Under a header, a row whose cell in the header's column is a value ("Ann Example |
+        # Senior Social Worker") is a row of values, even when another cell looks like a label.
+        in_column = not columns or any(i in hits for i in columns if i < len(cells))
+        if hits and len(hits) < len(cells) and in_column:
             columns = hits
             continue
         for index in columns:

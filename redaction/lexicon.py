@@ -142,4 +142,9 @@ NAME_MONTHS = frozenset("april may june july august september".split())
 
 # Report words that are also common surnames ("Ms Young", "Ann West"): a name when a title or a
 # forename stands right before them, report vocabulary otherwise ("Young Person Y").
-SURNAME_WORDS = frozenset("young west north south east new old high early best day little great page key".split())
+SURNAME_WORDS = frozenset(
+    "young west north south east new old high early best day little great page key".split()
+    # Place words that are also Scottish surnames ("Dr Kerr Lothian", "Grace Clyde"): public
+    # bodies named after them are protected as whole phrases ("NHS Lothian"), not word by word.
+    + "lothian clyde fife highland forth galloway argyll tayside".split()
+)

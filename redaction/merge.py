@@ -45,7 +45,7 @@ def _unclaimed_parts(text: str, finding: Finding, claimed: bytearray) -> list[Fi
         stop = finding.end if taken < 0 else taken
         if any(ch.isalnum() for ch in text[free:stop]):
             start, end = _strip(text, free, stop)
-            parts.append(Finding(start, end, finding.category, finding.priority, finding.key))
+            parts.append(Finding(start, end, finding.category, finding.priority, finding.key, finding.rule))
         position = stop
     return parts
 
@@ -75,7 +75,7 @@ def render(text: str, findings: list[Finding]) -> tuple[str, tuple[Span, ...], d
         pieces.append(text[position:finding.start])
         pieces.append(placeholder)
         position = finding.end
-        spans.append(Span(finding.start, finding.end, finding.category, placeholder))
+        spans.append(Span(finding.start, finding.end, finding.category, placeholder, finding.rule))
         counts[finding.category] = counts.get(finding.category, 0) + 1
     pieces.append(text[position:])
     return "".join(pieces), tuple(spans), counts

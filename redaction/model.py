@@ -20,15 +20,20 @@ class Span:
     end: int
     category: str
     placeholder: str
+    rule: str = ""  # the row of ``rules.RULES`` that made it: "why was this redacted?"
 
 
 @dataclass(frozen=True)
 class Redacted:
-    """The redacted text, the spans it was made from and the number of spans per category."""
+    """The redacted text, the spans it was made from, the number of spans per category, and
+    the suspected leftovers."""
 
     text: str
     spans: tuple[Span, ...]
     counts: dict[str, int] = field(default_factory=dict)
+    # [start, end) in ``text`` of capitalised words left that no word list explains (a
+    # possible missed name), for a person to check; never redacted on this evidence.
+    suspects: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,8 @@ class Finding:
 
     ``priority`` orders claims on overlapping text (identifiers validated by a checksum beat a
     name guess). ``key`` groups findings of one entity (a person's normalised full name, an
-    address's street line) so that they share a placeholder number.
+    address's street line) so that they share a placeholder number. ``rule`` names the row of
+    ``rules.RULES`` that made the claim.
     """
 
     start: int
@@ -45,3 +51,4 @@ class Finding:
     category: str
     priority: int = 0
     key: str = ""
+    rule: str = ""

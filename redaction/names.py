@@ -142,11 +142,22 @@ _PRONOUNISH = frozenset(
     neither both all many others several most some each another""".split()
 )
 _BIRTH_AFTER = re.compile(
-    rf"(?P<n>{PHRASE})(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
+    rf"(?P<n>{PHRASE})(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
 _SIGN_OFF = re.compile(
-    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*\n?[ \t._\u2026]*)(?P<n>{PHRASE})"
+    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE})"
 )
+# A heading over a list of people, one or more a line until a blank line: "Present:",
+# "Review team members present:", "In attendance", "Distribution list", "Apologies".
+_LIST_WORDS = (r"(?:present|attendees|in[ ]attendance|attendance|apologies|distribution(?:[ ]list)?"
+               r"|circulation(?:[ ]list)?|copied[ ]to|members[ ]present)")
+_LIST_HEADING = re.compile(
+    # the heading alone on its line ("Present", "Distribution list") or a short line ending in a
+    # colon ("Review team members present:"); never a wrapped line of prose that contains the word
+    rf"(?im)^[ \t]*(?:{_LIST_WORDS}[ \t]*:?|(?:[^\s:]+[ ]){{0,4}}{_LIST_WORDS}\b[^\n:\t.,;]{{0,30}}:)[ \t]*\n"
+)
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_MAX_LIST_LINES = 30
 _SURNAME_FIRST = re.compile(rf"(?<![\w{_A}-])(?P<s>{CAPS}),[ ]*(?P<f>{WORD}(?:[ ]{WORD})?)")
 _GENERIC = re.compile(rf"(?<![\w{_A}-]){PHRASE}")
 _CONTINUATION = re.compile(rf"(?:[ ]+and[ ]+|[ ]*&[ ]*|[ ]*,[ ]*)(?P<n>{PHRASE})")
@@ -154,8 +165,10 @@ _FIELD_LABEL = re.compile(
     r"(?i)\b(?:names?|forenames?|surnames?|chair(?:ed)?|author|contact|clerk|taker|reviewer|presenter|signed|"
     r"(?:prepared|completed|written|produced|authored)[ ]by|officer|worker|visitor|nurse|teacher|mother|father|"
     r"parents?|carers?|partner|sibling|grand(?:mother|father|parent)|gp|consultant|manager|present|attendees?|"
-    r"attending|apologies|distribution|cc|to|from|fao|attn|reporter|practitioner|midwife|paediatrician|"
+    r"attending|attendance|apologies|distribution|reporter|practitioner|midwife|paediatrician|"
     r"social[ ]worker|key[ ]worker|lead)\b"
+    # a letter's address lines only as the whole label ("To:", "cc:"), not "... return to<TAB>"
+    r"|(?i:^[ \t]*(?:cc|to|from|fao|attn)[ \t.]*$)"
 )
 _NAME_HEADER = re.compile(
     r"(?i)^(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?$|presenter|attendees?|author|contact|worker|"
@@ -176,72 +189,80 @@ class NameFinding:
     end: int
     words: tuple[str, ...]
     strength: int
+    rule: str = ""
 
 
 def find_names(text: str, protected: Protected) -> list[NameFinding]:
-    """Names found on direct evidence, before document-wide propagation."""
+    """Names found on direct evidence, before document-wide propagation.
+
+    Each finding carries the name of the rule that made it (a row of ``rules.RULES``).
+    """
     found: dict[tuple[int, int], NameFinding] = {}
 
-    def accept(start: int, phrase: str, strength: int, veto: bool = True, min_words: int = 1) -> None:
-        for finding in _cores(start, phrase, strength):
+    def accept(start: int, phrase: str, rule: str, veto: bool = True, min_words: int = 1) -> None:
+        for finding in _cores(start, phrase, STRONG, rule):
             if len(finding.words) < min_words:
                 continue
             if veto and protected.overlaps(finding.start, finding.end):
                 continue
             key = (finding.start, finding.end)
-            if key not in found or found[key].strength < strength:
+            if key not in found or found[key].strength < STRONG:
                 found[key] = finding
+
+    def add_plausible(start: int, phrase: str, rule: str, subject: bool, one_word: bool = False) -> None:
+        for finding in _cores(start, phrase, STRONG, rule):
+            if one_word and len(finding.words) != 1:
+                continue
+            if _plausible_person(text, finding, protected, lowered, subject):
+                _add(found, finding)
 
     for match in _TITLE_RE.finditer(text):
         if _ORG_AFTER.match(text, match.end("n")):
             continue
-        accept(match.start("n"), match.group("n"), STRONG, veto=False)
+        accept(match.start("n"), match.group("n"), "name-title", veto=False)
         first = match.group("n").split(" ")[0]
         if first.lower() in SURNAME_WORDS and _PERSONAL_TITLE.match(match.group()):
             start = match.start("n")
-            found.setdefault((start, start + len(first)), NameFinding(start, start + len(first), (first,), STRONG))
-    for pattern in (_ROLE_CUE, _BARE_CUE, _LABEL, _SIGN_OFF):
+            found.setdefault((start, start + len(first)),
+                             NameFinding(start, start + len(first), (first,), STRONG, "name-title"))
+    for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
+                          (_SIGN_OFF, "name-sign-off")):
         for match in pattern.finditer(text):
-            accept(match.start("n"), match.group("n"), STRONG)
+            accept(match.start("n"), match.group("n"), rule)
     for match in _BIRTH_AFTER.finditer(text):
-        accept(match.start("n"), match.group("n"), STRONG)
+        accept(match.start("n"), match.group("n"), "name-birth-after")
     lowered = _lowered_words(text)
     for match in _APPOSITION.finditer(text):
         tail = match.group("r")
         if _LABEL_TAIL.match(tail):
-            accept(match.start("n"), match.group("n"), STRONG)
+            accept(match.start("n"), match.group("n"), "name-apposition")
         elif _role_tail(tail):
-            accept(match.start("n"), match.group("n"), STRONG, min_words=2)
+            accept(match.start("n"), match.group("n"), "name-apposition", min_words=2)
             if _INITIAL_ONLY.fullmatch(match.group("n")):
-                accept(match.start("n"), match.group("n"), STRONG)  # "E Example (health visitor)"
+                accept(match.start("n"), match.group("n"), "name-apposition")  # "E Example (health visitor)"
             elif _person_role(tail):
-                for finding in _cores(match.start("n"), match.group("n"), STRONG):
-                    if len(finding.words) == 1 and _plausible_person(text, finding, protected, lowered, True):
-                        _add(found, finding)  # "Ann, the maternal grandmother,"
+                add_plausible(match.start("n"), match.group("n"), "name-apposition", True, one_word=True)
     for match in _INITIAL_SURNAME.finditer(text):
         if _ORG_AFTER.match(text, match.end("n")) or _after_capitalised_word(text, match.start("n")):
             continue
-        accept(match.start("n"), match.group("n"), STRONG)
+        accept(match.start("n"), match.group("n"), "name-initial")
         surname = match.group("n").split(" ")[-1]
         if surname.lower() in SURNAME_WORDS and not re.match(rf"[ ][{UPPER}]", text[match.end("n"):match.end("n") + 2]):
             start = match.end("n") - len(surname)  # "K. Young", not "K Young Person"
-            found.setdefault((start, match.end("n")), NameFinding(start, match.end("n"), (surname,), STRONG))
-    for pattern in (_SUBJECT, _OBJECT, _POSSESSOR):
+            found.setdefault((start, match.end("n")),
+                             NameFinding(start, match.end("n"), (surname,), STRONG, "name-initial"))
+    for pattern, rule in ((_SUBJECT, "name-subject"), (_OBJECT, "name-object"), (_POSSESSOR, "name-possessive")):
         for match in pattern.finditer(text):
-            for finding in _cores(match.start("n"), match.group("n"), STRONG):
-                if _plausible_person(text, finding, protected, lowered, pattern is _SUBJECT):
-                    _add(found, finding)
+            add_plausible(match.start("n"), match.group("n"), rule, pattern is _SUBJECT)
     for match in _OF_ORG.finditer(text):
         if protected.overlaps(match.end(), match.end() + 1):
-            for finding in _cores(match.start("n"), match.group("n"), STRONG):
-                if _plausible_person(text, finding, protected, lowered, True):
-                    _add(found, finding)
-    for start, end in label_value_cells(text, _FIELD_LABEL):
-        for piece_start, piece in _field_pieces(text, start, end):
-            accept(piece_start, piece, STRONG)
-    for start, end in cells_under_header(text, _NAME_HEADER):
-        for piece_start, piece in _field_pieces(text, start, end):
-            accept(piece_start, piece, STRONG)
+            add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
+    for cells, rule in ((label_value_cells(text, _FIELD_LABEL), "name-field"),
+                        (cells_under_header(text, _NAME_HEADER), "name-column"),
+                        (_listed_people(text), "name-list")):
+        for start, end in cells:
+            for piece_start, piece in _field_pieces(text, start, end):
+                accept(piece_start, piece, rule)
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
     _gazetteer(text, protected, found)
@@ -249,7 +270,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 
 
-def _cores(start: int, phrase: str, strength: int) -> Iterator[NameFinding]:
+def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[NameFinding]:
     """Trim a phrase to its name words; a phrase broken over two lines may hold two names."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(phrase)]
     groups: list[list[tuple[int, str]]] = [[]]
@@ -259,12 +280,15 @@ def _cores(start: int, phrase: str, strength: int) -> Iterator[NameFinding]:
         groups[-1].append((offset, token))
     if len(groups) == 2 and len(groups[0]) == 1 and len(groups[1]) <= 2:
         groups = [groups[0] + groups[1]]  # a first name wrapped away from its surname
+    # A later line that opens with report vocabulary ("The", "Date") is the next sentence or
+    # row, not more of the name: "Report author: Ann Example" / "The approach was ...".
+    groups = [groups[0]] + [g for g in groups[1:] if g and g[0][1].lower().rstrip(".") not in _NOT_NAME]
     for group in groups:
         core = _trim(group, phrase, strength >= STRONG)
         if core:
             first, last = core[0], core[-1]
             words = tuple(t for _, t in core if len(t.rstrip(".")) > 1)
-            yield NameFinding(start + first[0], start + last[0] + len(last[1]), words, strength)
+            yield NameFinding(start + first[0], start + last[0] + len(last[1]), words, strength, rule)
 
 
 def _trim(tokens: list[tuple[int, str]], phrase: str, strong: bool = False) -> list[tuple[int, str]]:
@@ -317,6 +341,27 @@ def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         if separator is None:
             break
         position = separator.end()
+
+
+def _listed_people(text: str) -> Iterator[tuple[int, int]]:
+    """Lines of a list of people under its heading, with bracketed agencies blanked out.
+
+    Yields the spans between brackets, so "Ann Example (NHS Greater Glasgow and Clyde)" offers
+    "Ann Example" and never "Clyde".
+    """
+    for heading in _LIST_HEADING.finditer(text):
+        position = heading.end()
+        for _ in range(_MAX_LIST_LINES):
+            line_end = text.find("\n", position)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[position:line_end].strip() or "\t" in text[position:line_end]:
+                break  # a blank line ends the list; a table row is the column rules' business
+            piece_start = position
+            for bracket in _BRACKETED.finditer(text, position, line_end):
+                yield piece_start, bracket.start()
+                piece_start = bracket.end()
+            yield piece_start, line_end
+            position = line_end + 1
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:
@@ -376,14 +421,14 @@ def _surname_first(match: re.Match[str], protected: Protected, found: dict[tuple
         return
     words = (*forename.split(" "), surname)
     for start, end in ((match.start("s"), match.end("s")), (match.start("f"), match.end("f"))):
-        found[(start, end)] = NameFinding(start, end, words, STRONG)
+        found[(start, end)] = NameFinding(start, end, words, STRONG, "name-surname-first")
 
 
 def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
     lowered_words: set[str] | None = None
     for match in _GENERIC.finditer(text):
         phrase = match.group()
-        for finding in _cores(match.start(), phrase, GAZETTEER):
+        for finding in _cores(match.start(), phrase, GAZETTEER, "name-gazetteer"):
             if protected.overlaps(finding.start, finding.end):
                 continue
             words = finding.words
@@ -407,7 +452,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
                 lowered_words = set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
             if word.lower() in lowered_words:
                 continue
-            if _capitalised_mid_sentence(text, finding.start) or _followed_by_lower_word(text, finding.end):
+            if _capitalised_mid_sentence(text, finding.start) or (
+                    _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)):
                 _add(found, finding)
 
 
@@ -429,6 +475,20 @@ def _capitalised_mid_sentence(text: str, start: int) -> bool:
     return bool(re.search(rf"[{LOWER}0-9,][ ]$", before))
 
 
+def _opens_short_heading(text: str, start: int) -> bool:
+    """A word opening a short line with no sentence punctuation: a heading or page furniture
+    ("Even page header", "Grace period terms"), where every first word is capitalised."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end].strip()
+    return len(line.split()) <= _HEADING_WORDS and not re.search(r"[.!?;:,]", line)
+
+
+_HEADING_WORDS = 5
+
+
 def _followed_by_lower_word(text: str, end: int) -> bool:
     return bool(re.match(rf"(?:[{_A}]s)?[ ][{LOWER}]{{2,}}", text[end:end + 20]))
 
@@ -443,7 +503,7 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
             match = _CONTINUATION.match(text, finding.end)
             if not match:
                 continue
-            for core in _cores(match.start("n"), match.group("n"), STRONG):
+            for core in _cores(match.start("n"), match.group("n"), STRONG, "name-continuation"):
                 if protected.overlaps(core.start, core.end) or (core.start, core.end) in found:
                     continue
                 if match.group().lstrip().startswith(",") and len(core.words) < 2:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from ingestd.redaction.dates import find_dates
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.model import Finding
-from ingestd.redaction.gazetteer import is_forename
+from ingestd.redaction.gazetteer import forename_gender, is_forename
 from ingestd.redaction.lexicon import NAME_MONTHS, SURNAME_WORDS, TITLES
 from ingestd.redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
 
@@ -44,24 +44,69 @@ class People:
         for mentions in self._mentions.values():
             mentions.sort()
 
-    def key(self, words: tuple[str, ...], position: int) -> str:
+    def key(self, words: tuple[str, ...], position: int, gender: str | None = None) -> str:
+        """The person a mention belongs to; ``gender`` ("F"/"M") comes from a title before it.
+
+        "Mr Example" after "Ann Example" is not Ann: a titled surname goes to the nearest full
+        name whose first name has the title's gender, or is a person of its own when none has.
+        """
         long_words = [_norm(w) for w in words if len(w) > 1]
         if len(long_words) >= 2:
             return "person:" + " ".join(long_words)
         word = long_words[0] if long_words else ""
         mentions = self._mentions.get(word)
+        if gender is not None:
+            mentions = [m for m in mentions or () if _gender_of(m[1], word) in (gender, None)]
+            if not mentions:
+                return f"person:{_TITLE_GENDER_KEY[gender]} {word}"
         if not mentions:
             return "person:" + word
         index = bisect.bisect_right(mentions, (position, "\uffff")) - 1
         return "person:" + mentions[max(index, 0)][1]
 
 
+_TITLE_GENDER = {"mr": "M", "mrs": "F", "ms": "F", "miss": "F"}
+_TITLE_GENDER_KEY = {"M": "mr", "F": "ms"}
+_TITLE_BEFORE = re.compile(r"(?i)\b(mr|mrs|ms|miss)\.?[ ]+$")
+
+
+def _gender_of(full_key: str, word: str) -> str | None:
+    """The gender of a full name's first name, when the mention is not that first name itself."""
+    first = full_key.split(" ")[0]
+    return None if first == word else forename_gender(first)
+
+
+def _title_gender(text: str, start: int) -> str | None:
+    match = _TITLE_BEFORE.search(text, max(0, start - 6), start)
+    return _TITLE_GENDER[match.group(1).lower()] if match else None
+
+
 def person_findings(text: str, names: list[NameFinding], protected: Protected) -> Iterator[Finding]:
     """The direct name findings and every other capitalised mention of their words."""
+    findings = list(_person_findings(text, names, protected))
+    # "Mrs Example ... Example said": an untitled surname joins the one titled person of
+    # that surname, when there is exactly one (with two, Mr and Mrs, it cannot choose).
+    titled: dict[str, set[str]] = {}
+    for finding in findings:
+        prefix, _, word = finding.key.removeprefix("person:").partition(" ")
+        if prefix in _TITLE_GENDER_KEY.values() and word and " " not in word:
+            titled.setdefault(word, set()).add(finding.key)
+    for finding in findings:
+        word = finding.key.removeprefix("person:")
+        keys = titled.get(word)
+        if keys is not None and len(keys) == 1:
+            yield Finding(finding.start, finding.end, finding.category, finding.priority, next(iter(keys)), finding.rule)
+        else:
+            yield finding
+
+
+def _person_findings(text: str, names: list[NameFinding], protected: Protected) -> Iterator[Finding]:
     people = People(names)
     direct = {(f.start, f.end) for f in names}
     for finding in names:
-        yield Finding(finding.start, finding.end, "person", DIRECT_PRIORITY, people.key(finding.words, finding.start))
+        gender = _title_gender(text, finding.start)
+        yield Finding(finding.start, finding.end, "person", DIRECT_PRIORITY,
+                      people.key(finding.words, finding.start, gender), finding.rule)
     words = {_norm(w) for f in names for w in f.words if len(w) > 1 and _norm(w) not in _NOT_NAME}
     if not words:
         return
@@ -72,7 +117,8 @@ def person_findings(text: str, names: list[NameFinding], protected: Protected) -
         surface = text[start:end]
         if surface.lower() in NAME_MONTHS and _beside_number(text, start, end):
             continue
-        yield Finding(start, end, "person", PROPAGATED_PRIORITY, people.key((_canonical(surface),), start))
+        key = people.key((_canonical(surface),), start, _title_gender(text, start))
+        yield Finding(start, end, "person", PROPAGATED_PRIORITY, key, "name-propagated")
 
 
 _NEIGHBOUR_ROUNDS = 3
@@ -167,4 +213,4 @@ def dob_recurrences(text: str, dobs: list[Finding]) -> Iterator[Finding]:
     for start, end in find_dates(text):
         key = "dob:" + " ".join(text[start:end].lower().split())
         if key in keys:
-            yield Finding(start, end, "dob", dobs[0].priority - 1, key)
+            yield Finding(start, end, "dob", dobs[0].priority - 1, key, "dob-recurrence")

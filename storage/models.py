@@ -69,7 +69,7 @@ class ReportRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reference: Mapped[str] = mapped_column(String(32), unique=True)
-    doc_type: Mapped[str] = mapped_column(String(8), index=True)
+    doc_type: Mapped[str] = mapped_column(String(16), index=True)  # ICR|SCR|LR|LR-DECISION|LR-OUTCOME
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
     message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"), index=True)
@@ -84,6 +84,12 @@ class ReportRow(Base):
     redaction_counts: Mapped[dict] = mapped_column(JSON)
     attachment_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     filed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    subject: Mapped[str | None] = mapped_column(String(8))  # child | adult | None
+    # [{"date": "2026-03-10" | null, "weight": 9, "rules": ["ratify-verb", ...]}]: no text, no names
+    ratification_candidates: Mapped[list | None] = mapped_column(JSON)
+    suspect_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    suspects: Mapped[list | None] = mapped_column(JSON)  # [[start, end], ...] in redacted_text
+    cpc_flag: Mapped[str | None] = mapped_column(String(16))  # unknown | ambiguous when cpc is None
 
 
 class ReferenceCounter(Base):
@@ -91,7 +97,7 @@ class ReferenceCounter(Base):
 
     __tablename__ = "reference_counters"
 
-    doc_type: Mapped[str] = mapped_column(String(8), primary_key=True)
+    doc_type: Mapped[str] = mapped_column(String(16), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_seq: Mapped[int] = mapped_column(Integer)
 

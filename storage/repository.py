@@ -101,7 +101,12 @@ def _next_reference(session: Session, doc_type: str, year: int) -> tuple[str, in
         .values(last_seq=ReferenceCounter.last_seq + 1)
         .returning(ReferenceCounter.last_seq)
     ).scalar_one()
-    return f"{doc_type}-{year}-{seq:04d}", seq
+    return f"{REFERENCE_PREFIXES.get(doc_type, doc_type)}-{year}-{seq:04d}", seq
+
+
+# Reports keep their type as prefix (ICR-2026-0001); a Learning Review's notifications get
+# prefixes of their own, so a reference says what it is at a glance.
+REFERENCE_PREFIXES = {"LR-DECISION": "LRD", "LR-OUTCOME": "LRO"}
 
 
 def record(
@@ -187,7 +192,10 @@ def record(
                             timeliness=draft.deadline.timeliness, days_late=draft.deadline.days_late,
                             received_at=intake.received_at, redacted_text=draft.redacted_text,
                             redaction_counts=dict(draft.redaction_counts),
-                            attachment_sha256=draft.attachment_sha256, filed_at=now))
+                            attachment_sha256=draft.attachment_sha256, filed_at=now,
+                            subject=draft.subject, ratification_candidates=list(draft.ratification_candidates),
+                            suspect_count=len(draft.suspects), suspects=[list(p) for p in draft.suspects],
+                            cpc_flag=draft.cpc_flag))
                         session.flush()
                 except IntegrityError:
                     existing_ref = session.scalars(select(ReportRow.reference).where(
@@ -295,6 +303,9 @@ def report_entry(report: ReportRow, message: MessageRow) -> dict[str, Any]:
         "channel": message.channel,
         "intake_id": message.intake_id,
         "duplicate_of": None,
+        "subject": report.subject,
+        "suspect_count": report.suspect_count or 0,
+        "cpc_flag": report.cpc_flag,
     }
 
 
@@ -314,6 +325,9 @@ def message_entry(message: MessageRow) -> dict[str, Any]:
         "channel": message.channel,
         "intake_id": message.intake_id,
         "duplicate_of": message.duplicate_of.split(",") if message.duplicate_of else None,
+        "subject": None,
+        "suspect_count": None,
+        "cpc_flag": None,
     }
 
 
@@ -368,6 +382,8 @@ def show_report(sm: sessionmaker[Session], reference: str) -> dict[str, Any]:
             "verdict": message.crypto_verdict,
         }
         entry["filed_at"] = _iso(report.filed_at)
+        entry["suspects"] = [list(p) for p in report.suspects or []]
+        entry["ratification_candidates"] = list(report.ratification_candidates or [])
         return entry
 
 

@@ -13,18 +13,23 @@ should proceed" too, because a Learning Review is what an SCR is now called.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ingestd.analysis import weights
+from ingestd.analysis.evidence import Evidence
 from ingestd.analysis.text import reflow
 
 ICR, SCR, LR, OTHER = "ICR", "SCR", "LR", "OTHER"
+LR_DECISION, LR_OUTCOME = "LR-DECISION", "LR-OUTCOME"
 PROCEED, NO_SCR, OTHER_LEARNING = "proceed_to_scr", "no_scr", "other_learning_activity"
 
+# Acronyms match case-sensitively ("LRS", a linear referencing system, is not a Learning
+# Review); the words in any case.
 _TYPE_TERMS: dict[str, re.Pattern[str]] = {
-    ICR: re.compile(r"\binitial\s+case\s+reviews?\b|\bICRs?\b|\brapid\s+review\b", re.IGNORECASE),
+    ICR: re.compile(r"(?i:\binitial\s+case\s+reviews?\b|\brapid\s+review\b)|\bICRs?\b"),
     # "case review report", but not inside "Initial Case Review Report".
-    SCR: re.compile(r"\bsignificant\s+case\s+reviews?\b|\bSCRs?\b|(?<!initial\s)\bcase\s+review\s+report\b",
-                    re.IGNORECASE),
-    LR: re.compile(r"\blearning\s+reviews?\b|\bLRs?\b", re.IGNORECASE),
+    SCR: re.compile(r"(?i:\bsignificant\s+case\s+reviews?\b|(?<!initial\s)\bcase\s+review\s+report\b)|\bSCRs?\b"),
+    LR: re.compile(r"(?i:\blearning\s+reviews?\b)|\bLRs?\b"),
 }
 # Form fields and phrases that only an ICR record has.
 _ICR_FIELDS = re.compile(
@@ -75,29 +80,50 @@ def _form_score(text: str, marks: tuple[tuple[re.Pattern[str], int], ...]) -> in
     return sum(weight for pattern, weight in marks if pattern.search(text))
 
 
-def _type_scores(lines: list[str]) -> dict[str, int]:
-    """Mentions of each review type, the title lines counting far more than the body."""
-    scores = {ICR: 0, SCR: 0, LR: 0}
-    body_counts = {ICR: 0, SCR: 0, LR: 0}
-    for index, line in enumerate(lines):
+def _type_evidence(text: str) -> dict[str, list[Evidence]]:
+    """Evidence for each review type, the title lines counting far more than the body.
+
+    A type needs a review term of its own: form fields and section headings ("Foreword",
+    "Methodology") only add to a type the text already names.
+    """
+    evidence: dict[str, list[Evidence]] = {ICR: [], SCR: [], LR: []}
+    body_hits: dict[str, int] = {ICR: 0, SCR: 0, LR: 0}
+    for index, (offset, line) in enumerate(_line_offsets(text)):
         for doc_type, pattern in _TYPE_TERMS.items():
-            hits = len(pattern.findall(line))
-            if not hits:
-                continue
-            if index < 3:
-                scores[doc_type] += 10
-            elif index < 8:
-                scores[doc_type] += 4
-            else:
-                body_counts[doc_type] += hits
-    for doc_type, count in body_counts.items():
-        scores[doc_type] += min(count, 5)
-    body = "\n".join(lines)
-    scores[ICR] += 3 * min(len(_ICR_FIELDS.findall(body)), 3)
-    review_fields = 2 * min(len(_REVIEW_FIELDS.findall(body)), 3)
-    scores[SCR] += review_fields if scores[SCR] >= scores[LR] else 0
-    scores[LR] += review_fields if scores[LR] > scores[SCR] else 0
-    return scores
+            for match in pattern.finditer(line):
+                span = (offset + match.start(), offset + match.end())
+                if index < 3:
+                    evidence[doc_type].append(Evidence("title-term", weights.TITLE_TERM, span))
+                    break
+                if index < 8:
+                    evidence[doc_type].append(Evidence("heading-term", weights.HEADING_TERM, span))
+                    break
+                if body_hits[doc_type] < weights.MAX_BODY_TERMS:
+                    body_hits[doc_type] += 1
+                    evidence[doc_type].append(Evidence("body-term", weights.BODY_TERM, span))
+    named = {doc_type for doc_type, found in evidence.items() if found}
+    if ICR in named:
+        for match in list(_ICR_FIELDS.finditer(text))[:weights.MAX_FIELDS]:
+            evidence[ICR].append(Evidence("icr-field", weights.ICR_FIELD, match.span()))
+    scores = {doc_type: sum(e.weight for e in found) for doc_type, found in evidence.items()}
+    sections = [Evidence("review-section", weights.REVIEW_SECTION, m.span())
+                for m in list(_REVIEW_FIELDS.finditer(text))[:weights.MAX_FIELDS]]
+    if SCR in named and scores[SCR] >= scores[LR]:
+        evidence[SCR].extend(sections)
+    elif LR in named and scores[LR] > scores[SCR]:
+        evidence[LR].extend(sections)
+    return evidence
+
+
+def _line_offsets(text: str) -> list[tuple[int, str]]:
+    """Non-blank lines with the offset of their first character."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            found.append((match.start() + len(line) - len(line.lstrip()), stripped))
+    return found
 
 
 def _first_title_type(lines: list[str]) -> str | None:
@@ -137,24 +163,107 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     return letter >= 4 and report < letter
 
 
+@dataclass(frozen=True)
+class TypeCandidate:
+    """A document type with its total weight and the evidence for it, heaviest first."""
+
+    doc_type: str
+    weight: int
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Classification:
+    """What a document is: its kind, an ICR's decision, whose protection it concerns, and why."""
+
+    doc_type: str  # ICR | SCR | LR | LR-DECISION | LR-OUTCOME | OTHER
+    decision: str | None
+    subject: str | None  # child | adult | None
+    candidates: tuple[TypeCandidate, ...]
+
+
 def classify(text: str) -> tuple[str, str | None]:
-    """Return ``(doc_type, decision)``: ICR | SCR | LR | OTHER, and for an ICR what it decided.
+    """Return ``(doc_type, decision)``: ICR | SCR | LR | LR-DECISION | LR-OUTCOME | OTHER, and
+    for an ICR what it decided.
 
     ``decision`` is ``proceed_to_scr``, ``no_scr``, ``other_learning_activity`` or ``None``
     when the text does not say; it is always ``None`` for other types.
     """
+    result = classify_with_evidence(text)
+    return result.doc_type, result.decision
+
+
+def classify_with_evidence(text: str) -> Classification:
+    """The document's kind with its ranked candidates (``Evidence(rule, weight, span)``).
+
+    A document with no review vocabulary is ``OTHER``. A Learning Review's decision or
+    outcome notification, when it arrives as a document of its own, is ``LR-DECISION`` or
+    ``LR-OUTCOME`` (its title says notification and decision/outcome).
+    """
     lines = _lines(text)
     if not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search("\n".join(lines[:3])):
-        return OTHER, None
-    scores = _type_scores(lines)
-    best = max(scores.values())
-    if best < 3:
-        return OTHER, None
-    leaders = [t for t, s in scores.items() if s == best]
+        return Classification(OTHER, None, None, ())
+    evidence = _type_evidence(text)
+    candidates = sorted(
+        (TypeCandidate(t, sum(e.weight for e in found), tuple(sorted(found, key=lambda e: -e.weight)))
+         for t, found in evidence.items() if found),
+        key=lambda c: -c.weight)
+    best = candidates[0].weight if candidates else 0
+    if best < weights.MIN_TYPE:
+        return Classification(OTHER, None, None, tuple(candidates))
+    leaders = [c.doc_type for c in candidates if c.weight == best]
     doc_type = leaders[0] if len(leaders) == 1 else (_first_title_type(lines) or leaders[0])
+    notice = _notification_kind(lines)
+    if doc_type == LR and notice:
+        doc_type = notice
+    subject = find_subject(text)
     if doc_type != ICR:
-        return doc_type, None
-    return ICR, icr_decision(text)
+        return Classification(doc_type, None, subject, tuple(candidates))
+    return Classification(ICR, icr_decision(text), subject, tuple(candidates))
+
+
+# A notification's title: "Learning Review - Decision Notification", "Notification of the
+# outcome of a Learning Review". Since May 2022 these may arrive as documents of their own.
+_NOTIFICATION = re.compile(r"(?i)\bnotification\b|\bnotice\b|\bnotifying\b")
+_DECISION_NOTICE = re.compile(r"(?i)\bdecision\b|\bwhether\s+to\s+(?:hold|proceed)|\bproceed\b")
+_OUTCOME_NOTICE = re.compile(r"(?i)\boutcome\b|\bcompleted?\b|\bfindings\b")
+
+
+def _notification_kind(lines: list[str]) -> str | None:
+    title = "\n".join(lines[:3])
+    if not _NOTIFICATION.search(title):
+        return None
+    if _OUTCOME_NOTICE.search(title):
+        return LR_OUTCOME
+    if _DECISION_NOTICE.search(title):
+        return LR_DECISION
+    return None
+
+
+_CHILD_TERMS = re.compile(
+    r"(?i:\bchild\s+protection\b|\bchildren\s+and\s+families\b|\byoung\s+person\b|\binfant\b|\bbaby\b)"
+    r"|\bChild\s+[A-Z]{1,2}\b|\bCPC\b"
+)
+_ADULT_TERMS = re.compile(
+    r"(?i:\badult\s+(?:support\s+and\s+)?protection\b|\badult\s+at\s+risk\b|\bvulnerable\s+adult\b)"
+    r"|\bAdult\s+[A-Z]{1,2}\b|\bAPC\b|\bASP\b"
+)
+_SUBJECT_MARGIN = 2
+
+
+def find_subject(text: str) -> str | None:
+    """``child`` or ``adult`` when the report's own words clearly say whose protection it is.
+
+    From the text, not the sender: a Public Protection Committee sends both. ``None`` when
+    neither side leads by a clear margin.
+    """
+    child = len(_CHILD_TERMS.findall(text))
+    adult = len(_ADULT_TERMS.findall(text))
+    if child >= adult + _SUBJECT_MARGIN or (child and not adult):
+        return "child"
+    if adult >= child + _SUBJECT_MARGIN or (adult and not child):
+        return "adult"
+    return None
 
 
 # --- ICR decision -------------------------------------------------------------------------

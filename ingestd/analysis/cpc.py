@@ -1,22 +1,28 @@
-"""Which Child Protection Committee a report comes from.
+"""Which protection committee (CPC, APC or PPC) a report comes from, or an honest "don't know".
 
 The sender's mail domain is the best evidence: it is the council's own domain. The text
 comes next: a report names its committee in the title, header and footer, but may also
 name another area (the family moved from there, that council held records), so the
 choice weighs where a name appears and how often. Last, a weak hint: test and relay
 domains such as ``edinburgh.example.gov.uk`` keep the council's leading label.
+
+A council's child and adult protection committees share its mail domain and its name, so
+the directory is first narrowed to the committees valid on the receipt date whose kind fits
+the report's subject (child: CPC or PPC; adult: APC or PPC). What is still ambiguous after
+that, or points nowhere, is ``None`` with a flag (``ambiguous`` / ``unknown``): never guessed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ingestd.config.schema import CpcEntry
 from ingestd.analysis.text import page_furniture
 
-_SUFFIX = " Child Protection Committee"
 # Labels that say nothing about which council a domain belongs to.
 _GENERIC_LABELS = frozenset({"www", "mail", "email", "smtp", "mx", "secure", "gov", "uk", "scot", "org", "net",
                              "com", "co", "example", "nhs", "gsi", "gcsx", "cjsm", "council", "social", "sw"})
@@ -40,15 +46,24 @@ def _normalise_domain(domain: str) -> str:
 
 
 def _match_domain(sender_domain: str, cpcs: Sequence[CpcEntry]) -> str | None:
-    """The CPC whose registered domain is the sender's domain or a parent of it (longest wins)."""
-    best: tuple[int, str] | None = None
+    """The committee whose registered domain is the sender's domain or a parent of it (longest
+    wins; among equals the first listed, which for the sender's crypto policy is the CPC)."""
+    names = _domain_matches(sender_domain, cpcs)
+    return names[0] if names else None
+
+
+def _domain_matches(sender_domain: str, cpcs: Sequence[CpcEntry]) -> list[str]:
+    """Every committee registered for the longest matching domain, in directory order."""
+    best_length, names = 0, []
     for cpc in cpcs:
         for registered in cpc.sender_domains:
             registered = _normalise_domain(registered)
             if sender_domain == registered or sender_domain.endswith("." + registered):
-                if best is None or len(registered) > best[0]:
-                    best = (len(registered), cpc.name)
-    return best[1] if best else None
+                if len(registered) > best_length:
+                    best_length, names = len(registered), [cpc.name]
+                elif len(registered) == best_length and cpc.name not in names:
+                    names.append(cpc.name)
+    return names
 
 
 def _weak_domain(sender_domain: str, cpcs: Sequence[CpcEntry]) -> str | None:
@@ -69,8 +84,18 @@ def _weak_domain(sender_domain: str, cpcs: Sequence[CpcEntry]) -> str | None:
     return None
 
 
+_KIND_FORMS = {
+    "CPC": (" Child Protection Committee", " CPC"),
+    "APC": (" Adult Protection Committee", " APC", " Adult Support and Protection Committee"),
+    "PPC": (" Public Protection Committee", " PPC"),
+}
+
+
 def _area(name: str) -> str:
-    return name[: -len(_SUFFIX)] if name.endswith(_SUFFIX) else name
+    for suffixes in _KIND_FORMS.values():
+        if name.endswith(suffixes[0]):
+            return name[: -len(suffixes[0])]
+    return name
 
 
 def _variants(area: str) -> set[str]:
@@ -99,8 +124,10 @@ def _phrases(cpcs: tuple[CpcEntry, ...]) -> tuple[re.Pattern[str], dict[str, tup
             r"\b(?:council|committee|cpc|comhairle)\b", a, re.IGNORECASE)}
         phrases = {cpc.name: 3} | {alias: 2 for alias in cpc.aliases if alias.strip()}
         for area in {v for a in areas for v in _variants(a)}:
-            for form in (f"{area} Child Protection Committee", f"{area} CPC", f"{area} Public Protection Committee",
-                         *(f"{area} {cog}" for cog in _COG_FORMS)):
+            kind_forms = _KIND_FORMS.get(cpc.kind, _KIND_FORMS["CPC"])
+            if cpc.kind == "CPC":
+                kind_forms = (*kind_forms, " Public Protection Committee")
+            for form in (*(area + suffix for suffix in kind_forms), *(f"{area} {cog}" for cog in _COG_FORMS)):
                 phrases[form] = 3
         for phrase, weight in phrases.items():
             key = _normalise_phrase(phrase)
@@ -179,13 +206,71 @@ def _offset_after_lines(text: str, count: int) -> int:
     return offset
 
 
+@dataclass(frozen=True)
+class CommitteeMatch:
+    """The committee a report is from, or ``None`` with why: ``unknown`` or ``ambiguous``."""
+
+    name: str | None
+    flag: str | None = None
+
+
+_SUBJECT_KINDS = {"child": ("CPC", "PPC"), "adult": ("APC", "PPC")}
+
+
+def committees_for(cpcs: Sequence[CpcEntry], subject: str | None, on: date | None) -> tuple[CpcEntry, ...]:
+    """The directory narrowed to committees valid ``on`` that can hear a report about ``subject``."""
+    kinds = _SUBJECT_KINDS.get(subject or "", ("CPC", "APC", "PPC"))
+    return tuple(c for c in cpcs if c.kind in kinds
+                 and (on is None or ((c.valid_from is None or c.valid_from <= on)
+                                     and (c.valid_until is None or on <= c.valid_until))))
+
+
+def identify_committee(sender_domain: str | None, text: str | None, cpcs: Sequence[CpcEntry],
+                       subject: str | None = None, on: date | None = None) -> CommitteeMatch:
+    """The committee of a report, from the directory narrowed by subject and receipt date.
+
+    The sender's domain decides when it points at one committee; when it points at several
+    (a council's CPC and APC) the text must choose between those; when nothing decides, the
+    answer is ``None``, flagged ``ambiguous`` if several fit and ``unknown`` if none does.
+    """
+    pool = committees_for(cpcs, subject, on)
+    domain = _normalise_domain(sender_domain) if sender_domain else ""
+    by_domain = _domain_matches(domain, pool) if domain else []
+    if len(by_domain) == 1:
+        return CommitteeMatch(by_domain[0])
+    if text:
+        candidates = tuple(c for c in pool if c.name in by_domain) if by_domain else pool
+        scores = _text_scores(text, candidates)
+        if scores:
+            ranked = sorted(scores.values(), reverse=True)
+            if len(ranked) == 1 or ranked[0] > ranked[1]:
+                return CommitteeMatch(max(scores, key=lambda name: scores[name]))
+            return CommitteeMatch(None, "ambiguous")
+    if by_domain:
+        return CommitteeMatch(None, "ambiguous")
+    if domain:
+        weak = _weak_domain(domain, pool)
+        if weak:
+            return CommitteeMatch(weak)
+    return CommitteeMatch(None, "unknown")
+
+
 def identify_cpc(sender_domain: str | None, text: str | None, cpcs: Sequence[CpcEntry]) -> str | None:
     """The name of the CPC a report comes from, or ``None`` when nothing points at one.
 
     Order of evidence: the sender's domain (exact or a subdomain of a registered domain);
     the committee or council named in the text, weighted by position and frequency, with
     ``None`` when two CPCs have equal weight; then the sender domain's leading label.
+    Child protection committees (and PPCs) are looked at first, then the whole directory: this
+    is the sender's committee for the crypto policy, before the report's subject is known.
     """
+    child = committees_for(cpcs, "child", None)
+    if child and len(child) < len(cpcs):
+        return _identify(sender_domain, text, child) or _identify(sender_domain, text, cpcs)
+    return _identify(sender_domain, text, cpcs)
+
+
+def _identify(sender_domain: str | None, text: str | None, cpcs: Sequence[CpcEntry]) -> str | None:
     domain = _normalise_domain(sender_domain) if sender_domain else ""
     if domain:
         found = _match_domain(domain, cpcs)

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingestd.analysis import weights
+from ingestd.analysis.evidence import Evidence
 from ingestd.analysis.text import reflow
 
 _MONTHS: dict[str, int] = {
@@ -47,7 +49,7 @@ DATE_PATTERN = re.compile(
     (?<![\w/.\-])
     (?:(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?)?
     (?:
-        (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+(?P<tmonth>{_MONTH_RE}),?[\s-]+(?P<tyear>{_YEAR_RE})
+        (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s-]+(?P<tmonth>{_MONTH_RE}),?[\s-]+(?P<tyear>{_YEAR_RE})
       | (?P<mmonth>{_MONTH_RE})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<myear>\d{{4}})
       | (?P<iyear>\d{{4}})-(?P<imonth>\d{{1,2}})-(?P<iday>\d{{1,2}})
       | (?P<nday>\d{{1,2}})(?P<sep>[/.\-])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<nyear>\d{{4}}|\d{{2}})
@@ -148,7 +150,7 @@ _OTHER_EVENT = re.compile(
     r"|\bdate\s+of\s+(?:the\s+)?(?:ICR|initial\s+case\s+review|rapid\s+review|referral|incident|report|letter)"
     r"|\bICR\s+(?:meeting|date)|\breferr(?:al|ed)\b[^.\n]{0,20}|\bheld|\bconvened|\bmet|\btook\s+place"
     r"|\bdated|\bletter|\breport\s+date|\bincident|\badmitted|\bsubmitted|\bsent|\bpublished"
-    r"|\bcirculated|\bpresented)"
+    r"|\bcirculated|\bpresented|\bcommenced|\bbegan|\bstarted|\bcommissioned)"
     r"[\s:,\-–—]*(?:on|of|dated)?[\s:,\t\-–—]*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -156,6 +158,25 @@ _OTHER_EVENT = re.compile(
 _TAIL_EVENT = re.compile(
     r"[\s:,\-–—]*(?:[\w'’/-]+\s+){0,5}?(?:held|convened|met|received|sent|submitted|published|issued"
     r"|circulated|born|admitted|occurred|took\s+place|made|opened|closed)\b",
+    re.IGNORECASE,
+)
+# Sent, submitted or presented TO the COG: the date the COG received it, not its decision.
+_TO_COG = re.compile(
+    r"\b(?:sent|submitted|presented|referred|forwarded|reported|tabled|passed|circulated|escalated|went|taken)"
+    r"\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:COGs?\b|chief\s+officers?)",
+    re.IGNORECASE,
+)
+# Another body as the subject of the verb: "the CPC approved the report on ...".
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:CPC|APC|child\s+protection\s+committee|adult\s+protection\s+committee|committee|ICR|panel"
+    r"|review\s+team|sub-?group)\s+(?:has\s+|had\s+|have\s+)?(?:formally\s+|also\s+)?"
+    r"(?:approv|endors|agree|ratif|sign|accept)\w*",
+    re.IGNORECASE,
+)
+# A note in brackets right after a date that says the meeting has not happened or decided.
+_PENDING_NOTE = re.compile(
+    r"\s*\(\s*(?:scheduled|provisional|planned|proposed|expected|tbc|to\s+be\s+confirmed|pending|future"
+    r"|date\s+to\s+be\s+confirmed|awaiting\b[^)]*)\s*\)",
     re.IGNORECASE,
 )
 _COG_EVENT = re.compile(r"(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)[^.\n]{0,25}$", re.IGNORECASE)
@@ -308,8 +329,8 @@ def _blocked(head: str, tail: str) -> bool:
     return False
 
 
-def _score(head: str, tail: str, starts_row: bool = False) -> int | None:
-    """Evidence that a date is the COG's ratification; None when the clause rules it out.
+def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, int]] | None:
+    """Evidence ``(rule, weight)`` that a date is the COG's ratification; None when ruled out.
 
     ``starts_row``: the date opens its line, so the words after it describe it (a row of a
     "Date | Stage" table), and an event other than the COG's there rules it out.
@@ -320,23 +341,33 @@ def _score(head: str, tail: str, starts_row: bool = False) -> int | None:
         return None
     if starts_row and tail.strip() and _TAIL_EVENT.match(tail) and not _STRONG.search(tail) and not _COG.search(tail):
         return None  # "12 May 2026<tab>Notification sent to the Care Inspectorate"
+    to_cog = list(_TO_COG.finditer(head))
+    if to_cog and not _STRONG.search(head, to_cog[-1].end()):
+        return None  # "Date sent to the Chief Officers Group": it reached the COG, nobody decided
+    other = list(_OTHER_AGENT.finditer(head)) + list(_OTHER_SUBJECT.finditer(head))
+    if other and not _COG.search(head, max(m.end() for m in other)):
+        return None  # "approved by the CPC on ...", "the CPC approved it on ...": another body
     clause = head + " " + tail
-    strong = bool(_STRONG.search(clause))
-    if strong and not _COG.search(clause) and _OTHER_AGENT.search(head):
-        return None  # "approved by the CPC on ...": someone else's approval
-    cog = bool(_COG.search(head)) or (bool(_COG.search(tail)) and not _OTHER_AGENT.search(head))
-    score = 0
-    if strong:
-        score += 3
-    if cog:
-        score += 2
+    if not _COG.search(clause) and (_OTHER_AGENT.search(tail) or _OTHER_SUBJECT.search(tail)):
+        return None  # "5 May 2026<tab>Report approved by the Child Protection Committee"
+    evidence: list[tuple[str, int]] = []
+    if _STRONG.search(clause):
+        evidence.append(("ratify-verb", weights.RATIFY_VERB))
+    if _COG.search(head) or (_COG.search(tail) and not other):
+        evidence.append(("cog-named", weights.COG_NAMED))
     if _WEAK.search(clause):
-        score += 1
+        evidence.append(("decision-word", weights.DECISION_WORD))
     if re.search(r"\bdate\b", head, re.IGNORECASE) and _COG.search(head):
-        score += 1  # a form label: "COG decision date", "Date of COG ratification"
-    if score < 3 or not (strong or cog):
+        evidence.append(("form-label", weights.FORM_LABEL))  # "COG decision date", "Date ratified by COG"
+    rules = {rule for rule, _ in evidence}
+    # A COG meeting mentioned in prose is not its decision (the meeting may be to come, or
+    # may have deferred): a ratify verb, the COG with a decision word, or a form's COG date
+    # label ("Date of COG: ...") is needed.
+    if not ("ratify-verb" in rules or {"cog-named", "decision-word"} <= rules or {"cog-named", "form-label"} <= rules):
         return None
-    return score
+    if sum(weight for _, weight in evidence) < weights.MIN_CANDIDATE:
+        return None
+    return evidence
 
 
 def _commissions_review(clause: str) -> bool:
@@ -344,46 +375,81 @@ def _commissions_review(clause: str) -> bool:
     return bool(_COMMISSIONING.search(clause)) and not re.search(r"\bno\b|\bnot\b|n['’]t\b", clause, re.I)
 
 
-def ratification_candidates(text: str, doc_type: str | None = None) -> list[tuple[date | None, int]]:
-    """Each date that could be the ratification, with its evidence score (for diagnosis).
+@dataclass(frozen=True)
+class Candidate:
+    """A date that could be the ratification, with the evidence that supports it.
+
+    ``evidence`` is ranked, heaviest first; ``span`` is where the date was read (offsets in
+    the reflowed text). Stored with a filed report as dates and rule names only.
+    """
+
+    value: date | None
+    weight: int
+    evidence: tuple[Evidence, ...]
+    span: tuple[int, int]
+
+
+def ratification_candidates(text: str, doc_type: str | None = None) -> list[Candidate]:
+    """Each date that could be the ratification, best first, with its evidence.
 
     In a Significant Case Review or Learning Review report, the COG's earlier decision to
     commission the review ("ratified on 14 March the recommendation that a Learning Review
     be commissioned") is the ICR's outcome, not the report's: it is not a candidate there.
+    A date that carries evidence in two places (a form row and a sentence saying the same)
+    gains ``AGREEMENT``: two readings that agree are stronger than either, not a tie.
     """
     text = reflow(text)
     mentions = find_dates(text)
-    review_report = doc_type in ("SCR", "LR")
-    scored: list[tuple[date | None, int]] = []
+    review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
+    found: list[tuple[DateMention, list[tuple[str, int]]]] = []
     for index, mention in enumerate(mentions):
+        if _PENDING_NOTE.match(text, mention.end):
+            continue  # "12 May 2026 (provisional)"
         prev_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         head, tail, starts_row = _clause_bounds(text, mention, prev_end, next_start)
-        score = _score(head, tail, starts_row)
-        if score is None or (review_report and _commissions_review(head + " " + tail)):
+        evidence = _score(head, tail, starts_row)
+        if evidence is None or (review_report and _commissions_review(head + " " + tail)):
             continue
-        scored.append((mention.value, score))
-    return scored
+        found.append((mention, evidence))
+    mentions_per_value: dict[date | None, int] = {}
+    for mention, _ in found:
+        mentions_per_value[mention.value] = mentions_per_value.get(mention.value, 0) + 1
+    candidates = []
+    for mention, evidence in found:
+        span = (mention.start, mention.end)
+        ranked = [Evidence(rule, weight, span) for rule, weight in evidence]
+        if mention.value is not None and mentions_per_value[mention.value] > 1:
+            ranked.append(Evidence("agreement", weights.AGREEMENT, span))
+        ranked.sort(key=lambda e: -e.weight)
+        candidates.append(Candidate(mention.value, sum(e.weight for e in ranked), tuple(ranked), span))
+    candidates.sort(key=lambda c: (-c.weight, c.span))
+    return candidates
 
 
 def find_ratification_date(text: str, doc_type: str | None = None) -> date | None:
-    """The date the Chief Officers Group ratified (endorsed, approved) the review's outcome.
+    """The date the Chief Officers Group ratified (endorsed, approved, agreed) the review's outcome.
 
-    Dates of deferrals, of the ICR meeting, of letters and of births are not candidates.
-    Returns ``None`` when no date carries enough evidence, when two different dates carry
-    the same best evidence, or when the best-supported mention is not a valid date
-    (31/02/2026, or a weekday that contradicts the date). ``doc_type`` is what
-    ``classify`` said (ICR, SCR, LR); when not given the text is classified here.
+    Dates of deferrals, of the ICR meeting, of letters, of births, of the CPC's own approval,
+    of the review's start and of a COG meeting to come are not candidates. Returns ``None``
+    when no date carries enough evidence, when two different dates carry the same best
+    evidence, or when the best-supported mention is not a valid date (31/02/2026, or a
+    weekday that contradicts the date). ``doc_type`` is what ``classify`` said (ICR, SCR,
+    LR); when not given the text is classified here.
     """
     if doc_type is None:
         from ingestd.analysis.classify import classify  # classify does not import this module
 
         doc_type = classify(text)[0]
-    candidates = ratification_candidates(text, doc_type)
+    return decide(ratification_candidates(text, doc_type))
+
+
+def decide(candidates: list[Candidate]) -> date | None:
+    """The best candidate's date, or None when there is none or two dates tie for best."""
     if not candidates:
         return None
-    best = max(score for _, score in candidates)
-    top = {value for value, score in candidates if score == best}
+    best = candidates[0].weight
+    top = {c.value for c in candidates if c.weight == best}
     if len(top) != 1:
         return None
     (value,) = top

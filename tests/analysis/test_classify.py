@@ -267,3 +267,49 @@ def test_form_short_forms_of_the_recommendation() -> None:
                     "review\n")[1] == "no_scr"
     assert classify("ICR Notification Form\nGlenmoor CPC\nICR recommendation\tOther learning activity - "
                     "multi-agency reflective practice session\n")[1] == "other_learning_activity"
+
+
+# --- issue 10: documents that are not reviews at all ---------------------------------------
+
+
+def test_standard_with_foreword_and_methodology_but_no_review_term_is_other() -> None:
+    text = ("Exchange Format for Survey Data\nVersion 3\nForeword\nThis standard sets out the format.\n"
+            "Methodology\nThe methodology follows the terms of reference agreed by the steering group.\n")
+    assert classify(text) == ("OTHER", None)
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    text = "Hydrography Data Model\nLRS tables\nThe LRS profile and lrs_id keys are described below.\n"
+    assert classify(text) == ("OTHER", None)
+
+
+def test_a_learning_review_still_needs_only_its_own_name() -> None:
+    text = "Learning Review Report\nFindings\nThe review found that agencies did not share information.\n"
+    assert classify(text)[0] == "LR"
+
+
+def test_learning_review_notifications_are_their_own_kinds() -> None:
+    decision = ("Learning Review - Decision Notification\nGlenmoor Adult Protection Committee\n"
+                "The Chief Officers Group agreed on 3 March 2031 that a Learning Review will be held.\n")
+    outcome = ("Notification of the outcome of a Learning Review\nGlenmoor Adult Protection Committee\n"
+               "Chief Officers ratified the outcome on 17 June 2031.\n")
+    assert classify(decision) == ("LR-DECISION", None)
+    assert classify(outcome) == ("LR-OUTCOME", None)
+
+
+def test_an_icr_notification_form_stays_an_icr() -> None:
+    text = "Initial Case Review - Notification Form\nGlenmoor Child Protection Committee\nDate of ICR\t3 March 2031\n"
+    assert classify(text)[0] == "ICR"
+
+
+def test_subject_comes_from_the_report_and_evidence_is_ranked() -> None:
+    from ingestd.analysis.classify import classify_with_evidence
+
+    adult = classify_with_evidence("Learning Review\nAdult Support and Protection\nAdult B was at risk of harm.\n")
+    child = classify_with_evidence("Significant Case Review\nChild Protection Committee\nChild K was 3.\n")
+    assert (adult.doc_type, adult.subject) == ("LR", "adult")
+    assert (child.doc_type, child.subject) == ("SCR", "child")
+    top = child.candidates[0]
+    assert top.doc_type == "SCR" and top.evidence[0].rule == "title-term"
+    assert top.weight == sum(e.weight for e in top.evidence)
+    assert classify_with_evidence("Hydrography Data Model\nLRS tables\n").subject is None

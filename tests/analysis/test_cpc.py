@@ -130,3 +130,54 @@ def test_running_footer_on_every_page_names_the_committee() -> None:
             + "Glenmoor CPC | Learning Review\n")
     text = "Learning Review\nChild A\n" + "\f".join([page] * 3) + "Strathbeg Council\n"
     assert identify_cpc(None, text, CPCS) == "Glenmoor Child Protection Committee"
+
+
+# --- the committee directory with kinds, councils and validity (issue 10) --------------------
+
+from datetime import date  # noqa: E402
+
+from ingestd.analysis.cpc import identify_committee  # noqa: E402
+
+GLENMOOR_BOTH = (
+    CpcEntry(name="Glenmoor Child Protection Committee", sender_domains=("glenmoor.gov.uk",), kind="CPC",
+             councils=("Glenmoor Council",), aliases=("Glenmoor Council",)),
+    CpcEntry(name="Glenmoor Adult Protection Committee", sender_domains=("glenmoor.gov.uk",), kind="APC",
+             councils=("Glenmoor Council",), aliases=("Glenmoor Council",), valid_until=date(2031, 3, 31)),
+    CpcEntry(name="Glenmoor Public Protection Committee", sender_domains=("glenmoor.gov.uk",), kind="PPC",
+             councils=("Glenmoor Council",), valid_from=date(2031, 4, 1)),
+)
+
+
+def test_shared_council_domain_is_resolved_by_the_reports_subject() -> None:
+    child = identify_committee("glenmoor.gov.uk", "A report.", GLENMOOR_BOTH[:2], "child")
+    adult = identify_committee("glenmoor.gov.uk", "A report.", GLENMOOR_BOTH[:2], "adult")
+    assert child.name == "Glenmoor Child Protection Committee" and child.flag is None
+    assert adult.name == "Glenmoor Adult Protection Committee"
+
+
+def test_shared_domain_without_subject_or_text_is_null_and_flagged_ambiguous() -> None:
+    found = identify_committee("glenmoor.gov.uk", "Nothing here names a committee.", GLENMOOR_BOTH[:2], None)
+    assert (found.name, found.flag) == (None, "ambiguous")
+    named = identify_committee("glenmoor.gov.uk", "Glenmoor Adult Protection Committee\nReport", GLENMOOR_BOTH[:2])
+    assert named.name == "Glenmoor Adult Protection Committee"
+
+
+def test_validity_dates_decide_between_a_committee_and_its_successor() -> None:
+    before = identify_committee("glenmoor.gov.uk", "Report", GLENMOOR_BOTH, "adult", date(2031, 3, 1))
+    after = identify_committee("glenmoor.gov.uk", "Report", GLENMOOR_BOTH, "adult", date(2031, 5, 1))
+    assert before.name == "Glenmoor Adult Protection Committee"  # the PPC is not valid yet
+    assert after.name == "Glenmoor Public Protection Committee"
+
+
+def test_unknown_committee_is_null_and_flagged_unknown() -> None:
+    found = identify_committee("mail.example.org", "No committee is named.", GLENMOOR_BOTH, "child")
+    assert (found.name, found.flag) == (None, "unknown")
+
+
+def test_built_in_directory_has_adult_committees_and_western_isles_aliases() -> None:
+    text = "Learning Review\nNa h-Eileanan Siar Child Protection Committee\n"
+    assert identify_committee(None, text, DEFAULT_CPCS, "child").name == "Western Isles Child Protection Committee"
+    adult = identify_committee("fife.gov.uk", "Adult B was at risk.", DEFAULT_CPCS, "adult")
+    assert adult.name == "Fife Adult Protection Committee"
+    assert identify_committee("fife.gov.uk", "Child K was at risk.", DEFAULT_CPCS, "child").name == (
+        "Fife Child Protection Committee")

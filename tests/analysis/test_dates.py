@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from ingestd.analysis import find_ratification_date, parse_uk_date
+from ingestd.analysis.dates import ratification_candidates
 
 
 @pytest.mark.parametrize(
@@ -317,3 +318,73 @@ def test_commissioning_ratification_is_the_icr_outcome() -> None:
     text = ("Initial Case Review\nChief Officers ratified on 14/03/2025 the recommendation that a Learning "
             "Review be commissioned.\n")
     assert find_ratification_date(text) == date(2025, 3, 14)
+
+
+# --- issue 10: layouts and verbs the first rules never saw ---------------------------------
+
+_FORM = (
+    "Date of referral\t03.02.26\n"
+    "Date ICR convened\t17 February 2026\n"
+    "Date sent to the Chief Officers Group\t24.02.26\n"
+    "Date of COG meeting\t10 March 2026\n"
+    "Date outcome ratified by COG\t10.03.26\n"
+)
+
+
+def test_form_date_sent_to_the_cog_is_not_its_ratification() -> None:
+    assert find_ratification_date(_FORM, "ICR") == date(2026, 3, 10)
+
+
+def test_form_row_and_confirming_sentence_agree_and_outweigh_another_date() -> None:
+    text = _FORM + "\nThe Chief Officers Group approved the recommendation on the 10th day of March 2026.\n"
+    candidates = ratification_candidates(text, "ICR")
+    assert candidates[0].value == date(2026, 3, 10)
+    assert "agreement" in {e.rule for e in candidates[0].evidence}
+    assert find_ratification_date(text, "ICR") == date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The report was agreed by the Chief Officers Group on the 5th day of March 2026.", date(2026, 3, 5)),
+        ("The final report was approved by the COG on 03.02.26.", date(2026, 2, 3)),
+        ("Chief Officers endorsed the findings at their meeting on 12 May 2026.", date(2026, 5, 12)),
+    ],
+)
+def test_other_verbs_and_date_forms_for_the_cog_decision(text: str, expected: date) -> None:
+    assert find_ratification_date(text, "SCR") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CPC approved the report on 27.04.26.",
+        "Date approved by the CPC\t20 January 2026",
+        "The review commenced on 18 February 2026.",
+        "The report will be presented to the Chief Officers Group on 9 August 2026.",
+        "Date of COG meeting\t09/08/2026 (scheduled)\nDate outcome ratified by COG\tnot yet ratified",
+        "The report was submitted to the COG on 21.01.26.",
+        "Date\tEvent\n05/05/2026\tReport approved by the Child Protection Committee",
+    ],
+)
+def test_other_events_near_the_cog_are_never_the_ratification(text: str) -> None:
+    assert find_ratification_date(text, "SCR") is None
+
+
+def test_review_commenced_in_the_same_sentence_as_the_ratification() -> None:
+    text = "The review commenced on 2 February 2026 and the COG ratified the final report on 9 June 2026."
+    assert find_ratification_date(text, "SCR") == date(2026, 6, 9)
+
+
+def test_cpc_approval_next_to_a_later_cog_ratification() -> None:
+    text = ("The CPC approved the report on 27.04.26.\n"
+            "The final report was ratified by the Chief Officers Group on the 13th day of May 2026.\n")
+    assert find_ratification_date(text, "SCR") == date(2026, 5, 13)
+
+
+def test_candidates_carry_named_weighted_evidence_and_no_text() -> None:
+    (candidate,) = ratification_candidates("Ratified by the Chief Officers Group on 3 November 2026.", "ICR")
+    rules = [e.rule for e in candidate.evidence]
+    assert rules[0] == "ratify-verb" and "cog-named" in rules
+    assert candidate.weight == sum(e.weight for e in candidate.evidence)
+    assert all(isinstance(e.span, tuple) for e in candidate.evidence)

@@ -68,7 +68,9 @@ def test_embedded_defaults_are_safe():
     assert config.smtp.host == "127.0.0.1"
     assert config.storage.data_dir == Path("/tmp/xdg/ingestd")
     assert config.deadline.days_for("ICR") == 7 and config.deadline.timezone == "Europe/London"
-    assert config.cpcs == DEFAULT_CPCS and len(config.cpcs) == 30
+    assert config.cpcs == DEFAULT_CPCS
+    kinds = [c.kind for c in config.cpcs]
+    assert (kinds.count("CPC"), kinds.count("PPC"), kinds.count("APC")) == (29, 1, 29)
     assert not config.imap.enabled
 
 
@@ -94,3 +96,18 @@ def test_console_script_error_is_not_a_traceback(tmp_path):
                           text=True)
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "[storage] what" in proc.stderr
+
+
+def test_committee_kind_councils_and_validity_dates_are_read_and_checked(tmp_path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[[cpc]]\nname = "Glenmoor Adult Protection Committee"\nkind = "APC"\n'
+                    'councils = ["Glenmoor Council"]\nvalid_from = 2022-05-01\nvalid_until = "2031-03-31"\n')
+    (entry,) = load_config(path, environ={}).cpcs
+    assert (entry.kind, entry.councils) == ("APC", ("Glenmoor Council",))
+    assert entry.valid_from.isoformat() == "2022-05-01" and entry.valid_until.isoformat() == "2031-03-31"
+    path.write_text('[[cpc]]\nname = "Glenmoor"\nkind = "XPC"\n')
+    with pytest.raises(ConfigError, match=r"c\.toml: \[\[cpc\]\] #1 kind: expected one of CPC, APC, PPC"):
+        load_config(path, environ={})
+    path.write_text('[[cpc]]\nname = "Glenmoor"\nvalid_from = "next May"\n')
+    with pytest.raises(ConfigError, match=r"\[\[cpc\]\] #1 valid_from: expected a date"):
+        load_config(path, environ={})

@@ -91,3 +91,64 @@ def test_output_over_max_text_chars_is_too_large() -> None:
     with pytest.raises(ParseError) as caught:
         parsers.extract_text(data, "docx", PipelineConfig(max_text_chars=1000, parse_wall_seconds=30))
     assert caught.value.reason == "too-large"
+
+
+# --- everything Word shows (issue 10) -------------------------------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def _with_body_xml(*fragments: str, before: str = "Heading paragraph") -> bytes:
+    """A DOCX whose body gets raw WordprocessingML fragments after one ordinary paragraph."""
+    document = docx.Document()
+    anchor = document.add_paragraph(before)._p
+    for fragment in fragments:
+        element = docx.oxml.parse_xml(fragment)
+        anchor.addnext(element)
+        anchor = element
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_content_controls_block_inline_and_in_table_cells_are_extracted(limits: PipelineConfig) -> None:
+    data = _with_body_xml(
+        # a block-level content control holding a paragraph
+        f'<w:sdt {_W}><w:sdtPr><w:alias w:val="Ratified"/></w:sdtPr><w:sdtContent>'
+        '<w:p><w:r><w:t>Date ratified by COG: 10 March 2031</w:t></w:r></w:p></w:sdtContent></w:sdt>',
+        # an inline content control inside a paragraph
+        f'<w:p {_W}><w:r><w:t xml:space="preserve">Child\'s name: </w:t></w:r><w:sdt><w:sdtPr/>'
+        '<w:sdtContent><w:r><w:t>Oriel Vantongeren</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+        # a table whose second cell is a content control
+        f'<w:tbl {_W}><w:tr><w:tc><w:p><w:r><w:t>Date of birth</w:t></w:r></w:p></w:tc>'
+        '<w:sdt><w:sdtContent><w:tc><w:p><w:r><w:t>04/05/2029</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>'
+        '</w:tr></w:tbl>',
+    )
+    lines = parsers.extract_text(data, "docx", limits).text.split("\n")
+    assert lines == ["Heading paragraph", "Date ratified by COG: 10 March 2031",
+                     "Child's name: Oriel Vantongeren", "Date of birth\t04/05/2029"]
+
+
+def test_text_box_is_extracted_once_after_its_paragraph(limits: PipelineConfig) -> None:
+    box = '<w:txbxContent><w:p><w:r><w:t>Report author: Tamsyn Quarrell</w:t></w:r></w:p></w:txbxContent>'
+    data = _with_body_xml(
+        f'<w:p {_W} {_MC}><w:r><w:t>Anchor text</w:t></w:r><w:r><mc:AlternateContent>'
+        f'<mc:Choice Requires="wps"><w:drawing><w:inline><w:txbx>{box}</w:txbx></w:inline></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><w:textbox>{box}</w:textbox></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r></w:p>',
+    )
+    lines = parsers.extract_text(data, "docx", limits).text.split("\n")
+    assert lines == ["Heading paragraph", "Anchor text", "Report author: Tamsyn Quarrell"]
+
+
+def test_comments_are_extracted(limits: PipelineConfig) -> None:
+    document = docx.Document()
+    paragraph = document.add_paragraph("The review met in March.")
+    if not hasattr(document, "add_comment"):
+        pytest.fail("python-docx >= 1.2 is needed to write a comment for this test")
+    document.add_comment(paragraph.runs, text="Check with Idony Prewett", author="Reviewer")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = parsers.extract_text(buffer.getvalue(), "docx", limits).text.split("\n")
+    assert "Check with Idony Prewett" in lines

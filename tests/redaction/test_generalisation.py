@@ -170,3 +170,22 @@ def test_address_column_and_field_values(run):
     redacted, _ = run(text)
     assert "Blairmore" not in redacted and "Tormaid" not in redacted
     assert "not known" in redacted and "Police Scotland" in redacted
+
+
+# --- readability: placeholders that keep family members apart (issue 10) ---------------------
+
+
+def test_titled_surname_goes_to_the_family_member_of_the_titles_gender(run):
+    redacted, _ = run("Harriet Flett lives with Oscar Flett. Mr Flett has contact; Miss Flett provides care.")
+    assert redacted == ("[PERSON 1] lives with [PERSON 2]. Mr [PERSON 2] has contact; "
+                        "Miss [PERSON 1] provides care.")
+
+
+def test_titled_surnames_of_two_genders_without_full_names_are_two_people(run):
+    redacted, _ = run("Mr Flett has contact; Miss Flett provides care. Mr Flett left.")
+    assert redacted == "Mr [PERSON 1] has contact; Miss [PERSON 2] provides care. Mr [PERSON 1] left."
+
+
+def test_public_body_is_kept_whole_when_a_person_shares_a_word_of_it(run):
+    redacted, _ = run("Mrs Ann Glasgow attended. NHS Greater Glasgow and Clyde staff saw her.")
+    assert "NHS Greater Glasgow and Clyde" in redacted and "Ann" not in redacted

@@ -1,0 +1,29 @@
+"""Every weight the analysis rules add, in one place, so their balance can be read and changed.
+
+Document type (``classify``): each type's weight is the sum of its evidence; the heaviest
+type wins at ``MIN_TYPE`` or more, a tie going to the type named first in the title.
+
+Ratification date (``dates``): a date's weight is the sum of its evidence; it is a
+candidate at ``MIN_CANDIDATE`` or more; the best candidate wins only when no other date has
+the same weight.
+"""
+
+from __future__ import annotations
+
+# --- ratification date -------------------------------------------------------------------
+RATIFY_VERB = 3     # ratified / endorsed / approved / signed off in the date's clause
+COG_NAMED = 2       # the Chief Officers Group is named in the clause (as the one deciding)
+DECISION_WORD = 1   # agreed, decided, decision, outcome, confirmed, supported
+FORM_LABEL = 1      # a form label naming a date and the COG: "Date outcome ratified by COG"
+AGREEMENT = 3       # the same date carries evidence in another place too (a row and a sentence)
+MIN_CANDIDATE = 3
+
+# --- document type (``classify``) ---------------------------------------------------------
+TITLE_TERM = 10     # a review's name in the first three lines
+HEADING_TERM = 4    # ... in lines 4 to 8
+BODY_TERM = 1       # ... further down, counted up to MAX_BODY_TERMS times
+MAX_BODY_TERMS = 5
+ICR_FIELD = 3       # a field only an ICR record has ("Date of ICR", "decision form")
+REVIEW_SECTION = 2  # a full review's section ("Terms of reference", "Methodology"), to a named type only
+MAX_FIELDS = 3
+MIN_TYPE = 3        # below this, the document is OTHER
