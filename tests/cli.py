@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +39,9 @@ def run_cli(config: Config | None, *args: str, stdin: bytes | None = None) -> Cl
     """``ingestd --config <config.source> ARGS`` in-process."""
     out, err = io.StringIO(), io.StringIO()
     saved_stdin = sys.stdin
+    # The command sets the level of the "ingestd" logger (WARNING unless -v); put it back so
+    # that a later test's caplog sees what it expects.
+    saved_level = logging.getLogger("ingestd").level
     if stdin is not None:
         sys.stdin = io.TextIOWrapper(io.BytesIO(stdin))
     try:
@@ -48,6 +52,7 @@ def run_cli(config: Config | None, *args: str, stdin: bytes | None = None) -> Cl
                 code = exit_.code if isinstance(exit_.code, int) else 1
     finally:
         sys.stdin = saved_stdin
+        logging.getLogger("ingestd").setLevel(saved_level)
     return CliResult(code, out.getvalue(), err.getvalue())
 
 
