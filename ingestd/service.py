@@ -186,13 +186,15 @@ def process_pending(services: Services) -> list[IntakeOutcome]:
 def ingest_bytes(services: Services, raw: bytes, *, channel: str = "file",
                  received_at: datetime | None = None) -> IntakeOutcome:
     """Spool ``raw`` durably, then process it at once (``ingestd ingest``)."""
+    source = None
     if received_at is None:
         try:
             received_at = header_receipt_time(parse_headers(raw))
         except Exception:  # noqa: BLE001 - hostile headers: fall back to now
             received_at = None
+        source = {"received_source": "header" if received_at else "clock"}
         received_at = received_at or services.clock()
-    entry = services.spool.put(raw, channel=channel, received_at=received_at)
+    entry = services.spool.put(raw, channel=channel, received_at=received_at, source=source)
     outcome = process_entry(services, entry)
     if outcome is None:  # someone else (a running daemon) claimed it first
         found = repository.find_message(services.sessions, entry.spool_id)

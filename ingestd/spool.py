@@ -37,6 +37,10 @@ from ingestd.model import Intake
 
 log = logging.getLogger("ingestd.spool")
 
+# Where an entry's receipt time came from when its metadata does not say (ingestd.intake.receipt):
+# SMTP without a trusted relay writes no metadata, and its name holds our acceptance time.
+DEFAULT_RECEIVED_SOURCE = {"smtp": "accepted", "imap": "internaldate"}
+
 
 @dataclass(frozen=True)
 class SpoolEntry:
@@ -52,7 +56,13 @@ class SpoolEntry:
 
     def intake(self) -> Intake:
         return Intake(intake_id=self.spool_id, channel=self.channel, received_at=self.received_at,
-                      sha256=self.sha256, size=self.size, source=dict(self.source))
+                      sha256=self.sha256, size=self.size, source=dict(self.source),
+                      received_source=self.received_source)
+
+    @property
+    def received_source(self) -> str | None:
+        recorded = self.source.get("received_source")
+        return str(recorded) if recorded else DEFAULT_RECEIVED_SOURCE.get(self.channel)
 
     def read(self) -> bytes:
         return self.message_path.read_bytes()

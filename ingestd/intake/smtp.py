@@ -49,6 +49,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError, SpoolError
+from ingestd.intake.receipt import TrustedRelays, smtp_receipt
 from ingestd.spool import Spool, SpoolEntry
 
 log = logging.getLogger("ingestd.smtp")
@@ -97,6 +98,7 @@ class IntakeHandler:
         self.on_spooled = on_spooled
         self.recipients = frozenset(addr.lower() for addr in config.recipients)
         self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
+        self.trusted_relays = TrustedRelays(config.trusted_relays)
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
                           rcpt_options: list[str]) -> str:
@@ -115,7 +117,8 @@ class IntakeHandler:
         raw = envelope.original_content
         assert isinstance(raw, (bytes, bytearray))
         loop = asyncio.get_running_loop()
-        put = partial(self.spool.put, raw, channel="smtp", received_at=datetime.now(timezone.utc))
+        peer = session.peer[0] if isinstance(session.peer, tuple) else None
+        put = partial(self._spool, raw, peer, datetime.now(timezone.utc))
         try:
             entry = await loop.run_in_executor(self.executor, put)
         except SpoolError as exc:
@@ -127,6 +130,20 @@ class IntakeHandler:
         if self.on_spooled is not None:
             self.on_spooled(entry)
         return f"250 2.0.0 OK queued as {entry.spool_id}"
+
+    def _spool(self, raw: bytes | bytearray, peer: str | None, accepted_at: datetime) -> SpoolEntry:
+        """Runs in the executor: the receipt time (a trusted relay's, else ours), then the write.
+
+        Without a trusted relay nothing is read and no metadata file is written: the entry's
+        name carries our acceptance time, and the channel says where it came from.
+        """
+        if not self.trusted_relays:
+            return self.spool.put(raw, channel="smtp", received_at=accepted_at)
+        receipt = smtp_receipt(raw, peer, accepted_at, self.trusted_relays)
+        if receipt.fallback:
+            log.warning("receipt time: trusted relay header not used (%s); using our acceptance time",
+                        receipt.fallback)
+        return self.spool.put(raw, channel="smtp", received_at=receipt.received_at, source=receipt.facts())
 
     async def handle_exception(self, error: Exception) -> str:
         # The exception text may quote the peer's input: log the class only, answer generically.
