@@ -15,7 +15,11 @@ Policy, from ``[smtp]`` (``config.schema.SmtpConfig``):
   single "line" of gigabytes without CRLF, which aiosmtpd 1.4.6's own DATA reader keeps in
   memory whole (measured: 200 MB without CRLF -> 230 MB peak RSS);
 * ``max_recipients`` -> ``452 4.5.3``; ``max_connections`` -> ``421 4.7.0`` for the connection
-  over the cap; ``command_call_limit`` (off by default in aiosmtpd) -> ``421``; ``idle_timeout``;
+  over the cap; ``command_call_limit`` -> ``421``, counted per command *per transaction* (a relay
+  reusing one connection for many messages is not cut off); ``idle_timeout``;
+* EHLO advertises PIPELINING and ENHANCEDSTATUSCODES, and both are done: pipelined commands
+  are answered in order, every reply after the greeting and EHLO carries an enhanced code;
+* a NUL byte in DATA is refused with ``550 5.6.0`` (the session continues);
 * with TLS required, anything but EHLO/HELO/NOOP/QUIT/STARTTLS before STARTTLS gets ``530``
   (RFC 3207 section 4); plaintext pipelined after STARTTLS is discarded (aiosmtpd >= 1.4.6,
   CVE-2024-34083);
@@ -59,12 +63,33 @@ STORAGE_FULL = "452 4.3.1 Insufficient system storage, please try again later"
 SHUTTING_DOWN = "421 4.3.2 Service shutting down, please try again later"
 TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections, please try again later"
 BARE_LINE_ENDING = "550 5.6.0 Bare CR or LF in message data; lines must end with CRLF"
+NUL_IN_DATA = "550 5.6.0 NUL character in message data"
 TOO_BIG = "552 5.3.4 Message size exceeds fixed maximum message size"
 LINE_TOO_LONG = "500 5.5.2 Line too long (see RFC 5321 section 4.5.3.1.6)"
 NEED_STARTTLS = "530 5.7.0 Must issue a STARTTLS command first"
 ALLOWED_BEFORE_STARTTLS = frozenset({"EHLO", "HELO", "NOOP", "QUIT", "STARTTLS"})
 STORAGE_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 _LONG_LINE = re.compile(rb"\n[^\n]{%d}" % (SMTP.line_length_limit + 1))
+# RFC 2034: with ENHANCEDSTATUSCODES advertised, every final reply but the greeting and the
+# EHLO/HELO response carries "class.subject.detail". aiosmtpd's own replies mostly lack it.
+_HAS_ENHANCED = re.compile(r"^[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?: |$)")
+_ENHANCED_FOR = {"220": "2.0.0", "221": "2.0.0", "250": "2.0.0", "251": "2.1.5", "252": "2.1.5",
+                 "421": "4.3.0", "451": "4.3.0", "452": "4.3.1", "454": "4.7.0",
+                 "500": "5.5.2", "501": "5.5.4", "502": "5.5.1", "503": "5.5.1", "504": "5.5.4",
+                 "530": "5.7.0", "550": "5.0.0", "552": "5.3.4", "553": "5.1.3", "554": "5.0.0", "555": "5.5.4"}
+# What EHLO advertises beyond aiosmtpd's own (SIZE, 8BITMIME, STARTTLS): both are done here -
+# pipelined commands are read from one buffered stream and answered in order (RFC 2920), and
+# every reply carries an enhanced code (``IntakeSMTP.push``).
+EXTRA_EHLO_KEYWORDS = ("PIPELINING", "ENHANCEDSTATUSCODES")
+
+
+def with_enhanced_code(reply: str) -> str:
+    """``reply`` with an RFC 3463 enhanced status code after the basic one, if it has none."""
+    if len(reply) < 4 or reply[0] not in "245" or reply[3] not in " -" or _HAS_ENHANCED.match(reply):
+        return reply
+    code = reply[:3]
+    enhanced = _ENHANCED_FOR.get(code, f"{code[0]}.0.0")
+    return f"{reply[:4]}{enhanced} {reply[4:]}".rstrip()
 
 
 def make_tls_context(cert: Path, key: Path) -> ssl.SSLContext:
@@ -99,6 +124,11 @@ class IntakeHandler:
         self.recipients = frozenset(addr.lower() for addr in config.recipients)
         self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
         self.trusted_relays = TrustedRelays(config.trusted_relays)
+
+    async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str,
+                          responses: list[str]) -> list[str]:
+        session.host_name = hostname  # aiosmtpd leaves this to a handler that has the hook
+        return [*responses[:-1], *(f"250-{keyword}" for keyword in EXTRA_EHLO_KEYWORDS), responses[-1]]
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
                           rcpt_options: list[str]) -> str:
@@ -158,11 +188,18 @@ class IntakeSMTP(SMTP):
     sessions are in the middle of a command (``busy``) when it is asked to shut down.
     """
 
-    def __init__(self, handler: IntakeHandler, server: "IntakeServer", **kwargs: Any) -> None:
-        super().__init__(handler, **kwargs)
+    def __init__(self, handler: IntakeHandler, server: "IntakeServer", *, command_call_limit: int,
+                 **kwargs: Any) -> None:
+        # aiosmtpd's command_call_limit counts per connection and never resets, so a relay that
+        # reuses its connection for message after message (Postfix does, without a count limit
+        # by default) is cut off with "421 MAIL sent too many times". We count per transaction.
+        super().__init__(handler, command_call_limit=None, **kwargs)
         self.intake_server = server
         self.busy = False
         self.tls_required = server.config.tls_required and self.tls_context is not None
+        self.call_limit = command_call_limit
+        self.calls: dict[str, int] = {}
+        self.command: str | None = None  # the command being answered; None: the greeting
         self._smtp_methods = {name: self._guard(name, method) for name, method in self._smtp_methods.items()}
 
     def _guard(self, command: str, method: Callable[[str], Awaitable[None]]) -> Callable[[str], Awaitable[None]]:
@@ -170,6 +207,13 @@ class IntakeSMTP(SMTP):
             if self.intake_server.draining:
                 await self.hang_up(SHUTTING_DOWN)
                 return
+            calls = self.calls[command] = self.calls.get(command, 0) + 1
+            if calls > self.call_limit:
+                log.warning("session closed: %s sent %d times in one transaction (command_call_limit)",
+                            command, calls)
+                await self.hang_up(f"421 4.7.0 {command} sent too many times in one transaction")
+                return
+            self.command = command
             if self.tls_required and self._tls_protocol is None and command not in ALLOWED_BEFORE_STARTTLS:
                 await self.push(NEED_STARTTLS)
                 return
@@ -179,6 +223,15 @@ class IntakeSMTP(SMTP):
             finally:
                 self.busy = False
         return guarded
+
+    def end_of_transaction(self) -> None:
+        """A message's data has been read: the next transaction gets a fresh command budget."""
+        self.calls = {}
+
+    async def push(self, status: str | bytes) -> None:
+        if isinstance(status, str) and self.command not in (None, "EHLO", "HELO"):
+            status = with_enhanced_code(status)
+        await super().push(status)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self.transport is None
@@ -252,9 +305,15 @@ class IntakeSMTP(SMTP):
                 reader.discard()  # over the limit: keep counting and scanning, store nothing
         envelope = self.envelope
         self._set_post_data_state()
+        self.end_of_transaction()
         if keep and reader.has_bare_line_ending():
             log.warning("DATA refused: bare CR or LF in message data (%d bytes)", reader.received)
             await self.hang_up(BARE_LINE_ENDING)
+            return
+        if keep and reader.has_nul():
+            # RFC 5321 section 4.5.2 and RFC 6152: no NUL in SMTP data (BINARYMIME is not offered).
+            log.warning("DATA refused: NUL in message data (%d bytes)", reader.received)
+            await self.push(NUL_IN_DATA)
             return
         if reader.too_long:
             await self.push(LINE_TOO_LONG)
@@ -345,6 +404,9 @@ class DataReader:
         data = self.data
         crlf = data.count(b"\r\n")
         return data.count(b"\r") != crlf or data.count(b"\n") != crlf
+
+    def has_nul(self) -> bool:
+        return b"\0" in self.data
 
     def message(self) -> bytearray:
         """The message with the transparency dots of RFC 5321 section 4.5.2 removed.

@@ -1,0 +1,73 @@
+"""Protocol details a relay depends on: per-transaction command limits, NUL in DATA, and EHLO
+advertising exactly what is done (PIPELINING, ENHANCEDSTATUSCODES). Real server, real sockets."""
+
+from __future__ import annotations
+
+import re
+
+from .conftest import INTAKE, message
+
+ENHANCED = re.compile(rb"^[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3} ")
+
+
+def test_a_reused_connection_is_not_cut_off_by_the_command_limit(smtp_server):
+    # Postfix reuses a connection for message after message; the limit is per transaction.
+    server = smtp_server("command_call_limit = 5\n")
+    with server.client() as client:
+        for n in range(12):
+            client.sendmail("a@cpc.example.gov.uk", [INTAKE], message(f"reuse-{n}"))
+            assert client.rset()[0] == 250  # Postfix probes a cached session with RSET
+    assert len(server.spooled()) == 12
+
+
+def test_command_limit_still_ends_a_session_that_never_completes_a_transaction(smtp_server):
+    server = smtp_server("command_call_limit = 5\n")
+    raw = server.raw()
+    raw.reply()
+    raw.command(b"EHLO cpc.example.gov.uk")
+    for _ in range(5):
+        assert raw.command(b"MAIL FROM:<a@cpc.example.gov.uk>")[0] in (250, 503)
+        assert raw.command(b"RSET")[0] == 250  # RSET does not buy a fresh budget
+    code, reply = raw.command(b"MAIL FROM:<a@cpc.example.gov.uk>")
+    assert (code, reply[:9]) == (421, b"421 4.7.0")
+    assert raw.closed()
+
+
+def test_nul_in_data_gets_550_and_nothing_is_stored(smtp_server):
+    server = smtp_server()
+    with server.client() as client:
+        client.ehlo()
+        client.mail("a@cpc.example.gov.uk")
+        client.rcpt(INTAKE)
+        assert client.docmd("DATA")[0] == 354
+        client.send(message(30, body="before\x00after\r\n") + b".\r\n")
+        code, reply = client.getreply()
+        assert (code, reply[:5]) == (550, b"5.6.0")
+        # the session goes on: the next, clean message is accepted
+        client.sendmail("a@cpc.example.gov.uk", [INTAKE], message(31))
+    assert server.spooled() == [message(31)]
+
+
+def test_ehlo_advertises_pipelining_and_enhanced_codes_and_both_hold(smtp_server):
+    server = smtp_server()
+    raw = server.raw()
+    greeting = raw.reply()
+    assert greeting[0] == 220
+    code, ehlo = raw.command(b"EHLO cpc.example.gov.uk")
+    assert code == 250
+    keywords = {line[4:].split(b" ")[0].upper() for line in ehlo.split(b"\n")[1:]}
+    assert {b"PIPELINING", b"ENHANCEDSTATUSCODES", b"SIZE", b"8BITMIME"} <= keywords
+    # One write with a whole transaction plus junk: every reply, in order, with an enhanced code.
+    raw.send(b"MAIL FROM:<a@cpc.example.gov.uk>\r\nRCPT TO:<nobody@elsewhere.example>\r\nRCPT TO:<"
+             + INTAKE.encode() + b">\r\nNOOP\r\nVRFY someone\r\nBOGUS\r\nDATA\r\n")
+    replies = [raw.reply() for _ in range(7)]
+    assert [c for c, _ in replies] == [250, 550, 250, 250, 252, 500, 354]
+    for code, text in replies[:-1]:
+        assert ENHANCED.match(text), text
+    raw.send(message(32) + b".\r\nRSET\r\nMAIL FROM:\r\nQUIT\r\n")
+    replies = [raw.reply() for _ in range(4)]
+    assert [c for c, _ in replies] == [250, 250, 501, 221]
+    for code, text in replies:
+        assert ENHANCED.match(text), text
+    raw.close()
+    assert server.spooled() == [message(32)]
