@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
@@ -33,7 +33,7 @@ from ingestd.mime import header_receipt_time, parse_headers
 from ingestd.model import Intake, IntakeOutcome, Unwrapped
 from ingestd.originals import OriginalStore
 from ingestd.pipeline import Pipeline, Verdict
-from ingestd.spool import Spool, SpoolEntry
+from ingestd.spool import UNREADABLE_ERRNOS, Spool, SpoolEntry
 from ingestd.storage import repository
 from ingestd.storage.db import open_database
 
@@ -110,19 +110,31 @@ def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None
             return None
         intake = current.intake()
         max_attempts = services.config.pipeline.max_attempts
+        if current.unreadable:
+            return _set_aside_corrupt(services, current)
         if current.attempts >= max_attempts:
             log.error("id=%s failed %d times: quarantined as poison", intake.intake_id, current.attempts)
             verdict = Verdict(status="quarantined", reason="poison",
                               detail=f"attempts={current.attempts}")
-            return finish(services, intake, current.read(), verdict, entry=current)
+            return finish(services, intake, services.spool.read(current), verdict, entry=current)
         current = services.spool.record_attempt(current)
         try:
             outcome = repository.recorded_outcome(services.sessions, intake)
             if outcome is not None:
                 log.info("id=%s already recorded: clearing spool", intake.intake_id)
-                services.spool.remove(current)
+                if outcome.reason == SPOOL_CORRUPT:
+                    services.spool.set_aside(current)
+                else:
+                    services.spool.remove(current)
                 return outcome
-            raw = current.read()
+            try:
+                raw = services.spool.read(current)
+            except OSError as exc:
+                if exc.errno not in UNREADABLE_ERRNOS:
+                    raise
+                current = replace(current, unreadable=True)
+            if current.unreadable:
+                return _set_aside_corrupt(services, current)
             verdict = _run_pipeline(services, raw, intake)
             return finish(services, intake, raw, verdict, entry=current)
         except ENVIRONMENT_FAILURES as exc:
@@ -131,6 +143,25 @@ def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None
             services.spool.forget_attempt(current)
             log.error("id=%s not processed, will retry: %s", intake.intake_id, exc.__class__.__name__)
             raise
+
+
+SPOOL_CORRUPT = "spool-corrupt"
+
+
+def _set_aside_corrupt(services: Services, entry: SpoolEntry) -> IntakeOutcome:
+    """THREATS F3: the disk cannot give back a message we accepted. Record it, keep the file.
+
+    Recorded first, then moved to the spool's ``corrupt/``: a crash in between finds the record
+    and moves the file then (``process_entry``), so the entry is never deleted unread.
+    """
+    intake = entry.intake()
+    log.error("id=%s spool file unreadable: set aside as %s", intake.intake_id, SPOOL_CORRUPT)
+    outcome = repository.record(
+        services.sessions, intake, status="quarantined", reason=SPOOL_CORRUPT, drafts=(),
+        reference_year=services.reference_year(intake.received_at), sender_cpc=None, message_id_sha256=None,
+        archived=False, detail=f"unreadable after a disk error; file kept in spool/corrupt/{intake.intake_id}.eml")
+    services.spool.set_aside(entry)
+    return outcome
 
 
 def _run_pipeline(services: Services, raw: bytes, intake: Intake) -> Verdict:
