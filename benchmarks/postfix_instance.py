@@ -147,11 +147,11 @@ class PostfixInstance:
         return total
 
     def log_counts(self) -> dict[str, int]:
-        """Delivery outcomes in the maillog: status=sent / deferred / bounced, and 421 replies."""
+        """Delivery outcomes in the maillog: status=sent / deferred / bounced, and deferrals by a 421."""
         text = self.maillog.read_text(errors="replace")
         return {
             "sent": len(re.findall(r"status=sent", text)),
             "deferred": len(re.findall(r"status=deferred", text)),
             "bounced": len(re.findall(r"status=bounced", text)),
-            "421": len(re.findall(r"said: 421", text)),
+            "421": len(re.findall(r"status=deferred.*\b421[ -]", text)),
         }
