@@ -4,6 +4,9 @@ advertising exactly what is done (PIPELINING, ENHANCEDSTATUSCODES). Real server,
 from __future__ import annotations
 
 import re
+import socket
+
+import pytest
 
 from .conftest import INTAKE, message
 
@@ -71,3 +74,31 @@ def test_ehlo_advertises_pipelining_and_enhanced_codes_and_both_hold(smtp_server
         assert ENHANCED.match(text), text
     raw.close()
     assert server.spooled() == [message(32)]
+
+
+@pytest.mark.parametrize("where", ["first-line", "middle", "last-line"])
+@pytest.mark.parametrize("content, accepted", [(1000, True), (1001, False)])
+def test_line_length_limit_is_exact_wherever_the_line_is_and_however_it_is_split(smtp_server, where, content,
+                                                                              accepted):
+    # 1,000 characters plus CR fill aiosmtpd's 1,001-octet limit (the LF ends the line).
+    server = smtp_server()
+    long_line = b"y" * content + b"\r\n"
+    filler = b"z" * 70 + b"\r\n"
+    body = {"first-line": long_line + filler * 50,
+            "middle": filler * 900 + long_line + filler * 900,
+            "last-line": filler * 50 + long_line}[where]
+    raw = server.raw()
+    raw.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # two writes, two segments
+    raw.reply()
+    raw.command(b"EHLO cpc.example.gov.uk")
+    assert raw.command(b"MAIL FROM:<a@cpc.example.gov.uk>")[0] == 250
+    assert raw.command(b"RCPT TO:<" + INTAKE.encode() + b">")[0] == 250
+    assert raw.command(b"DATA")[0] == 354
+    stream = body + b".\r\n"
+    cut = stream.index(long_line) + content // 2  # split inside the long line
+    raw.send(stream[:cut])
+    raw.send(stream[cut:])
+    code, _ = raw.reply()
+    raw.close()
+    assert code == (250 if accepted else 500)
+    assert server.spooled() == ([body] if accepted else [])
