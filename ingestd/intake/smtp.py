@@ -127,7 +127,10 @@ class IntakeHandler:
     async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str,
                           responses: list[str]) -> list[str]:
         session.host_name = hostname  # aiosmtpd leaves this to a handler that has the hook
-        return [*responses[:-1], *(f"250-{keyword}" for keyword in EXTRA_EHLO_KEYWORDS), responses[-1]]
+        # aiosmtpd offers AUTH after STARTTLS, but ingestd has no accounts (every AUTH would fail
+        # with 535): it is neither advertised nor accepted (IntakeSMTP drops the command).
+        kept = [line for line in responses[:-1] if not line[4:].upper().startswith("AUTH")]
+        return [*kept, *(f"250-{keyword}" for keyword in EXTRA_EHLO_KEYWORDS), responses[-1]]
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
                           rcpt_options: list[str]) -> str:
@@ -198,8 +201,9 @@ class IntakeSMTP(SMTP):
         self.tls_required = server.config.tls_required and self.tls_context is not None
         self.call_limit = command_call_limit
         self.calls: dict[str, int] = {}
-        self.command: str | None = None  # the command being answered; None: the greeting
-        self._smtp_methods = {name: self._guard(name, method) for name, method in self._smtp_methods.items()}
+        self.command: str | None = None  # the command being answered; None: the greeting; "": none
+        self._smtp_methods = {name: self._guard(name, method) for name, method in self._smtp_methods.items()
+                              if name != "AUTH"}
 
     def _guard(self, command: str, method: Callable[[str], Awaitable[None]]) -> Callable[[str], Awaitable[None]]:
         async def guarded(arg: str) -> None:
@@ -221,6 +225,7 @@ class IntakeSMTP(SMTP):
                 await method(arg)
             finally:
                 self.busy = False
+                self.command = ""  # between commands: replies from aiosmtpd's own loop get codes too
         return guarded
 
     def end_of_transaction(self) -> None:

@@ -102,3 +102,16 @@ def test_line_length_limit_is_exact_wherever_the_line_is_and_however_it_is_split
     raw.close()
     assert code == (250 if accepted else 500)
     assert server.spooled() == ([body] if accepted else [])
+
+
+def test_auth_is_neither_advertised_nor_accepted_after_starttls(smtp_server, tls_material):
+    # ingestd has no accounts: offering AUTH (aiosmtpd's default after STARTTLS) would promise
+    # something that always fails.
+    server = smtp_server(f'tls_cert = "{tls_material.cert}"\ntls_key = "{tls_material.key}"\n')
+    with server.client() as client:
+        client.starttls(context=tls_material.client_context())
+        client.ehlo()
+        assert not client.has_extn("auth")
+        assert client.has_extn("pipelining") and client.has_extn("enhancedstatuscodes")
+        code, reply = client.docmd("AUTH", "PLAIN AGFsaWNlAHNlY3JldA==")
+        assert code == 500 and ENHANCED.match(b"%d %s" % (code, reply))
