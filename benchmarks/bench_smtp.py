@@ -18,7 +18,7 @@ test, and need nothing beyond ingestd's own dependencies (no test extra, no pyte
 
 ``--mode postfix``: Postfix's own load generator ``smtp-source`` (plain SMTP on loopback)
 against ingestd with the pipeline paused, and against a private Postfix instance
-(``benchmarks/postfix_instance.py``, queue on the same disk, messages put on hold so that
+(``tests/postfix.py``, queue on the same disk, messages put on hold so that
 only the durable accept is measured), interleaved for ``--rounds`` rounds; prints the median
 rate of each, their ratio (target >= 1.0) and ingestd's listener CPU per message.
 
@@ -44,7 +44,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO))  # tests/postfix.py (standard library only)
 
 INTAKE = "intake@ingest.example.org"
 
@@ -214,7 +214,7 @@ def smtp_source(port: int, messages: int, size: int, sessions: int, *, reuse: bo
 
 def postfix_mode(args: argparse.Namespace) -> int:
     """smtp-source against ingestd (pipeline paused) and against Postfix queueing durably."""
-    from postfix_instance import PostfixInstance, available
+    from tests.postfix import PostfixInstance, available  # stdlib only: no test extra needed
 
     if not shutil.which("smtp-source") or not available():
         print("postfix mode needs Debian's postfix package (smtp-source, postfix) and root; skipped")

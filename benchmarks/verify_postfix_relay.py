@@ -3,7 +3,7 @@
 
 Starts ``ingestd serve`` (plain SMTP on loopback, ``trusted_relays = ["127.0.0.1"]``, the
 default limits) and a private Postfix instance configured exactly as the README's Postfix
-section says (``benchmarks/postfix_instance.py``: own config directory, queue and ports; the
+section says (``tests/postfix.py``: own config directory, queue and ports; the
 system's Postfix is not touched). The mails are first queued in Postfix on hold (so that the
 burst is a full queue, as after an ingestd outage), then released at once; the script waits
 until Postfix's queue is empty and ingestd has spooled them, and prints what Postfix's log
@@ -31,34 +31,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/postfix.py (standard library only)
 
 from bench_smtp import INTAKE, children, smtp_source, start_daemon  # noqa: E402
-from postfix_instance import PostfixInstance, available  # noqa: E402
-
-INTAKE_DOMAIN = INTAKE.split("@")[1]
-
-
-def readme_settings(ingestd_port: int, *, message_size_limit: int, use_transport: bool) -> dict[str, str]:
-    """main.cf settings of the README's "Behind Postfix" section, for an ingestd on ``ingestd_port``."""
-    nexthop = f"[127.0.0.1]:{ingestd_port}"
-    settings = {
-        # Accept mail for the intake domain from anywhere, relay it only to ingestd.
-        "relay_domains": INTAKE_DOMAIN,
-        # Refuse unknown recipients during the SMTP dialogue (no backscatter).
-        "relay_recipient_maps": f"inline:{{ {{{INTAKE} = ok}} }}",
-        "transport_maps": f"inline:{{ {{{INTAKE} = {'ingestd' if use_transport else 'smtp'}:{nexthop}}} }}",
-        # Postfix's limit is the one senders meet: keep it at or below ingestd's max_message_size.
-        "message_size_limit": str(message_size_limit),
-        # SMTP smuggling: Postfix 3.7 must not pass on bare <LF> line endings as they are.
-        "smtpd_forbid_bare_newline": "normalize",
-        "smtpd_forbid_bare_newline_exclusions": "",
-    }
-    if use_transport:
-        # Fewer parallel deliveries than ingestd's max_connections (20), cached idle ones included.
-        settings["ingestd_destination_concurrency_limit"] = "8"
-        settings["ingestd_destination_recipient_limit"] = "10"
-    return settings
-
+from tests.postfix import PostfixInstance, available, readme_settings  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -78,7 +54,7 @@ def main() -> int:
     os.chmod(workdir, 0o755)
     max_size = 50 * 1024 * 1024
     proc, port, _ = start_daemon(workdir, max_size, tls=False, smtp_extra='trusted_relays = ["127.0.0.1"]\n')
-    settings = readme_settings(port, message_size_limit=max_size, use_transport=not args.postfix_defaults)
+    settings = readme_settings(INTAKE, port, message_size_limit=max_size, use_transport=not args.postfix_defaults)
     # Queue the burst on hold first (everything Postfix receives here is the burst), so that
     # the release is one full queue at once, as after an ingestd outage.
     settings["smtpd_recipient_restrictions"] = ("check_client_access inline:{ {127.0.0.1 = HOLD} }, "

@@ -1,4 +1,4 @@
-"""A private Postfix instance for benchmarks and verification: its own config, queue and ports.
+"""A private Postfix instance for tests, benchmarks and verification: own config, queue and ports.
 
 Never touches the system's Postfix (``/etc/postfix/main.cf``, port 25, ``/var/spool/postfix``):
 everything lives under one directory and is started with ``postfix -c DIR start``. The relay
@@ -14,6 +14,7 @@ import re
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -62,7 +63,11 @@ def available() -> bool:
 class PostfixInstance:
     """One private Postfix under ``base``. ``main`` holds main.cf settings (values as text)."""
 
-    def __init__(self, base: Path, main: dict[str, str], *, reuse_limit: int = 100) -> None:
+    def __init__(self, base: Path | None, main: dict[str, str], *, reuse_limit: int = 100) -> None:
+        # Postfix's daemons run as mail_owner and must reach base/data: with no base given
+        # (pytest's tmp_path is 0700), a fresh directory under /tmp is made and removed on stop().
+        self.owned = base is None
+        base = Path(tempfile.mkdtemp(prefix="ingestd-postfix-")) if base is None else base
         self.base = base
         self.config_dir = base / "etc"
         self.queue_dir = base / "queue"
@@ -136,6 +141,8 @@ class PostfixInstance:
             except (OSError, ValueError):
                 break
             time.sleep(0.1)
+        if self.owned:
+            shutil.rmtree(self.base, ignore_errors=True)
 
     def queue_count(self) -> int:
         """Messages still in the queue (every queue directory, not only the active one)."""
@@ -155,3 +162,26 @@ class PostfixInstance:
             "bounced": len(re.findall(r"status=bounced", text)),
             "421": len(re.findall(r"status=deferred.*\b421[ -]", text)),
         }
+
+
+def readme_settings(intake: str, ingestd_port: int, *, message_size_limit: int = 52428800,
+                    use_transport: bool = True) -> dict[str, str]:
+    """main.cf settings of the README's "Behind Postfix" section, for an ingestd on ``ingestd_port``."""
+    nexthop = f"[127.0.0.1]:{ingestd_port}"
+    settings = {
+        # Accept mail for the intake domain from anywhere, relay it only to ingestd.
+        "relay_domains": intake.split("@")[1],
+        # Refuse unknown recipients during the SMTP dialogue (no backscatter).
+        "relay_recipient_maps": f"inline:{{ {{{intake} = ok}} }}",
+        "transport_maps": f"inline:{{ {{{intake} = {'ingestd' if use_transport else 'smtp'}:{nexthop}}} }}",
+        # Postfix's limit is the one senders meet: keep it at or below ingestd's max_message_size.
+        "message_size_limit": str(message_size_limit),
+        # SMTP smuggling: Postfix 3.7 must not pass on bare <LF> line endings as they are.
+        "smtpd_forbid_bare_newline": "normalize",
+        "smtpd_forbid_bare_newline_exclusions": "",  # here the "committee" is on loopback, in $mynetworks
+    }
+    if use_transport:
+        # Fewer parallel deliveries than ingestd's max_connections (20), cached idle ones included.
+        settings["ingestd_destination_concurrency_limit"] = "8"
+        settings["ingestd_destination_recipient_limit"] = "10"
+    return settings
