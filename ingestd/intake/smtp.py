@@ -82,6 +82,11 @@ _ENHANCED_FOR = {"220": "2.0.0", "221": "2.0.0", "250": "2.0.0", "251": "2.1.5",
 EXTRA_EHLO_KEYWORDS = ("PIPELINING", "ENHANCEDSTATUSCODES")
 
 
+# "<local@domain>" with a dot-atom local part and a host name: nearly every MAIL and RCPT.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_SIMPLE_PATH = re.compile(rf"[ \t]*<({_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>[ \t]*([^(]*)\Z", re.DOTALL)
+
+
 def with_enhanced_code(reply: str) -> str:
     """``reply`` with an RFC 3463 enhanced status code after the basic one, if it has none."""
     if len(reply) < 4 or reply[0] not in "245" or reply[3] not in " -" or _HAS_ENHANCED.match(reply):
@@ -227,6 +232,22 @@ class IntakeSMTP(SMTP):
                 self.busy = False
                 self.command = ""  # between commands: replies from aiosmtpd's own loop get codes too
         return guarded
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's path parser, with a fast path for the plain ``<local@domain>`` form.
+
+        aiosmtpd parses every MAIL and RCPT argument with the email package's RFC 5322 parser
+        and defines a class on each call; for a dot-atom address in angle brackets the result
+        is the address itself, which one regular expression gives at a fraction of the cost.
+        Anything else (quoted local parts, address literals, ``<>``) goes the full way.
+        """
+        match = _SIMPLE_PATH.match(arg) if arg else None
+        if match is None:
+            return super()._getaddr(arg)  # type: ignore[no-any-return]
+        address = match.group(1)
+        if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return address, match.group(2)
 
     def end_of_transaction(self) -> None:
         """A message's data has been read: the next transaction gets a fresh command budget."""

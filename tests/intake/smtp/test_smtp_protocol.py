@@ -115,3 +115,24 @@ def test_auth_is_neither_advertised_nor_accepted_after_starttls(smtp_server, tls
         assert client.has_extn("pipelining") and client.has_extn("enhancedstatuscodes")
         code, reply = client.docmd("AUTH", "PLAIN AGFsaWNlAHNlY3JldA==")
         assert code == 500 and ENHANCED.match(b"%d %s" % (code, reply))
+
+
+PATHS = ["<a@b.example>", "<a@b.example> SIZE=100", "<a@b.example>  SIZE=100 ", " <first.last@cpc.example.gov.uk>",
+         "<a@b.example> BODY=8BITMIME SMTPUTF8", "<a+tag@b.example>", "<A@B.EXAMPLE>", "<a@b.example>\tSIZE=1",
+         "<a..b@c.example>", "<.a@b.example>", "<a@[192.0.2.1]>", '<"q x"@b.example>', "<>", "<a@b..example>",
+         "<a@b.example> (comment) SIZE=1", "a@b.example", "<a@b.example", "<@relay.example:a@b.example>",
+         "<" + "l" * 70 + "@b.example>"]
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_fast_path_parser_reads_mail_and_rcpt_paths_as_aiosmtpd_does(path):
+    # The fast path for "<local@domain>" must never read an argument differently from the
+    # parser it short-cuts (anything unusual is handed to that parser).
+    from aiosmtpd.smtp import SMTP
+
+    from ingestd.intake.smtp import IntakeSMTP
+
+    reference = SMTP.__new__(SMTP)
+    ours = IntakeSMTP.__new__(IntakeSMTP)
+    reference.local_part_limit = ours.local_part_limit = 64
+    assert ours._getaddr(path) == SMTP._getaddr(reference, path)
