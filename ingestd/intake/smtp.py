@@ -11,7 +11,7 @@ Policy, from ``[smtp]`` (``config.schema.SmtpConfig``):
   domains gets ``550 5.1.1``, any other domain ``550 5.7.1`` - nothing is ever relayed;
 * ``max_message_size`` is advertised in ``SIZE``; a larger ``SIZE=`` gets ``552`` at MAIL, and a
   larger body gets ``552`` after the final dot even when ``SIZE`` was not declared. The body is
-  read line by line and discarded once over the limit, so memory stays bounded - also for a
+  read in chunks (``DataReader``) and discarded once over the limit, so memory stays bounded - also for a
   single "line" of gigabytes without CRLF, which aiosmtpd 1.4.6's own DATA reader keeps in
   memory whole (measured: 200 MB without CRLF -> 230 MB peak RSS);
 * ``max_recipients`` -> ``452 4.5.3``; ``max_connections`` -> ``421 4.7.0`` for the connection
