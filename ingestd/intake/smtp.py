@@ -207,6 +207,7 @@ class IntakeSMTP(SMTP):
         self.call_limit = command_call_limit
         self.calls: dict[str, int] = {}
         self.command: str | None = None  # the command being answered; None: the greeting; "": none
+        self._continued: list[str] = []  # lines of a multi-line reply waiting for its last line
         self._smtp_methods = {name: self._guard(name, method) for name, method in self._smtp_methods.items()
                               if name != "AUTH"}
 
@@ -254,8 +255,17 @@ class IntakeSMTP(SMTP):
         self.calls = {}
 
     async def push(self, status: str | bytes) -> None:
-        if isinstance(status, str) and self.command not in (None, "EHLO", "HELO"):
-            status = with_enhanced_code(status)
+        if isinstance(status, str):
+            if self.command not in (None, "EHLO", "HELO"):
+                status = with_enhanced_code(status)
+            if len(status) > 3 and status[3] == "-":
+                # A continuation line ("250-SIZE ..."): sent with the reply's last line in one
+                # write - aiosmtpd writes (a send(2) each) and drains every line of EHLO's reply.
+                self._continued.append(status)
+                return
+            if self._continued:
+                status = "\r\n".join([*self._continued, status])
+                self._continued.clear()
         await super().push(status)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
