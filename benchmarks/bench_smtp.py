@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""SMTP intake throughput against the disk's own fsync rate, and peak memory at the size limit.
+"""SMTP intake throughput against the disk's own fsync rate and against Postfix, and peak memory.
 
-Starts a real ``ingestd serve`` (STARTTLS with a certificate generated here, state in a
-directory on the disk under test), then:
+Two modes; both start a real ``ingestd serve`` with its state in a directory on the disk under
+test, and need nothing beyond ingestd's own dependencies (no test extra, no pytest):
+
+``--mode python`` (default): STARTTLS with a certificate made here by ``openssl``, then
 
 1. sends N messages of S bytes (default 1,000 x 100 KB) over C concurrent TLS connections
    (default 4) and reports accepted messages per second (first MAIL to last 250): once with
@@ -14,7 +16,13 @@ directory on the disk under test), then:
 3. has C clients send one message each at ``max_message_size`` at once and reports the
    daemon's peak RSS (VmHWM) before and after.
 
-    .venv/bin/python benchmarks/bench_smtp.py [--dir DIR] [--messages 1000] [--size 102400]
+``--mode postfix``: Postfix's own load generator ``smtp-source`` (plain SMTP on loopback)
+against ingestd with the pipeline paused, and against a private Postfix instance
+(``tests/postfix.py``, queue on the same disk, messages put on hold so that
+only the durable accept is measured), interleaved for ``--rounds`` rounds; prints the median
+rate of each, their ratio (target >= 1.0) and ingestd's listener CPU per message.
+
+    python3 benchmarks/bench_smtp.py [--mode python|postfix] [--dir DIR] [--messages 1000] [--size 102400]
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ import signal
 import smtplib
 import socket
 import ssl
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,9 +44,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from tests.intake.smtp.conftest import write_self_signed  # noqa: E402 - the tests' cert generator
+sys.path.insert(0, str(REPO))  # tests/postfix.py (standard library only)
 
 INTAKE = "intake@ingest.example.org"
 
@@ -56,9 +63,25 @@ def make_message(n: int, size: int, tag: str) -> bytes:
     return head + body
 
 
-def start_daemon(workdir: Path, max_size: int) -> tuple[subprocess.Popen[bytes], int, ssl.SSLContext]:
-    tls = write_self_signed(workdir / "tls")
+def make_tls(directory: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for localhost/127.0.0.1, made with the openssl command."""
+    directory.mkdir(parents=True, exist_ok=True)
+    cert, key = directory / "smtp.crt", directory / "smtp.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                    "-nodes", "-keyout", str(key), "-out", str(cert), "-days", "2", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"], check=True, capture_output=True)
+    return cert, key
+
+
+def start_daemon(workdir: Path, max_size: int, *, tls: bool = True,
+                 smtp_extra: str = "") -> tuple[subprocess.Popen[bytes], int, ssl.SSLContext | None]:
     port = free_port()
+    if tls:
+        cert, key = make_tls(workdir / "tls")
+        tls_lines = f'tls_cert = "{cert}"\ntls_key = "{key}"\n'
+        context: ssl.SSLContext | None = ssl.create_default_context(cafile=str(cert))
+    else:
+        tls_lines, context = "require_tls = false\n", None
     config = workdir / "ingestd.toml"
     config.write_text(f"""
 [storage]
@@ -70,10 +93,8 @@ level = "WARNING"
 [smtp]
 listen = "127.0.0.1:{port}"
 recipients = ["{INTAKE}"]
-tls_cert = "{tls.cert}"
-tls_key = "{tls.key}"
 max_message_size = {max_size}
-command_call_limit = 100000
+{tls_lines}{smtp_extra}
 """)
     proc = subprocess.Popen([sys.executable, "-m", "ingestd", "--config", str(config), "serve"], cwd=REPO,
                             stderr=open(workdir / "daemon.log", "wb"))
@@ -86,7 +107,7 @@ command_call_limit = 100000
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"ingestd serve did not start: {(workdir / 'daemon.log').read_text()}")
             time.sleep(0.05)
-    return proc, port, tls.client_context()
+    return proc, port, context
 
 
 def client(port: int, context: ssl.SSLContext) -> smtplib.SMTP:
@@ -156,6 +177,12 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def thread_cpu_seconds(pid: int, tid: int) -> float:
+    """User + system CPU time of one thread (the main thread runs the event loop)."""
+    fields = Path(f"/proc/{pid}/task/{tid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def cpu_split(pid: int) -> tuple[float, float]:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return int(fields[11]) / os.sysconf("SC_CLK_TCK"), int(fields[12]) / os.sysconf("SC_CLK_TCK")
@@ -168,16 +195,113 @@ def vm_hwm_mb(pid: int) -> float:
     return float("nan")
 
 
+def smtp_source(port: int, messages: int, size: int, sessions: int, *, reuse: bool = False) -> float:
+    """Run Postfix's smtp-source against 127.0.0.1:port; seconds from start to last reply.
+
+    ``reuse``: send message after message over each session (``-d``), as a relaying Postfix
+    does; otherwise one connection per message.
+    """
+    cmd = ["smtp-source", "-4", *(["-d"] if reuse else []), "-s", str(sessions), "-m", str(messages), "-l", str(size),
+           "-f", "bench@cpc.example.gov.uk", "-t", INTAKE, "-M", "cpc.example.gov.uk", "-S", "bench",
+           f"127.0.0.1:{port}"]
+    started = time.perf_counter()
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=3600)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"smtp-source failed (rc={result.returncode}): {result.stderr.strip()[-500:]}")
+    return elapsed
+
+
+def postfix_mode(args: argparse.Namespace) -> int:
+    """smtp-source against ingestd (pipeline paused) and against Postfix queueing durably."""
+    from tests.postfix import PostfixInstance, available  # stdlib only: no test extra needed
+
+    if not shutil.which("smtp-source") or not available():
+        print("postfix mode needs Debian's postfix package (smtp-source, postfix) and root; skipped")
+        return 2
+    workdir = Path(tempfile.mkdtemp(prefix="bench-smtp-pf-", dir=args.dir))
+    os.chmod(workdir, 0o755)
+    proc, port, _ = start_daemon(workdir, args.max_message_size, tls=False)
+    # Postfix as a queueing MTA that accepts for the intake domain and holds everything: the
+    # queue file is written and fsync'd by cleanup before the 250, nothing is delivered.
+    postfix = PostfixInstance(workdir / "postfix", {
+        "relay_domains": INTAKE.split("@")[1],
+        "smtpd_recipient_restrictions": "check_client_access inline:{ {127.0.0.1 = HOLD} }, "
+                                        "permit_mynetworks, reject_unauth_destination",
+        "message_size_limit": str(args.max_message_size),
+        "smtpd_client_connection_count_limit": "0",
+        "smtpd_client_message_rate_limit": "0",
+    })
+    ingestd_rates: list[float] = []
+    postfix_rates: list[float] = []
+    cpu_per_message: list[float] = []
+    loop_cpu_per_message: list[float] = []
+    try:
+        postfix.start()
+        workers = children(proc.pid)
+        for pid in workers:
+            os.kill(pid, signal.SIGSTOP)
+        print(f"disk: {workdir}; {args.rounds} interleaved rounds of {args.messages} x {args.size // 1024} KB "
+              f"over {args.connections} sessions (smtp-source, "
+              f"{'sessions reused as a relay does' if args.reuse else 'one connection per message'})")
+        for round_no in range(1, args.rounds + 1):
+            cpu_before = cpu_seconds(proc.pid)
+            loop_before = thread_cpu_seconds(proc.pid, proc.pid)
+            seconds = smtp_source(port, args.messages, args.size, args.connections, reuse=args.reuse)
+            cpu = cpu_seconds(proc.pid) - cpu_before
+            loop_cpu_per_message.append(1000 * (thread_cpu_seconds(proc.pid, proc.pid) - loop_before) / args.messages)
+            ingestd_rates.append(args.messages / seconds)
+            cpu_per_message.append(1000 * cpu / args.messages)
+            shutil.rmtree(workdir / "data" / "spool" / "new", ignore_errors=True)  # keep the disk state alike
+            seconds = smtp_source(postfix.port, args.messages, args.size, args.connections, reuse=args.reuse)
+            postfix_rates.append(args.messages / seconds)
+            postfix.postfix("flush")
+            subprocess.run(["postsuper", "-c", str(postfix.config_dir), "-d", "ALL"], capture_output=True)
+            print(f"  round {round_no}: ingestd {ingestd_rates[-1]:.1f} msgs/s (CPU per message: event loop "
+                  f"{loop_cpu_per_message[-1]:.2f} ms, whole process {cpu_per_message[-1]:.2f} ms), "
+                  f"Postfix {postfix_rates[-1]:.1f} msgs/s")
+        for pid in workers:
+            os.kill(pid, signal.SIGCONT)
+        ingestd_rate, postfix_rate = statistics.median(ingestd_rates), statistics.median(postfix_rates)
+        cpu_ms, loop_ms = statistics.median(cpu_per_message), statistics.median(loop_cpu_per_message)
+        ratio = ingestd_rate / postfix_rate
+        print(f"ingestd (pipeline paused): {ingestd_rate:.1f} msgs/s median; CPU per {args.size // 1024} KB message: "
+              f"listener event loop {loop_ms:.2f} ms (target <= 1), whole process {cpu_ms:.2f} ms "
+              f"(adds the spool threads' write + fsync, mostly kernel time)")
+        print(f"Postfix {subprocess.run(['postconf', '-h', 'mail_version'], capture_output=True, text=True).stdout.strip()}"
+              f" queueing durably (hold): {postfix_rate:.1f} msgs/s median")
+        print(f"ratio ingestd / Postfix: {ratio:.2f} (target >= 1.0)")
+        return 0 if ratio >= 1.0 else 1
+    finally:
+        postfix.stop()
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mode", choices=("python", "postfix"), default="python",
+                        help="python: smtplib over TLS vs a bare fsync loop; postfix: smtp-source vs Postfix")
     parser.add_argument("--dir", type=Path, default=None, help="directory on the disk under test (default: a temp dir)")
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--size", type=int, default=100 * 1024)
     parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--rounds", type=int, default=4, help="postfix mode: interleaved rounds (medians)")
+    parser.add_argument("--reuse", action=argparse.BooleanOptionalAction, default=True,
+                        help="postfix mode: reuse sessions (smtp-source -d) as a relaying Postfix does (default)")
     parser.add_argument("--max-message-size", type=int, default=50 * 1024 * 1024,
                         help="[smtp] max_message_size for the daemon (default: ingestd's default)")
     args = parser.parse_args()
+    if args.mode == "postfix":
+        return postfix_mode(args)
+    return python_mode(args)
 
+
+def python_mode(args: argparse.Namespace) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="bench-smtp-", dir=args.dir))
     proc, port, context = start_daemon(workdir, args.max_message_size)
     try:

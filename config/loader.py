@@ -296,6 +296,11 @@ def _check_values(where: str, config: Config) -> None:
     for addr in smtp.recipients:
         if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+", addr):
             raise ConfigError(f"{where}: [smtp] recipients: not an e-mail address: {addr!r}")
+    for relay in smtp.trusted_relays:
+        try:
+            ipaddress.ip_network(relay, strict=False)
+        except ValueError:
+            raise ConfigError(f"{where}: [smtp] trusted_relays: not an IP address or network: {relay!r}") from None
     for key in ("max_message_size", "max_recipients", "max_connections", "command_call_limit", "idle_timeout"):
         if getattr(smtp, key) < 1:
             raise ConfigError(f"{where}: [smtp] {key}: must be at least 1")

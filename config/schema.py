@@ -125,6 +125,9 @@ class SmtpConfig:
     command_call_limit: int = 100
     idle_timeout: int = 300
     shutdown_timeout: int = 30
+    # Relays (addresses or networks, e.g. "127.0.0.1", "10.0.0.0/24") whose Received: header
+    # gives the receipt time (ingestd.intake.receipt). Empty: our own acceptance time.
+    trusted_relays: tuple[str, ...] = ()
 
     @property
     def host(self) -> str:

@@ -4,7 +4,8 @@ Start-up, in order; ``READY=1`` goes to systemd only when all of it worked:
 
 1. open the database (refuses an outdated schema: ``SchemaOutdated``), build the services;
 2. self-checks: the spool can write -> fsync -> rename -> fsync its directory, the
-   quarantine directory is writable, the TLS certificate and key load;
+   quarantine directory is writable, the TLS certificate and key load, and a token encrypted
+   to each intake key in ``[gpg] home`` decrypts (``ingestd.openpgp.canary``, THREATS J2);
 3. clear crash debris from the spool (``Spool.recover``) and bind the listener (or take the
    socket systemd passed, ``LISTEN_FDS``);
 4. start the workers - they first take whatever a previous run left in the spool, so a
@@ -254,6 +255,9 @@ class Daemon:
         except OSError as exc:
             raise SpoolError(f"quarantine {quarantine}: not writable: {exc.strerror or exc.__class__.__name__}") from None
         self.tls_context = tls_context_for(self.config.smtp)  # ConfigError naming the file
+        from ingestd.openpgp.canary import decrypt_canary
+
+        decrypt_canary(self.services.gpg)  # CryptoError: the intake key cannot decrypt (THREATS J2)
         spool.recover()
 
     def _listen_socket(self) -> socket.socket | None:

@@ -21,6 +21,9 @@ class Intake:
     sha256: str  # of the raw bytes as received
     size: int
     source: dict[str, str | int] = field(default_factory=dict)  # e.g. IMAP uidvalidity/uid
+    # Where received_at came from: relay | accepted | internaldate | header | clock
+    # (ingestd.intake.receipt). None for records made before this was kept.
+    received_source: str | None = None
 
 
 @dataclass(frozen=True)

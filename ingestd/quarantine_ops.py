@@ -113,7 +113,8 @@ def _reprocess(services: Services, args: argparse.Namespace) -> int:
         from datetime import timezone
         received_at = received_at.replace(tzinfo=timezone.utc)
     intake = Intake(intake_id=args.id, channel=message.channel, received_at=received_at,
-                    sha256=message.sha256, size=message.size, source=dict(message.source or {}))
+                    sha256=message.sha256, size=message.size, source=dict(message.source or {}),
+                    received_source=message.received_source)
     verdict = _run_pipeline(services, raw, intake)
     repository.add_event(services.sessions, "reprocessed", intake_id=args.id, reason=message.reason)
     outcome = finish(services, intake, raw, verdict, reprocess=True)

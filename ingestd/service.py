@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
@@ -35,7 +35,7 @@ from ingestd.model import Intake, IntakeOutcome, Unwrapped
 from ingestd.originals import OriginalStore
 from ingestd.outbound import acknowledge_recorded
 from ingestd.pipeline import Pipeline, Verdict
-from ingestd.spool import Spool, SpoolEntry
+from ingestd.spool import UNREADABLE_ERRNOS, Spool, SpoolEntry
 from ingestd.storage import repository
 from ingestd.storage.db import open_database
 
@@ -113,20 +113,32 @@ def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None
             return None
         intake = current.intake()
         max_attempts = services.config.pipeline.max_attempts
+        if current.unreadable:
+            return _set_aside_corrupt(services, current)
         if current.attempts >= max_attempts:
             log.error("id=%s failed %d times: quarantined as poison", intake.intake_id, current.attempts)
             verdict = Verdict(status="quarantined", reason="poison",
                               detail=f"attempts={current.attempts}")
-            return finish(services, intake, current.read(), verdict, entry=current)
+            return finish(services, intake, services.spool.read(current), verdict, entry=current)
         current = services.spool.record_attempt(current)
         try:
             outcome = repository.recorded_outcome(services.sessions, intake)
             if outcome is not None:
                 log.info("id=%s already recorded: clearing spool", intake.intake_id)
-                acknowledge_recorded(services, intake, current.read)  # queued once, even if the crash came first
-                services.spool.remove(current)
+                if outcome.reason == SPOOL_CORRUPT:
+                    services.spool.set_aside(current)  # reading it again would meet the same EIO
+                else:
+                    acknowledge_recorded(services, intake, current.read)  # queued once, even if the crash came first
+                    services.spool.remove(current)
                 return outcome
-            raw = current.read()
+            try:
+                raw = services.spool.read(current)
+            except OSError as exc:
+                if exc.errno not in UNREADABLE_ERRNOS:
+                    raise
+                current = replace(current, unreadable=True)
+            if current.unreadable:
+                return _set_aside_corrupt(services, current)
             with Stopwatch(observe_pipeline):
                 verdict = _run_pipeline(services, raw, intake)
                 return finish(services, intake, raw, verdict, entry=current)
@@ -136,6 +148,25 @@ def process_entry(services: Services, entry: SpoolEntry) -> IntakeOutcome | None
             services.spool.forget_attempt(current)
             log.error("id=%s not processed, will retry: %s", intake.intake_id, exc.__class__.__name__)
             raise
+
+
+SPOOL_CORRUPT = "spool-corrupt"
+
+
+def _set_aside_corrupt(services: Services, entry: SpoolEntry) -> IntakeOutcome:
+    """THREATS F3: the disk cannot give back a message we accepted. Record it, keep the file.
+
+    Recorded first, then moved to the spool's ``corrupt/``: a crash in between finds the record
+    and moves the file then (``process_entry``), so the entry is never deleted unread.
+    """
+    intake = entry.intake()
+    log.error("id=%s spool file unreadable: set aside as %s", intake.intake_id, SPOOL_CORRUPT)
+    outcome = repository.record(
+        services.sessions, intake, status="quarantined", reason=SPOOL_CORRUPT, drafts=(),
+        reference_year=services.reference_year(intake.received_at), sender_cpc=None, message_id_sha256=None,
+        archived=False, detail=f"unreadable after a disk error; file kept in spool/corrupt/{intake.intake_id}.eml")
+    services.spool.set_aside(entry)
+    return outcome
 
 
 def _run_pipeline(services: Services, raw: bytes, intake: Intake) -> Verdict:
@@ -192,13 +223,15 @@ def process_pending(services: Services) -> list[IntakeOutcome]:
 def ingest_bytes(services: Services, raw: bytes, *, channel: str = "file",
                  received_at: datetime | None = None) -> IntakeOutcome:
     """Spool ``raw`` durably, then process it at once (``ingestd ingest``)."""
+    source = None
     if received_at is None:
         try:
             received_at = header_receipt_time(parse_headers(raw))
         except Exception:  # noqa: BLE001 - hostile headers: fall back to now
             received_at = None
+        source = {"received_source": "header" if received_at else "clock"}
         received_at = received_at or services.clock()
-    entry = services.spool.put(raw, channel=channel, received_at=received_at)
+    entry = services.spool.put(raw, channel=channel, received_at=received_at, source=source)
     outcome = process_entry(services, entry)
     if outcome is None:  # someone else (a running daemon) claimed it first
         found = repository.find_message(services.sessions, entry.spool_id)

@@ -5,6 +5,7 @@ Layout under the spool root (mode 0700)::
     tmp/            files being written; anything here on start-up is debris and is removed
     new/ID.eml      the raw bytes; its presence is the commit point of ``put``
     new/ID.json     optional metadata: source facts (IMAP uid), attempts
+    corrupt/ID.eml  entries the disk could not read back (EIO): set aside, never retried in a loop
 
 ``ID`` is ``<receipt time in ns>-<channel>-<random>``, so an entry without metadata still says
 when and how it arrived. ``put`` writes any metadata first and the message last, each as temp
@@ -18,6 +19,7 @@ switchboard does the same) and quarantined as ``poison``.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
@@ -37,6 +39,10 @@ from ingestd.model import Intake
 
 log = logging.getLogger("ingestd.spool")
 
+# Where an entry's receipt time came from when its metadata does not say (ingestd.intake.receipt):
+# SMTP without a trusted relay writes no metadata, and its name holds our acceptance time.
+DEFAULT_RECEIVED_SOURCE = {"smtp": "accepted", "imap": "internaldate"}
+
 
 @dataclass(frozen=True)
 class SpoolEntry:
@@ -49,13 +55,25 @@ class SpoolEntry:
     size: int
     attempts: int = 0
     source: dict[str, str | int] = field(default_factory=dict)
+    unreadable: bool = False  # the message file could not be read back (EIO): THREATS F3
 
     def intake(self) -> Intake:
         return Intake(intake_id=self.spool_id, channel=self.channel, received_at=self.received_at,
-                      sha256=self.sha256, size=self.size, source=dict(self.source))
+                      sha256=self.sha256, size=self.size, source=dict(self.source),
+                      received_source=self.received_source)
+
+    @property
+    def received_source(self) -> str | None:
+        recorded = self.source.get("received_source")
+        return str(recorded) if recorded else DEFAULT_RECEIVED_SOURCE.get(self.channel)
 
     def read(self) -> bytes:
         return self.message_path.read_bytes()
+
+
+# Read errors that mean "these bytes are damaged", not "try again later" (THREATS F3): after
+# EIO the page cache has dropped the data and a retry rereads the same bad blocks.
+UNREADABLE_ERRNOS = frozenset({errno.EIO, errno.EBADMSG, errno.EUCLEAN, errno.ENODATA})
 
 
 def fsync_dir(path: Path) -> None:
@@ -147,6 +165,7 @@ class Spool:
         self.root = root
         self.tmp_dir = root / "tmp"
         self.new_dir = root / "new"
+        self.corrupt_dir = root / "corrupt"
         self._new_dir_sync = GroupSync(self.new_dir)
 
     def ensure(self) -> None:
@@ -236,18 +255,49 @@ class Spool:
             )
         except FileNotFoundError:
             pass
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, OSError):
             log.warning("spool id=%s: metadata unreadable, rebuilt from the message", spool_id)
         # No (usable) metadata: everything but the source can be told from the name and the bytes.
+        parsed = self.parse_id(spool_id)
         try:
-            raw = message_path.read_bytes()
+            received_at, channel = parsed if parsed else (
+                datetime.fromtimestamp(message_path.stat().st_mtime, timezone.utc), "unknown")
+            raw = self.read_file(message_path)
         except FileNotFoundError:
             return None
-        parsed = self.parse_id(spool_id)
-        received_at, channel = parsed if parsed else (
-            datetime.fromtimestamp(message_path.stat().st_mtime, timezone.utc), "unknown")
+        except OSError as exc:
+            if exc.errno not in UNREADABLE_ERRNOS:
+                raise
+            # Listed, so that processing can set it aside; one bad file must not hide the others.
+            log.error("spool id=%s: message file unreadable (errno %s)", spool_id, exc.errno)
+            received_at, channel = parsed or (datetime.now(timezone.utc), "unknown")
+            return SpoolEntry(spool_id=spool_id, message_path=message_path, meta_path=meta_path, channel=channel,
+                              received_at=received_at, sha256="", size=0, unreadable=True)
         return SpoolEntry(spool_id=spool_id, message_path=message_path, meta_path=meta_path, channel=channel,
                           received_at=received_at, sha256=hashlib.sha256(raw).hexdigest(), size=len(raw))
+
+    def read_file(self, path: Path) -> bytes:
+        """Every read of a spooled message goes through here (the seam for disk-fault tests)."""
+        return path.read_bytes()
+
+    def read(self, entry: SpoolEntry) -> bytes:
+        """The message bytes; raises OSError with errno in UNREADABLE_ERRNOS when the disk lost them."""
+        return self.read_file(entry.message_path)
+
+    def set_aside(self, entry: SpoolEntry) -> Path:
+        """Move an unreadable entry to ``corrupt/`` without reading it; returns its new path.
+
+        The bytes stay on disk for an operator (a later read may recover some of them), out of
+        the way of the workers, so the entry is never picked up and failed again in a loop.
+        """
+        self.corrupt_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = self.corrupt_dir / entry.message_path.name
+        os.rename(entry.message_path, target)
+        if entry.meta_path.exists():
+            os.rename(entry.meta_path, self.corrupt_dir / entry.meta_path.name)
+        fsync_dir(self.corrupt_dir)
+        fsync_dir(self.new_dir)
+        return target
 
     def pending(self) -> list[SpoolEntry]:
         """Entries waiting for processing, oldest first."""

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install everything the test suite needs on a fresh Debian machine, then run the whole suite.
-#   - Debian packages (gpg, dovecot-imapd, swaks, openssl, PostgreSQL) via apt-get when missing
+#   - Debian packages (gpg, dovecot-imapd, swaks, postfix, openssl, PostgreSQL) via apt-get when missing
 #   - Python packages into ./.venv (this project, with its [test] extra)
 #   - a PostgreSQL to test against (scripts/pg-url.sh): $INGESTD_TEST_PG_URL if set, else the
 #     local server on 127.0.0.1:5432, else one installed and started here
@@ -12,6 +12,9 @@ need=()
 command -v gpg >/dev/null || need+=(gnupg)
 command -v dovecot >/dev/null || [ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd)
 command -v swaks >/dev/null || need+=(swaks)
+# A private Postfix instance (own config directory, queue and port; never the system's on port
+# 25) for the behind-Postfix tests: tests/postfix.py.
+[ -x /usr/sbin/postfix ] || need+=(postfix)
 command -v openssl >/dev/null || need+=(openssl)
 command -v systemd-analyze >/dev/null || need+=(systemd)
 command -v pg_isready >/dev/null || need+=(postgresql-client)

@@ -40,6 +40,9 @@ class MessageRow(Base):
     message_id_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     channel: Mapped[str] = mapped_column(String(16))
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # relay | accepted | internaldate | header | clock: which clock received_at was read from
+    # (ingestd.intake.receipt); NULL for messages recorded before migration 0003.
+    received_source: Mapped[str | None] = mapped_column(String(16))
     size: Mapped[int] = mapped_column(Integer)
     sender_cpc: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(16), index=True)  # filed|duplicate|quarantined|no_report

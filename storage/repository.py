@@ -148,6 +148,8 @@ def record(
             row = MessageRow(intake_id=intake.intake_id, sha256=intake.sha256, channel=intake.channel,
                              received_at=intake.received_at, size=intake.size)
             session.add(row)
+        if intake.received_source is not None:
+            row.received_source = intake.received_source
         row.message_id_sha256 = message_id_sha256
         row.sender_cpc = sender_cpc
         row.status = status
@@ -295,6 +297,7 @@ def report_entry(report: ReportRow, message: MessageRow) -> dict[str, Any]:
         "doc_type": report.doc_type,
         "cpc": report.cpc,
         "received_at": _iso(report.received_at),
+        "received_source": message.received_source,
         "ratified_on": _date(report.ratified_on),
         "due_by": _date(report.due_by),
         "timeliness": report.timeliness,
@@ -317,6 +320,7 @@ def message_entry(message: MessageRow) -> dict[str, Any]:
         "doc_type": None,
         "cpc": message.sender_cpc,
         "received_at": _iso(message.received_at),
+        "received_source": message.received_source,
         "ratified_on": None,
         "due_by": None,
         "timeliness": None,

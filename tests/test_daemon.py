@@ -183,7 +183,8 @@ def test_message_left_in_the_spool_is_processed_on_start_and_debris_removed(daem
     proc.wait_ready()
     (logged,) = wait_for_log(proc.config, 1)
     assert logged["intake_id"] == entry.spool_id
-    assert list(spool.tmp_dir.iterdir()) == []
+    # Crash debris is gone; the watchdog's own write/fsync/rename probe may be in flight.
+    assert [p.name for p in spool.tmp_dir.iterdir() if not p.name.startswith("selfcheck-")] == []
 
 
 def test_message_that_killed_its_worker_max_attempts_times_is_quarantined_as_poison(daemon):

@@ -24,6 +24,13 @@ def many_parts(count: int) -> bytes:
     return head + b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" * count + b"--b--\r\n"
 
 
+def headerless_parts(count: int, boundary: bytes = b"p", quoted: bool = True) -> bytes:
+    """``count`` parts that are bare delimiter lines: no part headers for a Content-Type count to see."""
+    declared = b'"%s"' % boundary if quoted else boundary
+    head = b"From: a@fife.gov.uk\r\nContent-Type: multipart/mixed; boundary=%s\r\n\r\n" % declared
+    return head + b"--%s\r\n" % boundary * count + b"--%s--\r\n" % boundary
+
+
 def many_headers(count: int) -> bytes:
     return b"From: a@fife.gov.uk\r\n" + b"".join(b"X-H%d: %s\r\n" % (i, b"v" * 20) for i in range(count)) + \
         b"\r\nbody\r\n"
@@ -32,6 +39,8 @@ def many_headers(count: int) -> bytes:
 @pytest.mark.parametrize("raw, reasons", [
     (nested(1000), ("mime-depth", "mime-parts")),
     (many_parts(300_000), ("mime-parts",)),
+    (headerless_parts(300_000), ("mime-parts",)),
+    (headerless_parts(300_000, b"x-\xc3-p", quoted=False), ("mime-parts",)),
     (many_headers(10_000), ("header-too-large",)),
 ])
 def test_structure_bombs_are_quarantined_fast(make_config, sqlite_url, raw, reasons):
@@ -43,6 +52,19 @@ def test_structure_bombs_are_quarantined_fast(make_config, sqlite_url, raw, reas
     assert elapsed < 5, elapsed  # CPython's parser alone takes minutes over 300,000 parts
     [kept] = list(services.config.quarantine_dir.glob("*.eml"))
     assert kept.read_bytes() == raw
+
+
+@pytest.mark.parametrize("count, blocked", [(499, False), (501, True)])
+def test_headerless_parts_are_counted_by_their_delimiter_lines(make_config, sqlite_url, count, blocked):
+    services = build_services(make_config(sqlite_url))
+    outcome = ingest_bytes(services, headerless_parts(count))
+    assert (outcome.status == "quarantined" and outcome.reason == "mime-parts") is blocked
+
+
+def test_rfc2231_boundary_is_counted_too(make_config, sqlite_url):
+    raw = headerless_parts(1000).replace(b'boundary="p"', b"boundary*=us-ascii''%70")
+    outcome = ingest_bytes(build_services(make_config(sqlite_url)), raw)
+    assert (outcome.status, outcome.reason) == ("quarantined", "mime-parts")
 
 
 def test_ordinary_nesting_still_works(make_config, sqlite_url):

@@ -57,6 +57,7 @@ from ingestd.intake.imap_conn import (
     connect,
     mailbox_key,
 )
+from ingestd.intake.receipt import TrustedRelays, imap_receipt
 from ingestd.mime import message_id_digest, parse_headers
 from ingestd.spool import SpoolEntry, write_durably
 from ingestd.storage import repository
@@ -272,8 +273,14 @@ def _handle(session: ImapSession, ctx: _Context, uidvalidity: int, uid: int, siz
     elif received_at.tzinfo is None:  # a server without a zone: RFC 3501 says it has one; assume UTC
         received_at = received_at.replace(tzinfo=timezone.utc)
 
+    receipt = imap_receipt(raw, received_at, TrustedRelays(ctx.services.config.smtp.trusted_relays))
+    if receipt.fallback:
+        log.warning("uid=%d receipt time: trusted relay header not used (%s); using INTERNALDATE", uid,
+                    receipt.fallback)
+
     sha = hashlib.sha256(raw).hexdigest()
-    destination = _take_in(ctx, raw, sha, received_at, {"uidvalidity": uidvalidity, "uid": uid})
+    destination = _take_in(ctx, raw, sha, receipt.received_at,
+                           {"uidvalidity": uidvalidity, "uid": uid, **receipt.facts()})
     ctx.attempts.clear(attempt_key)
     if destination is None:
         result.failed += 1

@@ -11,11 +11,15 @@ Policy, from ``[smtp]`` (``config.schema.SmtpConfig``):
   domains gets ``550 5.1.1``, any other domain ``550 5.7.1`` - nothing is ever relayed;
 * ``max_message_size`` is advertised in ``SIZE``; a larger ``SIZE=`` gets ``552`` at MAIL, and a
   larger body gets ``552`` after the final dot even when ``SIZE`` was not declared. The body is
-  read line by line and discarded once over the limit, so memory stays bounded - also for a
+  read in chunks (``DataReader``) and discarded once over the limit, so memory stays bounded - also for a
   single "line" of gigabytes without CRLF, which aiosmtpd 1.4.6's own DATA reader keeps in
   memory whole (measured: 200 MB without CRLF -> 230 MB peak RSS);
 * ``max_recipients`` -> ``452 4.5.3``; ``max_connections`` -> ``421 4.7.0`` for the connection
-  over the cap; ``command_call_limit`` (off by default in aiosmtpd) -> ``421``; ``idle_timeout``;
+  over the cap; ``command_call_limit`` -> ``421``, counted per command *per transaction* (a relay
+  reusing one connection for many messages is not cut off); ``idle_timeout``;
+* EHLO advertises PIPELINING and ENHANCEDSTATUSCODES, and both are done: pipelined commands
+  are answered in order, every reply after the greeting and EHLO carries an enhanced code;
+* a NUL byte in DATA is refused with ``550 5.6.0`` (the session continues);
 * with TLS required, anything but EHLO/HELO/NOOP/QUIT/STARTTLS before STARTTLS gets ``530``
   (RFC 3207 section 4); plaintext pipelined after STARTTLS is discarded (aiosmtpd >= 1.4.6,
   CVE-2024-34083);
@@ -49,6 +53,7 @@ from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError, SpoolError
+from ingestd.intake.receipt import TrustedRelays, smtp_receipt
 from ingestd.spool import Spool, SpoolEntry
 
 log = logging.getLogger("ingestd.smtp")
@@ -58,12 +63,37 @@ STORAGE_FULL = "452 4.3.1 Insufficient system storage, please try again later"
 SHUTTING_DOWN = "421 4.3.2 Service shutting down, please try again later"
 TOO_MANY_CONNECTIONS = "421 4.7.0 Too many connections, please try again later"
 BARE_LINE_ENDING = "550 5.6.0 Bare CR or LF in message data; lines must end with CRLF"
+NUL_IN_DATA = "550 5.6.0 NUL character in message data"
 TOO_BIG = "552 5.3.4 Message size exceeds fixed maximum message size"
 LINE_TOO_LONG = "500 5.5.2 Line too long (see RFC 5321 section 4.5.3.1.6)"
 NEED_STARTTLS = "530 5.7.0 Must issue a STARTTLS command first"
 ALLOWED_BEFORE_STARTTLS = frozenset({"EHLO", "HELO", "NOOP", "QUIT", "STARTTLS"})
 STORAGE_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
-_LONG_LINE = re.compile(rb"\n[^\n]{%d}" % (SMTP.line_length_limit + 1))
+# RFC 2034: with ENHANCEDSTATUSCODES advertised, every final reply but the greeting and the
+# EHLO/HELO response carries "class.subject.detail". aiosmtpd's own replies mostly lack it.
+_HAS_ENHANCED = re.compile(r"^[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?: |$)")
+_ENHANCED_FOR = {"220": "2.0.0", "221": "2.0.0", "250": "2.0.0", "251": "2.1.5", "252": "2.1.5",
+                 "421": "4.3.0", "451": "4.3.0", "452": "4.3.1", "454": "4.7.0",
+                 "500": "5.5.2", "501": "5.5.4", "502": "5.5.1", "503": "5.5.1", "504": "5.5.4",
+                 "530": "5.7.0", "550": "5.0.0", "552": "5.3.4", "553": "5.1.3", "554": "5.0.0", "555": "5.5.4"}
+# What EHLO advertises beyond aiosmtpd's own (SIZE, 8BITMIME, STARTTLS): both are done here -
+# pipelined commands are read from one buffered stream and answered in order (RFC 2920), and
+# every reply carries an enhanced code (``IntakeSMTP.push``).
+EXTRA_EHLO_KEYWORDS = ("PIPELINING", "ENHANCEDSTATUSCODES")
+
+
+# "<local@domain>" with a dot-atom local part and a host name: nearly every MAIL and RCPT.
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_SIMPLE_PATH = re.compile(rf"[ \t]*<({_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>[ \t]*([^(]*)\Z", re.DOTALL)
+
+
+def with_enhanced_code(reply: str) -> str:
+    """``reply`` with an RFC 3463 enhanced status code after the basic one, if it has none."""
+    if len(reply) < 4 or reply[0] not in "245" or reply[3] not in " -" or _HAS_ENHANCED.match(reply):
+        return reply
+    code = reply[:3]
+    enhanced = _ENHANCED_FOR.get(code, f"{code[0]}.0.0")
+    return f"{reply[:4]}{enhanced} {reply[4:]}".rstrip()
 
 
 def make_tls_context(cert: Path, key: Path) -> ssl.SSLContext:
@@ -97,6 +127,15 @@ class IntakeHandler:
         self.on_spooled = on_spooled
         self.recipients = frozenset(addr.lower() for addr in config.recipients)
         self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
+        self.trusted_relays = TrustedRelays(config.trusted_relays)
+
+    async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope, hostname: str,
+                          responses: list[str]) -> list[str]:
+        session.host_name = hostname  # aiosmtpd leaves this to a handler that has the hook
+        # aiosmtpd offers AUTH after STARTTLS, but ingestd has no accounts (every AUTH would fail
+        # with 535): it is neither advertised nor accepted (IntakeSMTP drops the command).
+        kept = [line for line in responses[:-1] if not line[4:].upper().startswith("AUTH")]
+        return [*kept, *(f"250-{keyword}" for keyword in EXTRA_EHLO_KEYWORDS), responses[-1]]
 
     async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope, address: str,
                           rcpt_options: list[str]) -> str:
@@ -115,7 +154,8 @@ class IntakeHandler:
         raw = envelope.original_content
         assert isinstance(raw, (bytes, bytearray))
         loop = asyncio.get_running_loop()
-        put = partial(self.spool.put, raw, channel="smtp", received_at=datetime.now(timezone.utc))
+        peer = session.peer[0] if isinstance(session.peer, tuple) else None
+        put = partial(self._spool, raw, peer, datetime.now(timezone.utc))
         try:
             entry = await loop.run_in_executor(self.executor, put)
         except SpoolError as exc:
@@ -127,6 +167,20 @@ class IntakeHandler:
         if self.on_spooled is not None:
             self.on_spooled(entry)
         return f"250 2.0.0 OK queued as {entry.spool_id}"
+
+    def _spool(self, raw: bytes | bytearray, peer: str | None, accepted_at: datetime) -> SpoolEntry:
+        """Runs in the executor: the receipt time (a trusted relay's, else ours), then the write.
+
+        Without a trusted relay nothing is read and no metadata file is written: the entry's
+        name carries our acceptance time, and the channel says where it came from.
+        """
+        if not self.trusted_relays:
+            return self.spool.put(raw, channel="smtp", received_at=accepted_at)
+        receipt = smtp_receipt(raw, peer, accepted_at, self.trusted_relays)
+        if receipt.fallback:
+            log.warning("receipt time: trusted relay header not used (%s); using our acceptance time",
+                        receipt.fallback)
+        return self.spool.put(raw, channel="smtp", received_at=receipt.received_at, source=receipt.facts())
 
     async def handle_exception(self, error: Exception) -> str:
         # The exception text may quote the peer's input: log the class only, answer generically.
@@ -141,18 +195,34 @@ class IntakeSMTP(SMTP):
     sessions are in the middle of a command (``busy``) when it is asked to shut down.
     """
 
-    def __init__(self, handler: IntakeHandler, server: "IntakeServer", **kwargs: Any) -> None:
-        super().__init__(handler, **kwargs)
+    def __init__(self, handler: IntakeHandler, server: "IntakeServer", *, command_call_limit: int,
+                 **kwargs: Any) -> None:
+        # aiosmtpd's command_call_limit counts per connection and never resets, so a relay that
+        # reuses its connection for message after message (Postfix does, without a count limit
+        # by default) is cut off with "421 MAIL sent too many times". We count per transaction.
+        super().__init__(handler, command_call_limit=None, **kwargs)
         self.intake_server = server
         self.busy = False
         self.tls_required = server.config.tls_required and self.tls_context is not None
-        self._smtp_methods = {name: self._guard(name, method) for name, method in self._smtp_methods.items()}
+        self.call_limit = command_call_limit
+        self.calls: dict[str, int] = {}
+        self.command: str | None = None  # the command being answered; None: the greeting; "": none
+        self._continued: list[str] = []  # lines of a multi-line reply waiting for its last line
+        self._smtp_methods = {name: self._guard(name, method) for name, method in self._smtp_methods.items()
+                              if name != "AUTH"}
 
     def _guard(self, command: str, method: Callable[[str], Awaitable[None]]) -> Callable[[str], Awaitable[None]]:
         async def guarded(arg: str) -> None:
             if self.intake_server.draining:
                 await self.hang_up(SHUTTING_DOWN)
                 return
+            calls = self.calls[command] = self.calls.get(command, 0) + 1
+            if calls > self.call_limit:
+                log.warning("session closed: %s sent %d times in one transaction (command_call_limit)",
+                            command, calls)
+                await self.hang_up(f"421 4.7.0 {command} sent too many times in one transaction")
+                return
+            self.command = command
             if self.tls_required and self._tls_protocol is None and command not in ALLOWED_BEFORE_STARTTLS:
                 await self.push(NEED_STARTTLS)
                 return
@@ -161,7 +231,42 @@ class IntakeSMTP(SMTP):
                 await method(arg)
             finally:
                 self.busy = False
+                self.command = ""  # between commands: replies from aiosmtpd's own loop get codes too
         return guarded
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's path parser, with a fast path for the plain ``<local@domain>`` form.
+
+        aiosmtpd parses every MAIL and RCPT argument with the email package's RFC 5322 parser
+        and defines a class on each call; for a dot-atom address in angle brackets the result
+        is the address itself, which one regular expression gives at a fraction of the cost.
+        Anything else (quoted local parts, address literals, ``<>``) goes the full way.
+        """
+        match = _SIMPLE_PATH.match(arg) if arg else None
+        if match is None:
+            return super()._getaddr(arg)  # type: ignore[no-any-return]
+        address = match.group(1)
+        if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return address, match.group(2)
+
+    def end_of_transaction(self) -> None:
+        """A message's data has been read: the next transaction gets a fresh command budget."""
+        self.calls = {}
+
+    async def push(self, status: str | bytes) -> None:
+        if isinstance(status, str):
+            if self.command not in (None, "EHLO", "HELO"):
+                status = with_enhanced_code(status)
+            if len(status) > 3 and status[3] == "-":
+                # A continuation line ("250-SIZE ..."): sent with the reply's last line in one
+                # write - aiosmtpd writes (a send(2) each) and drains every line of EHLO's reply.
+                self._continued.append(status)
+                return
+            if self._continued:
+                status = "\r\n".join([*self._continued, status])
+                self._continued.clear()
+        await super().push(status)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self.transport is None
@@ -235,9 +340,15 @@ class IntakeSMTP(SMTP):
                 reader.discard()  # over the limit: keep counting and scanning, store nothing
         envelope = self.envelope
         self._set_post_data_state()
+        self.end_of_transaction()
         if keep and reader.has_bare_line_ending():
             log.warning("DATA refused: bare CR or LF in message data (%d bytes)", reader.received)
             await self.hang_up(BARE_LINE_ENDING)
+            return
+        if keep and reader.has_nul():
+            # RFC 5321 section 4.5.2 and RFC 6152: no NUL in SMTP data (BINARYMIME is not offered).
+            log.warning("DATA refused: NUL in message data (%d bytes)", reader.received)
+            await self.push(NUL_IN_DATA)
             return
         if reader.too_long:
             await self.push(LINE_TOO_LONG)
@@ -260,14 +371,22 @@ END_OF_DATA = b"\r\n.\r\n"
 
 
 class DataReader:
-    """Finds the end of DATA in a byte stream read in chunks; checks lines at C speed.
+    """Finds the end of DATA in a byte stream read in chunks; checks it at C speed.
 
     The stream is read with ``readuntil(END_OF_DATA)`` in chunks of whatever has arrived, not
     line by line (a Python-level loop per line costs more than the fsync). Data starts at a
     line start, as if preceded by CRLF; when the bytes consumed so far end in a proper prefix
     of ``CRLF . CRLF`` (say ``CRLF``), the terminator may be split across reads, so exactly
     the bytes that would complete it are read next (``bytes_to_peek``) - never more, so
-    commands pipelined after the terminator stay in the reader.
+    commands pipelined after the terminator stay in the reader. A chunk therefore contains the
+    terminator only at its very end, and ``endswith`` finds it without a scan.
+
+    Checks run at C speed with no loop per line: over-long lines as each chunk arrives, with
+    ``rfind`` (memrchr) jumping to the last LF within the next ``line_length_limit + 1``
+    bytes (one step per thousand bytes, not one per line); bare CR, bare LF and NUL once
+    over the whole message (``count``, ``find``). Measured on this project's 2-core machine,
+    ``bytes.count`` of one byte runs at about 1 GB/s and ``find`` of one byte (memchr) at
+    tens of GB/s; the regular expressions tried instead were 10 to 20 times slower.
     """
 
     def __init__(self, line_length_limit: int) -> None:
@@ -287,12 +406,8 @@ class DataReader:
         return 0
 
     def feed(self, chunk: bytes) -> None:
-        combined = self.tail + chunk
-        end = combined.find(END_OF_DATA)
-        if end >= 0:
-            # The terminator ends exactly at the end of this chunk (readuntil or a peek).
-            assert end + len(END_OF_DATA) == len(combined)
-            keep = end + 2 - len(self.tail)  # the CRLF before "." belongs to the last line
+        if chunk.endswith(END_OF_DATA) or (self.tail + chunk).endswith(END_OF_DATA):
+            keep = len(chunk) - 3  # the CRLF before "." belongs to the last line
             self.done = True
         else:
             keep = len(chunk)
@@ -303,22 +418,24 @@ class DataReader:
         self._check_lines(part)
         if self._stored:
             self.data += part
-        self.tail = combined[-(len(END_OF_DATA) - 1):]
+        self.tail = (self.tail + chunk[-4:])[-4:]
 
     def _check_lines(self, part: bytes) -> None:
-        first = part.find(b"\n")
+        limit = self.line_length_limit
+        room = limit - self._line  # bytes the unfinished line may still grow by
+        first = part.find(b"\n", 0, room + 1)
         if first < 0:
             self._line += len(part)
-        else:
-            self._line += first
-            if self._line > self.line_length_limit:
+            self.too_long = self.too_long or self._line > limit
+            return
+        start, end = first + 1, len(part)
+        while end - start > limit:
+            newline = part.rfind(b"\n", start, start + limit + 1)
+            if newline < 0:
                 self.too_long = True
-            last = part.rfind(b"\n")
-            if first != last and _LONG_LINE.search(part, first, last):
-                self.too_long = True
-            self._line = len(part) - last - 1
-        if self._line > self.line_length_limit:
-            self.too_long = True
+                return
+            start = newline + 1
+        self._line = end - 1 - part.rfind(b"\n", start - 1)  # start - 1 is an LF: found at worst
 
     def discard(self) -> None:
         self._stored = False
@@ -328,6 +445,9 @@ class DataReader:
         data = self.data
         crlf = data.count(b"\r\n")
         return data.count(b"\r") != crlf or data.count(b"\n") != crlf
+
+    def has_nul(self) -> bool:
+        return self.data.find(b"\0") >= 0
 
     def message(self) -> bytearray:
         """The message with the transparency dots of RFC 5321 section 4.5.2 removed.
@@ -341,8 +461,6 @@ class DataReader:
         if b"\r\n." in data:
             return data.replace(b"\r\n.", b"\r\n")
         return data
-
-
 
 
 class _Refuse(asyncio.Protocol):

@@ -12,7 +12,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0005_notices"
-down_revision = "0002_analysis"
+down_revision = "0003_receipt"
 branch_labels = None
 depends_on = None
 
