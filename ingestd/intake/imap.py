@@ -71,6 +71,7 @@ __all__ = [
 
 IDLE_RENEW = 29 * 60  # RFC 2177 §3: re-issue IDLE at least every 29 minutes
 IDLE_TICK = 0.25  # how often an IDLE wait looks at the stop flag
+IDLE_SETTLE = 5.0  # the short IDLE after a busy pass (see ImapPoller._idle_loop)
 
 
 @dataclass
@@ -484,22 +485,34 @@ class ImapPoller:
                     session.logout()
 
     def _idle_loop(self, session: ImapSession) -> None:
-        interval = min(self.config.imap.poll_interval, IDLE_RENEW)
+        """IDLE until the server reports a change (or the renew interval passes), then a pass.
+
+        A message appended while a pass runs, after its SEARCH, is not always announced when
+        IDLE starts (seen with Dovecot: it waited for the next renew, up to ``poll_interval``).
+        So the first IDLE after a pass that had something to do, or was woken by the server,
+        lasts only ``IDLE_SETTLE`` seconds; the pass after it is cheap (the cursor), and only
+        when that finds nothing does IDLE wait the full interval.
+        """
+        full = min(self.config.imap.poll_interval, IDLE_RENEW)
+        interval = min(IDLE_SETTLE, full)  # right after the first pass
         while not self._stop.is_set():
             self.status.mode = "idle"
             session.idle_start()
             deadline = time.monotonic() + interval
+            woken = False
             try:
                 while not self._stop.is_set() and time.monotonic() < deadline:
                     if session.idle_check(timeout=IDLE_TICK):
+                        woken = True
                         break
             finally:
                 session.idle_done()
             if self._stop.is_set():
                 return
             with self._lock:
-                sync(session, self.config, self.services)
+                result = sync(session, self.config, self.services)
             self._succeeded()
+            interval = min(IDLE_SETTLE, full) if woken or result.fetched else full
 
     # -- scheduled mode ------------------------------------------------------------------------
     def _start_scheduler(self, first_run_now: bool = True) -> None:
