@@ -41,6 +41,12 @@ HELD_REASONS: dict[str, str] = {
                               "please contact the team"),
     "bad-signature": "the signature on the message did not verify; please send it again",
     "duplicate": "we had already received this message or report",
+    "header-too-large": "the message's header was larger than we accept; please send it again as a new message",
+    "mime-parts": ("the message has more parts than we accept; please send the report in a message of "
+                   "its own"),
+    "mime-depth": "the message is nested more deeply than we accept; please send the report in a new message",
+    "spool-corrupt": ("the message was damaged on our disk before it could be read; please send it again "
+                      "(the team has been told)"),
 }
 
 DEFAULT_HELD = "the message is being held for the team to look at"
