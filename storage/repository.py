@@ -117,6 +117,7 @@ def record(
     archived: bool = False,
     detail: str | None = None,
     replace_quarantined: bool = False,
+    held_parts: list[dict[str, Any]] | None = None,
 ) -> IntakeOutcome:
     """File one message's outcome atomically and return what was recorded.
 
@@ -153,6 +154,7 @@ def record(
         row.crypto_verdict = crypto.verdict
         row.archived = archived
         row.source = dict(intake.source) or None
+        row.held_parts = list(held_parts) if held_parts else None
         row.processed_at = now
         session.flush()
 
@@ -186,7 +188,8 @@ def record(
                             timeliness=draft.deadline.timeliness, days_late=draft.deadline.days_late,
                             received_at=intake.received_at, redacted_text=draft.redacted_text,
                             redaction_counts=dict(draft.redaction_counts),
-                            attachment_sha256=draft.attachment_sha256, filed_at=now))
+                            attachment_sha256=draft.attachment_sha256, text_source=draft.text_source,
+                            ocr_confidence=draft.ocr_confidence, filed_at=now))
                         session.flush()
                 except IntegrityError:
                     existing_ref = session.scalars(select(ReportRow.reference).where(
@@ -294,6 +297,9 @@ def report_entry(report: ReportRow, message: MessageRow) -> dict[str, Any]:
         "channel": message.channel,
         "intake_id": message.intake_id,
         "duplicate_of": None,
+        "text_source": report.text_source or "text",
+        "ocr_confidence": report.ocr_confidence,
+        "held_parts": message.held_parts or [],
     }
 
 
@@ -313,7 +319,11 @@ def message_entry(message: MessageRow) -> dict[str, Any]:
         "channel": message.channel,
         "intake_id": message.intake_id,
         "duplicate_of": message.duplicate_of.split(",") if message.duplicate_of else None,
+        "text_source": None,
+        "ocr_confidence": None,
+        "held_parts": message.held_parts or [],
     }
+
 
 
 def intake_log(sm: sessionmaker[Session], flt: LogFilter) -> list[dict[str, Any]]:
