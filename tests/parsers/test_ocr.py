@@ -1,0 +1,101 @@
+"""Scans are OCR'd with Tesseract inside the sandbox; logos are not reports; OCR off is no-text-layer."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from ingestd import parsers
+from ingestd.config.schema import PipelineConfig
+from ingestd.errors import ParseError
+from ingestd.parsers.presentation import capabilities
+from tests import scans
+from tests.factories import make_pdf, make_scanned_pdf
+from tests.messages import icr_text
+
+NO_TESSERACT = PipelineConfig(parse_wall_seconds=30, tesseract="/nonexistent/tesseract")
+
+
+@pytest.fixture(scope="module")
+def page_300():
+    return scans.render_page(icr_text(), dpi=300, noise=0.002, skew_degrees=0.8, stamp="RECEIVED 4 NOV 2026")
+
+
+def test_scanned_png_is_read_by_ocr_with_its_confidence(limits: PipelineConfig, page_300) -> None:
+    data = scans.png(page_300, 300)
+    assert parsers.sniff(data) == "image"
+    result = parsers.extract_text(data, "image", limits)
+    assert result.text_source == "ocr"
+    assert result.ocr_confidence is not None and result.ocr_confidence > 80
+    for words in ("Initial Case Review", "Chief Officers Group ratified", "Quarrington", "Vexmoor"):
+        assert words in result.text
+
+
+def test_image_only_pdf_at_150_dpi_is_ocrd(limits: PipelineConfig) -> None:
+    page = scans.render_page(icr_text(), dpi=150, noise=0.001, skew_degrees=-0.5, seed=3)
+    result = parsers.extract_text(scans.scanned_pdf([page, page], 150), "pdf", limits)
+    assert (result.pages, result.ocr_pages, result.text_source) == (2, 2, "ocr")
+    assert "Initial Case Review" in result.text
+    assert result.text.count("\f") == 1
+
+
+def test_multipage_tiff_reads_every_frame(limits: PipelineConfig, page_300) -> None:
+    second = scans.render_page(["Page two of the fictional report.", *icr_text()[5:]], dpi=300)
+    result = parsers.extract_text(scans.tiff([page_300, second], 300), "image", limits)
+    assert result.ocr_pages == 2
+    assert "Page two of the fictional report" in result.text
+
+
+def test_signature_logo_is_not_a_report(limits: PipelineConfig) -> None:
+    result = parsers.extract_text(scans.logo(), "image", limits)
+    assert result.not_a_report == "small-image"
+
+
+def test_below_ocr_min_confidence_is_ocr_low_confidence(page_300) -> None:
+    strict = PipelineConfig(parse_wall_seconds=30, ocr_min_confidence=100)
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(scans.png(page_300, 300), "image", strict)
+    assert caught.value.reason == "ocr-low-confidence"
+
+
+def test_without_tesseract_a_scan_is_no_text_layer_as_before(page_300) -> None:
+    for data, kind in ((scans.scanned_pdf([page_300], 300), "pdf"), (scans.png(page_300, 300), "image")):
+        with pytest.raises(ParseError) as caught:
+            parsers.extract_text(data, kind, NO_TESSERACT)
+        assert caught.value.reason == "no-text-layer"
+    assert capabilities(NO_TESSERACT)[0].startswith("OCR: off")
+    assert capabilities(PipelineConfig())[0].startswith("OCR: on")
+
+
+def test_a_text_layer_with_almost_no_text_is_little_text_not_a_scan(limits: PipelineConfig) -> None:
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(make_pdf(["Page 1"]), "pdf", limits)
+    assert caught.value.reason == "little-text"
+
+
+def test_a_picture_without_words_stays_no_text_layer(limits: PipelineConfig) -> None:
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(make_scanned_pdf(), "pdf", limits)
+    assert caught.value.reason == "no-text-layer"
+
+
+def test_ocr_has_its_own_wall_clock(page_300) -> None:
+    tight = PipelineConfig(parse_wall_seconds=30, ocr_wall_seconds=0)
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(scans.png(page_300, 300), "image", tight)
+    assert caught.value.reason == "parse-timeout"
+
+
+def test_scan_page_cap(page_300) -> None:
+    capped = PipelineConfig(parse_wall_seconds=30, ocr_max_pages=1)
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(scans.scanned_pdf([page_300, page_300], 300), "pdf", capped)
+    assert caught.value.reason == "too-large"
+
+
+def test_ocr_text_never_reaches_the_log(limits: PipelineConfig, page_300, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    parsers.extract_text(scans.png(page_300, 300), "image", limits)
+    assert "Quarrington" not in caplog.text
+    assert "ocr_pages=1" in caplog.text
