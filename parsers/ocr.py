@@ -15,9 +15,10 @@ in a text layer.
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ingestd.errors import ParseError
@@ -82,9 +83,61 @@ def ocr_image(image: object, settings: OcrSettings, deadline: float, dpi: int | 
     return parse_tsv(proc.stdout.decode("utf-8", "replace"))
 
 
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A Tesseract confusion undone where the context leaves no doubt (OCR text only)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    replace: Callable[[re.Match[str]], str]
+    reason: str
+    examples: tuple[tuple[str, str], ...]  # (as OCR read it, as corrected); tests check each
+
+
+CORRECTIONS: tuple[Correction, ...] = (
+    Correction(
+        "postcode-inward-case",
+        re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9])([A-Za-z]{2})\b"),
+        lambda m: f"{m.group(1)} {m.group(2)}{m.group(3).upper()}",
+        "x/X, o/O, s/S, c/C, v/V, w/W, z/Z look alike in most fonts; after an outward code, a "
+        "digit and two letters is the inward code, which is always upper case",
+        (("Aberdeen AB7 4Qx.", "Aberdeen AB7 4QX."), ("Glasgow G72 9qx", "Glasgow G72 9QX")),
+    ),
+)
+
+
+def correct(text: str) -> str:
+    for rule in CORRECTIONS:
+        text = rule.pattern.sub(rule.replace, text)
+    return text
+
+
 def parse_tsv(tsv: str) -> OcrPage:
-    """Lines of words from Tesseract's TSV (level, page, block, par, line, word, box, conf, text)."""
-    lines: dict[tuple[str, str, str], list[str]] = {}
+    """Text from Tesseract's TSV (level, page, block, par, line, word, left, top, width,
+    height, conf, text), laid out like our text-layer extraction (``pdf_text``) so that
+    redaction sees the same shapes whichever way a report arrived:
+
+    * a wide gap between two words of a visual line (over ``_CELL_GAP`` line heights) is a
+      table cell boundary and becomes a tab;
+    * a visual line that reaches the right edge of its block (no room for the next line's
+      first word) was wrapped by the author's word processor and is joined to the next with
+      a space (a line ending in a hyphen is joined without one: "Home-" "Drummond"), so a name
+      or a postcode broken across two lines is one again; any other line break is kept.
+    """
+    lines: dict[tuple[str, str, str, str], list[_Word]] = {}
     confidences: list[float] = []
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
@@ -93,14 +146,56 @@ def parse_tsv(tsv: str) -> OcrPage:
         word = cells[11].strip()
         try:
             confidence = float(cells[10])
+            left, top, width, height = int(cells[6]), int(cells[7]), int(cells[8]), int(cells[9])
         except ValueError:
             continue
         if not word or confidence < 0:
             continue
-        lines.setdefault((cells[2], cells[3], cells[4]), []).append(word)
+        lines.setdefault((cells[1], cells[2], cells[3], cells[4]), []).append(_Word(word, left, top, width, height))
         confidences.append(confidence)
-    text = "\n".join(" ".join(words) for words in lines.values())
-    return OcrPage(text=text, confidences=tuple(confidences))
+    # The text area's right edge per page: Tesseract's blocks are too small to judge by (it
+    # often makes the last line of a paragraph a block of its own).
+    page_right: dict[str, int] = {}
+    for (page, *_), words in lines.items():
+        page_right[page] = max(page_right.get(page, 0), words[-1].right)
+    out: list[str] = []
+    keys = list(lines)
+    joining = False
+    for index, key in enumerate(keys):
+        words = lines[key]
+        text = _line_text(words)
+        if joining:
+            out[-1] = out[-1] + text if out[-1].endswith("-") else f"{out[-1]} {text}"
+        else:
+            out.append(text)
+        following = lines[keys[index + 1]] if index + 1 < len(keys) else None
+        joining = (following is not None and keys[index + 1][0] == key[0] and "\t" not in text
+                   and "\t" not in _line_text(following) and _continues(words, following, page_right[key[0]]))
+    return OcrPage(text=correct("\n".join(out)), confidences=tuple(confidences))
+
+
+_CELL_GAP = 1.5  # line heights; word spacing is about a third of one
+
+
+def _line_text(words: list[_Word]) -> str:
+    height = sorted(w.height for w in words)[len(words) // 2]
+    parts = [words[0].text]
+    for previous, word in zip(words, words[1:]):
+        parts.append("\t" if word.left - previous.right > _CELL_GAP * height else " ")
+        parts.append(word.text)
+    return "".join(parts)
+
+
+def _continues(line: list[_Word], following: list[_Word], right_edge: int) -> bool:
+    """``following`` is the next visual line of the same paragraph: ``line`` left no room for
+    its first word, it starts at the same left margin, and it is the very next line down."""
+    first = following[0]
+    char_width = sum(w.width for w in line) / max(sum(len(w.text) for w in line), 1)
+    height = max(w.height for w in line)
+    room = right_edge - line[-1].right
+    same_margin = abs(first.left - line[0].left) <= 3 * char_width
+    next_line = 0 <= first.top - min(w.top for w in line) <= 2.2 * height
+    return room <= char_width * (len(first.text) + 2) and same_margin and next_line
 
 
 def render_pdf_pages(data: bytes, pages: Iterable[int], dpi: int, password: str) -> Iterator[object]:

@@ -20,7 +20,8 @@ _FONT_POINTS = 11
 
 def render_page(lines: Sequence[str], *, dpi: int = 300, noise: float = 0.0, skew_degrees: float = 0.0,
                 stamp: str | None = None, seed: int = 0) -> Image.Image:
-    """One A4 page in 8-bit grey. ``noise`` is the share of pixels flipped to random grey."""
+    """One A4 page in 8-bit grey: one paragraph per line, wrapped; a line with tabs is a table
+    row. ``noise`` is the share of pixels set to a random grey (scanner speckle)."""
     rng = random.Random(seed)
     width, height = int(A4_INCHES[0] * dpi), int(A4_INCHES[1] * dpi)
     page = Image.new("L", (width, height), 255)
@@ -30,9 +31,21 @@ def render_page(lines: Sequence[str], *, dpi: int = 300, noise: float = 0.0, ske
     leading = int(_FONT_POINTS * 1.45 * dpi / 72)
     y = margin
     for line in lines:
-        for wrapped in _wrap(line, draw, font, width - 2 * margin):
-            draw.text((margin, y), wrapped, fill=20, font=font)
-            y += leading
+        if "\t" in line:
+            # A table row: each cell in its own column, wrapped inside it, as Word lays it out.
+            cells = line.split("\t")
+            column = (width - 2 * margin) / len(cells)
+            rows = 1
+            for index, cell in enumerate(cells):
+                wrapped_cell = _wrap(cell, draw, font, column - dpi * 0.15)
+                for offset, wrapped in enumerate(wrapped_cell):
+                    draw.text((margin + index * column, y + offset * leading), wrapped, fill=20, font=font)
+                rows = max(rows, len(wrapped_cell))
+            y += rows * leading
+        else:
+            for wrapped in _wrap(line, draw, font, width - 2 * margin):
+                draw.text((margin, y), wrapped, fill=20, font=font)
+                y += leading
         if y > height - margin:
             break
     if stamp:

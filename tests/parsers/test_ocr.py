@@ -9,6 +9,7 @@ import pytest
 from ingestd import parsers
 from ingestd.config.schema import PipelineConfig
 from ingestd.errors import ParseError
+from ingestd.parsers import ocr
 from ingestd.parsers.presentation import capabilities
 from tests import scans
 from tests.factories import make_pdf, make_scanned_pdf
@@ -99,3 +100,19 @@ def test_ocr_text_never_reaches_the_log(limits: PipelineConfig, page_300, caplog
     parsers.extract_text(scans.png(page_300, 300), "image", limits)
     assert "Quarrington" not in caplog.text
     assert "ocr_pages=1" in caplog.text
+
+
+@pytest.mark.parametrize("rule", ocr.CORRECTIONS, ids=lambda r: r.name)
+def test_each_ocr_correction_does_what_its_examples_say(rule) -> None:
+    for read, corrected in rule.examples:
+        assert ocr.correct(read) == corrected
+    assert ocr.correct("Ratified on 4 November 2026 by the COG.") == "Ratified on 4 November 2026 by the COG."
+
+
+def test_wrapped_lines_are_joined_and_table_cells_keep_their_tabs(limits: PipelineConfig) -> None:
+    long_line = ("The children are now cared for by their grandmother at a farmhouse near the village, "
+                 "and the family moved there in the spring: Kilbarchan Road, Glasgow G72 9QX.")
+    page = scans.render_page([long_line, "Role\tName\tAgency", "Social worker\tTamsin Oxley\tSocial Work"], dpi=300)
+    text = parsers.extract_text(scans.png(page, 300), "image", limits).text
+    assert "Glasgow G72 9QX." in text
+    assert "Social worker\tTamsin Oxley\tSocial Work" in text
