@@ -116,7 +116,23 @@ CORRECTIONS: tuple[Correction, ...] = (
         "digit and two letters is the inward code, which is always upper case",
         (("Aberdeen AB7 4Qx.", "Aberdeen AB7 4QX."), ("Glasgow G72 9qx", "Glasgow G72 9QX")),
     ),
+    Correction(
+        "postcode-inward-digit",
+        re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ([OoIlS])([A-Z]{2})\b"),
+        lambda m: f"{m.group(1)} {_DIGIT_LOOKALIKE[m.group(2)]}{m.group(3)}",
+        "the inward code starts with a digit; O/0, I/l/1 and S/5 are Tesseract's commonest confusions",
+        (("by Alloa FK23 ONU.", "by Alloa FK23 0NU."), ("Perth PH1 lDX", "Perth PH1 1DX")),
+    ),
+    Correction(
+        "postcode-split-across-lines",
+        re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\n([0-9][A-Z]{2})\b"),
+        lambda m: f"{m.group(1)} {m.group(2)}",
+        "a postcode wrapped inside a table cell comes back as its outward code ending one OCR line "
+        "and its inward code alone on the next",
+        (("Stornoway HS23\n1DX", "Stornoway HS23 1DX"),),
+    ),
 )
+_DIGIT_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"}
 
 
 def correct(text: str) -> str:
@@ -153,28 +169,53 @@ def parse_tsv(tsv: str) -> OcrPage:
             continue
         lines.setdefault((cells[1], cells[2], cells[3], cells[4]), []).append(_Word(word, left, top, width, height))
         confidences.append(confidence)
+    rows = _rows(list(lines.items()))
     # The text area's right edge per page: Tesseract's blocks are too small to judge by (it
     # often makes the last line of a paragraph a block of its own).
     page_right: dict[str, int] = {}
-    for (page, *_), words in lines.items():
-        page_right[page] = max(page_right.get(page, 0), words[-1].right)
+    for page, row in rows:
+        page_right[page] = max(page_right.get(page, 0), row[-1][-1].right)
     out: list[str] = []
-    keys = list(lines)
     joining = False
-    for index, key in enumerate(keys):
-        words = lines[key]
-        text = _line_text(words)
+    for index, (page, row) in enumerate(rows):
+        text = "\t".join(_line_text(words) for words in row)
         if joining:
             out[-1] = out[-1] + text if out[-1].endswith("-") else f"{out[-1]} {text}"
         else:
             out.append(text)
-        following = lines[keys[index + 1]] if index + 1 < len(keys) else None
-        joining = (following is not None and keys[index + 1][0] == key[0] and "\t" not in text
-                   and "\t" not in _line_text(following) and _continues(words, following, page_right[key[0]]))
+        following = rows[index + 1] if index + 1 < len(rows) else None
+        joining = (following is not None and following[0] == page and len(row) == 1 and len(following[1]) == 1
+                   and "\t" not in text and "\t" not in _line_text(following[1][0])
+                   and _continues(row[0], following[1][0], page_right[page]))
     return OcrPage(text=correct("\n".join(out)), confidences=tuple(confidences))
 
 
 _CELL_GAP = 1.5  # line heights; word spacing is about a third of one
+
+
+def _rows(lines: list[tuple[tuple[str, str, str, str], list[_Word]]]) -> list[tuple[str, list[list[_Word]]]]:
+    """Visual rows of the page: Tesseract's lines, with lines of *different* blocks that sit
+    side by side (overlapping vertically by half a line) merged left to right. Tesseract
+    reads a form's label column and value column as two blocks, one after the other; a
+    reviewer, and the redaction rules, read "Date of birth:" next to its value."""
+    rows: list[tuple[str, list[list[_Word]]]] = []
+    boxes: list[tuple[str, str, int, int]] = []  # page, block, top, bottom of each row's first line
+    ordered = sorted(lines, key=lambda item: (item[0][0], min(w.top for w in item[1])))
+    for (page, block, _, _), words in ordered:
+        top = min(w.top for w in words)
+        bottom = max(w.top + w.height for w in words)
+        if rows and boxes[-1][0] == page and boxes[-1][1] != block:
+            _, _, row_top, row_bottom = boxes[-1]
+            overlap = min(bottom, row_bottom) - max(top, row_top)
+            disjoint = all(words[0].left >= other[-1].right or words[-1].right <= other[0].left
+                           for other in rows[-1][1])
+            if disjoint and overlap >= 0.5 * min(bottom - top, row_bottom - row_top):
+                rows[-1][1].append(words)
+                rows[-1][1].sort(key=lambda ws: ws[0].left)
+                continue
+        rows.append((page, [words]))
+        boxes.append((page, block, top, bottom))
+    return rows
 
 
 def _line_text(words: list[_Word]) -> str:
@@ -194,7 +235,8 @@ def _continues(line: list[_Word], following: list[_Word], right_edge: int) -> bo
     height = max(w.height for w in line)
     room = right_edge - line[-1].right
     same_margin = abs(first.left - line[0].left) <= 3 * char_width
-    next_line = 0 <= first.top - min(w.top for w in line) <= 2.2 * height
+    gap = min(w.top for w in following) - max(w.top + w.height for w in line)
+    next_line = -height / 2 <= gap <= height
     return room <= char_width * (len(first.text) + 2) and same_margin and next_line
 
 
