@@ -97,7 +97,7 @@ def _reprocess(services: Services, args: argparse.Namespace) -> int:
     stored = services.quarantine.find(args.id)
     if stored is None or message is None:
         raise UsageError(f"no quarantined original for {args.id!r} (see 'ingestd quarantine list')")
-    if message.status not in ("quarantined", "no_report"):
+    if message.status not in ("quarantined", "no_report") and not message.held_parts:
         raise UsageError(f"{args.id} is {message.status}, not quarantined")
     if stored.encrypted:
         if args.key_home is None:

@@ -126,7 +126,8 @@ def record(
     unique constraints, so two processes racing on the same message cannot both file it.
     Called again for an ``intake_id`` already recorded (a crash after commit, before the spool
     was cleared), it changes nothing and returns the stored outcome - unless
-    ``replace_quarantined`` is set and the stored outcome is a quarantine (operator reprocess).
+    ``replace_quarantined`` is set and the stored outcome is a quarantine, or a filing with
+    held parts (operator reprocess: reports already filed stay filed under their references).
     """
     assert status in ("filed", "no_report", "quarantined")
     crypto = crypto or CryptoStatus()
@@ -135,7 +136,7 @@ def record(
     with sm.begin() as session:
         existing = session.scalars(select(MessageRow).where(MessageRow.intake_id == intake.intake_id)).first()
         if existing is not None:
-            if not (replace_quarantined and existing.status in ("quarantined", "no_report")):
+            if not (replace_quarantined and (existing.status in ("quarantined", "no_report") or existing.held_parts)):
                 return _outcome_from_row(session, existing, intake)
             row = existing
             session.execute(delete(MessageDigest).where(MessageDigest.message_id == row.id))
@@ -175,8 +176,14 @@ def record(
                 row.status, row.reason = "duplicate", "duplicate"
 
         for draft in drafts:
-            existing_ref = session.scalars(select(ReportRow.reference).where(
+            earlier = session.scalars(select(ReportRow).where(
                 ReportRow.attachment_sha256 == draft.attachment_sha256)).first()
+            if earlier is not None and earlier.message_id == row.id:
+                # Reprocessing a filing with held parts: this report was filed from this very
+                # message before and keeps its reference.
+                filed.append(FiledReport(earlier.reference, earlier.doc_type, earlier.timeliness, earlier.days_late))
+                continue
+            existing_ref = earlier.reference if earlier is not None else None
             if existing_ref is None:
                 try:
                     with session.begin_nested():

@@ -184,3 +184,20 @@ def test_check_config_says_whether_ocr_and_conversion_are_on(lite):
     assert code == 0
     assert "OCR: on (" in out
     assert "Word 97-2003, RTF and ODT: on (" in out
+
+
+def test_a_protected_report_beside_a_filed_one_is_filed_on_reprocess_with_its_password(lite):
+    raw = build_message([(make_docx(icr_text()), "ICR.docx", DOCX_TYPE),
+                         (make_protected_docx(scr_text(), PASSWORD), "SCR.docx", DOCX_TYPE)])
+    lite("ingest", write_eml(lite.tmp, "a.eml", raw))
+    [entry] = log_json(lite)
+    assert (entry["reference"], [h["reason"] for h in entry["held_parts"]]) == ("ICR-2026-0001", ["password-protected"])
+
+    secret = lite.tmp / "password.txt"
+    secret.write_text(PASSWORD)
+    code, out, err = lite("quarantine", "reprocess", entry["intake_id"], "--password-file", str(secret))
+    assert code == 0, err
+    entries = log_json(lite)
+    assert [(e["reference"], e["held_parts"]) for e in entries] == [("ICR-2026-0001", []), ("SCR-2026-0001", [])]
+    code, out, _ = lite("quarantine", "list", "--format", "json")
+    assert json.loads(out) == []  # nothing left for a person to check
