@@ -119,7 +119,7 @@ def _ocr_pdf(data: bytes, password: str, options: dict[str, Any]) -> dict[str, A
 
 
 def _image(data: bytes, password: str, options: dict[str, Any]) -> dict[str, Any]:
-    from .ocr import MIN_SCAN_SIDE_PX, MIN_WORDS_PER_IMAGE, OcrSettings, image_frames, ocr_image
+    from .ocr import MIN_SCAN_SIDE_PX, MIN_WORDS_PER_IMAGE, OcrSettings, clean, image_frames, ocr_image
 
     frames, dpi = image_frames(data)
     if all(min(frame.size) < MIN_SCAN_SIDE_PX for frame in frames):  # type: ignore[attr-defined]
@@ -133,7 +133,9 @@ def _image(data: bytes, password: str, options: dict[str, Any]) -> dict[str, Any
     for image in frames:
         if min(image.size) < MIN_SCAN_SIDE_PX:  # type: ignore[attr-defined]
             continue
-        page = ocr_image(image, settings, deadline, dpi=max(70, min(dpi, 1200)))
+        scanned_at = max(70, min(dpi, 1200))
+        page = ocr_image(clean(image, scanned_at, enlarge_to=settings.dpi), settings, deadline,
+                         dpi=max(scanned_at, settings.dpi))
         texts.append(page.text)
         confidences.extend(page.confidences)
     if len(confidences) < MIN_WORDS_PER_IMAGE:

@@ -112,7 +112,12 @@ def test_each_ocr_correction_does_what_its_examples_say(rule) -> None:
 def test_wrapped_lines_are_joined_and_table_cells_keep_their_tabs(limits: PipelineConfig) -> None:
     long_line = ("The children are now cared for by their grandmother at a farmhouse near the village, "
                  "and the family moved there in the spring: Kilbarchan Road, Glasgow G72 9QX.")
-    page = scans.render_page([long_line, "Role\tName\tAgency", "Social worker\tTamsin Oxley\tSocial Work"], dpi=300)
+    page = scans.render_page([long_line, "Role\tName\tAgency", "Social worker\tTamsin Oxley\tSocial Work",
+                              "Date of birth:\t10-08-2020\t",
+                              "20 June 2026\tPolice\tArrested; bail address 57 Corranmore Terrace, Oban PA94 7ZZ."],
+                             dpi=300, skew_degrees=0.8)
     text = parsers.extract_text(scans.png(page, 300), "image", limits).text
     assert "Glasgow G72 9QX." in text
     assert "Social worker\tTamsin Oxley\tSocial Work" in text
+    assert "Date of birth:\t10-08-2020" in text  # label and value on one row despite the skew
+    assert "bail address 57 Corranmore Terrace, Oban" in text  # a cell wrapped onto two lines is one cell
