@@ -40,6 +40,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from ingestd import parsers  # noqa: E402
 from ingestd.config.schema import PipelineConfig  # noqa: E402
+from ingestd.errors import ParseError  # noqa: E402
+from ingestd.parsers import ExtractionResult  # noqa: E402
 from synth_reports import generate  # noqa: E402
 from tests import scans  # noqa: E402
 
@@ -104,12 +106,17 @@ def evaluate(work: Path, n: int, seed: int, dpis: list[int]) -> None:
             pdf = work / f"{stem}-{dpi}.pdf"
             pdf.write_bytes(render(text, dpi, rng))
             before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
-            result = parsers.extract_text(pdf.read_bytes(), "pdf", limits)
+            try:
+                result = parsers.extract_text(pdf.read_bytes(), "pdf", limits)
+            except ParseError as exc:  # counted as nothing read (recall 0 for its words)
+                print(f"{stem} at {dpi} dpi: not read: {exc.reason}")
+                result = ExtractionResult(text="", pages=0)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             wall += time.monotonic() - started
             cpu += (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
             pages += result.pages or 0
-            confidences.append(result.ocr_confidence or 0.0)
+            if result.ocr_confidence is not None:
+                confidences.append(result.ocr_confidence)
             source, read = words(text), words(result.text)
             found += sum((source & read).values())
             total += sum(source.values())
@@ -129,8 +136,8 @@ def evaluate(work: Path, n: int, seed: int, dpis: list[int]) -> None:
                                             "--json"], capture_output=True, text=True, check=True).stdout)
         print(f"\n== {dpi} dpi: {len(stems)} documents, {pages} pages (seed {seed}) ==")
         print(f"OCR word recall {found / total:.3f} ({found}/{total} words); mean confidence "
-              f"{sum(confidences) / len(confidences):.1f}")
-        print(f"time per page: {cpu / pages:.2f} s CPU on one core, {wall / pages:.2f} s wall")
+              f"{sum(confidences) / max(len(confidences), 1):.1f}")
+        print(f"time per page: {cpu / max(pages, 1):.2f} s CPU on one core, {wall / max(pages, 1):.2f} s wall")
         print(f"{'category':<10} {'total':>6} {'leaked':>7} {'near':>5} {'recall':>7} {'target':>7}")
         for name, c in sorted(report["categories"].items()):
             target = TARGETS.get(name, 1.0 if name in IDENTIFIERS else None)

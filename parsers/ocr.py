@@ -131,8 +131,37 @@ CORRECTIONS: tuple[Correction, ...] = (
         "and its inward code alone on the next",
         (("Stornoway HS23\n1DX", "Stornoway HS23 1DX"),),
     ),
+    Correction(
+        "email-split",
+        re.compile(r"\b([\w.+'-]+@[\w-]+) ([\w-]+(?:\.[\w-]+)*\.(?:uk|scot|com|org|net|gov|nhs|example))\b"),
+        lambda m: f"{m.group(1)}{m.group(2)}",
+        "an e-mail address never holds a space; Tesseract splits a long one where the letters are "
+        "widely spaced",
+        (("lead.officer@scottish borders.example.gov.uk", "lead.officer@scottishborders.example.gov.uk"),),
+    ),
 )
 _DIGIT_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"}
+_TOKEN = re.compile(r"\b[^\W\d_]{4,}\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n|\t)$")
+
+
+def restore_name_case(text: str) -> str:
+    """Capitalise a word OCR read in lower case when the same document has it only
+    capitalised, and at least twice in mid-sentence: a proper name ("ishbel" where "Ishbel"
+    occurs throughout). Redaction finds names by their capital; one misread must not leak.
+    A word that also occurs in lower case elsewhere (an ordinary word) is left alone."""
+    lower: dict[str, int] = {}
+    capital: dict[str, int] = {}
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        if word.islower():
+            lower[word] = lower.get(word, 0) + 1
+        elif word[0].isupper() and word[1:].islower() and not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+            capital[word.lower()] = capital.get(word.lower(), 0) + 1
+    misread = {word for word, n in lower.items() if n == 1 and capital.get(word, 0) >= 2}
+    if not misread:
+        return text
+    return _TOKEN.sub(lambda m: m.group(0).capitalize() if m.group(0) in misread else m.group(0), text)
 
 
 def correct(text: str) -> str:

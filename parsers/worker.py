@@ -114,7 +114,7 @@ def _ocr_pdf(data: bytes, password: str, options: dict[str, Any]) -> dict[str, A
         page = ocr_image(image, settings, deadline)
         texts.append(page.text)
         confidences.extend(page.confidences)
-    return {"ok": True, "page_texts": texts, "words": len(confidences),
+    return {"ok": True, "page_texts": restore_case(texts), "words": len(confidences),
             "confidence": sum(confidences) / len(confidences) if confidences else None}
 
 
@@ -140,7 +140,7 @@ def _image(data: bytes, password: str, options: dict[str, Any]) -> dict[str, Any
         confidences.extend(page.confidences)
     if len(confidences) < MIN_WORDS_PER_IMAGE:
         return {"ok": True, "page_texts": [], "not_a_report": "image-without-text"}
-    return {"ok": True, "page_texts": texts, "ocr_pages": len(texts), "words": len(confidences),
+    return {"ok": True, "page_texts": restore_case(texts), "ocr_pages": len(texts), "words": len(confidences),
             "confidence": sum(confidences) / len(confidences)}
 
 
@@ -210,6 +210,13 @@ def _zip(data: bytes, password: str, options: dict[str, Any]) -> dict[str, Any]:
 
     members = report_members(data, password, int(options["max_member_total"]))
     return {"ok": True, "members": [base64.b64encode(m).decode("ascii") for m in members]}
+
+
+def restore_case(texts: list[str]) -> list[str]:
+    """``ocr.restore_name_case`` over the whole document, page breaks kept."""
+    from .ocr import restore_name_case
+
+    return restore_name_case("\f".join(texts)).split("\f")
 
 
 _HANDLERS = {"pdf": _pdf, "ocr-pdf": _ocr_pdf, "image": _image, "docx": _docx, "ole": _ole, "odt": _odt,

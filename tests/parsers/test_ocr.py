@@ -121,3 +121,11 @@ def test_wrapped_lines_are_joined_and_table_cells_keep_their_tabs(limits: Pipeli
     assert "Social worker\tTamsin Oxley\tSocial Work" in text
     assert "Date of birth:\t10-08-2020" in text  # label and value on one row despite the skew
     assert "bail address 57 Corranmore Terrace, Oban" in text  # a cell wrapped onto two lines is one cell
+
+
+def test_a_name_ocr_read_in_lower_case_is_capitalised_and_ordinary_words_are_not() -> None:
+    text = ("Child: Ishbel (aged 6). The teacher said Ishbel was tired and that Ishbel slept in class.\n"
+            "Mrs Baird had not seen ishbel since the move. The health visitor called; Health visitor notes.")
+    restored = ocr.restore_name_case(text)
+    assert "had not seen Ishbel since" in restored
+    assert "The health visitor called" in restored
