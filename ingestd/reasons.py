@@ -33,6 +33,8 @@ ATTACHMENT_REASONS: tuple[Reason, ...] = (
     Reason("too-large", "it is larger than the configured limit (size, pages or text)"),
     Reason("zip-bomb", "it is an archive or document that expands to an unsafe size"),
     Reason("convert-unavailable", "it is a .doc, .rtf or .odt file and LibreOffice is not installed"),
+    Reason("held-parts", "its reports were filed, but an attachment could not be read (see held_parts): "
+                         "check the original"),
     Reason("portal-encrypted", "the report is behind an encryption portal: open it in the portal and "
                                "forward the report"),
 )

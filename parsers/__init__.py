@@ -44,7 +44,7 @@ __all__ = ["KINDS", "REASONS", "ExtractionResult", "converter", "extract_text", 
 log = logging.getLogger("ingestd.parse")
 
 #: Stable reason codes carried by ``ParseError.reason`` (meanings in ``ingestd.reasons``).
-REASONS = tuple(code for code in ATTACHMENT_CODES if code != "portal-encrypted")
+REASONS = tuple(code for code in ATTACHMENT_CODES if code not in ("portal-encrypted", "held-parts"))
 MIN_CHARS_PER_PAGE = 20  # below this on average the "text" is page numbers on a scan
 PAGE_SEPARATOR = "\f"
 _CONVERTED = ("ole", "odt", "rtf")

@@ -132,6 +132,21 @@ CORRECTIONS: tuple[Correction, ...] = (
         (("Stornoway HS23\n1DX", "Stornoway HS23 1DX"),),
     ),
     Correction(
+        "date-split",
+        re.compile(r"\b(\d{4}|\d{1,2})([-/]) (\d{1,2}\2\d{2,4})\b"),
+        lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}",
+        "a numeric date never holds a space after its separator; Tesseract puts one where the "
+        "separator is wide",
+        (("born 2009- 09-09, of", "born 2009-09-09, of"), ("on 14/ 10/1997", "on 14/10/1997")),
+    ),
+    Correction(
+        "doubled-full-stop",
+        re.compile(r"(\b(?:[A-Za-z]\.){2,})\.(?=\s)"),
+        lambda m: m.group(1),
+        "speckle next to an abbreviation's last full stop reads as a second one (\"D.O.B..\")",
+        (("(D.O.B.. 14/10/1997)", "(D.O.B. 14/10/1997)"),),
+    ),
+    Correction(
         "email-split",
         re.compile(r"\b([\w.+'-]+@[\w-]+) ([\w-]+(?:\.[\w-]+)*\.(?:uk|scot|com|org|net|gov|nhs|example))\b"),
         lambda m: f"{m.group(1)}{m.group(2)}",

@@ -59,6 +59,7 @@ def test_a_readable_report_is_filed_beside_an_unreadable_scan(cli):
     code, out, _ = cli("quarantine", "list", "--format", "json")
     [kept] = json.loads(out)
     assert (kept["id"], kept["status"], kept["original_kept"]) == (entry["intake_id"], "filed", True)
+    assert (kept["reason"], kept["meaning"].split(",")[0]) == ("held-parts", "its reports were filed")
     assert kept["held_parts"][0]["reason"] == "no-text-layer"
 
 
