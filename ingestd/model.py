@@ -60,15 +60,15 @@ class Candidate:
     kind: str  # one of ingestd.parsers.KINDS: pdf | docx | odt | ole | rtf | image | zip
     sha256: str
     size: int
-    part: int = 0  # 1-based position among the message's attachments, for reviewers
+    part: int = 0  # 1-based position among the message's attachments in a report format (or ZIP)
 
 
 @dataclass(frozen=True)
 class HeldPart:
     """An attachment that could not be read: recorded, never dropped, never named.
 
-    ``part`` is its 1-based position among the attachments (what a reviewer opening the
-    original counts), ``reason`` a code of ``ingestd.reasons``.
+    ``part`` is its 1-based position among the message's attachments in a report format or
+    ZIP (a ZIP member carries its archive's position), ``reason`` a code of ``ingestd.reasons``.
     """
 
     part: int
