@@ -75,7 +75,7 @@ def ocr_image(image: object, settings: OcrSettings, deadline: float, dpi: int | 
     except subprocess.TimeoutExpired:
         raise ParseError("parse-timeout", "ocr wall clock") from None
     except OSError as exc:
-        raise ParseError("ocr-unavailable", type(exc).__name__) from None
+        raise ParseError("no-text-layer", f"tesseract could not start ({type(exc).__name__})") from None
     if proc.returncode < 0:
         raise ParseError("parse-memory" if proc.returncode == -9 else "unreadable", f"tesseract signal {-proc.returncode}")
     if proc.returncode != 0:
