@@ -147,6 +147,31 @@ CORRECTIONS: tuple[Correction, ...] = (
         (("(D.O.B.. 14/10/1997)", "(D.O.B. 14/10/1997)"),),
     ),
     Correction(
+        "initial-l-for-I",
+        re.compile(r"\bl(?=[bcdfghjkmnpqrstvwxz][a-z])"),
+        lambda m: "I",
+        "no English word starts with l and a consonant, and Tesseract reads a capital I at the "
+        "start of a name as l (\"lvy\", \"lshbel\"); the name is then unknown to redaction",
+        (("Parents/carers: lvy Stirling", "Parents/carers: Ivy Stirling"), ("seen lshbel since", "seen Ishbel since")),
+    ),
+    Correction(
+        "ampersand-for-accented-vowel",
+        re.compile(r"(?<=[A-Za-z])&(?=[a-z])"),
+        lambda m: "o",
+        "the English model reads a grave- or acute-accented vowel inside a Gaelic name (Mòrag) as &, "
+        "which splits the name in two; any vowel makes it one word again for redaction, which "
+        "compares forenames without accents",
+        (("Mrs M&rag Liddell", "Mrs Morag Liddell"),),
+    ),
+    Correction(
+        "dob-label",
+        re.compile(r"\bD[.:,] ?[O0][.:,] ?B\b[.:,]?"),
+        lambda m: "D.O.B.",
+        "the date-of-birth label is a cue redaction relies on; its full stops and O come back as "
+        "colons and zero",
+        (("D:0.B:\t24-11-2015", "D.O.B.\t24-11-2015"), ("(D.O.B. 14/10/1997)", "(D.O.B. 14/10/1997)")),
+    ),
+    Correction(
         "email-split",
         re.compile(r"\b([\w.+'-]+@[\w-]+) ([\w-]+(?:\.[\w-]+)*\.(?:uk|scot|com|org|net|gov|nhs|example))\b"),
         lambda m: f"{m.group(1)}{m.group(2)}",
