@@ -234,7 +234,7 @@ def parse_tsv(tsv: str) -> OcrPage:
             left, top, width, height = int(cells[6]), int(cells[7]), int(cells[8]), int(cells[9])
         except ValueError:
             continue
-        if not word or confidence < 0:
+        if not word or confidence < 0 or _speck(word, confidence, width, height):
             continue
         lines.setdefault((cells[1], cells[2], cells[3], cells[4]), []).append(_Word(word, left, top, width, height))
         confidences.append(confidence)
@@ -260,6 +260,20 @@ def parse_tsv(tsv: str) -> OcrPage:
 
 
 _CELL_GAP = 1.5  # line heights; word spacing is about a third of one
+#: Scanner speckle that Tesseract reads as a "word": a few pixels of punctuation it is unsure
+#: of (a lone "." at confidence 13, a 2x2 px "~"), or one or two characters at near-zero
+#: confidence. Left in, each becomes a table cell of its own or a full stop inside a name.
+_SPECK_PX = 5
+_SPECK_PUNCTUATION_CONFIDENCE = 50
+_SPECK_SHORT_CONFIDENCE = 10
+
+
+def _speck(word: str, confidence: float, width: int, height: int) -> bool:
+    if max(width, height) <= _SPECK_PX:
+        return True
+    if not any(char.isalnum() for char in word) and confidence < _SPECK_PUNCTUATION_CONFIDENCE:
+        return True
+    return len(word) <= 2 and confidence < _SPECK_SHORT_CONFIDENCE
 
 
 def _continues_cell(row: list[list[_Word]], words: list[_Word]) -> bool:

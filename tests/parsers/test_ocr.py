@@ -129,3 +129,12 @@ def test_a_name_ocr_read_in_lower_case_is_capitalised_and_ordinary_words_are_not
     restored = ocr.restore_name_case(text)
     assert "had not seen Ishbel since" in restored
     assert "The health visitor called" in restored
+
+
+def test_scanner_speckle_is_not_read_as_table_cells(limits: PipelineConfig) -> None:
+    rows = ["Role\tName\tTelephone", "Lead Officer\tRuaridh Quennell\t01632 960123", *icr_text()]
+    page = scans.render_page(rows, dpi=150, noise=0.003, seed=5)
+    text = parsers.extract_text(scans.scanned_pdf([page], 150), "pdf", limits).text
+    [row] = [line for line in text.splitlines() if line.startswith("Lead Officer")]
+    assert row.count("\t") == 2  # three cells, no speck of its own between them
+    assert "01632 960123" in row
