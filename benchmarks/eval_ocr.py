@@ -10,7 +10,8 @@ image-only PDF, then
 * OCR'd through ``ingestd.parsers.extract_text`` (the sandboxed worker, PDFium, Tesseract with
   ``OMP_THREAD_LIMIT=1``): word recall = share of the source's words (case-sensitive, whole
   tokens, multiset) that OCR returned; CPU seconds per page on one core from ``RUSAGE_CHILDREN``
-  (worker and Tesseract), and wall seconds per page;
+  (worker and Tesseract), and wall seconds per page, beside the CPU per page of the same text
+  as a PDF with a text layer (measured in the same run, so the ratio holds on any machine);
 * redacted by the real command, ``ingestd redact FILE.pdf``, and scored by the shared scorer
   (``shared/tools/score_redaction.py --out``): recall per category against the targets
   (person >= 0.99, identifiers 1.000). A name OCR garbled past recognition is not a whole-word
@@ -46,6 +47,7 @@ from ingestd.errors import ParseError  # noqa: E402
 from ingestd.parsers import ExtractionResult  # noqa: E402
 from synth_reports import generate  # noqa: E402
 from tests import scans  # noqa: E402
+from tests.factories import make_pdf  # noqa: E402
 
 SCORER = ROOT.parent / "shared" / "tools" / "score_redaction.py"
 TARGETS = {"person": 0.99}
@@ -99,8 +101,8 @@ def evaluate(work: Path, n: int, seed: int, dpis: list[int]) -> None:
         out, gold = work / f"out{dpi}", work / f"gold{dpi}"
         out.mkdir(exist_ok=True)
         gold.mkdir(exist_ok=True)
-        found = total = pages = 0
-        cpu = wall = 0.0
+        found = total = pages = text_pages = 0
+        cpu = wall = text_cpu = 0.0
         confidences = []
         near_leaks = Counter()
         for stem in stems:
@@ -117,6 +119,12 @@ def evaluate(work: Path, n: int, seed: int, dpis: list[int]) -> None:
             wall += time.monotonic() - started
             cpu += (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
             pages += result.pages or 0
+            # Side by side: the same text as a PDF with a text layer, through the same worker.
+            layered = make_pdf(text.splitlines())
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            text_pages += parsers.extract_text(layered, "pdf", limits).pages or 0
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            text_cpu += (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
             if result.ocr_confidence is not None:
                 confidences.append(result.ocr_confidence)
             source, read = words(text), words(result.text)
@@ -139,7 +147,9 @@ def evaluate(work: Path, n: int, seed: int, dpis: list[int]) -> None:
         print(f"\n== {dpi} dpi: {len(stems)} documents, {pages} pages (seed {seed}) ==")
         print(f"OCR word recall {found / total:.3f} ({found}/{total} words); mean confidence "
               f"{sum(confidences) / max(len(confidences), 1):.1f}")
-        print(f"time per page: {cpu / max(pages, 1):.2f} s CPU on one core, {wall / max(pages, 1):.2f} s wall")
+        ocr_page, text_page = cpu / max(pages, 1), text_cpu / max(text_pages, 1)
+        print(f"time per page: {ocr_page:.2f} s CPU on one core, {wall / max(pages, 1):.2f} s wall; the same text "
+              f"with a text layer {text_page:.2f} s CPU per page ({ocr_page / max(text_page, 1e-9):.1f}x)")
         print(f"{'category':<10} {'total':>6} {'leaked':>7} {'near':>5} {'recall':>7} {'target':>7}")
         for name, c in sorted(report["categories"].items()):
             target = TARGETS.get(name, 1.0 if name in IDENTIFIERS else None)
