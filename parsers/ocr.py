@@ -260,9 +260,9 @@ def parse_tsv(tsv: str) -> OcrPage:
 
 
 _CELL_GAP = 1.5  # line heights; word spacing is about a third of one
-#: Scanner speckle that Tesseract reads as a "word": a few pixels of punctuation it is unsure
-#: of (a lone "." at confidence 13, a 2x2 px "~"), or one or two characters at near-zero
-#: confidence. Left in, each becomes a table cell of its own or a full stop inside a name.
+#: Scanner speckle that Tesseract reads as a "word": a few pixels (a 2x2 px "~"), a thin
+#: stroke of punctuation it is unsure of (an 8x30 px ":" at confidence 0), or one or two
+#: characters at near-zero confidence. Left in, each becomes a table cell of its own or a full stop inside a name.
 _SPECK_PX = 5
 _SPECK_PUNCTUATION_CONFIDENCE = 50
 _SPECK_SHORT_CONFIDENCE = 10
@@ -271,8 +271,9 @@ _SPECK_SHORT_CONFIDENCE = 10
 def _speck(word: str, confidence: float, width: int, height: int) -> bool:
     if max(width, height) <= _SPECK_PX:
         return True
-    if not any(char.isalnum() for char in word) and confidence < _SPECK_PUNCTUATION_CONFIDENCE:
-        return True
+    if not any(char.isalnum() for char in word) and confidence < _SPECK_PUNCTUATION_CONFIDENCE \
+            and width <= 2 * _SPECK_PX:
+        return True  # a thin unsure stroke; a real dash ("L. Imrie - Team Manager") is wider
     return len(word) <= 2 and confidence < _SPECK_SHORT_CONFIDENCE
 
 

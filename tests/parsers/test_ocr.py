@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
@@ -138,3 +139,10 @@ def test_scanner_speckle_is_not_read_as_table_cells(limits: PipelineConfig) -> N
     [row] = [line for line in text.splitlines() if line.startswith("Lead Officer")]
     assert row.count("\t") == 2  # three cells, no speck of its own between them
     assert "01632 960123" in row
+
+
+def test_a_real_dash_between_a_name_and_a_role_is_kept(limits: PipelineConfig) -> None:
+    page = scans.render_page(["Attendees:", "L. Quennell - Team Manager, Children and Families Social Work",
+                              *icr_text()], dpi=300, noise=0.002)
+    text = parsers.extract_text(scans.png(page, 300), "image", limits).text
+    assert re.search(r"L\. Quennell ?- ?Team Manager", text)  # Tesseract may attach the dash to the name
