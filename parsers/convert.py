@@ -14,7 +14,6 @@ bound instead of RLIMIT_FSIZE=0; CPU and the parent's wall clock still apply.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import tempfile
@@ -53,6 +52,3 @@ def to_docx(data: bytes, source: str, soffice: str, timeout: int) -> bytes:
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-
-def available(soffice: str) -> bool:
-    return bool(soffice) and (os.path.isabs(soffice) and os.access(soffice, os.X_OK) or shutil.which(soffice) is not None)
