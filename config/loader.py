@@ -307,6 +307,14 @@ def _check_values(where: str, config: Config) -> None:
 
     if config.pipeline.max_attempts < 1:
         raise ConfigError(f"{where}: [pipeline] max_attempts: must be at least 1")
+    if config.pipeline.ocr_min_confidence > 100:
+        raise ConfigError(f"{where}: [pipeline] ocr_min_confidence: expected 0..100, got "
+                          f"{config.pipeline.ocr_min_confidence}")
+    if not 70 <= config.pipeline.ocr_dpi <= 600:
+        raise ConfigError(f"{where}: [pipeline] ocr_dpi: expected 70..600, got {config.pipeline.ocr_dpi}")
+    if not re.fullmatch(r"[a-z_]{3,8}(\+[a-z_]{3,8})*", config.pipeline.ocr_language):
+        raise ConfigError(f"{where}: [pipeline] ocr_language: expected Tesseract language codes like eng or "
+                          f"eng+gla, got {config.pipeline.ocr_language!r}")
     for fingerprint in config.archive.recipients:
         if not FINGERPRINT.match(fingerprint.replace(" ", "").upper()):
             raise ConfigError(f"{where}: [archive] recipients: expected full fingerprints, got {fingerprint!r}")

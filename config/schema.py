@@ -102,6 +102,18 @@ class PipelineConfig:
     max_attachment_size: int = 50 * 1024 * 1024
     max_text_chars: int = 5 * 1024 * 1024
     workers: int = 1
+    # OCR of scans (PDF pages without a text layer, attached PNG/JPEG/TIFF): on when the
+    # Tesseract binary is found. Its own wall clock, because OCR takes seconds per page.
+    tesseract: str = "tesseract"
+    ocr_language: str = "eng"
+    ocr_wall_seconds: int = 600
+    ocr_max_pages: int = 50
+    ocr_dpi: int = 300
+    ocr_min_confidence: int = 60  # mean word confidence (0-100) below which: ocr-low-confidence
+    # .doc/.rtf/.odt through LibreOffice headless: on when the soffice binary is found.
+    soffice: str = "soffice"
+    convert_wall_seconds: int = 120
+    convert_memory_mb: int = 2048
 
 
 @dataclass(frozen=True)

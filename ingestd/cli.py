@@ -187,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("id", metavar="ID", help="the quarantine ID")
     q.add_argument("--key-home", type=Path, metavar="DIR",
                    help="GNUPGHOME holding the archive secret key (needed when quarantine is encrypted)")
+    q.add_argument("--password-file", type=Path, metavar="FILE",
+                   help="file holding the password of a protected attachment (used only by the parser; "
+                        "never logged or stored)")
     q = q_actions.add_parser("discard", help="destroy a held original (the intake log keeps its record)")
     q.add_argument("id", metavar="ID", help="the quarantine ID")
 
@@ -423,6 +426,10 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
     print(f"{'redactions':12} {counts}")
     crypto = entry["crypto"]
     print(f"{'crypto':12} encrypted={crypto['encrypted']} signed={crypto['signed']} verdict={crypto['verdict']}")
+    from ingestd.parsers.presentation import describe_source, held_summary
+    print(f"{'text from':12} {describe_source(entry)}")
+    if entry["held_parts"]:
+        print(f"{'warning':12} {held_summary(entry['held_parts'])}")
     print()
     print(entry["text"])
     return 0
@@ -437,7 +444,7 @@ def cmd_redact(config: Config, args: argparse.Namespace) -> int:
     except IngestError as exc:
         raise UsageError(str(exc)) from None
     kind = parsers.sniff(data)
-    if kind is None:
+    if kind is None or kind == "zip":
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -469,6 +476,9 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
     print(f"SMTP: {config.smtp.listen} tls={'required' if config.smtp.tls_required else 'off (loopback only)'}")
     print(f"IMAP: {'on' if config.imap.enabled else 'off'}")
     print(f"OpenPGP home: {config.gpg.home or 'none (encrypted mail will be quarantined)'}")
+    from ingestd.parsers.presentation import capabilities
+    for line in capabilities(config.pipeline):
+        print(line)
     print(f"metrics: {config.metrics.listen or 'off'}")
     problems = 0
     for check in run_checks(config):

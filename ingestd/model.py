@@ -57,12 +57,34 @@ class Unwrapped:
 
 @dataclass(frozen=True)
 class Candidate:
-    """An attachment whose content sniffed as a report format."""
+    """An attachment whose content sniffed as a report format (or an archive of them)."""
 
     data: bytes
-    kind: str  # "pdf" | "docx"
+    kind: str  # one of ingestd.parsers.KINDS: pdf | docx | odt | ole | rtf | image | zip
     sha256: str
     size: int
+    part: int = 0  # 1-based position among the message's attachments in a report format (or ZIP)
+
+
+@dataclass(frozen=True)
+class HeldPart:
+    """An attachment that could not be read: recorded, never dropped, never named.
+
+    ``part`` is its 1-based position among the message's attachments in a report format or
+    ZIP (a ZIP member carries its archive's position), ``reason`` a code of ``ingestd.reasons``.
+    """
+
+    part: int
+    kind: str
+    reason: str
+    sha256: str
+    size: int
+
+    def as_json(self) -> dict[str, str | int]:
+        from ingestd.reasons import meaning
+
+        return {"part": self.part, "kind": self.kind, "reason": self.reason, "meaning": meaning(self.reason),
+                "sha256": self.sha256[:16], "size": self.size}
 
 
 @dataclass(frozen=True)
@@ -70,6 +92,8 @@ class Extracted:
     candidate: Candidate
     text: str
     pages: int | None = None
+    text_source: str = "text"  # text | ocr | text+ocr
+    ocr_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +134,8 @@ class ReportDraft:
     ratification_candidates: tuple[dict, ...] = ()
     suspects: tuple[tuple[int, int], ...] = ()  # positions in redacted_text for a human check
     cpc_flag: str | None = None  # "unknown" when cpc is None
+    text_source: str = "text"  # text | ocr | text+ocr: a reviewer must know OCR'd text may be imperfect
+    ocr_confidence: float | None = None
 
 
 @dataclass(frozen=True)

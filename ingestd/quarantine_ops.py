@@ -4,6 +4,7 @@ Quarantine IDs are intake ids (the spool id given at receipt). Reprocessing read
 original back - from a plaintext 0600 file, or, when originals are encrypted to the archive
 key, through ``--key-home`` (a GnuPG home holding that secret key, which the daemon itself
 never has) - and sends it through the same pipeline under the same intake id.
+``--password-file`` supplies the password of a ``password-protected`` attachment.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
+from pathlib import Path
 
 from ingestd.errors import NotFound, UsageError
 from ingestd.model import Intake
 from ingestd.tables import print_table
 from ingestd.times import utc_z
+from ingestd.reasons import meaning
 from ingestd.service import Services, _run_pipeline, finish
 from ingestd.storage import repository
 
@@ -25,10 +28,13 @@ def _entry(services: Services, intake_id: str) -> dict:
     stored = services.quarantine.find(intake_id)
     if message is None and stored is None:
         raise NotFound(f"no quarantined message {intake_id!r} (see 'ingestd quarantine list')")
+    reason = (message.reason if message else None) or (stored.reason if stored else None)
     return {
         "id": intake_id,
         "status": message.status if message else "unrecorded",
-        "reason": (message.reason if message else None) or (stored.reason if stored else None),
+        "reason": reason,
+        "meaning": meaning(reason) if reason else None,
+        "held_parts": (message.held_parts if message else None) or [],
         "channel": message.channel if message else None,
         "received_at": utc_z(message.received_at) if message else None,
         "size": message.size if message else None,
@@ -88,12 +94,33 @@ def run(services: Services, args: argparse.Namespace) -> int:
     raise UsageError(f"unknown quarantine action {args.q_command!r}")
 
 
+def read_password_file(path: Path) -> str:
+    """The password of a protected attachment, from a file an operator wrote (one line).
+
+    It goes to the parser worker over its stdin and nowhere else: not into argv (``ps``), the
+    environment, a log line, the database or an error message.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read the password file: {exc.strerror}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: the password file is not UTF-8 text") from None
+    # One trailing line break is the editor's, not the password's.
+    password = text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
+    if not password:
+        raise UsageError(f"{path}: the password file is empty")
+    return password
+
+
 def _reprocess(services: Services, args: argparse.Namespace) -> int:
     message = repository.find_message(services.sessions, args.id)
     stored = services.quarantine.find(args.id)
     if stored is None or message is None:
         raise NotFound(f"no quarantined original for {args.id!r} (see 'ingestd quarantine list')")
-    if message.status not in ("quarantined", "no_report"):
+    if message.status not in ("quarantined", "no_report") and not message.held_parts:
         raise UsageError(f"{args.id} is {message.status}, not quarantined")
     if stored.encrypted:
         if args.key_home is None:
@@ -115,8 +142,11 @@ def _reprocess(services: Services, args: argparse.Namespace) -> int:
     intake = Intake(intake_id=args.id, channel=message.channel, received_at=received_at,
                     sha256=message.sha256, size=message.size, source=dict(message.source or {}),
                     received_source=message.received_source)
-    verdict = _run_pipeline(services, raw, intake)
-    repository.add_event(services.sessions, "reprocessed", intake_id=args.id, reason=message.reason)
+    password = read_password_file(args.password_file) if getattr(args, "password_file", None) else None
+    verdict = _run_pipeline(services, raw, intake, password=password)
+    del password
+    repository.add_event(services.sessions, "reprocessed", intake_id=args.id, reason=message.reason,
+                         detail="with password" if getattr(args, "password_file", None) else None)
     outcome = finish(services, intake, raw, verdict, reprocess=True)
     refs = " ".join(r.reference for r in outcome.reports)
     print(f"{args.id}: {outcome.status} {outcome.reason or ''} {refs}".rstrip())

@@ -66,6 +66,7 @@ def build_services(config: Config, *, create_db: bool = True) -> Services:
         unwrap=unwrap,
         extract=partial(_extract, config=config),
         redact=redaction.redact,
+        open_archive=partial(_open_archive, config=config),
     )
     return Services(
         config=config,
@@ -78,9 +79,13 @@ def build_services(config: Config, *, create_db: bool = True) -> Services:
     )
 
 
-def _extract(data: bytes, kind: str, *, config: Config) -> "parsers.ExtractionResult":
+def _extract(data: bytes, kind: str, password: str | None, *, config: Config) -> "parsers.ExtractionResult":
     with Stopwatch(observe_parse):
-        return parsers.extract_text(data, kind, config.pipeline)
+        return parsers.extract_text(data, kind, config.pipeline, password=password)
+
+
+def _open_archive(data: bytes, password: str | None, *, config: Config) -> list[bytes]:
+    return parsers.open_archive(data, config.pipeline, password=password)
 
 
 def _openpgp_seams(config: Config) -> tuple[object | None, Callable[[bytes, CpcEntry | None], Unwrapped],
@@ -169,9 +174,9 @@ def _set_aside_corrupt(services: Services, entry: SpoolEntry) -> IntakeOutcome:
     return outcome
 
 
-def _run_pipeline(services: Services, raw: bytes, intake: Intake) -> Verdict:
+def _run_pipeline(services: Services, raw: bytes, intake: Intake, *, password: str | None = None) -> Verdict:
     try:
-        return services.pipeline.run(raw, intake)
+        return services.pipeline.run(raw, intake, password=password)
     except Quarantine as signal:
         return Verdict(status="quarantined", reason=signal.reason, detail=signal.detail or None)
 
@@ -190,6 +195,11 @@ def finish(services: Services, intake: Intake, raw: bytes, verdict: Verdict, *, 
     if held:
         services.quarantine.put(intake.intake_id, raw, reason=verdict.reason)
         archived = True
+    elif verdict.held_parts:
+        # Reports were filed but an attachment could not be read: the original waits in the
+        # quarantine for a person to check (never dropped), whether or not there is an archive.
+        services.quarantine.put(intake.intake_id, raw, reason="held-parts")
+        archived = True
     elif services.archive is not None:
         services.archive.put(intake.intake_id, raw)
         archived = True
@@ -198,10 +208,11 @@ def finish(services: Services, intake: Intake, raw: bytes, verdict: Verdict, *, 
         reference_year=services.reference_year(intake.received_at), sender_cpc=verdict.sender_cpc,
         message_id_sha256=verdict.message_id_sha256, crypto=verdict.crypto, archived=archived,
         detail=verdict.detail, replace_quarantined=reprocess,
+        held_parts=[h.as_json() for h in verdict.held_parts],
     )
     if outcome.status == "duplicate" and not held and services.archive is not None:
         services.archive.remove(intake.intake_id)
-    if reprocess and not held:
+    if reprocess and not held and not verdict.held_parts:
         services.quarantine.remove(intake.intake_id)
     acknowledge_recorded(services, intake, lambda: raw)  # after the commit, before the spool entry goes
     if entry is not None:

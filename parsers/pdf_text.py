@@ -13,8 +13,8 @@ boxes and order them ourselves:
 
 Inside a box, a visual line that leaves room for the next line's first word ended a
 paragraph on purpose (a heading, a list item); any other line break is word wrap and
-becomes a space. Pages are separated by a form feed, as pdfminer's own ``extract_text``
-does.
+becomes a space. Pages are returned one by one; the caller joins them with a form feed, as
+pdfminer's own ``extract_text`` does.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import io
 from collections.abc import Iterable, Iterator
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTComponent, LTTextBox, LTTextLine
+from pdfminer.layout import LAParams, LTComponent, LTImage, LTTextBox, LTTextLine
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 
@@ -32,7 +32,7 @@ from ingestd.errors import ParseError
 CELL_SEPARATOR = "\t"
 PAGE_SEPARATOR = "\f"
 MAX_PAGES = 500  # THREATS D6: /Count 1000000000 must not mean a billion iterations
-MIN_CHARS_PER_PAGE = 20  # below this on average the "text" is page numbers on a scan
+MIN_CHARS_PER_PAGE = 20  # below this the "text" is a page number on a scan (kept in step with ingestd.parsers)
 
 _LAPARAMS = LAParams(line_margin=0.5, char_margin=2.0, word_margin=0.1, boxes_flow=None, all_texts=True)
 _EOF_MARKER = b"%%EOF"
@@ -40,8 +40,16 @@ _EOF_WINDOW = 64 * 1024  # tolerate trailing junk some mailers and scanners appe
 _OVERLAP_TOLERANCE = 1.0  # points; boxes that merely touch are not side by side
 
 
-def pdf_to_text(data: bytes) -> tuple[str, int]:
-    """Return (text, page count). ``data`` must already be known to start like a PDF."""
+def pdf_page_texts(data: bytes, password: str = "") -> tuple[list[str], list[int]]:
+    """Return (text of each page, 0-based pages that are scans).
+
+    A *scan page* has fewer than ``MIN_CHARS_PER_PAGE`` visible characters and at least one
+    image: it is a picture of text, for OCR. Whether the document as a whole has enough text
+    is judged by the caller (``ingestd.parsers``), which knows whether OCR is available.
+    ``data`` must already be known to start like a PDF. ``password`` opens a PDF with a user
+    password (pdfminer raises ``PDFPasswordIncorrect`` without it; owner-only protection,
+    which restricts printing or copying, opens with the empty password and reads as usual).
+    """
     if _EOF_MARKER not in data[-_EOF_WINDOW:]:
         # Every complete PDF ends with %%EOF (ISO 32000-1 §7.5.5); pdfminer would happily
         # return the pages before the cut, and a report must never lose pages silently.
@@ -50,7 +58,9 @@ def pdf_to_text(data: bytes) -> tuple[str, int]:
     device = PDFPageAggregator(manager, laparams=_LAPARAMS)
     interpreter = PDFPageInterpreter(manager, device)
     pages: list[str] = []
-    for page in PDFPage.get_pages(io.BytesIO(data), maxpages=MAX_PAGES + 1, check_extractable=False):
+    scans: list[int] = []
+    for page in PDFPage.get_pages(io.BytesIO(data), maxpages=MAX_PAGES + 1, password=password,
+                                  check_extractable=False):
         if len(pages) == MAX_PAGES:
             raise ParseError("too-large", f"more than {MAX_PAGES} pages")
         interpreter.process_page(page)
@@ -59,14 +69,26 @@ def pdf_to_text(data: bytes) -> tuple[str, int]:
         # Assume symmetric margins: the text area ends as far from the right edge as the
         # leftmost text starts from the left one.
         text_right = layout.x1 - min((box.x0 for box in boxes), default=0.0)
-        pages.append("\n".join(_order(boxes, text_right)))
+        text = "\n".join(_order(boxes, text_right))
+        if _visible(text) < MIN_CHARS_PER_PAGE and _has_image(layout):
+            scans.append(len(pages))
+        pages.append(text)
     if not pages:
         raise ParseError("unreadable", "no pages")
-    text = PAGE_SEPARATOR.join(pages)
-    visible = sum(1 for char in text if not char.isspace())
-    if visible < MIN_CHARS_PER_PAGE * len(pages):
-        raise ParseError("no-text-layer", f"pages={len(pages)} chars={visible}")
-    return text, len(pages)
+    return pages, scans
+
+
+def _visible(text: str) -> int:
+    return sum(1 for char in text if not char.isspace())
+
+
+def _has_image(container: Iterable[LTComponent]) -> bool:
+    for item in container:
+        if isinstance(item, LTImage):
+            return True
+        if isinstance(item, Iterable) and _has_image(item):
+            return True
+    return False
 
 
 def _text_boxes(container: Iterable[LTComponent]) -> Iterator[LTTextBox]:

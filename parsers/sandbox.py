@@ -1,10 +1,11 @@
 """Run one extraction in a throw-away, resource-limited worker process.
 
 Every parser in our stack has documented denial-of-service modes (THREATS §0.4, D1-D7,
-E1-E9), so none of them runs in the daemon. The parent sends the bytes over the worker's
-stdin (no temp file, no sender-chosen name), waits at most ``parse_wall_seconds``, then
-kills the worker's whole process group. Worker stderr is drained and dropped: only its
-size is logged.
+E1-E9), so none of them runs in the daemon. The parent sends the bytes (and a password
+an operator supplied, if any) over the worker's stdin (no temp file, no sender-chosen
+name), waits at most the job's wall clock (``parse_wall_seconds``, ``ocr_wall_seconds``),
+then kills the worker's whole process group, Tesseract or LibreOffice included. Worker
+stderr is drained and dropped: only its size is logged.
 """
 
 from __future__ import annotations
@@ -15,29 +16,30 @@ import os
 import signal
 import subprocess
 import sys
+from typing import Any
 
 from ingestd.config.schema import PipelineConfig
 from ingestd.errors import ParseError
 
-from .result import ExtractionResult
+from .worker import frame
 
 log = logging.getLogger("ingestd.parse")
 
 _JSON_OVERHEAD = 1024
 
 
-def run_worker(data: bytes, kind: str, limits: PipelineConfig) -> ExtractionResult:
-    """Extract ``data`` as ``kind`` under ``limits``; raise ``ParseError`` with a reason code."""
+def run_worker(data: bytes, options: dict[str, Any], limits: PipelineConfig, *, wall_seconds: int,
+               password: str | None = None) -> dict[str, Any]:
+    """Run one worker job (``options``, see ``parsers.worker``) on ``data`` within
+    ``wall_seconds``; return its successful outcome or raise ``ParseError`` with a reason code.
+    ``password`` travels over stdin with the document, never in argv or the environment."""
     command = [
         sys.executable,
         "-P",  # do not put the working directory on sys.path
         "-s",  # no user site-packages
         "-m",
         "ingestd.parsers.worker",
-        kind,
-        str(limits.parse_memory_mb),
-        str(limits.parse_cpu_seconds),
-        str(limits.max_text_chars),
+        json.dumps(options),
     ]
     env = {"PATH": os.defpath, "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "0"}
     process = subprocess.Popen(
@@ -50,19 +52,20 @@ def run_worker(data: bytes, kind: str, limits: PipelineConfig) -> ExtractionResu
         start_new_session=True,  # its own process group, so a kill takes any children too
     )
     try:
-        stdout, stderr = process.communicate(data, timeout=limits.parse_wall_seconds)
+        stdout, stderr = process.communicate(frame(password, data), timeout=wall_seconds)
     except subprocess.TimeoutExpired:
         _kill_group(process)
         process.communicate()
-        log.warning("parser worker killed after %ss wall clock", limits.parse_wall_seconds)
-        raise ParseError("parse-timeout", f"wall clock over {limits.parse_wall_seconds}s") from None
+        log.warning("parser worker killed after %ss wall clock", wall_seconds)
+        raise ParseError("parse-timeout", f"wall clock over {wall_seconds}s") from None
     finally:
         if process.poll() is None:
             _kill_group(process)
             process.wait()
     if stderr:
         log.debug("parser worker wrote %d bytes to stderr (discarded)", len(stderr))
-    return _decode(process.returncode, stdout, limits)
+    bound = max(limits.max_text_chars * 6, limits.max_attachment_size * 2) + _JSON_OVERHEAD
+    return _decode(process.returncode, stdout, bound)
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
@@ -72,14 +75,15 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
         pass
 
 
-def _decode(returncode: int, stdout: bytes, limits: PipelineConfig) -> ExtractionResult:
+def _decode(returncode: int, stdout: bytes, bound: int) -> dict[str, Any]:
     if returncode < 0:
         raise ParseError(*_signal_reason(-returncode))
     if returncode != 0 or not stdout:
         # Python itself failed (e.g. a MemoryError while starting under RLIMIT_AS).
         raise ParseError("parse-memory" if returncode == 1 and not stdout else "unreadable", f"worker exit {returncode}")
-    # max_text_chars of text is at most 6 bytes per char once JSON-escaped.
-    if len(stdout) > limits.max_text_chars * 6 + _JSON_OVERHEAD:
+    # max_text_chars of text is at most 6 bytes per char once JSON-escaped; archive members
+    # come back base64-encoded (4/3 of max_attachment_size).
+    if len(stdout) > bound:
         raise ParseError("too-large", "worker output over limit")
     try:
         outcome = json.loads(stdout)
@@ -87,7 +91,7 @@ def _decode(returncode: int, stdout: bytes, limits: PipelineConfig) -> Extractio
         raise ParseError("unreadable", "worker output not json") from exc
     if not outcome.get("ok"):
         raise ParseError(str(outcome.get("reason", "unreadable")), str(outcome.get("detail", "")))
-    return ExtractionResult(text=outcome["text"], pages=outcome.get("pages"))
+    return outcome
 
 
 def _signal_reason(signum: int) -> tuple[str, str]:

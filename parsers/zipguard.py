@@ -53,11 +53,12 @@ def check_docx_container(data: bytes, limits: ZipLimits) -> None:
         raise ParseError(reason, "zip central directory unreadable") from exc
     with archive:
         infos = archive.infolist()
-        _check_members(infos, limits)
+        check_members(infos, limits)
         _check_no_dtd(archive, infos)
 
 
-def _check_members(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
+def check_members(infos: list[zipfile.ZipInfo], limits: ZipLimits, *, allow_encrypted: bool = False) -> None:
+    """Central-directory checks shared with ZIP attachments (``parsers.archive``)."""
     if len(infos) > limits.max_members:
         raise ParseError("zip-bomb", f"members={len(infos)}")
     seen: set[str] = set()
@@ -69,7 +70,7 @@ def _check_members(infos: list[zipfile.ZipInfo], limits: ZipLimits) -> None:
         seen.add(name)
         if name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/"):
             raise ParseError("unreadable", "zip member path escapes the archive")
-        if info.flag_bits & 0x1:
+        if info.flag_bits & 0x1 and not allow_encrypted:
             raise ParseError("unreadable", "encrypted zip member")
         total += info.file_size
         if total > limits.max_total_uncompressed:

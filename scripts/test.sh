@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the test suite needs on a fresh Debian machine, then run the whole suite.
-#   - Debian packages (gpg, dovecot-imapd, swaks, postfix, openssl, PostgreSQL) via apt-get when missing
+#   - Debian packages (gpg, dovecot-imapd, swaks, postfix, openssl, PostgreSQL, Tesseract with
+#     English, LibreOffice Writer) via apt-get when missing
 #   - Python packages into ./.venv (this project, with its [test] extra)
 #   - a PostgreSQL to test against (scripts/pg-url.sh): $INGESTD_TEST_PG_URL if set, else the
 #     local server on 127.0.0.1:5432, else one installed and started here
@@ -19,6 +20,9 @@ command -v openssl >/dev/null || need+=(openssl)
 command -v systemd-analyze >/dev/null || need+=(systemd)
 command -v pg_isready >/dev/null || need+=(postgresql-client)
 python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
+command -v tesseract >/dev/null || need+=(tesseract-ocr)
+ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-eng)
+command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing Debian packages: ${need[*]}"
   apt-get update -qq

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -54,6 +55,8 @@ class MessageRow(Base):
     crypto_verdict: Mapped[str | None] = mapped_column(String(32))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)  # an original is held under data_dir
     source: Mapped[dict | None] = mapped_column(JSON)  # channel facts: IMAP uidvalidity/uid; never content
+    # Attachments that could not be read: [{part, kind, reason, meaning, sha256, size}]; no filenames.
+    held_parts: Mapped[list | None] = mapped_column(JSON)
     processed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
@@ -86,6 +89,8 @@ class ReportRow(Base):
     redacted_text: Mapped[str] = mapped_column(Text)
     redaction_counts: Mapped[dict] = mapped_column(JSON)
     attachment_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    text_source: Mapped[str | None] = mapped_column(String(16))  # text | ocr | text+ocr (NULL: before 0004)
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)  # mean Tesseract word confidence, 0-100
     filed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     subject: Mapped[str | None] = mapped_column(String(8))  # child | adult | None
     # [{"date": "2026-03-10" | null, "weight": 9, "rules": ["ratify-verb", ...]}]: no text, no names

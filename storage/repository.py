@@ -123,6 +123,7 @@ def record(
     archived: bool = False,
     detail: str | None = None,
     replace_quarantined: bool = False,
+    held_parts: list[dict[str, Any]] | None = None,
 ) -> IntakeOutcome:
     """File one message's outcome atomically and return what was recorded.
 
@@ -131,7 +132,8 @@ def record(
     unique constraints, so two processes racing on the same message cannot both file it.
     Called again for an ``intake_id`` already recorded (a crash after commit, before the spool
     was cleared), it changes nothing and returns the stored outcome - unless
-    ``replace_quarantined`` is set and the stored outcome is a quarantine (operator reprocess).
+    ``replace_quarantined`` is set and the stored outcome is a quarantine, or a filing with
+    held parts (operator reprocess: reports already filed stay filed under their references).
     """
     assert status in ("filed", "no_report", "quarantined")
     crypto = crypto or CryptoStatus()
@@ -140,7 +142,7 @@ def record(
     with sm.begin() as session:
         existing = session.scalars(select(MessageRow).where(MessageRow.intake_id == intake.intake_id)).first()
         if existing is not None:
-            if not (replace_quarantined and existing.status in ("quarantined", "no_report")):
+            if not (replace_quarantined and (existing.status in ("quarantined", "no_report") or existing.held_parts)):
                 return _outcome_from_row(session, existing, intake)
             row = existing
             session.execute(delete(MessageDigest).where(MessageDigest.message_id == row.id))
@@ -161,6 +163,7 @@ def record(
         row.crypto_verdict = crypto.verdict
         row.archived = archived
         row.source = dict(intake.source) or None
+        row.held_parts = list(held_parts) if held_parts else None
         row.processed_at = now
         session.flush()
 
@@ -181,8 +184,14 @@ def record(
                 row.status, row.reason = "duplicate", "duplicate"
 
         for draft in drafts:
-            existing_ref = session.scalars(select(ReportRow.reference).where(
+            earlier = session.scalars(select(ReportRow).where(
                 ReportRow.attachment_sha256 == draft.attachment_sha256)).first()
+            if earlier is not None and earlier.message_id == row.id:
+                # Reprocessing a filing with held parts: this report was filed from this very
+                # message before and keeps its reference.
+                filed.append(FiledReport(earlier.reference, earlier.doc_type, earlier.timeliness, earlier.days_late))
+                continue
+            existing_ref = earlier.reference if earlier is not None else None
             if existing_ref is None:
                 try:
                     with session.begin_nested():
@@ -197,7 +206,8 @@ def record(
                             attachment_sha256=draft.attachment_sha256, filed_at=now,
                             subject=draft.subject, ratification_candidates=list(draft.ratification_candidates),
                             suspect_count=len(draft.suspects), suspects=[list(p) for p in draft.suspects],
-                            cpc_flag=draft.cpc_flag))
+                            cpc_flag=draft.cpc_flag, text_source=draft.text_source,
+                            ocr_confidence=draft.ocr_confidence))
                         session.flush()
                 except IntegrityError:
                     existing_ref = session.scalars(select(ReportRow.reference).where(
@@ -309,6 +319,9 @@ def report_entry(report: ReportRow, message: MessageRow) -> dict[str, Any]:
         "subject": report.subject,
         "suspect_count": report.suspect_count or 0,
         "cpc_flag": report.cpc_flag,
+        "text_source": report.text_source or "text",
+        "ocr_confidence": report.ocr_confidence,
+        "held_parts": message.held_parts or [],
     }
 
 
@@ -332,7 +345,11 @@ def message_entry(message: MessageRow) -> dict[str, Any]:
         "subject": None,
         "suspect_count": None,
         "cpc_flag": None,
+        "text_source": None,
+        "ocr_confidence": None,
+        "held_parts": message.held_parts or [],
     }
+
 
 
 def intake_log(sm: sessionmaker[Session], flt: LogFilter) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ import io
 import zipfile
 import zlib
 from collections.abc import Sequence
+from pathlib import Path
 
 import docx
 from reportlab.lib.pagesizes import A4
@@ -189,3 +190,73 @@ def _grey_ppm(width: int, height: int) -> bytes:
     """A binary PPM (reportlab reads it through PIL if present, else we fall back below)."""
     pixels = bytes((x * 4 + y * 2) % 256 for y in range(height) for x in range(width) for _ in range(3))
     return f"P6 {width} {height} 255\n".encode() + pixels
+
+
+# --- protected files and older formats (issue 14) -----------------------------------------
+
+
+def make_protected_docx(paragraphs: Sequence[str], password: str) -> bytes:
+    """A DOCX encrypted with a password as Word does it: an OLE2 file holding the
+    ``EncryptedPackage`` stream ([MS-OFFCRYPTO] agile encryption), made by msoffcrypto-tool."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(make_docx(paragraphs))).encrypt(password, out)
+    return out.getvalue()
+
+
+def make_pypdf_protected(lines: Sequence[str], *, user_password: str, owner_password: str) -> bytes:
+    """A PDF encrypted by pypdf (AES-256). An empty ``user_password`` is owner-only protection:
+    anyone can open it, printing and copying are restricted."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(lines))))
+    writer.encrypt(user_password=user_password, owner_password=owner_password, algorithm="AES-256",
+                   permissions_flag=0)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def convert_with_libreoffice(data: bytes, source_ext: str, target: str, workdir: Path) -> bytes:
+    """Convert ``data`` with the real LibreOffice, as a committee's office would save it
+    (``target`` e.g. ``doc:MS Word 97`` or ``odt``). Tests only: the product converts in its
+    sandbox (``ingestd.parsers.convert``)."""
+    import subprocess
+    from pathlib import Path
+
+    workdir = Path(workdir)
+    (workdir / "out").mkdir(parents=True, exist_ok=True)
+    source = workdir / f"source.{source_ext}"
+    source.write_bytes(data)
+    subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation={(workdir / 'profile').as_uri()}",
+                    "--convert-to", target, "--outdir", str(workdir / "out"), str(source)],
+                   check=True, capture_output=True, timeout=180, env={"PATH": "/usr/bin:/bin", "HOME": str(workdir)})
+    extension = target.split(":", 1)[0]
+    return (workdir / "out" / f"source.{extension}").read_bytes()
+
+
+def make_rtf(paragraphs: Sequence[str]) -> bytes:
+    """A minimal RTF 1.x document, as WordPad writes it (non-ASCII as \\uN? escapes)."""
+    def escape(text: str) -> str:
+        out = []
+        for char in text:
+            if char in "\\{}":
+                out.append("\\" + char)
+            elif ord(char) > 127:
+                out.append(f"\\u{ord(char)}?")
+            else:
+                out.append(char)
+        return "".join(out)
+
+    body = "".join(f"{escape(p)}\\par\n" for p in paragraphs)
+    return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs22\n" + body + "}").encode("ascii")
+
+
+def make_zip(members: Sequence[tuple[str, bytes]]) -> bytes:
+    """A ZIP archive of (name, bytes) members, as 'Send to > Compressed folder' makes it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+    return buffer.getvalue()

@@ -99,3 +99,41 @@ def plain_message(tag: str, *, body: str, sender: str, to: str, subject: str,
         head += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n"
     head += "\r\n"
     return (head + body).encode("ascii")
+
+
+def purview_notice(*, with_rpmsg: bool = True, sender: str = "cpc@glasgow.gov.uk") -> bytes:
+    """A Microsoft Purview Message Encryption notice as its public documentation describes it:
+    "You've received an encrypted message from ...", a "Read the message" link to the
+    Office 365 encryption portal, and for Outlook recipients a ``message.rpmsg`` attachment
+    (content type application/x-microsoft-rpmsg-message; the file starts with the
+    compressed-DRM prefix 76 E8 04 60 C4 11 E3 86)."""
+    msg = EmailMessage()
+    msg["From"] = f"Lead Officer <{sender}>"
+    msg["To"] = "intake@strategic.example.gov.scot"
+    msg["Subject"] = "Encrypted message"
+    msg["Date"] = format_datetime(datetime(2026, 11, 5, 10, 0, tzinfo=timezone.utc))
+    msg["Message-ID"] = make_msgid(domain=sender.split("@")[1])
+    msg.set_content(f"{sender} has sent you a protected message.\n\nYou\u2019ve received an encrypted message from "
+                    f"{sender}\n\nRead the message: https://outlook.office365.com/Encryption/retrieve.ashx\n\n"
+                    "Message encryption by Microsoft Office 365\n")
+    if with_rpmsg:
+        fake_drm = bytes.fromhex("76e80460c411e386") + b"\x00" * 120
+        msg.add_attachment(fake_drm, maintype="application", subtype="x-microsoft-rpmsg-message",
+                           filename="message.rpmsg")
+    return bytes(msg)
+
+
+def egress_notice(sender: str = "cpc@fife.gov.uk") -> bytes:
+    """An Egress Protect notice as Egress describes it: an HTML mail saying the sender has sent
+    a secure email, with a button to read it in the Egress web portal (switch.egress.com)."""
+    msg = EmailMessage()
+    msg["From"] = f"Child Protection <{sender}>"
+    msg["To"] = "intake@strategic.example.gov.scot"
+    msg["Subject"] = "[SECURE] ICR report"
+    msg["Date"] = format_datetime(datetime(2026, 11, 5, 10, 0, tzinfo=timezone.utc))
+    msg["Message-ID"] = make_msgid(domain=sender.split("@")[1])
+    msg.set_content("You have received a secure email. To read it, open it in Egress.\n")
+    msg.add_alternative("<html><body><p>You have received a <b>secure email</b> protected by Egress.</p>"
+                        "<p><a href=\"https://switch.egress.com/ui/\">Read securely</a></p></body></html>",
+                        subtype="html")
+    return bytes(msg)

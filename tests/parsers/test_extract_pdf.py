@@ -46,7 +46,7 @@ def test_scanned_pdf_has_no_text_layer(limits: PipelineConfig) -> None:
 
 
 def test_password_protected_pdf(limits: PipelineConfig) -> None:
-    assert _reason(make_encrypted_pdf(["Confidential fictional content"]), limits) == "encrypted-pdf"
+    assert _reason(make_encrypted_pdf(["Confidential fictional content"]), limits) == "password-protected"
 
 
 def test_truncated_pdf(limits: PipelineConfig) -> None:

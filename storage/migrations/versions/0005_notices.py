@@ -12,7 +12,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0005_notices"
-down_revision = "0003_receipt"
+down_revision = "0004_held_parts"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,148 @@
+"""Scans are OCR'd with Tesseract inside the sandbox; logos are not reports; OCR off is no-text-layer."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pytest
+
+from ingestd import parsers
+from ingestd.config.schema import PipelineConfig
+from ingestd.errors import ParseError
+from ingestd.parsers import ocr
+from ingestd.parsers.presentation import capabilities
+from tests import scans
+from tests.factories import make_pdf, make_scanned_pdf
+from tests.messages import icr_text
+
+NO_TESSERACT = PipelineConfig(parse_wall_seconds=30, tesseract="/nonexistent/tesseract")
+
+
+@pytest.fixture(scope="module")
+def page_300():
+    return scans.render_page(icr_text(), dpi=300, noise=0.002, skew_degrees=0.8, stamp="RECEIVED 4 NOV 2026")
+
+
+def test_scanned_png_is_read_by_ocr_with_its_confidence(limits: PipelineConfig, page_300) -> None:
+    data = scans.png(page_300, 300)
+    assert parsers.sniff(data) == "image"
+    result = parsers.extract_text(data, "image", limits)
+    assert result.text_source == "ocr"
+    assert result.ocr_confidence is not None and result.ocr_confidence > 80
+    for words in ("Initial Case Review", "Chief Officers Group ratified", "Quarrington", "Vexmoor"):
+        assert words in result.text
+
+
+def test_image_only_pdf_at_150_dpi_is_ocrd(limits: PipelineConfig) -> None:
+    page = scans.render_page(icr_text(), dpi=150, noise=0.001, skew_degrees=-0.5, seed=3)
+    result = parsers.extract_text(scans.scanned_pdf([page, page], 150), "pdf", limits)
+    assert (result.pages, result.ocr_pages, result.text_source) == (2, 2, "ocr")
+    assert "Initial Case Review" in result.text
+    assert result.text.count("\f") == 1
+
+
+def test_multipage_tiff_reads_every_frame(limits: PipelineConfig, page_300) -> None:
+    second = scans.render_page(["Page two of the fictional report.", *icr_text()[5:]], dpi=300)
+    result = parsers.extract_text(scans.tiff([page_300, second], 300), "image", limits)
+    assert result.ocr_pages == 2
+    assert "Page two of the fictional report" in result.text
+
+
+def test_signature_logo_is_not_a_report(limits: PipelineConfig) -> None:
+    result = parsers.extract_text(scans.logo(), "image", limits)
+    assert result.not_a_report == "small-image"
+
+
+def test_below_ocr_min_confidence_is_ocr_low_confidence(page_300) -> None:
+    strict = PipelineConfig(parse_wall_seconds=30, ocr_min_confidence=100)
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(scans.png(page_300, 300), "image", strict)
+    assert caught.value.reason == "ocr-low-confidence"
+
+
+def test_without_tesseract_a_scan_is_no_text_layer_as_before(page_300) -> None:
+    for data, kind in ((scans.scanned_pdf([page_300], 300), "pdf"), (scans.png(page_300, 300), "image")):
+        with pytest.raises(ParseError) as caught:
+            parsers.extract_text(data, kind, NO_TESSERACT)
+        assert caught.value.reason == "no-text-layer"
+    assert capabilities(NO_TESSERACT)[0].startswith("OCR: off")
+    assert capabilities(PipelineConfig())[0].startswith("OCR: on")
+
+
+def test_a_text_layer_with_almost_no_text_is_little_text_not_a_scan(limits: PipelineConfig) -> None:
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(make_pdf(["Page 1"]), "pdf", limits)
+    assert caught.value.reason == "little-text"
+
+
+def test_a_picture_without_words_stays_no_text_layer(limits: PipelineConfig) -> None:
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(make_scanned_pdf(), "pdf", limits)
+    assert caught.value.reason == "no-text-layer"
+
+
+def test_ocr_has_its_own_wall_clock(page_300) -> None:
+    tight = PipelineConfig(parse_wall_seconds=30, ocr_wall_seconds=0)
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(scans.png(page_300, 300), "image", tight)
+    assert caught.value.reason == "parse-timeout"
+
+
+def test_scan_page_cap(page_300) -> None:
+    capped = PipelineConfig(parse_wall_seconds=30, ocr_max_pages=1)
+    with pytest.raises(ParseError) as caught:
+        parsers.extract_text(scans.scanned_pdf([page_300, page_300], 300), "pdf", capped)
+    assert caught.value.reason == "too-large"
+
+
+def test_ocr_text_never_reaches_the_log(limits: PipelineConfig, page_300, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    parsers.extract_text(scans.png(page_300, 300), "image", limits)
+    assert "Quarrington" not in caplog.text
+    assert "ocr_pages=1" in caplog.text
+
+
+@pytest.mark.parametrize("rule", ocr.CORRECTIONS, ids=lambda r: r.name)
+def test_each_ocr_correction_does_what_its_examples_say(rule) -> None:
+    for read, corrected in rule.examples:
+        assert ocr.correct(read) == corrected
+    assert ocr.correct("Ratified on 4 November 2026 by the COG.") == "Ratified on 4 November 2026 by the COG."
+
+
+def test_wrapped_lines_are_joined_and_table_cells_keep_their_tabs(limits: PipelineConfig) -> None:
+    long_line = ("The children are now cared for by their grandmother at a farmhouse near the village, "
+                 "and the family moved there in the spring: Kilbarchan Road, Glasgow G72 9QX.")
+    page = scans.render_page([long_line, "Role\tName\tAgency", "Social worker\tTamsin Oxley\tSocial Work",
+                              "Date of birth:\t10-08-2020\t",
+                              "20 June 2026\tPolice\tArrested; bail address 57 Corranmore Terrace, Oban PA94 7ZZ."],
+                             dpi=300, skew_degrees=0.8)
+    text = parsers.extract_text(scans.png(page, 300), "image", limits).text
+    assert "Glasgow G72 9QX." in text
+    assert "Social worker\tTamsin Oxley\tSocial Work" in text
+    assert "Date of birth:\t10-08-2020" in text  # label and value on one row despite the skew
+    assert "bail address 57 Corranmore Terrace, Oban" in text  # a cell wrapped onto two lines is one cell
+
+
+def test_a_name_ocr_read_in_lower_case_is_capitalised_and_ordinary_words_are_not() -> None:
+    text = ("Child: Ishbel (aged 6). The teacher said Ishbel was tired and that Ishbel slept in class.\n"
+            "Mrs Baird had not seen ishbel since the move. The health visitor called; Health visitor notes.")
+    restored = ocr.restore_name_case(text)
+    assert "had not seen Ishbel since" in restored
+    assert "The health visitor called" in restored
+
+
+def test_scanner_speckle_is_not_read_as_table_cells(limits: PipelineConfig) -> None:
+    rows = ["Role\tName\tTelephone", "Lead Officer\tRuaridh Quennell\t01632 960123", *icr_text()]
+    page = scans.render_page(rows, dpi=150, noise=0.003, seed=5)
+    text = parsers.extract_text(scans.scanned_pdf([page], 150), "pdf", limits).text
+    [row] = [line for line in text.splitlines() if line.startswith("Lead Officer")]
+    assert row.count("\t") == 2  # three cells, no speck of its own between them
+    assert "01632 960123" in row
+
+
+def test_a_real_dash_between_a_name_and_a_role_is_kept(limits: PipelineConfig) -> None:
+    page = scans.render_page(["Attendees:", "L. Quennell - Team Manager, Children and Families Social Work",
+                              *icr_text()], dpi=300, noise=0.002)
+    text = parsers.extract_text(scans.png(page, 300), "image", limits).text
+    assert re.search(r"L\. Quennell ?- ?Team Manager", text)  # Tesseract may attach the dash to the name
