@@ -45,6 +45,17 @@ HELD_REASONS: dict[str, str] = {
     "mime-parts": ("the message has more parts than we accept; please send the report in a message of "
                    "its own"),
     "mime-depth": "the message is nested more deeply than we accept; please send the report in a new message",
+    "password-protected": ("the report is protected by a password; the team will ask you for it (please "
+                           "send the password separately, never in the same e-mail)"),
+    "password-wrong": "the password we were given did not open the report; the team will contact you",
+    "little-text": ("an attachment had almost no text (a cover sheet or an empty form?); please send the "
+                    "completed report"),
+    "ocr-low-confidence": "the report is a scan we could not read reliably; please send the document itself",
+    "convert-unavailable": ("the report is in an older format we could not convert; please send it as a PDF "
+                            "or Word (.docx) document"),
+    "portal-encrypted": ("the report is behind an encryption portal; the team will open it in the portal, "
+                         "or please send the report itself encrypted to our key"),
+    "held-parts": "an attachment could not be read; the team will look at it",
     "spool-corrupt": ("the message was damaged on our disk before it could be read; please send it again "
                       "(the team has been told)"),
 }
