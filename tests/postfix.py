@@ -42,6 +42,7 @@ retry     unix  - - n -    - error
 discard   unix  - - n -    - discard
 anvil     unix  - - n -    1 anvil
 scache    unix  - - n -    1 scache
+tlsmgr    unix  - - n 1000? 1 tlsmgr
 postlog   unix-dgram n - n - 1 postlogd
 # The dedicated transport to ingestd (README "Behind Postfix").
 ingestd   unix  - - n -    - smtp
