@@ -14,7 +14,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from ingestd.errors import NotFound, UsageError
+from ingestd.errors import IngestError, NotFound, UsageError
 from ingestd.model import Intake
 from ingestd.tables import print_table
 from ingestd.times import utc_z
@@ -103,7 +103,7 @@ def read_password_file(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read the password file: {exc.strerror}") from None
+        raise IngestError(f"{path}: cannot read the password file: {exc.strerror}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 
 from tests import scans
+from tests.cli import CliResult, run_cli
 from tests.factories import make_docx, make_docx_bomb, make_pdf, make_protected_docx, make_scanned_pdf, make_zip
 from tests.messages import (DOCX_TYPE, build_message, egress_notice, icr_text, lr_text, purview_notice,
                             scr_text)
 import pytest
 
-from ingestd.cli import main
 from tests.test_ingest import INVENTED_PII, cli, log_json, write_eml  # noqa: F401 - the cli fixture
 
 PDF = "application/pdf"
@@ -23,15 +23,13 @@ PASSWORD = "Kelpie-Falls-2026"
 
 
 @pytest.fixture
-def lite(make_config, sqlite_url, tmp_path, capsys):
+def lite(make_config, sqlite_url, tmp_path):
     """``cli`` on SQLite only: OCR and LibreOffice are slow, and the storage side of these
     tests (the held_parts column) is covered on both databases by the first test."""
     config = make_config(sqlite_url)
 
-    def run(*argv: str) -> tuple[int, str, str]:
-        code = main(["--config", str(config.source), *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
+    def run(*argv: str) -> CliResult:
+        return run_cli(config, *argv)
 
     run.config = config  # type: ignore[attr-defined]
     run.tmp = tmp_path  # type: ignore[attr-defined]

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from ingestd.cli import main
 from ingestd.service import build_services, process_pending
 from ingestd.spool import Spool
+from tests.cli import run_cli
 from tests.messages import build_message
 
 
@@ -38,7 +38,7 @@ class FailingDisk(Spool):
 
 
 @pytest.mark.parametrize("with_metadata", [False, True], ids=["smtp-entry", "entry-with-metadata"])
-def test_unreadable_entry_is_quarantined_as_spool_corrupt_and_the_rest_flows(make_config, capsys,
+def test_unreadable_entry_is_quarantined_as_spool_corrupt_and_the_rest_flows(make_config,
                                                                            with_metadata):
     config = make_config()
     services = build_services(config)
@@ -58,8 +58,9 @@ def test_unreadable_entry_is_quarantined_as_spool_corrupt_and_the_rest_flows(mak
     assert process_pending(services) == []
     assert len(disk.reads) == reads_before
 
-    assert main(["--config", str(config.source), "log", "--format", "json"]) == 0
-    entries = {e["intake_id"]: e for e in json.loads(capsys.readouterr().out)}
+    result = run_cli(config, "log", "--format", "json")
+    assert result.code == 0
+    entries = {e["intake_id"]: e for e in json.loads(result.out)}
     assert (entries[bad.spool_id]["status"], entries[bad.spool_id]["reason"]) == ("quarantined", "spool-corrupt")
 
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingestd.cli import main
+from tests.cli import run_cli
 from tests.factories import make_docx
 
 
-def _run(capsys, *argv: str) -> tuple[int, str]:
-    code = main(list(argv))
-    return code, capsys.readouterr().out
+def _run(*argv: str) -> tuple[int, str]:
+    result = run_cli(None, *argv)
+    return result.code, result.out
 
 
-def test_explain_lists_each_span_with_rule_and_category(tmp_path: Path, capsys) -> None:
+def test_explain_lists_each_span_with_rule_and_category(tmp_path: Path) -> None:
     path = tmp_path / "report.docx"
     path.write_bytes(make_docx(["Report author: Tamsyn Quarrell", "Home: 12 stanehill road, kirkcaldy ky1 1aa"],
                                tables=[[["Name", "Relationship", "DOB"], ["Oriel Vantongeren", "Daughter", "12/03/2019"]]]))
-    code, out = _run(capsys, "redact", "--explain", str(path))
+    code, out = _run("redact", "--explain", str(path))
     assert code == 0
     rows = [line.split("\t") for line in out.splitlines() if "\t" in line]
     explained = {(row[4], row[2], row[3]) for row in rows}
@@ -29,9 +29,9 @@ def test_explain_lists_each_span_with_rule_and_category(tmp_path: Path, capsys) 
     assert out.splitlines()[-1].startswith("spans ")
 
 
-def test_redact_without_explain_prints_only_the_redacted_text(tmp_path: Path, capsys) -> None:
+def test_redact_without_explain_prints_only_the_redacted_text(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("Report author: Tamsyn Quarrell\n", encoding="utf-8")
-    code, out = _run(capsys, "redact", str(path))
+    code, out = _run("redact", str(path))
     assert code == 0
     assert out == "Report author: [PERSON 1]\n"

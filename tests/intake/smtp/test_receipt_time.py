@@ -15,9 +15,9 @@ from email.utils import format_datetime
 
 import pytest
 
-from ingestd.cli import main
 from ingestd.intake.receipt import TrustedRelays, imap_receipt, smtp_receipt
 from ingestd.service import build_services, process_pending
+from tests.cli import run_cli
 from tests.factories import make_docx
 from tests.messages import DOCX_TYPE, build_message, icr_text
 
@@ -41,7 +41,7 @@ def long_date(day: datetime) -> str:
     ("[]", "accepted", "late"),  # no trusted relays: our own acceptance, as before
 ])
 def test_report_delayed_by_an_ingestd_outage_is_judged_on_the_organisations_acceptance(
-        smtp_server, capsys, trusted, source, timeliness):
+        smtp_server, trusted, source, timeliness):
     server = smtp_server(f"trusted_relays = {trusted}\n")
     now = datetime.now(timezone.utc).replace(microsecond=0)
     relay_accepted = now - timedelta(days=2)  # Postfix queued it while ingestd was down
@@ -56,8 +56,9 @@ def test_report_delayed_by_an_ingestd_outage_is_judged_on_the_organisations_acce
     services = build_services(server.config)
     [outcome] = process_pending(services)
     assert outcome.status == "filed"
-    assert main(["--config", str(server.config.source), "log", "--format", "json"]) == 0
-    [entry] = json.loads(capsys.readouterr().out)
+    result = run_cli(server.config, "log", "--format", "json")
+    assert result.code == 0
+    [entry] = json.loads(result.out)
     assert (entry["received_source"], entry["timeliness"]) == (source, timeliness)
     received_at = datetime.fromisoformat(entry["received_at"].replace("Z", "+00:00"))
     if source == "relay":
