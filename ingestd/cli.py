@@ -480,6 +480,7 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
     for line in capabilities(config.pipeline):
         print(line)
     print(f"metrics: {config.metrics.listen or 'off'}")
+    print(f"notices: {_notices_summary(config)}")
     problems = 0
     for check in run_checks(config):
         print(f"{check.level}: {check.message}")
@@ -488,6 +489,18 @@ def cmd_check_config(config: Config, args: argparse.Namespace) -> int:
         print(f"ingestd: check-config found {problems} error(s)", file=sys.stderr)
         return 1
     return 0
+
+
+def _notices_summary(config: Config) -> str:
+    notify = config.notify
+    if not notify.enabled:
+        return "off (no [notify] smarthost)"
+    parts = [f"via {notify.smarthost} ({notify.security})"]
+    if notify.acknowledge or any(c.acknowledge for c in config.cpcs):
+        parts.append("acknowledgements on")
+    if notify.team_address:
+        parts.append(f"digest at {notify.digest_time} on working days")
+    return "; ".join(parts)
 
 
 def cmd_db(config: Config, args: argparse.Namespace) -> int:

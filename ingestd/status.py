@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from ingestd.storage import repository
+from ingestd.storage.notices import count_by_state
 
 
 def collect_status(services, now: datetime | None = None) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    """Spool depth, age of the oldest spooled message, last processed time, quarantine count.
+    """Spool depth, age of the oldest spooled message, last processed time, quarantine count,
+    outgoing notices waiting and given up, key warnings.
 
     Values are JSON-ready: ints, floats, ISO 8601 strings (UTC), or None when there is none.
     """
@@ -16,6 +18,7 @@ def collect_status(services, now: datetime | None = None) -> dict[str, object]: 
     depth, oldest_age = services.spool.stats(now)
     last = repository.last_processed_at(services.sessions)
     counts = repository.count_by_status(services.sessions)
+    notices = count_by_state(services.sessions)
     return {
         "spool_depth": depth,
         "oldest_spooled_age_seconds": None if oldest_age is None else round(oldest_age, 1),
@@ -23,6 +26,8 @@ def collect_status(services, now: datetime | None = None) -> dict[str, object]: 
         last.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "quarantined": counts.get("quarantined", 0),
         "messages_total": sum(counts.values()),
+        "notices_queued": notices["queued"] + notices["sending"],
+        "notices_failed": notices["failed"],
         "key_warnings": key_warnings(services, now),
     }
 

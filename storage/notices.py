@@ -197,3 +197,12 @@ def listing(sm: sessionmaker[Session], states: Sequence[str] = STATES) -> list[d
 def _iso(value: datetime | None) -> str | None:
     value = _aware(value)
     return None if value is None else value.astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def count_by_state(sm: sessionmaker[Session]) -> dict[str, int]:
+    """Notices per state, for ``ingestd status`` and monitoring (every state present, 0 if none)."""
+    from sqlalchemy import func, select
+
+    with sm() as session:
+        found = dict(session.execute(select(NoticeRow.state, func.count()).group_by(NoticeRow.state)).all())
+    return {state: int(found.get(state, 0)) for state in STATES}
