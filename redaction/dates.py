@@ -2,7 +2,8 @@
 
 Dates of events stay. A date counts as a date of birth when a cue stands right before it
 ("DOB", "D.O.B.", "date of birth", "born", "born on the"), when it stands alone in brackets
-right after a name ("Ann Example (12/03/2019)"), when it sits in a table cell whose
+right after a name ("Ann Example (12/03/2019)", "Child B (Ann Example) (12/03/2019)"),
+when it sits in a table cell (tab- or pipe-separated) whose
 row label or column header names a birth date, or when the very same date string was a
 birth date elsewhere in the document (propagated by the caller).
 """
@@ -37,8 +38,12 @@ _CUE = (
 _CUED_DATE = re.compile(rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
 # "Ann Example (12/03/2019)": a date alone in brackets right after a name is how family
 # members' birth dates are written; an event's date is not bracketed after a person.
+# The name may itself be bracketed after a label, as written or already anonymised:
+# "Child B (Ann Example) (12/03/2019)", "Child B ([PERSON 2]) (12/03/2019)".
 _AFTER_NAME = re.compile(
-    rf"(?<![\w'-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}}[ ]\([ ]?({DATE})[ ]?\)", re.UNICODE
+    rf"(?<![\w'-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}}"
+    rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?({DATE})[ ]?\)",
+    re.UNICODE,
 )
 _BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
 

@@ -30,7 +30,7 @@ ROLE_WORDS = frozenset(
     daughter stepfather stepmother step-father step-mother partner boyfriend girlfriend
     husband wife fiance fiancee neighbour friend child baby infant pupil cpn hv cso tutor
     guardian foster kinship chaplain advisor adviser assistant supervisor keyworker
-    contact presenter signed prepared completed by author""".split()
+    contact presenter signed prepared completed by author leader""".split()
 )
 
 # Roles that name the person right after them even without punctuation ("her mother Ann").
@@ -86,7 +86,8 @@ NOT_NAMES = frozenset(
     valley clyde orkney shetland isles western islands argyll bute role roles position
     designation organisation organization relationship title status age signature tbc n/a
     later afterwards meanwhile subsequently eventually initially previously recently soon now
-    once again still also finally overall additionally""".split()
+    once again still also finally overall additionally
+    senior principal deputy strategic co""".split()
 )
 
 # The last word of an organisation's name; a capitalised run ending in one is kept.

@@ -1,0 +1,55 @@
+"""Failure classes seen on a generator nobody here had tuned on, each with cases of our own.
+
+Every name, street, postcode and date here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# --- dates of birth in pipe tables and after a bracketed name ------------------------------
+
+
+def test_birth_dates_in_a_pipe_family_table(run):
+    text = ("Household\n\nName | Relationship | Date of birth | Address\n"
+            "Idony Prewett | Mother | 03-04-1991 | 5 Quarrybrae Loan\n"
+            "Oriel Prewett | Child E | 2019-07-21 | as above\n"
+            "Tamsyn Prewett | Sibling | 9 Aug 2016 | as above\n")
+    redacted, flagged = run(text)
+    for dob in ("03-04-1991", "2019-07-21", "9 Aug 2016"):
+        assert ("dob", dob) in flagged
+    assert "Relationship" in redacted and "Mother" in redacted
+
+
+def test_framed_pipe_rows_under_a_birth_date_header(run):
+    text = "| Relation | D.O.B. |\n|---|---|\n| Grandmother | 21.10.61 |\n| Father | 14/02/1988 |\n"
+    _, flagged = run(text)
+    assert ("dob", "21.10.61") in flagged and ("dob", "14/02/1988") in flagged
+
+
+def test_event_dates_in_a_pipe_chronology_stay(run):
+    redacted, _ = run("| Date | Event |\n| 12/03/2026 | Referral received |\n| 19/03/2026 | ICR held |\n")
+    assert "12/03/2026" in redacted and "19/03/2026" in redacted
+
+
+@pytest.mark.parametrize("name", ["Oriel Quillan", "[PERSON 3]"])
+def test_birth_date_in_brackets_after_a_bracketed_name(run, name):
+    text = f"Young Person D ({name}) (17 Jan 2013) lives with a kinship carer."
+    _, flagged = run(text)
+    assert ("dob", "17 Jan 2013") in flagged
+
+
+# --- role words kept in table cells and role titles ------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["Senior Nurse", "Team Leader", "Principal Officer", "Deputy Head"])
+def test_role_after_a_lead_name_in_a_pipe_action_plan(run, role):
+    text = f"No | Action | Lead | Timescale\n1 | Audit files | Idony Prewett, {role} | May 2027\n"
+    redacted, _ = run(text)
+    assert role in redacted and "Prewett" not in redacted
+
+
+@pytest.mark.parametrize("role", ["Strategic Inspector", "Learning Review Co-ordinator"])
+def test_role_titles_are_not_names(run, role):
+    redacted, _ = run(f"Please contact the {role} with any questions.\n\n{role}\nCare Inspectorate\n")
+    assert role in redacted
