@@ -90,6 +90,13 @@ NOT_NAMES = frozenset(
     senior principal deputy strategic co""".split()
 )
 
+# Upper-case abbreviations of services and bodies that can follow a person's name in a
+# table or a minute ("Ann Example CAMHS"): not an upper-case surname.
+ACRONYMS = frozenset(
+    """camhs scra hscp hscps mash adp swia cswo adhd pvg cypf ahp ahps aye caf gird girfec nhsggc
+    apc ppc cpo cpr crn dwp hmrc copfs sps mappa marac idaa idva nspcc rsvp asap ooh""".split()
+)
+
 # The last word of an organisation's name; a capitalised run ending in one is kept.
 ORG_HEADS = frozenset(
     """council committee committees hospital infirmary hospitals scotland service services

@@ -32,6 +32,7 @@ from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.lexicon import (
+    ACRONYMS,
     APOSTROPHES,
     BARE_CUE_ROLES,
     HOUSE_TYPES,
@@ -267,7 +268,39 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         _surname_first(match, protected, found)
     _gazetteer(text, protected, found)
     _continuations(text, protected, found)
+    _caps_surnames(text, protected, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
+
+
+# "Ann EXAMPLE": a surname written in capitals right after a found name (forms, minutes).
+_CAPS_SURNAME = re.compile(
+    rf"[ ](?P<s>(?:[OD][{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*)(?![\w{_A}-])"
+)
+_VOWELS = frozenset("AEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
+
+
+def _caps_surnames(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
+    """Extend a found name over an upper-case surname right after it: "Ann EXAMPLE".
+
+    Not over report vocabulary or acronyms ("Ann Example NHS", "Ann Example CAMHS"): the
+    word has a vowel, three letters or more, and is neither a known word nor protected.
+    """
+    for key, finding in list(found.items()):
+        match = _CAPS_SURNAME.match(text, finding.end)
+        if not match or not finding.words:
+            continue
+        word = match.group("s")
+        letters = [c for c in word if c.isalpha()]
+        low = word.lower()
+        if (len(letters) < 3 or not _VOWELS.intersection(letters) or low in _NOT_NAME or low in ACRONYMS
+                or low in TITLES or protected.overlaps(match.start("s"), match.end("s"))):
+            continue
+        end = match.end("s")
+        if (finding.start, end) in found:
+            continue
+        del found[key]
+        found[(finding.start, end)] = NameFinding(finding.start, end, (*finding.words, word), finding.strength,
+                                                  "name-caps-surname")
 
 
 def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[NameFinding]:

@@ -53,3 +53,25 @@ def test_role_after_a_lead_name_in_a_pipe_action_plan(run, role):
 def test_role_titles_are_not_names(run, role):
     redacted, _ = run(f"Please contact the {role} with any questions.\n\n{role}\nCare Inspectorate\n")
     assert role in redacted
+
+
+# --- upper-case surnames after a normal-case forename ----------------------------------------
+
+
+@pytest.mark.parametrize("surname", ["QUARRELL", "O'VANTONGEREN", "D'ESTRAVEN", "MACPREWETT", "GONÇALVAZ"])
+def test_caps_surname_after_a_found_forename_goes_with_it(run, surname):
+    text = f"Chair: Idony {surname} (Social Work)\nIdony {surname} welcomed everyone.\n"
+    redacted, _ = run(text)
+    assert surname not in redacted and "Idony" not in redacted
+
+
+def test_caps_surname_is_propagated_to_its_normal_case_form(run):
+    text = "Present:\nTamsyn QUARRELL (NHS Fife)\n\nLater Ms Quarrell said the plan was agreed.\n"
+    redacted, _ = run(text)
+    assert "QUARRELL" not in redacted and "Quarrell" not in redacted
+
+
+@pytest.mark.parametrize("acronym", ["CAMHS", "SCRA", "NHS"])
+def test_an_acronym_after_a_name_is_not_a_surname(run, acronym):
+    redacted, _ = run(f"Chair: Idony Prewett {acronym} attended.\n")
+    assert acronym in redacted and "Prewett" not in redacted
