@@ -68,10 +68,10 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
 
 
 def _separator(body: str) -> str | None:
-    """How a table row's cells are separated: tabs, pipes (two or more), or not a row."""
+    """How a table row's cells are separated: tabs, pipes (two, or one with spaces round it), or not a row."""
     if "\t" in body:
         return "\t"
-    if body.count("|") >= 2:
+    if "|" in body and (body.count("|") >= 2 or " | " in body):
         return "|"
     return None
 

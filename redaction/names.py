@@ -49,13 +49,17 @@ from ingestd.redaction.lexicon import (
 )
 
 _A = APOSTROPHES
-_PART = rf"(?:[OD][{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+# An apostrophe prefix of one to three letters: O'Example, D'Example, De'Example.
+_PART = rf"(?:[{UPPER}][{LOWER}]{{0,2}}[{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
 WORD = rf"{_PART}(?:-{_PART})*"
 CAPS = rf"(?:O[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*"
 _INITIAL = rf"[{UPPER}]\.?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ][\"\u201c]{WORD}[\"\u201d][ ])"  # a "nickname" between names
-PHRASE = rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}(?:{_SEP}(?:(?:{_PARTICLE})[ ])?{WORD}){{0,3}}"
+# Gaelic and Irish surname particles, capitalised: "Ó Example", "Nic a' Example", "Ní Example".
+_GAELIC = rf"(?:Ó|Ní|Nic|Mhic|Uí|Ua|Mac|NÍ|NIC|MHIC|UÍ|MAC)(?:[ ][aA][{_A}])?"
+PHRASE = (rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}"
+          rf"(?:{_SEP}(?:(?:{_PARTICLE}|{_GAELIC})[ ])?{WORD}){{0,3}}")
 
 _TOKEN = re.compile(rf"{WORD}|{CAPS}(?![{LOWER}])|{_INITIAL}(?![{LOWER}])")
 # An upper-case name in a form field or a register ("Child's name: ANN EXAMPLE").
@@ -274,7 +278,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
 
 # "Ann EXAMPLE": a surname written in capitals right after a found name (forms, minutes).
 _CAPS_SURNAME = re.compile(
-    rf"[ ](?P<s>(?:[OD][{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*)(?![\w{_A}-])"
+    rf"[ ](?P<p>{_GAELIC}[ ])?(?P<s>(?:[{UPPER}]{{1,3}}[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*)(?![\w{_A}-])"
 )
 _VOWELS = frozenset("AEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
 

@@ -75,3 +75,21 @@ def test_caps_surname_is_propagated_to_its_normal_case_form(run):
 def test_an_acronym_after_a_name_is_not_a_surname(run, acronym):
     redacted, _ = run(f"Chair: Idony Prewett {acronym} attended.\n")
     assert acronym in redacted and "Prewett" not in redacted
+
+
+# --- particle and apostrophe names -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Idony Ó Quarrell", "Tamsyn Nic a' Prewett", "Oriel Ní Vantongeren",
+                                  "Ke'Tamsyn Prewett", "Idony Ó QUARRELL", "Tamsyn NIC A' PREWETT"])
+def test_particle_and_apostrophe_names_go_whole(run, name):
+    redacted, _ = run(f"Name | Designation | Agency\n{name} | Service Manager | Social Work\n")
+    for word in name.replace("'", " ").split():
+        if len(word) > 3:
+            assert word not in redacted, redacted
+    assert "Service Manager" in redacted
+
+
+def test_apostrophe_forename_after_a_title(run):
+    redacted, _ = run("Mr De'Quarrell Prewett attended the core group.")
+    assert "Quarrell" not in redacted and "Prewett" not in redacted
