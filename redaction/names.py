@@ -119,7 +119,9 @@ _PERSON_VERBS = (
     r"rang|rings|texted|texts|messaged|emailed|cried|shouted|screamed|agreed|refused|declined|raised|"
     r"raises|reported|reports|returned|returns|arrived|left|moved|lives|lived|stays|stayed|spoke|"
     r"asked|asks|visited|attended|attends|missed|presented|became|refers|referred|arrested|"
-    r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed)"
+    r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed|"
+    # what a person, not a body, does in prose: "that Ann held power of attorney", "Ann wanted"
+    r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke)"
 )
 _SUBJECT = re.compile(
     rf"(?<![\w{_A}-])(?P<n>{PHRASE})[ ]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"

@@ -93,3 +93,17 @@ def test_particle_and_apostrophe_names_go_whole(run, name):
 def test_apostrophe_forename_after_a_title(run):
     redacted, _ = run("Mr De'Quarrell Prewett attended the core group.")
     assert "Quarrell" not in redacted and "Prewett" not in redacted
+
+
+# --- a forename used alone once in prose -----------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["held", "wanted", "felt", "knew"])
+def test_a_lone_uncommon_forename_before_a_person_verb(run, verb):
+    redacted, _ = run(f"The advocate recorded that Tormaid {verb} the matter was settled.")
+    assert "Tormaid" not in redacted
+
+
+def test_a_body_before_the_same_verbs_stays(run):
+    redacted, _ = run("It was noted that Social Work held the file and the Council wanted a review.")
+    assert "Social Work" in redacted and "Council" in redacted
