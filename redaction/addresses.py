@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.lexicon import (
@@ -122,7 +122,8 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
         street = match.group("street")
         if _plausible_street(street):
             streets.add(street)
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY, _key(street), "street-numbered"))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY,
+                                    _numbered_key(match.group(), street), "street-numbered"))
     for match in _LOWER_NUMBERED.finditer(text):
         words = match.group("street").split(" ")[:-1]
         if not any(w in NOT_NAMES or w in ORG_HEADS for w in words):
@@ -334,8 +335,51 @@ def _street_key(body: str) -> tuple[str, set[str]]:
     if house:
         names.add(house.group())
     if names:
-        return _key(sorted(names, key=body.find)[0]), names
-    return "address:" + " ".join(body.lower().replace(",", " ").split()), names
+        return _numbered_key(body, sorted(names, key=body.find)[0]), names
+    # No street form recognised (an address in capitals): its house-and-street line, so that
+    # "12 EXAMPLE WAY, TOWN" and a cell "12 EXAMPLE WAY" share a placeholder.
+    parts = [p.strip() for p in re.split(r"[,\n]", body) if p.strip()]
+    while len(parts) > 1 and re.match(r"(?i)(?:flat|apartment|unit)\b", parts[0]):
+        parts = parts[1:]
+    return "address:" + " ".join((parts[0] if parts else body).lower().split()), names
+
+
+# The house number just before a street name: "Flat 2/1, 14B Example Road" gives "14B".
+_HOUSE_NUMBER = re.compile(r"(\d+[A-Za-z]?)[ ,]*$")
+
+
+def _numbered_key(body: str, street: str) -> str:
+    """An address's key: its house number and street, so "12 X Road" and "14 X Road" differ."""
+    at = body.find(street)
+    number = _HOUSE_NUMBER.search(body, 0, at) if at > 0 else None
+    if number is None:
+        return _key(street)
+    # "38B EXAMPLE WAY" read as number 38 and street "B EXAMPLE WAY": one house number, 38b.
+    return re.sub(r"(\d) ([a-z])\b", r"\1\2", _key(f"{number.group(1)} {street}"))
+
+
+def resolve_street_keys(findings: list[Finding]) -> list[Finding]:
+    """Give a bare street mention the key of its one numbered address.
+
+    "14 Example Road ... Example Road" share a placeholder; when the document has two numbered
+    addresses on that street, the bare mention keeps a placeholder of its own (it cannot say
+    which house it means), and the two houses keep theirs.
+    """
+    numbered: dict[str, set[str]] = {}
+    for finding in findings:
+        if finding.category == "address":
+            number, _, street = finding.key.removeprefix("address:").partition(" ")
+            if number[:1].isdigit() and street:
+                numbered.setdefault("address:" + street, set()).add(finding.key)
+    if not numbered:
+        return findings
+    resolved = []
+    for finding in findings:
+        keys = numbered.get(finding.key) if finding.category == "address" else None
+        if keys is not None and len(keys) == 1:
+            finding = replace(finding, key=next(iter(keys)))
+        resolved.append(finding)
+    return resolved
 
 
 def _key(street: str) -> str:

@@ -45,6 +45,7 @@ _AFTER_NAME = re.compile(
     rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?({DATE})[ ]?\)",
     re.UNICODE,
 )
+_SENTENCE_END = re.compile(r"[.;!?][ ]+(?=[A-Z])|\)[ ]+[a-z]")
 _BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
 
 
@@ -55,7 +56,10 @@ def find_dobs(text: str) -> Iterator[Finding]:
     for match in _AFTER_NAME.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-after-name")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
-        yield from _dates_in(text, start, end, "dob-field")
+        # A field's value ends with its sentence: "(DOB: 7 March 2016) lives with ... .
+        # Referral received on 16.10.25" is a birth date and then an event's date.
+        stop = _SENTENCE_END.search(text, start, end)
+        yield from _dates_in(text, start, stop.start() if stop else end, "dob-field")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
 

@@ -23,6 +23,7 @@ their words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -475,7 +476,10 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if len(words) >= 2:
                 named = is_forename(words[0]) or (len(words) >= 3 and is_forename(words[1]))
                 if (named or any(_MORPH.match(w) for w in words)) and last not in _NOT_NAME:
-                    _add(found, finding)
+                    if lowered_words is None:
+                        lowered_words = set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
+                    if not _title_case_heading(text, finding, lowered_words):
+                        _add(found, finding)
                 continue
             if len(words) != 1 or finding.end - finding.start != len(words[0]):
                 continue
@@ -494,6 +498,38 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if _capitalised_mid_sentence(text, finding.start) or (
                     _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)):
                 _add(found, finding)
+
+
+_COMMON_WORDS = 10_000  # the most frequent English words, for telling a heading from a name
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    try:
+        from wordfreq import top_n_list
+    except ModuleNotFoundError:
+        return frozenset()
+    return frozenset(top_n_list("en", _COMMON_WORDS))
+
+
+def _title_case_heading(text: str, finding: NameFinding, lowered: set[str]) -> bool:
+    """"Core Data" alone on its line: a heading in title case, not a forename and a surname.
+
+    Only two common English words, the second no forename and written in lower case
+    elsewhere in the document, with nothing else on the line. A gazetteer hit is all that
+    named it; a name with any other evidence (a title, a role, a table column) is not asked.
+    """
+    words = finding.words
+    if len(words) != 2 or _MORPH.match(words[1]) or is_forename(words[1]):
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    common = _common_words()
+    if first not in common or second not in common or second not in lowered:
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.strip(" \t:") == text[finding.start:finding.end]
 
 
 def _beside_number(text: str, start: int, end: int) -> bool:

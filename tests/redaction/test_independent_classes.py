@@ -107,3 +107,42 @@ def test_a_lone_uncommon_forename_before_a_person_verb(run, verb):
 def test_a_body_before_the_same_verbs_stays(run):
     redacted, _ = run("It was noted that Social Work held the file and the Council wanted a review.")
     assert "Social Work" in redacted and "Council" in redacted
+
+
+# --- keep losses and readability ---------------------------------------------------------------
+
+
+def test_an_event_date_after_a_dob_field_in_the_same_line_stays(run):
+    text = ("Young Person E (Oriel Quillan) (DOB: June 4, 2012) lives with her aunt at 8 Lintmill Court, "
+            "Buckie AB56 1QT. Referral received on 21.05.26.")
+    redacted, flagged = run(text)
+    assert ("dob", "June 4, 2012") in flagged and "Referral received on 21.05.26" in redacted
+
+
+def test_two_houses_on_one_street_get_two_placeholders(run):
+    text = ("Ann lives at 14 Meikleholm Way, Buckie AB56 1QT.\n"
+            "Her grandmother lives at 37 Meikleholm Way, Buckie AB56 4QG.\n")
+    redacted, _ = run(text)
+    assert "[ADDRESS 1]" in redacted and "[ADDRESS 2]" in redacted
+
+
+def test_an_address_in_capitals_and_its_table_cell_share_a_placeholder(run):
+    text = ("Living at 38B QUARRYBRAE WAY, BUCKIE, AB56 9XL\n\n"
+            "Name | Relationship | Address\nOriel Quillan | Child | 38B QUARRYBRAE WAY\n")
+    redacted, _ = run(text)
+    assert redacted.count("[ADDRESS 1]") == 2 and "[ADDRESS 2]" not in redacted
+
+
+def test_a_bare_street_joins_its_one_numbered_address(run):
+    redacted, _ = run("Lives at 14 Meikleholm Court, Buckie AB56 1QT. Meikleholm Court is quiet.")
+    assert redacted.count("[ADDRESS 1]") == 2
+
+
+def test_a_title_case_heading_of_common_words_is_not_a_name(run):
+    redacted, _ = run("Core Data\n\nAge: 10. The data were shared with the school.\n")
+    assert "Core Data" in redacted
+
+
+def test_a_forename_and_surname_alone_on_a_line_is_still_a_name(run):
+    redacted, _ = run("Grace Wood\nLead Officer\n")
+    assert "Grace Wood" not in redacted
