@@ -196,9 +196,10 @@ def _extend_left_lower(text: str, end: int) -> int | None:
     tokens = [m for s_, e_ in windows for m in _LINE_TOKEN.finditer(text, s_, e_)][-_MAX_LOWER_TOKENS:]
     start = None
     road_seen = False
-    for match in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        match = tokens[position]
         word = match.group().rstrip(".").lower()
-        if word == "\t" or word in _LOWER_STOP:
+        if word in ("\t", "|") or word in _LOWER_STOP or _date_part(tokens, position):
             break
         if word in _LOWER_ROAD:
             road_seen = True
@@ -287,13 +288,32 @@ def _scan_line(text: str, line_start: int, end: int) -> int | None:
         bare = match.group().rstrip(".")
         if bare in _ADDRESS_LINKS and index > 0 and re.match(rf"[{UPPER}]", tokens[index - 1].group()):
             continue  # "Mains of Example Farm, by Town": only between address words
-        if not _ADDRESS_TOKEN.match(bare) or bare.lower() in TITLES or bare.lower() in _ADDRESS_STOP:
+        if (not _ADDRESS_TOKEN.match(bare) or bare.lower() in TITLES or bare.lower() in _ADDRESS_STOP
+                or _date_part(tokens, index)):
             break
         start = match.start()
     return start
 
 
 _LINE_TOKEN = re.compile(r"[^ ,\t]+|\t")
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def _date_part(tokens: list[re.Match[str]], index: int) -> bool:
+    """A token of a written date ("17 December 1990"): a month followed by a year, that year,
+    or the day before them. The address must not swallow it ("12 May Road" is a street)."""
+
+    def word(i: int) -> str:
+        return tokens[i].group().rstrip(".,").lower() if 0 <= i < len(tokens) else ""
+
+    def month_year(i: int) -> bool:
+        return word(i) in _MONTH_WORDS and bool(re.fullmatch(r"\d{4}", word(i + 1)))
+
+    return month_year(index) or month_year(index - 1) or (
+        bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word(index))) and month_year(index + 1))
 _ADDRESS_STOP = frozenset({"address", "postcode", "the", "at", "of", "to", "in", "from", "lives", "and"})
 _ADDRESS_LINKS = frozenset({"by", "of"})
 

@@ -49,6 +49,45 @@ _SENTENCE_END = re.compile(r"[.;!?][ ]+(?=[A-Z])|\)[ ]+[a-z]")
 _BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
 
 
+# A family-composition row without a header: a cell that is only a relationship ("Mother",
+# "Maternal grandmother", "Child B", "Half-sibling") and a cell that is only a date.
+_RELATION = (
+    r"(?:(?:maternal|paternal|step|half|foster|kinship|birth|older|younger)[ -]?)?"
+    r"(?:mother|father|mum|dad|parent|stepfather|stepmother|grandmother|grandfather|grandparent|"
+    r"brother|sister|sibling|son|daughter|aunt|uncle|cousin|carer|partner|child|baby|infant|"
+    r"subject[ ](?:child|adult))(?:[{}]s[ ]partner)?(?:[ ]\(?(?:child|young[ ]person|adult)?[ ]?[A-Z]{{1,2}}\)?)?"
+).format("'’")
+_RELATION_CELL = re.compile(rf"(?im)(?:^|(?<=[\t|,]))[ ]*{_RELATION}[ ]*(?=[\t|,]|$)")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
+_ROW_SPLIT = re.compile(r"[\t|]|,[ ]")
+_WHOLE_DATE = re.compile(rf"[ ]*({DATE})[ ]*", re.IGNORECASE)
+
+
+def _family_row_dates(text: str) -> Iterator[tuple[int, int]]:
+    lines_seen: set[int] = set()
+    for cell in _RELATION_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, cell.start()) + 1
+        if line_start in lines_seen:
+            continue
+        lines_seen.add(line_start)
+        line_end = text.find("\n", cell.end())
+        line_end = len(text) if line_end < 0 else line_end
+        position = line_start
+        dates: list[tuple[int, int]] = []
+        for separator in [*_ROW_SPLIT.finditer(text, line_start, line_end), None]:
+            cell_end = separator.start() if separator else line_end
+            whole = _WHOLE_DATE.fullmatch(text, position, cell_end)
+            if whole:
+                dates.append((whole.start(1), whole.end(1)))
+            elif len(_PROSE_WORD.findall(text, position, cell_end)) >= 3:
+                dates = []  # "12/03/2026 | Mother | attended the GP with her": a chronology row
+                break
+            if separator is None:
+                break
+            position = separator.end()
+        yield from dates
+
+
 def find_dobs(text: str) -> Iterator[Finding]:
     """Yield date-of-birth findings: cued dates and dates under a birth-date header or label."""
     for match in _CUED_DATE.finditer(text):
@@ -62,6 +101,8 @@ def find_dobs(text: str) -> Iterator[Finding]:
         yield from _dates_in(text, start, stop.start() if stop else end, "dob-field")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
+    for start, end in _family_row_dates(text):
+        yield _finding(text, start, end, "dob-family-row")
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int]]:

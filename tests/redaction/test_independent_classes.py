@@ -146,3 +146,19 @@ def test_a_title_case_heading_of_common_words_is_not_a_name(run):
 def test_a_forename_and_surname_alone_on_a_line_is_still_a_name(run):
     redacted, _ = run("Grace Wood\nLead Officer\n")
     assert "Grace Wood" not in redacted
+
+
+# --- a date of birth beside an address, in a row without a header --------------------------------
+
+
+@pytest.mark.parametrize("separator", [" | ", ", ", "\t"])
+def test_a_family_row_birth_date_is_not_swallowed_by_the_address(run, separator):
+    row = separator.join(["Eachra Quillan", "Mother", "17 December 1990", "12 Lintmill Road, Buckie AB56 1QT"])
+    redacted, flagged = run(row + "\n")
+    assert ("dob", "17 December 1990") in flagged
+    assert "December" not in redacted and "1990" not in redacted
+
+
+def test_a_street_named_after_a_month_is_still_one_address(run):
+    redacted, _ = run("She lives at 12 May Road, Buckie AB56 1QT\n")
+    assert redacted == "She lives at [ADDRESS 1] [POSTCODE]\n"
