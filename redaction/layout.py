@@ -67,6 +67,15 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
                 yield cells[index]
 
 
+def row_cells(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The cell spans of every tab- or pipe-separated row of ``text``."""
+    for line in _LINE.finditer(text):
+        body = line.group()
+        separator = _separator(body)
+        if separator is not None:
+            yield list(_cells(body, line.start(), separator))
+
+
 def _separator(body: str) -> str | None:
     """How a table row's cells are separated: tabs, pipes (two, or one with spaces round it), or not a row."""
     if "\t" in body:

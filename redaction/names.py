@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ingestd.redaction.dates import DATE
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
-from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.layout import cells_under_header, label_value_cells, row_cells
 from ingestd.redaction.lexicon import (
     ACRONYMS,
     APOSTROPHES,
@@ -271,6 +271,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         for start, end in cells:
             for piece_start, piece in _field_pieces(text, start, end):
                 accept(piece_start, piece, rule)
+    for start, phrase in _row_people(text):
+        accept(start, phrase, "name-row")
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
     _gazetteer(text, protected, found)
@@ -404,6 +406,46 @@ def _listed_people(text: str) -> Iterator[tuple[int, int]]:
             position = line_end + 1
 
 
+_ROW_RELATION = re.compile(
+    r"(?i)(?:(?:maternal|paternal|step|half|foster|birth)[ -]?)?(?:mother|father|parent|grandmother|grandfather|"
+    r"brother|sister|sibling|son|daughter|aunt|uncle|partner|carer)(?:['’]s[ ]partner)?"
+)
+_ROW_NAME = re.compile(rf"(?:{PHRASE}|{_INITIAL_ONLY.pattern})(?:[ ]{CAPS})?|{_CAPS_PHRASE}")
+
+
+def _row_people(text: str) -> Iterator[tuple[int, str]]:
+    """A table row with no header naming its columns: "Ann Example | Service Manager | Council".
+
+    A cell that is only a name (two to four words, not all of them everyday English words
+    unless one is a known forename) stands in a row whose other cell is a role or a
+    relationship: that row is about a person.
+    """
+    common = _common_words(_ENGLISH_WORDS)
+    for cells in row_cells(text):
+        texts = [text[s:e] for s, e in cells]
+        roles = [i for i, cell in enumerate(texts) if cell and len(cell) <= 60
+                 and (_ROW_RELATION.fullmatch(cell) or _role_tail(cell))]
+        if not roles:
+            continue
+        for index, (start, end) in enumerate(cells):
+            cell = texts[index]
+            if index in roles or not _ROW_NAME.fullmatch(cell):
+                continue
+            words = cell.replace(",", " ").split()
+            if not 2 <= len(words) <= 4:
+                continue
+            if all(_english(w, common) and not is_forename(w) and not w.isupper() for w in words):
+                continue  # "Strengthen Chronologies | Team Leader": an action, not a person
+            yield start, cell
+
+
+def _english(word: str, common: frozenset[str]) -> bool:
+    """A common English word, or the plural of one ("Chronologies", "Referrals")."""
+    low = word.lower()
+    return low in common or (low.endswith("s") and low[:-1] in common) or (
+        low.endswith("ies") and low[:-3] + "y" in common)
+
+
 def _after_capitalised_word(text: str, start: int) -> bool:
     """"Appendix C Chronology", "Plan B Meeting": the letter belongs to the word before it."""
     before = re.search(r"([^\W\d_][\w'\u2019-]*)[ ]$", text[max(0, start - 40):start])
@@ -503,13 +545,16 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
 _COMMON_WORDS = 10_000  # the most frequent English words, for telling a heading from a name
 
 
+_ENGLISH_WORDS = 50_000  # ... and a wider list for telling a table's action text from a name
+
+
 @functools.cache
-def _common_words() -> frozenset[str]:
+def _common_words(count: int = _COMMON_WORDS) -> frozenset[str]:
     try:
         from wordfreq import top_n_list
     except ModuleNotFoundError:
         return frozenset()
-    return frozenset(top_n_list("en", _COMMON_WORDS))
+    return frozenset(top_n_list("en", count))
 
 
 def _title_case_heading(text: str, finding: NameFinding, lowered: set[str]) -> bool:

@@ -162,3 +162,21 @@ def test_a_family_row_birth_date_is_not_swallowed_by_the_address(run, separator)
 def test_a_street_named_after_a_month_is_still_one_address(run):
     redacted, _ = run("She lives at 12 May Road, Buckie AB56 1QT\n")
     assert redacted == "She lives at [ADDRESS 1] [POSTCODE]\n"
+
+
+# --- whole names in table rows with no header and no cue ------------------------------------------
+
+
+@pytest.mark.parametrize("row", ["Tormaid QUILLAN | Chief Social Work Officer | Example Council",
+                                 "Eachra Blairmore\tLocality Manager\tSocial Work",
+                                 "| Tormaid Nic a' Quillan | Senior Practitioner | NHS Fife |"])
+def test_a_name_cell_beside_a_role_cell(run, row):
+    redacted, _ = run(row + "\n")
+    assert "Quillan" not in redacted and "Blairmore" not in redacted and "Tormaid" not in redacted
+
+
+@pytest.mark.parametrize("row", ["1 | Strengthen Chronologies | Deliver Training | Team Leader",
+                                 "Health Visitor | NHS Fife", "Learning Review | Lead Officer"])
+def test_action_and_role_cells_stay(run, row):
+    redacted, _ = run(row + "\n")
+    assert redacted == row + "\n"
