@@ -65,7 +65,9 @@ _NUMBERED = re.compile(rf"(?<![\w/]){_FLAT}?{_NUMBER},?[ ]+(?P<street>{_STREET_N
 # "moved to 12 gowanlea drive": a number, one or two lower-case words and a road word that is
 # not also an everyday noun (so not "court", "park", "view", "way").
 _LOWER_ROADS = ("street road avenue crescent terrace gardens drive lane wynd grove square brae loan vennel"
-                " quadrant mews parade boulevard").split()
+                " quadrant mews parade boulevard"
+                # dwellings whose name is never an everyday phrase after a number
+                " cottages steading steadings farmhouse crofthouse schoolhouse").split()
 _LOWER_NUMBERED = re.compile(
     rf"(?<![\w/])(?:flat[ ]\d{{1,3}}(?:/\d{{1,3}})?,?[ ]+)?{_NUMBER},?[ ]+"
     rf"(?P<street>(?:[{LOWER}][{LOWER}'-]+[ ]){{1,2}}(?:{'|'.join(_LOWER_ROADS)}))(?![\w])"

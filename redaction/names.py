@@ -152,6 +152,7 @@ _PRONOUNISH = frozenset(
 _BIRTH_AFTER = re.compile(
     rf"(?P<n>{PHRASE})(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
+_BRACKETED_DATE_AFTER = re.compile(rf"(?P<n>{PHRASE})(?![\w{_A}-])[ ]\([ ]?{DATE}[ ]?\)")
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE})"
 )
@@ -239,6 +240,14 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             accept(match.start("n"), match.group("n"), rule)
     for match in _BIRTH_AFTER.finditer(text):
         accept(match.start("n"), match.group("n"), "name-birth-after")
+    common = _common_words()
+    for match in _BRACKETED_DATE_AFTER.finditer(text):
+        # "Ann Example (12/03/2019)": how a family member's birth date is written. One word
+        # only when it is no everyday English word ("Core Group (date)" is a meeting).
+        phrase = match.group("n")
+        if " " not in phrase and phrase.lower() in common:
+            continue
+        accept(match.start("n"), phrase, "name-birth-after")
     lowered = _lowered_words(text)
     for match in _APPOSITION.finditer(text):
         tail = match.group("r")

@@ -180,3 +180,14 @@ def test_a_name_cell_beside_a_role_cell(run, row):
 def test_action_and_role_cells_stay(run, row):
     redacted, _ = run(row + "\n")
     assert redacted == row + "\n"
+
+
+def test_a_name_before_its_bracketed_birth_date(run):
+    redacted, flagged = run("She was in a relationship with Ke'Tormaid Quillan (March 28, 1995) since 2022. "
+                            "Eachra (02-04-2024) attends nursery.")
+    assert "Quillan" not in redacted and "Tormaid" not in redacted and "Eachra" not in redacted
+
+
+def test_a_lower_case_numbered_steading_is_an_address(run):
+    redacted, _ = run("They moved to 33 quillan steadings, buckie ab56 1qt in May.")
+    assert "quillan" not in redacted
