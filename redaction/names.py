@@ -431,12 +431,19 @@ def _row_people(text: str) -> Iterator[tuple[int, str]]:
     """
     common = _common_words(_ENGLISH_WORDS)
     for cells in row_cells(text):
+        if len(cells) < 2:
+            continue
         texts = [text[s:e] for s, e in cells]
-        roles = [i for i, cell in enumerate(texts) if cell and len(cell) <= 60
-                 and (_ROW_RELATION.fullmatch(cell) or _role_tail(cell))]
+        # cheap first: a cell that could be a name at all (two to four capitalised words)
+        names = [i for i, cell in enumerate(texts)
+                 if 3 < len(cell) <= 60 and cell[0].isupper() and 1 <= cell.count(" ") <= 3]
+        if not names:
+            continue
+        roles = {i for i, cell in enumerate(texts) if cell and len(cell) <= 60
+                 and (_ROW_RELATION.fullmatch(cell) or _role_tail(cell))}
         if not roles:
             continue
-        for index, (start, end) in enumerate(cells):
+        for index in names:
             cell = texts[index]
             if index in roles or not _ROW_NAME.fullmatch(cell):
                 continue
@@ -445,7 +452,7 @@ def _row_people(text: str) -> Iterator[tuple[int, str]]:
                 continue
             if all(_english(w, common) and not is_forename(w) and not w.isupper() for w in words):
                 continue  # "Strengthen Chronologies | Team Leader": an action, not a person
-            yield start, cell
+            yield cells[index][0], cell
 
 
 def _english(word: str, common: frozenset[str]) -> bool:
