@@ -152,7 +152,22 @@ _PRONOUNISH = frozenset(
 _BIRTH_AFTER = re.compile(
     rf"(?P<n>{PHRASE})(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
-_BRACKETED_DATE_AFTER = re.compile(rf"(?P<n>{PHRASE})(?![\w{_A}-])[ ]\([ ]?{DATE}[ ]?\)")
+# Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
+_BRACKETED_DATE = re.compile(rf"[ ]\([ ]?{DATE}[ ]?\)")
+_PHRASE_AT_END = re.compile(rf"(?P<n>{PHRASE})(?![\w{_A}-])\Z")
+_LOOK_BACK = 80
+
+
+def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
+    """The phrase right before each bracketed date: "Ann Example (12/03/2019)"."""
+    for date in _BRACKETED_DATE.finditer(text):
+        lo = max(0, date.start() - _LOOK_BACK)
+        for start in range(lo, date.start()):
+            if start == lo or not (text[start - 1].isalnum() or text[start - 1] in "-'\u2019"):
+                match = _PHRASE_AT_END.match(text, start, date.start())
+                if match:
+                    yield match
+                    break
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE})"
 )
@@ -241,7 +256,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for match in _BIRTH_AFTER.finditer(text):
         accept(match.start("n"), match.group("n"), "name-birth-after")
     common = _common_words()
-    for match in _BRACKETED_DATE_AFTER.finditer(text):
+    for match in _bracketed_date_names(text):
         # "Ann Example (12/03/2019)": how a family member's birth date is written. One word
         # only when it is no everyday English word ("Core Group (date)" is a meeting).
         phrase = match.group("n")
