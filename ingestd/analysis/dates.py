@@ -215,7 +215,7 @@ _RATIFIED_ROW = re.compile(
     r"[^\n\t|:]{0,40}?(?:\bCOG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)"
     r"|(?:date|when)\b[^\n\t|:]{0,40}?(?:\bCOG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)"
     r"[^\n\t|:]{0,40}?(?:ratif\w*|endors\w*|approv\w*|agreed|signed[\s-]+off)(?:\s+the\s+\w+)?)"
-    r"[ ]*(?:[\t|:]|\s[-–—]\s)[ \t]*(?P<value>[^\n]*)$",
+    r"(?:[ ]*\([^()\n]{0,30}\))?[ ]*(?:[\t|:]|\s[-–—]\s)[ \t]*(?P<value>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -398,6 +398,7 @@ def test_candidates_carry_named_weighted_evidence_and_no_text() -> None:
         "Date of COG meeting | 9 May 2027 |\nDate outcome ratified by COG | pending |",
         "Date of COG meeting\t11.06.27\nDate ratified by the Chief Officers Group\t\nReview lead\tSocial work",
         "Date of the COG meeting - 3 July 2027\nDate COG endorsed the outcome - not yet",
+        "Date of COG meeting\t6 Aug 2027\nDate ratified by COG (if applicable)\tN/A",
     ],
 )
 def test_a_ratification_row_without_a_date_is_unknown_not_another_rows_date(form: str) -> None:
