@@ -13,7 +13,7 @@ is required.
 
 from __future__ import annotations
 
-from ingestd.redaction.addresses import find_addresses, find_recurring_streets
+from ingestd.redaction.addresses import find_addresses, find_recurring_streets, resolve_street_keys
 from ingestd.redaction.dates import find_dobs
 from ingestd.redaction.identifiers import find_identifiers
 from ingestd.redaction.keep import find_protected
@@ -34,8 +34,7 @@ def redact(text: str) -> Redacted:
     findings += dobs
     findings += dob_recurrences(text, dobs)
     addresses = find_addresses(text, protected)
-    findings += addresses.findings
-    findings += find_recurring_streets(text, addresses.street_names)
+    findings += resolve_street_keys([*addresses.findings, *find_recurring_streets(text, addresses.street_names)])
     findings += person_findings(text, find_names(text, protected), protected)
     redacted_text, spans, counts = render(text, merge(text, findings))
     suspects = find_suspects(text, spans, protected)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.lexicon import (
@@ -65,7 +65,9 @@ _NUMBERED = re.compile(rf"(?<![\w/]){_FLAT}?{_NUMBER},?[ ]+(?P<street>{_STREET_N
 # "moved to 12 gowanlea drive": a number, one or two lower-case words and a road word that is
 # not also an everyday noun (so not "court", "park", "view", "way").
 _LOWER_ROADS = ("street road avenue crescent terrace gardens drive lane wynd grove square brae loan vennel"
-                " quadrant mews parade boulevard").split()
+                " quadrant mews parade boulevard"
+                # dwellings whose name is never an everyday phrase after a number
+                " cottages steading steadings farmhouse crofthouse schoolhouse").split()
 _LOWER_NUMBERED = re.compile(
     rf"(?<![\w/])(?:flat[ ]\d{{1,3}}(?:/\d{{1,3}})?,?[ ]+)?{_NUMBER},?[ ]+"
     rf"(?P<street>(?:[{LOWER}][{LOWER}'-]+[ ]){{1,2}}(?:{'|'.join(_LOWER_ROADS)}))(?![\w])"
@@ -122,7 +124,8 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
         street = match.group("street")
         if _plausible_street(street):
             streets.add(street)
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY, _key(street), "street-numbered"))
+            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY,
+                                    _numbered_key(match.group(), street), "street-numbered"))
     for match in _LOWER_NUMBERED.finditer(text):
         words = match.group("street").split(" ")[:-1]
         if not any(w in NOT_NAMES or w in ORG_HEADS for w in words):
@@ -195,9 +198,10 @@ def _extend_left_lower(text: str, end: int) -> int | None:
     tokens = [m for s_, e_ in windows for m in _LINE_TOKEN.finditer(text, s_, e_)][-_MAX_LOWER_TOKENS:]
     start = None
     road_seen = False
-    for match in reversed(tokens):
+    for position in range(len(tokens) - 1, -1, -1):
+        match = tokens[position]
         word = match.group().rstrip(".").lower()
-        if word == "\t" or word in _LOWER_STOP:
+        if word in ("\t", "|") or word in _LOWER_STOP or _date_part(tokens, position):
             break
         if word in _LOWER_ROAD:
             road_seen = True
@@ -286,13 +290,32 @@ def _scan_line(text: str, line_start: int, end: int) -> int | None:
         bare = match.group().rstrip(".")
         if bare in _ADDRESS_LINKS and index > 0 and re.match(rf"[{UPPER}]", tokens[index - 1].group()):
             continue  # "Mains of Example Farm, by Town": only between address words
-        if not _ADDRESS_TOKEN.match(bare) or bare.lower() in TITLES or bare.lower() in _ADDRESS_STOP:
+        if (not _ADDRESS_TOKEN.match(bare) or bare.lower() in TITLES or bare.lower() in _ADDRESS_STOP
+                or _date_part(tokens, index)):
             break
         start = match.start()
     return start
 
 
 _LINE_TOKEN = re.compile(r"[^ ,\t]+|\t")
+_MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+
+
+def _date_part(tokens: list[re.Match[str]], index: int) -> bool:
+    """A token of a written date ("17 December 1990"): a month followed by a year, that year,
+    or the day before them. The address must not swallow it ("12 May Road" is a street)."""
+
+    def word(i: int) -> str:
+        return tokens[i].group().rstrip(".,").lower() if 0 <= i < len(tokens) else ""
+
+    def month_year(i: int) -> bool:
+        return word(i) in _MONTH_WORDS and bool(re.fullmatch(r"\d{4}", word(i + 1)))
+
+    return month_year(index) or month_year(index - 1) or (
+        bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", word(index))) and month_year(index + 1))
 _ADDRESS_STOP = frozenset({"address", "postcode", "the", "at", "of", "to", "in", "from", "lives", "and"})
 _ADDRESS_LINKS = frozenset({"by", "of"})
 
@@ -334,8 +357,51 @@ def _street_key(body: str) -> tuple[str, set[str]]:
     if house:
         names.add(house.group())
     if names:
-        return _key(sorted(names, key=body.find)[0]), names
-    return "address:" + " ".join(body.lower().replace(",", " ").split()), names
+        return _numbered_key(body, sorted(names, key=body.find)[0]), names
+    # No street form recognised (an address in capitals): its house-and-street line, so that
+    # "12 EXAMPLE WAY, TOWN" and a cell "12 EXAMPLE WAY" share a placeholder.
+    parts = [p.strip() for p in re.split(r"[,\n]", body) if p.strip()]
+    while len(parts) > 1 and re.match(r"(?i)(?:flat|apartment|unit)\b", parts[0]):
+        parts = parts[1:]
+    return "address:" + " ".join((parts[0] if parts else body).lower().split()), names
+
+
+# The house number just before a street name: "Flat 2/1, 14B Example Road" gives "14B".
+_HOUSE_NUMBER = re.compile(r"(\d+[A-Za-z]?)[ ,]*$")
+
+
+def _numbered_key(body: str, street: str) -> str:
+    """An address's key: its house number and street, so "12 X Road" and "14 X Road" differ."""
+    at = body.find(street)
+    number = _HOUSE_NUMBER.search(body, 0, at) if at > 0 else None
+    if number is None:
+        return _key(street)
+    # "38B EXAMPLE WAY" read as number 38 and street "B EXAMPLE WAY": one house number, 38b.
+    return re.sub(r"(\d) ([a-z])\b", r"\1\2", _key(f"{number.group(1)} {street}"))
+
+
+def resolve_street_keys(findings: list[Finding]) -> list[Finding]:
+    """Give a bare street mention the key of its one numbered address.
+
+    "14 Example Road ... Example Road" share a placeholder; when the document has two numbered
+    addresses on that street, the bare mention keeps a placeholder of its own (it cannot say
+    which house it means), and the two houses keep theirs.
+    """
+    numbered: dict[str, set[str]] = {}
+    for finding in findings:
+        if finding.category == "address":
+            number, _, street = finding.key.removeprefix("address:").partition(" ")
+            if number[:1].isdigit() and street:
+                numbered.setdefault("address:" + street, set()).add(finding.key)
+    if not numbered:
+        return findings
+    resolved = []
+    for finding in findings:
+        keys = numbered.get(finding.key) if finding.category == "address" else None
+        if keys is not None and len(keys) == 1:
+            finding = replace(finding, key=next(iter(keys)))
+        resolved.append(finding)
+    return resolved
 
 
 def _key(street: str) -> str:

@@ -2,7 +2,8 @@
 
 Dates of events stay. A date counts as a date of birth when a cue stands right before it
 ("DOB", "D.O.B.", "date of birth", "born", "born on the"), when it stands alone in brackets
-right after a name ("Ann Example (12/03/2019)"), when it sits in a table cell whose
+right after a name ("Ann Example (12/03/2019)", "Child B (Ann Example) (12/03/2019)"),
+when it sits in a table cell (tab- or pipe-separated) whose
 row label or column header names a birth date, or when the very same date string was a
 birth date elsewhere in the document (propagated by the caller).
 """
@@ -37,10 +38,54 @@ _CUE = (
 _CUED_DATE = re.compile(rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
 # "Ann Example (12/03/2019)": a date alone in brackets right after a name is how family
 # members' birth dates are written; an event's date is not bracketed after a person.
+# The name may itself be bracketed after a label, as written or already anonymised:
+# "Child B (Ann Example) (12/03/2019)", "Child B ([PERSON 2]) (12/03/2019)".
 _AFTER_NAME = re.compile(
-    rf"(?<![\w'-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}}[ ]\([ ]?({DATE})[ ]?\)", re.UNICODE
+    rf"(?<![\w'-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}}"
+    rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?({DATE})[ ]?\)",
+    re.UNICODE,
 )
+_SENTENCE_END = re.compile(r"[.;!?][ ]+(?=[A-Z])|\)[ ]+[a-z]")
 _BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
+
+
+# A family-composition row without a header: a cell that is only a relationship ("Mother",
+# "Maternal grandmother", "Child B", "Half-sibling") and a cell that is only a date.
+_RELATION = (
+    r"(?:(?:maternal|paternal|step|half|foster|kinship|birth|older|younger)[ -]?)?"
+    r"(?:mother|father|mum|dad|parent|stepfather|stepmother|grandmother|grandfather|grandparent|"
+    r"brother|sister|sibling|son|daughter|aunt|uncle|cousin|carer|partner|child|baby|infant|"
+    r"subject[ ](?:child|adult))(?:[{}]s[ ]partner)?(?:[ ]\(?(?:child|young[ ]person|adult)?[ ]?[A-Z]{{1,2}}\)?)?"
+).format("'’")
+_RELATION_CELL = re.compile(rf"(?im)(?:^|(?<=[\t|,]))[ ]*{_RELATION}[ ]*(?=[\t|,]|$)")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
+_ROW_SPLIT = re.compile(r"[\t|]|,[ ]")
+_WHOLE_DATE = re.compile(rf"[ ]*({DATE})[ ]*", re.IGNORECASE)
+
+
+def _family_row_dates(text: str) -> Iterator[tuple[int, int]]:
+    lines_seen: set[int] = set()
+    for cell in _RELATION_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, cell.start()) + 1
+        if line_start in lines_seen:
+            continue
+        lines_seen.add(line_start)
+        line_end = text.find("\n", cell.end())
+        line_end = len(text) if line_end < 0 else line_end
+        position = line_start
+        dates: list[tuple[int, int]] = []
+        for separator in [*_ROW_SPLIT.finditer(text, line_start, line_end), None]:
+            cell_end = separator.start() if separator else line_end
+            whole = _WHOLE_DATE.fullmatch(text, position, cell_end)
+            if whole:
+                dates.append((whole.start(1), whole.end(1)))
+            elif len(_PROSE_WORD.findall(text, position, cell_end)) >= 3:
+                dates = []  # "12/03/2026 | Mother | attended the GP with her": a chronology row
+                break
+            if separator is None:
+                break
+            position = separator.end()
+        yield from dates
 
 
 def find_dobs(text: str) -> Iterator[Finding]:
@@ -50,9 +95,14 @@ def find_dobs(text: str) -> Iterator[Finding]:
     for match in _AFTER_NAME.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-after-name")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
-        yield from _dates_in(text, start, end, "dob-field")
+        # A field's value ends with its sentence: "(DOB: 7 March 2016) lives with ... .
+        # Referral received on 16.10.25" is a birth date and then an event's date.
+        stop = _SENTENCE_END.search(text, start, end)
+        yield from _dates_in(text, start, stop.start() if stop else end, "dob-field")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
+    for start, end in _family_row_dates(text):
+        yield _finding(text, start, end, "dob-family-row")
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int]]:

@@ -1,6 +1,7 @@
 """Where a value sits in the layout of extracted text: label cells and table columns.
 
-Extracted DOCX and PDF tables arrive one row per line with cells separated by tabs; forms
+Extracted DOCX and PDF tables arrive one row per line with cells separated by tabs (or, in
+text typed or pasted as a table, by pipes: "| Mother | 12/03/1990 |"); forms
 arrive as ``Label: value`` or ``Label<TAB>value``. Recognisers ask two questions of that
 layout: "which values stand after a label like X?" and "which cells stand in a column whose
 header is like X?".
@@ -49,10 +50,11 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
     columns: list[int] = []
     for line in _LINE.finditer(text):
         body = line.group()
-        if "\t" not in body:
+        separator = _separator(body)
+        if separator is None:
             columns = []
             continue
-        cells = list(_cells(body, line.start()))
+        cells = list(_cells(body, line.start(), separator))
         hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text[s:e])]
         # Under a header, a row whose cell in the header's column is a value ("Ann Example |
         # Senior Social Worker") is a row of values, even when another cell looks like a label.
@@ -65,9 +67,37 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
                 yield cells[index]
 
 
-def _cells(body: str, offset: int) -> Iterator[tuple[int, int]]:
+def row_cells(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The cell spans of every tab- or pipe-separated row of ``text``."""
+    for line in _LINE.finditer(text):
+        body = line.group()
+        separator = _separator(body)
+        if separator is not None:
+            yield list(_cells(body, line.start(), separator))
+
+
+def _separator(body: str) -> str | None:
+    """How a table row's cells are separated: tabs, pipes (two, or one with spaces round it), or not a row."""
+    if "\t" in body:
+        return "\t"
+    if "|" in body and (body.count("|") >= 2 or " | " in body):
+        return "|"
+    return None
+
+
+def _cells(body: str, offset: int, separator: str = "\t") -> Iterator[tuple[int, int]]:
     position = 0
-    for cell in body.split("\t"):
+    if separator == "|" and body.lstrip().startswith("|"):
+        # "| Mother | 12/03/1990 |": the outer pipes frame the row, they do not open a cell.
+        position = body.index("|") + 1
+        body_cells = body[position:].rstrip()
+        body_cells = body_cells[:-1] if body_cells.endswith("|") else body_cells
+    elif separator == "|":
+        body_cells = body.rstrip()
+        body_cells = body_cells[:-1] if body_cells.endswith("|") else body_cells
+    else:
+        body_cells = body
+    for cell in body_cells.split(separator):
         stripped_start = position + (len(cell) - len(cell.lstrip()))
         stripped_end = position + len(cell.rstrip())
         yield offset + stripped_start, offset + max(stripped_start, stripped_end)

@@ -30,7 +30,7 @@ ROLE_WORDS = frozenset(
     daughter stepfather stepmother step-father step-mother partner boyfriend girlfriend
     husband wife fiance fiancee neighbour friend child baby infant pupil cpn hv cso tutor
     guardian foster kinship chaplain advisor adviser assistant supervisor keyworker
-    contact presenter signed prepared completed by author""".split()
+    contact presenter signed prepared completed by author leader""".split()
 )
 
 # Roles that name the person right after them even without punctuation ("her mother Ann").
@@ -86,7 +86,15 @@ NOT_NAMES = frozenset(
     valley clyde orkney shetland isles western islands argyll bute role roles position
     designation organisation organization relationship title status age signature tbc n/a
     later afterwards meanwhile subsequently eventually initially previously recently soon now
-    once again still also finally overall additionally""".split()
+    once again still also finally overall additionally
+    senior principal deputy strategic co""".split()
+)
+
+# Upper-case abbreviations of services and bodies that can follow a person's name in a
+# table or a minute ("Ann Example CAMHS"): not an upper-case surname.
+ACRONYMS = frozenset(
+    """camhs scra hscp hscps mash adp swia cswo adhd pvg cypf ahp ahps aye caf gird girfec nhsggc
+    apc ppc cpo cpr crn dwp hmrc copfs sps mappa marac idaa idva nspcc rsvp asap ooh""".split()
 )
 
 # The last word of an organisation's name; a capitalised run ending in one is kept.

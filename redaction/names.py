@@ -23,6 +23,7 @@ their words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,8 +31,9 @@ from dataclasses import dataclass
 from ingestd.redaction.dates import DATE
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
-from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.layout import cells_under_header, label_value_cells, row_cells
 from ingestd.redaction.lexicon import (
+    ACRONYMS,
     APOSTROPHES,
     BARE_CUE_ROLES,
     HOUSE_TYPES,
@@ -48,13 +50,17 @@ from ingestd.redaction.lexicon import (
 )
 
 _A = APOSTROPHES
-_PART = rf"(?:[OD][{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+# An apostrophe prefix of one to three letters: O'Example, D'Example, De'Example.
+_PART = rf"(?:[{UPPER}][{LOWER}]{{0,2}}[{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
 WORD = rf"{_PART}(?:-{_PART})*"
 CAPS = rf"(?:O[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*"
 _INITIAL = rf"[{UPPER}]\.?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ][\"\u201c]{WORD}[\"\u201d][ ])"  # a "nickname" between names
-PHRASE = rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}(?:{_SEP}(?:(?:{_PARTICLE})[ ])?{WORD}){{0,3}}"
+# Gaelic and Irish surname particles, capitalised: "Ó Example", "Nic a' Example", "Ní Example".
+_GAELIC = rf"(?:Ó|Ní|Nic|Mhic|Uí|Ua|Mac|NÍ|NIC|MHIC|UÍ|MAC)(?:[ ][aA][{_A}])?"
+PHRASE = (rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}"
+          rf"(?:{_SEP}(?:(?:{_PARTICLE}|{_GAELIC})[ ])?{WORD}){{0,3}}")
 
 _TOKEN = re.compile(rf"{WORD}|{CAPS}(?![{LOWER}])|{_INITIAL}(?![{LOWER}])")
 # An upper-case name in a form field or a register ("Child's name: ANN EXAMPLE").
@@ -114,7 +120,9 @@ _PERSON_VERBS = (
     r"rang|rings|texted|texts|messaged|emailed|cried|shouted|screamed|agreed|refused|declined|raised|"
     r"raises|reported|reports|returned|returns|arrived|left|moved|lives|lived|stays|stayed|spoke|"
     r"asked|asks|visited|attended|attends|missed|presented|became|refers|referred|arrested|"
-    r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed)"
+    r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed|"
+    # what a person, not a body, does in prose: "that Ann held power of attorney", "Ann wanted"
+    r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke)"
 )
 _SUBJECT = re.compile(
     rf"(?<![\w{_A}-])(?P<n>{PHRASE})[ ]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
@@ -144,6 +152,22 @@ _PRONOUNISH = frozenset(
 _BIRTH_AFTER = re.compile(
     rf"(?P<n>{PHRASE})(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
+# Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
+_BRACKETED_DATE = re.compile(rf"[ ]\([ ]?{DATE}[ ]?\)")
+_PHRASE_AT_END = re.compile(rf"(?P<n>{PHRASE})(?![\w{_A}-])\Z")
+_LOOK_BACK = 80
+
+
+def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
+    """The phrase right before each bracketed date: "Ann Example (12/03/2019)"."""
+    for date in _BRACKETED_DATE.finditer(text):
+        lo = max(0, date.start() - _LOOK_BACK)
+        for start in range(lo, date.start()):
+            if start == lo or not (text[start - 1].isalnum() or text[start - 1] in "-'\u2019"):
+                match = _PHRASE_AT_END.match(text, start, date.start())
+                if match:
+                    yield match
+                    break
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE})"
 )
@@ -231,6 +255,14 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             accept(match.start("n"), match.group("n"), rule)
     for match in _BIRTH_AFTER.finditer(text):
         accept(match.start("n"), match.group("n"), "name-birth-after")
+    common = _common_words()
+    for match in _bracketed_date_names(text):
+        # "Ann Example (12/03/2019)": how a family member's birth date is written. One word
+        # only when it is no everyday English word ("Core Group (date)" is a meeting).
+        phrase = match.group("n")
+        if " " not in phrase and phrase.lower() in common:
+            continue
+        accept(match.start("n"), phrase, "name-birth-after")
     lowered = _lowered_words(text)
     for match in _APPOSITION.finditer(text):
         tail = match.group("r")
@@ -263,11 +295,45 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         for start, end in cells:
             for piece_start, piece in _field_pieces(text, start, end):
                 accept(piece_start, piece, rule)
+    for start, phrase in _row_people(text):
+        accept(start, phrase, "name-row")
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
     _gazetteer(text, protected, found)
     _continuations(text, protected, found)
+    _caps_surnames(text, protected, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
+
+
+# "Ann EXAMPLE": a surname written in capitals right after a found name (forms, minutes).
+_CAPS_SURNAME = re.compile(
+    rf"[ ](?P<p>{_GAELIC}[ ])?(?P<s>(?:[{UPPER}]{{1,3}}[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*)(?![\w{_A}-])"
+)
+_VOWELS = frozenset("AEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
+
+
+def _caps_surnames(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
+    """Extend a found name over an upper-case surname right after it: "Ann EXAMPLE".
+
+    Not over report vocabulary or acronyms ("Ann Example NHS", "Ann Example CAMHS"): the
+    word has a vowel, three letters or more, and is neither a known word nor protected.
+    """
+    for key, finding in list(found.items()):
+        match = _CAPS_SURNAME.match(text, finding.end)
+        if not match or not finding.words:
+            continue
+        word = match.group("s")
+        letters = [c for c in word if c.isalpha()]
+        low = word.lower()
+        if (len(letters) < 3 or not _VOWELS.intersection(letters) or low in _NOT_NAME or low in ACRONYMS
+                or low in TITLES or protected.overlaps(match.start("s"), match.end("s"))):
+            continue
+        end = match.end("s")
+        if (finding.start, end) in found:
+            continue
+        del found[key]
+        found[(finding.start, end)] = NameFinding(finding.start, end, (*finding.words, word), finding.strength,
+                                                  "name-caps-surname")
 
 
 def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[NameFinding]:
@@ -364,6 +430,53 @@ def _listed_people(text: str) -> Iterator[tuple[int, int]]:
             position = line_end + 1
 
 
+_ROW_RELATION = re.compile(
+    r"(?i)(?:(?:maternal|paternal|step|half|foster|birth)[ -]?)?(?:mother|father|parent|grandmother|grandfather|"
+    r"brother|sister|sibling|son|daughter|aunt|uncle|partner|carer)(?:['’]s[ ]partner)?"
+)
+_ROW_NAME = re.compile(rf"(?:{PHRASE}|{_INITIAL_ONLY.pattern})(?:[ ]{CAPS})?|{_CAPS_PHRASE}")
+
+
+def _row_people(text: str) -> Iterator[tuple[int, str]]:
+    """A table row with no header naming its columns: "Ann Example | Service Manager | Council".
+
+    A cell that is only a name (two to four words, not all of them everyday English words
+    unless one is a known forename) stands in a row whose other cell is a role or a
+    relationship: that row is about a person.
+    """
+    common = _common_words(_ENGLISH_WORDS)
+    for cells in row_cells(text):
+        if len(cells) < 2:
+            continue
+        texts = [text[s:e] for s, e in cells]
+        # cheap first: a cell that could be a name at all (two to four capitalised words)
+        names = [i for i, cell in enumerate(texts)
+                 if 3 < len(cell) <= 60 and cell[0].isupper() and 1 <= cell.count(" ") <= 3]
+        if not names:
+            continue
+        roles = {i for i, cell in enumerate(texts) if cell and len(cell) <= 60
+                 and (_ROW_RELATION.fullmatch(cell) or _role_tail(cell))}
+        if not roles:
+            continue
+        for index in names:
+            cell = texts[index]
+            if index in roles or not _ROW_NAME.fullmatch(cell):
+                continue
+            words = cell.replace(",", " ").split()
+            if not 2 <= len(words) <= 4:
+                continue
+            if all(_english(w, common) and not is_forename(w) and not w.isupper() for w in words):
+                continue  # "Strengthen Chronologies | Team Leader": an action, not a person
+            yield cells[index][0], cell
+
+
+def _english(word: str, common: frozenset[str]) -> bool:
+    """A common English word, or the plural of one ("Chronologies", "Referrals")."""
+    low = word.lower()
+    return low in common or (low.endswith("s") and low[:-1] in common) or (
+        low.endswith("ies") and low[:-3] + "y" in common)
+
+
 def _after_capitalised_word(text: str, start: int) -> bool:
     """"Appendix C Chronology", "Plan B Meeting": the letter belongs to the word before it."""
     before = re.search(r"([^\W\d_][\w'\u2019-]*)[ ]$", text[max(0, start - 40):start])
@@ -436,7 +549,10 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if len(words) >= 2:
                 named = is_forename(words[0]) or (len(words) >= 3 and is_forename(words[1]))
                 if (named or any(_MORPH.match(w) for w in words)) and last not in _NOT_NAME:
-                    _add(found, finding)
+                    if lowered_words is None:
+                        lowered_words = set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
+                    if not _title_case_heading(text, finding, lowered_words):
+                        _add(found, finding)
                 continue
             if len(words) != 1 or finding.end - finding.start != len(words[0]):
                 continue
@@ -455,6 +571,41 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if _capitalised_mid_sentence(text, finding.start) or (
                     _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)):
                 _add(found, finding)
+
+
+_COMMON_WORDS = 10_000  # the most frequent English words, for telling a heading from a name
+
+
+_ENGLISH_WORDS = 50_000  # ... and a wider list for telling a table's action text from a name
+
+
+@functools.cache
+def _common_words(count: int = _COMMON_WORDS) -> frozenset[str]:
+    try:
+        from wordfreq import top_n_list
+    except ModuleNotFoundError:
+        return frozenset()
+    return frozenset(top_n_list("en", count))
+
+
+def _title_case_heading(text: str, finding: NameFinding, lowered: set[str]) -> bool:
+    """"Core Data" alone on its line: a heading in title case, not a forename and a surname.
+
+    Only two common English words, the second no forename and written in lower case
+    elsewhere in the document, with nothing else on the line. A gazetteer hit is all that
+    named it; a name with any other evidence (a title, a role, a table column) is not asked.
+    """
+    words = finding.words
+    if len(words) != 2 or _MORPH.match(words[1]) or is_forename(words[1]):
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    common = _common_words()
+    if first not in common or second not in common or second not in lowered:
+        return False
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.strip(" \t:") == text[finding.start:finding.end]
 
 
 def _beside_number(text: str, start: int, end: int) -> bool:

@@ -139,12 +139,24 @@ _MEETING_TITLE = re.compile(
 )
 
 
-# A committee's periodic publications report on reviews but are not one.
+# A committee's periodic publications report on reviews but are not one; nor is a Serious
+# Incident Review (a health board's own process).
 _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
+    r"|\bserious\s+incident\s+reviews?\b"
     r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b",
     re.IGNORECASE,
 )
+
+
+# The action plan that follows a review ("Learning Review (Child K) - Multi-agency Action
+# Plan") is not the review, unless its title says it is the report with its plan.
+_ACTION_PLAN_TITLE = re.compile(r"\baction\s+plan\b", re.IGNORECASE)
+_REPORT_WORD = re.compile(r"\breport\b", re.IGNORECASE)
+
+
+def _is_action_plan(title: str) -> bool:
+    return bool(_ACTION_PLAN_TITLE.search(title)) and not _REPORT_WORD.search(title)
 
 
 def _is_correspondence(text: str, lines: list[str]) -> bool:
@@ -201,7 +213,8 @@ def classify_with_evidence(text: str) -> Classification:
     ``LR-OUTCOME`` (its title says notification and decision/outcome).
     """
     lines = _lines(text)
-    if not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search("\n".join(lines[:3])):
+    title = "\n".join(lines[:3])
+    if not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_action_plan(title):
         return Classification(OTHER, None, None, ())
     evidence = _type_evidence(text)
     candidates = sorted(

@@ -150,7 +150,7 @@ _OTHER_EVENT = re.compile(
     r"|\bdate\s+of\s+(?:the\s+)?(?:ICR|initial\s+case\s+review|rapid\s+review|referral|incident|report|letter)"
     r"|\bICR\s+(?:meeting|date)|\breferr(?:al|ed)\b[^.\n]{0,20}|\bheld|\bconvened|\bmet|\btook\s+place"
     r"|\bdated|\bletter|\breport\s+date|\bincident|\badmitted|\bsubmitted|\bsent|\bpublished"
-    r"|\bcirculated|\bpresented|\bcommenced|\bbegan|\bstarted|\bcommissioned)"
+    r"|\bcirculated|\bpresented|\bpresentation|\bsubmission|\bcommenced|\bbegan|\bstarted|\bcommissioned)"
     r"[\s:,\-–—]*(?:on|of|dated)?[\s:,\t\-–—]*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -162,7 +162,8 @@ _TAIL_EVENT = re.compile(
 )
 # Sent, submitted or presented TO the COG: the date the COG received it, not its decision.
 _TO_COG = re.compile(
-    r"\b(?:sent|submitted|presented|referred|forwarded|reported|tabled|passed|circulated|escalated|went|taken)"
+    r"\b(?:sent|submitted|presented|referred|forwarded|reported|tabled|passed|circulated|escalated|went|taken"
+    r"|presentation|submission|referral|report)"
     r"\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?(?:COGs?\b|chief\s+officers?)",
     re.IGNORECASE,
 )
@@ -206,6 +207,36 @@ _COMMISSIONING = re.compile(
 )
 
 _WINDOW = 160
+
+# A form's own ratification row: "Date outcome ratified by COG<tab>...", "Date of COG
+# ratification: ...". Its value, when it is not a date, says the COG has not ratified.
+_RATIFIED_ROW = re.compile(
+    r"^[ \t|*•-]*(?P<label>(?:date|when)\b[^\n\t|:]{0,80}?(?:ratif\w*|endors\w*|approv\w*|agreed|signed[\s-]+off)"
+    r"[^\n\t|:]{0,40}?(?:\bCOG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)"
+    r"|(?:date|when)\b[^\n\t|:]{0,40}?(?:\bCOG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)"
+    r"[^\n\t|:]{0,40}?(?:ratif\w*|endors\w*|approv\w*|agreed|signed[\s-]+off)(?:\s+the\s+\w+)?)"
+    r"(?:[ ]*\([^()\n]{0,30}\))?[ ]*(?:[\t|:]|\s[-–—]\s)[ \t]*(?P<value>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _pending_ratified_row(text: str) -> tuple[int, int] | None:
+    """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
+
+    A form that says in its own ratification row that the COG has not ratified outranks
+    every other date in it: the COG meeting's date, the date sent to the COG. A blank value
+    followed by a date on the next line is a cell wrapped below its label, not a blank.
+    """
+    for row in _RATIFIED_ROW.finditer(text):
+        value = row.group("value").strip(" \t|")
+        if find_dates(value):
+            continue
+        if not value:
+            following = next((line for line in text[row.end():].split("\n") if line.strip()), "")
+            if find_dates(following):
+                continue
+        return row.span()
+    return None
 
 
 def _previous_line(before: str) -> str | None:
@@ -288,6 +319,8 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", text[row_start:mention.start], re.I))
     if line_end >= 0 and after[:line_end].strip() == "":
         following = next((line for line in after[line_end + 1:].split("\n") if line.strip()), "")
+        if following.rstrip().endswith(":"):
+            following = ""  # the next row's label ("Date outcome ratified by COG:"), not this date's words
         after = after[:line_end] + "\n" + following
     elif line_end >= 0:
         after = after[:line_end]
@@ -423,6 +456,11 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             ranked.append(Evidence("agreement", weights.AGREEMENT, span))
         ranked.sort(key=lambda e: -e.weight)
         candidates.append(Candidate(mention.value, sum(e.weight for e in ranked), tuple(ranked), span))
+    pending = _pending_ratified_row(text)
+    if pending is not None:
+        # The form's ratification row says "not yet": that outranks any date read elsewhere.
+        evidence = (Evidence("ratified-row-pending", weights.RATIFIED_ROW_PENDING, pending),)
+        candidates.append(Candidate(None, weights.RATIFIED_ROW_PENDING, evidence, pending))
     candidates.sort(key=lambda c: (-c.weight, c.span))
     return candidates
 

@@ -17,6 +17,10 @@ DECISION_WORD = 1   # agreed, decided, decision, outcome, confirmed, supported
 FORM_LABEL = 1      # a form label naming a date and the COG: "Date outcome ratified by COG"
 AGREEMENT = 3       # the same date carries evidence in another place too (a row and a sentence)
 MIN_CANDIDATE = 3
+# The form's own ratification row ("Date outcome ratified by COG") holds no date (awaiting,
+# TBC, blank): an undated candidate heavier than any sum of the evidence above, so the
+# answer is unknown rather than another row's date.
+RATIFIED_ROW_PENDING = 100
 
 # --- document type (``classify``) ---------------------------------------------------------
 TITLE_TERM = 10     # a review's name in the first three lines

@@ -313,3 +313,21 @@ def test_subject_comes_from_the_report_and_evidence_is_ranked() -> None:
     assert top.doc_type == "SCR" and top.evidence[0].rule == "title-term"
     assert top.weight == sum(e.weight for e in top.evidence)
     assert classify_with_evidence("Hydrography Data Model\nLRS tables\n").subject is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Learning Review (Young Person D) - Multi-agency Action Plan",
+     "Significant Case Review: Child R\nImprovement Action Plan",
+     "Serious Incident Review\nNHS Example Board"],
+)
+def test_action_plans_and_incident_reviews_are_other(title):
+    text = (f"Example Child Protection Committee\n{title}\n\nNo | Recommendation | Action | Lead\n"
+            "1 | Review the escalation policy | Relaunch it | Service Manager\nLearning Review findings.\n")
+    assert classify(text)[0] == "OTHER"
+
+
+def test_a_review_report_with_its_action_plan_is_the_review():
+    text = ("Example Child Protection Committee\nLearning Review Report and Action Plan: Child R\n\n"
+            "Terms of reference\nThe review team met.\nRecommendations\n")
+    assert classify(text)[0] == "LR"

@@ -388,3 +388,37 @@ def test_candidates_carry_named_weighted_evidence_and_no_text() -> None:
     assert rules[0] == "ratify-verb" and "cog-named" in rules
     assert candidate.weight == sum(e.weight for e in candidate.evidence)
     assert all(isinstance(e.span, tuple) for e in candidate.evidence)
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "Date passed to the COG\t04/03/2027\nDate of COG meeting\t18/03/2027\nDate outcome ratified by COG\tAwaiting COG",
+        "Date of COG meeting: 2 April 2027\nDate outcome ratified by COG: TBC",
+        "Date of COG meeting | 9 May 2027 |\nDate outcome ratified by COG | pending |",
+        "Date of COG meeting\t11.06.27\nDate ratified by the Chief Officers Group\t\nReview lead\tSocial work",
+        "Date of the COG meeting - 3 July 2027\nDate COG endorsed the outcome - not yet",
+        "Date of COG meeting\t6 Aug 2027\nDate ratified by COG (if applicable)\tN/A",
+    ],
+)
+def test_a_ratification_row_without_a_date_is_unknown_not_another_rows_date(form: str) -> None:
+    text = "Initial Case Review record\n" + form + "\nThe group met to consider the referral.\n"
+    assert find_ratification_date(text, "ICR") is None
+    assert ratification_candidates(text, "ICR")[0].evidence[0].rule == "ratified-row-pending"
+
+
+def test_a_ratification_row_with_its_date_on_the_next_line_is_not_blank() -> None:
+    text = "Date of COG meeting:\n1 March 2027\nDate outcome ratified by COG:\n8 March 2027\n"
+    assert find_ratification_date(text, "ICR") == date(2027, 3, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After its submission to the COG on 14.09.27, the outcome was ratified on 28 Sep 2027.",
+        "Following presentation to the Chief Officers Group on 14/09/2027 the findings were endorsed on 28/09/2027.",
+        "Following its referral to the COG on 14 September 2027, the outcome was approved on 28 September 2027.",
+    ],
+)
+def test_the_date_presented_to_the_cog_is_not_the_later_ratification(sentence: str) -> None:
+    assert find_ratification_date("Learning Review\n" + sentence, "LR") == date(2027, 9, 28)
