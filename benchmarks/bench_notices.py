@@ -28,7 +28,7 @@ from ingestd.config import load_config  # noqa: E402
 from ingestd.outbound.deliver import deliver_due  # noqa: E402
 from ingestd.service import build_services  # noqa: E402
 from ingestd.storage import notices  # noqa: E402
-from tests.intake.smtp.conftest import write_self_signed  # noqa: E402 - the tests' cert generator
+from tests.intake.smtp.conftest import write_tls_material  # noqa: E402 - the tests' cert generator
 from tests.intake.smtp.daemon_process import free_port  # noqa: E402
 from tests.outbound.conftest import TestRelay  # noqa: E402 - the tests' aiosmtpd relay
 
@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=200)
     n = parser.parse_args().n
     work = Path(tempfile.mkdtemp(prefix="bench-notices-"))
-    tls = write_self_signed(work / "tls")
+    tls = write_tls_material(work / "tls")
     port = free_port()
     relay = TestRelay(tls, port).start()
     config_path = work / "ingestd.toml"

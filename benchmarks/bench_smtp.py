@@ -110,6 +110,16 @@ max_message_size = {max_size}
     return proc, port, context
 
 
+def stop_daemon(proc: subprocess.Popen[bytes], workdir: Path) -> None:
+    """SIGTERM the daemon ``start_daemon`` started (killed if it takes over a minute), then remove its directory."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
 def client(port: int, context: ssl.SSLContext) -> smtplib.SMTP:
     smtp = smtplib.SMTP("127.0.0.1", port, local_hostname="cpc.example.gov.uk", timeout=120)
     smtp.starttls(context=context)
@@ -274,12 +284,7 @@ def postfix_mode(args: argparse.Namespace) -> int:
         return 0 if ratio >= 1.0 else 1
     finally:
         postfix.stop()
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(workdir, ignore_errors=True)
+        stop_daemon(proc, workdir)
 
 
 def main() -> int:
@@ -347,12 +352,7 @@ def python_mode(args: argparse.Namespace) -> int:
               f"worker/helper processes so far: {workers or 'none'}")
         return 0 if ratio >= 0.5 else 1
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(workdir, ignore_errors=True)
+        stop_daemon(proc, workdir)
 
 
 if __name__ == "__main__":

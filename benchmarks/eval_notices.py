@@ -37,7 +37,7 @@ from ingestd.config import load_config  # noqa: E402
 from ingestd.outbound.deliver import deliver_due  # noqa: E402
 from ingestd.outbound.digest import queue_digest  # noqa: E402
 from ingestd.service import build_services, ingest_path  # noqa: E402
-from tests.intake.smtp.conftest import write_self_signed  # noqa: E402
+from tests.intake.smtp.conftest import write_tls_material  # noqa: E402
 from tests.intake.smtp.daemon_process import free_port  # noqa: E402
 from tests.outbound.conftest import TestRelay  # noqa: E402
 
@@ -87,7 +87,7 @@ def main() -> int:
     corpus = args.corpus.resolve()
     manifest = json.loads((corpus / "mail" / "manifest.json").read_text())
     tmp = Path(tempfile.mkdtemp(prefix="eval-notices-"))
-    tls = write_self_signed(tmp / "tls")
+    tls = write_tls_material(tmp / "tls")
     port = free_port()
     relay = TestRelay(tls, port).start()
     try:

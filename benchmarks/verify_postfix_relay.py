@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/postfix.py (standard library only)
 
-from bench_smtp import INTAKE, children, smtp_source, start_daemon  # noqa: E402
+from bench_smtp import INTAKE, children, smtp_source, start_daemon, stop_daemon  # noqa: E402
 from tests.postfix import PostfixInstance, available, readme_settings  # noqa: E402
 
 def main() -> int:
@@ -92,12 +92,7 @@ def main() -> int:
         return 0 if ok else 1
     finally:
         postfix.stop()
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        shutil.rmtree(workdir, ignore_errors=True)
+        stop_daemon(proc, workdir)
 
 
 if __name__ == "__main__":

@@ -37,14 +37,10 @@ def check_archive_plaintext(config: Config) -> Iterator[Finding]:
 
 def check_database(config: Config) -> Iterator[Finding]:
     from ingestd.errors import IngestError
-    from pathlib import Path
-
-    from sqlalchemy.engine import make_url
-
-    from ingestd.storage.db import current_revision, head_revision, make_engine
-    url = make_url(config.database_url)
-    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
-        yield Finding("ok", f"database: none yet at {url.database}; created on first use or by 'ingestd db upgrade'")
+    from ingestd.storage.db import current_revision, head_revision, make_engine, missing_sqlite_file
+    missing = missing_sqlite_file(config.database_url)
+    if missing is not None:
+        yield Finding("ok", f"database: none yet at {missing}; created on first use or by 'ingestd db upgrade'")
         return
     try:
         current = current_revision(make_engine(config.database_url))

@@ -75,9 +75,6 @@ def _date_or_time(text: str) -> str:
     return text
 
 
-NOTICE_STATES = ("queued", "sending", "sent", "failed")
-
-
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -209,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
                  "ingestd notices list --state failed", common)
     n_actions = _actions(p, "n_command")
     n = n_actions.add_parser("list", help="queued, sending, sent and failed notices (no addresses)")
+    from ingestd.storage.notices import STATES as NOTICE_STATES
     n.add_argument("--state", type=_choice(*NOTICE_STATES), action="append", metavar="STATE",
                    help=f"only this state: {', '.join(NOTICE_STATES)} (repeatable)")
     n.add_argument("--format", type=_choice("table", "json"), default="table", help="table (default) or json")
@@ -298,16 +296,12 @@ def _services(config: Config, *, read_only: bool = False):  # type: ignore[no-un
 
 
 def _require_existing_database(config: Config) -> None:
-    from sqlalchemy.engine import make_url
-    try:
-        url = make_url(config.database_url)
-    except Exception:  # noqa: BLE001 - make_engine reports a bad URL in its own words
-        return
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        if not Path(url.database).exists():
-            where = f"from {config.source}" if config.source else "with the embedded defaults"
-            raise StorageError(f"no database at {url.database} (looked there {where}): nothing has been ingested "
-                               f"with this configuration; pass --config, or run 'ingestd db upgrade' to create one")
+    from ingestd.storage.db import missing_sqlite_file
+    missing = missing_sqlite_file(config.database_url)
+    if missing is not None:
+        where = f"from {config.source}" if config.source else "with the embedded defaults"
+        raise StorageError(f"no database at {missing} (looked there {where}): nothing has been ingested "
+                           f"with this configuration; pass --config, or run 'ingestd db upgrade' to create one")
 
 
 def _read_input(name: str) -> bytes:
@@ -369,11 +363,15 @@ def cmd_ingest(config: Config, args: argparse.Namespace) -> int:
 SUMMARY_ORDER = ("filed", "duplicate", "quarantined", "no_report", "queued", "failed", "unreadable")
 
 
-def _summary(total: int, tally: Counter[str]) -> str:
-    """``50 files: 38 filed, 5 quarantined, ...`` (statuses in a fixed order, zero counts left out)."""
+def _tally_words(tally: Counter[str]) -> list[str]:
+    """``["38 filed", "5 quarantined", ...]``: statuses in a fixed order, zero counts left out."""
     parts = [f"{tally[s]} {s.replace('_', ' ')}" for s in SUMMARY_ORDER if tally[s]]
-    parts += [f"{n} {s}" for s, n in sorted(tally.items()) if s not in SUMMARY_ORDER and n]
-    return f"{total} file{'s' if total != 1 else ''}: {', '.join(parts) or 'nothing done'}"
+    return parts + [f"{n} {s}" for s, n in sorted(tally.items()) if s not in SUMMARY_ORDER and n]
+
+
+def _summary(total: int, tally: Counter[str]) -> str:
+    """``50 files: 38 filed, 5 quarantined, ...``."""
+    return f"{total} file{'s' if total != 1 else ''}: {', '.join(_tally_words(tally)) or 'nothing done'}"
 
 
 def _parse_bound(value: str | None, tz: ZoneInfo, end: bool) -> datetime | None:
@@ -563,8 +561,7 @@ def cmd_spool(config: Config, args: argparse.Namespace) -> int:
         refs = " ".join(r.reference for r in outcome.reports)
         print(f"{outcome.intake.intake_id}: {outcome.status} {outcome.reason or ''} {refs}".rstrip().replace("  ", " "))
     if not args.quiet:
-        tally = Counter(o.status for o in outcomes)
-        parts = [f"{tally[s]} {s.replace('_', ' ')}" for s in SUMMARY_ORDER if tally[s]]
+        parts = _tally_words(Counter(o.status for o in outcomes))
         print(f"spool drained: {len(outcomes)} message(s){': ' + ', '.join(parts) if parts else ''}", file=sys.stderr)
     return 0
 

@@ -63,6 +63,21 @@ def make_engine(url: str) -> Engine:
     raise StorageError(f"unsupported database backend {parsed.get_backend_name()!r}")
 
 
+def missing_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names when it does not exist yet (connecting would create it), else None.
+
+    Read-only commands and ``check-config`` ask first, so that looking never creates a database.
+    """
+    try:
+        parsed = make_url(url)
+    except SQLAlchemyError:
+        return None  # make_engine reports a bad URL in its own words
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
+
+
 def alembic_config(engine: Engine) -> AlembicConfig:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))

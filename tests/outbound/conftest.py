@@ -28,7 +28,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from ingestd.config import Config
 from tests.factories import make_docx
 from tests.messages import DOCX_TYPE, build_message, icr_text
-from tests.intake.smtp.conftest import TlsMaterial, write_self_signed
+from tests.intake.smtp.conftest import TlsMaterial, write_tls_material
 from tests.intake.smtp.daemon_process import free_port
 from tests.waiting import wait_until
 
@@ -158,7 +158,7 @@ class TestRelay:
 
 @pytest.fixture(scope="session")
 def relay_tls(tmp_path_factory: pytest.TempPathFactory) -> TlsMaterial:
-    return write_self_signed(tmp_path_factory.mktemp("relay-tls"))
+    return write_tls_material(tmp_path_factory.mktemp("relay-tls"))
 
 
 @pytest.fixture

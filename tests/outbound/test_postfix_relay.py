@@ -15,8 +15,7 @@ import pytest
 
 from ingestd.outbound.deliver import deliver_due
 from ingestd.service import build_services, ingest_bytes
-from tests.certs import make_ca, make_server_cert
-from tests.intake.smtp.conftest import TlsMaterial
+from tests.intake.smtp.conftest import TlsMaterial, write_tls_material
 from tests.intake.smtp.daemon_process import free_port
 from tests.outbound.conftest import FROM, RECEIVED, TestRelay, report_message
 from tests.postfix import PostfixInstance
@@ -35,13 +34,11 @@ def mailbox() -> Iterator[TestRelay]:
 @pytest.fixture
 def postfix_relay(mailbox: TestRelay) -> Iterator[tuple[PostfixInstance, TlsMaterial]]:
     instance = PostfixInstance(None, {})
-    tls_dir = instance.base / "tls"
-    ca, ca_key, ca_file = make_ca("ingestd relay test CA", tls_dir)
-    cert, key = make_server_cert(ca, ca_key, tls_dir, stem="postfix")
+    tls = write_tls_material(instance.base / "tls")
     instance.main.update({
         "smtpd_tls_security_level": "may",
-        "smtpd_tls_cert_file": str(cert),
-        "smtpd_tls_key_file": str(key),
+        "smtpd_tls_cert_file": str(tls.cert),
+        "smtpd_tls_key_file": str(tls.key),
         "smtp_tls_security_level": "none",
         # ingestd on loopback may relay; mail for the committee's domain goes to its server.
         "relay_domains": "glasgow.gov.uk",
@@ -49,7 +46,7 @@ def postfix_relay(mailbox: TestRelay) -> Iterator[tuple[PostfixInstance, TlsMate
     })
     instance.start()
     try:
-        yield instance, TlsMaterial(cert, key, ca_file)
+        yield instance, tls
     finally:
         instance.stop()
 

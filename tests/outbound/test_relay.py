@@ -18,7 +18,7 @@ from ingestd.service import build_services, ingest_bytes
 from ingestd.storage import notices
 from ingestd.storage.models import NoticeRow
 from tests.cli import run_cli
-from tests.intake.smtp.conftest import write_self_signed
+from tests.intake.smtp.conftest import write_tls_material
 from tests.outbound.conftest import RECEIVED, report_message
 
 
@@ -101,7 +101,7 @@ def test_relay_without_starttls_gets_nothing(notify_config, relay) -> None:
 
 
 def test_relay_with_an_untrusted_certificate_gets_nothing(notify_config, relay, tmp_path) -> None:
-    other = write_self_signed(tmp_path / "other-ca")
+    other = write_tls_material(tmp_path / "other-ca")
     relay.start()
     config = notify_config()
     from dataclasses import replace

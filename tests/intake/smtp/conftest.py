@@ -40,7 +40,7 @@ class TlsMaterial:
         return ssl.create_default_context(cafile=str(self.ca_file))
 
 
-def write_self_signed(directory: Path) -> TlsMaterial:
+def write_tls_material(directory: Path) -> TlsMaterial:
     """A certificate for ``localhost`` and 127.0.0.1 from a test CA (tests/certs.py); ``cert`` is the CA file."""
     ca, ca_key, ca_file = make_ca("ingestd SMTP test CA", directory)
     cert_path, key_path = make_server_cert(ca, ca_key, directory, dns=("localhost",), stem="smtp")
@@ -49,7 +49,7 @@ def write_self_signed(directory: Path) -> TlsMaterial:
 
 @pytest.fixture(scope="session")
 def tls_material(tmp_path_factory: pytest.TempPathFactory) -> TlsMaterial:
-    return write_self_signed(tmp_path_factory.mktemp("tls"))
+    return write_tls_material(tmp_path_factory.mktemp("tls"))
 
 
 class RunningServer:
