@@ -32,6 +32,7 @@ from ingestd.config.schema import (
     ImapConfig,
     LoggingConfig,
     MetricsConfig,
+    WebConfig,
     NotifyConfig,
     PipelineConfig,
     PolicyConfig,
@@ -52,6 +53,7 @@ SECTIONS: dict[str, type] = {
     "imap": ImapConfig,
     "metrics": MetricsConfig,
     "notify": NotifyConfig,
+    "web": WebConfig,
 }
 LOG_FORMATS = ("text", "json")
 #: Used when neither ``--config`` nor ``$INGESTD_CONFIG`` names a file and this one exists.
@@ -133,6 +135,7 @@ def _load_file(path: Path, state_dir: Path) -> Config:
         imap=sections.get("imap", ImapConfig()),
         metrics=sections.get("metrics", MetricsConfig()),
         notify=sections.get("notify", NotifyConfig()),
+        web=sections.get("web", WebConfig()),
         source=path,
         cpcs_built_in="cpc" not in raw,
     )
@@ -341,6 +344,7 @@ def _check_values(where: str, config: Config) -> None:
         if not getattr(imap, key):
             raise ConfigError(f"{where}: [imap] {key}: must not be empty")
     _check_notify(where, config)
+    _check_web(where, config)
 
 
 ADDRESS = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+")
@@ -390,3 +394,31 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def _check_web(where: str, config: Config) -> None:
+    web = config.web
+    host, sep, port = web.listen.rpartition(":")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536 or not host:
+        raise ConfigError(f"{where}: [web] listen: expected HOST:PORT, got {web.listen!r}")
+    if (web.tls_cert is None) != (web.tls_key is None):
+        raise ConfigError(f"{where}: [web] tls_key: tls_cert and tls_key must be set together")
+    if not web.tls and not is_loopback(web.host):
+        raise ConfigError(f"{where}: [web] listen: off loopback ({web.host!r}) the web app needs tls_cert and "
+                          f"tls_key; behind a reverse proxy on this host, listen on 127.0.0.1")
+    for proxy in web.trusted_proxies:
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise ConfigError(f"{where}: [web] trusted_proxies: not an IP address or network: {proxy!r}") from None
+    if web.trusted_user_header:
+        if not re.fullmatch(r"[A-Za-z0-9-]+", web.trusted_user_header):
+            raise ConfigError(f"{where}: [web] trusted_user_header: expected a header name like X-Remote-User, "
+                              f"got {web.trusted_user_header!r}")
+        if not web.trusted_proxies:
+            raise ConfigError(f"{where}: [web] trusted_user_header: needs trusted_proxies, the addresses of the "
+                              f"proxy that sets it (anyone else could send the header)")
+    for key in ("session_idle_minutes", "max_failed_logins", "lockout_minutes", "max_failed_logins_per_address",
+                "page_size"):
+        if getattr(web, key) < 1:
+            raise ConfigError(f"{where}: [web] {key}: must be at least 1")

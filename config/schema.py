@@ -239,6 +239,40 @@ class NotifyConfig:
 
 
 @dataclass(frozen=True)
+class WebConfig:
+    """The reviewers' web app (``ingestd web``, ``ingestd.web``).
+
+    It listens on loopback unless it has its own certificate: behind the organisation's reverse
+    proxy on the same host, or with ``tls_cert``/``tls_key``. ``trusted_user_header`` (single
+    sign-on from a proxy in front) is honoured only on requests from ``trusted_proxies``.
+    """
+
+    listen: str = "127.0.0.1:8080"
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    session_idle_minutes: int = 30
+    session_key_file: Path | None = None  # None: <data_dir>/web/session.key, made on first start
+    trusted_user_header: str = ""  # e.g. "X-Remote-User"; empty: local accounts only
+    trusted_proxies: tuple[str, ...] = ()  # addresses whose X-Forwarded-* and user header count
+    max_failed_logins: int = 10  # wrong passwords in a row before an account is locked
+    lockout_minutes: int = 15
+    max_failed_logins_per_address: int = 50  # per lockout period, whatever the account names
+    page_size: int = 50
+
+    @property
+    def host(self) -> str:
+        return self.listen.rpartition(":")[0].strip("[]")
+
+    @property
+    def port(self) -> int:
+        return int(self.listen.rpartition(":")[2])
+
+    @property
+    def tls(self) -> bool:
+        return self.tls_cert is not None
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything ingestd is told. ``source`` is the file it came from (None: defaults)."""
 
@@ -254,6 +288,7 @@ class Config:
     imap: ImapConfig = field(default_factory=ImapConfig)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     notify: NotifyConfig = field(default_factory=NotifyConfig)
+    web: WebConfig = field(default_factory=WebConfig)
     source: Path | None = None
     cpcs_built_in: bool = True  # False when a [[cpc]] list in the file replaced the built-in directory
 
@@ -262,6 +297,10 @@ class Config:
         if self.storage.database_url:
             return self.storage.database_url
         return f"sqlite:///{(self.storage.data_dir / 'ingestd.sqlite3').resolve()}"
+
+    @property
+    def web_session_key_file(self) -> Path:
+        return self.web.session_key_file or self.storage.data_dir / "web" / "session.key"
 
     @property
     def spool_dir(self) -> Path:

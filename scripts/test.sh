@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the test suite needs on a fresh Debian machine, then run the whole suite.
 #   - Debian packages (gpg, dovecot-imapd, swaks, postfix, openssl, PostgreSQL, Tesseract with
-#     English, LibreOffice Writer) via apt-get when missing
+#     English, LibreOffice Writer, Chromium and ChromeDriver) via apt-get when missing
 #   - Python packages into ./.venv (this project, with its [test] extra)
 #   - a PostgreSQL to test against (scripts/pg-url.sh): $INGESTD_TEST_PG_URL if set, else the
 #     local server on 127.0.0.1:5432, else one installed and started here
@@ -23,6 +23,11 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)
 command -v tesseract >/dev/null || need+=(tesseract-ocr)
 ls /usr/share/tesseract-ocr/*/tessdata/eng.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-eng)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
+# The web app's browser tests drive Debian's Chromium through its ChromeDriver (tests/web/browser.py).
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# fonts for readable screenshots
+[ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test.sh: installing Debian packages: ${need[*]}"
   apt-get update -qq
