@@ -215,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "digest", "queue (and send) the team's digest for a day", "ingestd digest --dry-run", common)
     p.add_argument("--dry-run", action="store_true", help="print what would be sent; queue nothing")
     p.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="the digest of that day (default: today, local time)")
+
+    from ingestd.web.commands import add_parsers as add_web_parsers
+    add_web_parsers(sub, _command, _actions, _choice, _day, common)
     return parser
 
 
@@ -254,7 +257,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _log_level(config: Config, args: argparse.Namespace) -> str:
     """The daemon logs at ``[logging] level``; one-shot commands at WARNING unless asked."""
-    if args.command in ("serve", "poll") and not args.verbose and not args.quiet:
+    if args.command in ("serve", "poll", "web") and not args.verbose and not args.quiet:
         return config.logging.level
     if args.quiet:
         return "ERROR"
@@ -586,6 +589,21 @@ def cmd_digest(config: Config, args: argparse.Namespace) -> int:
     return digest_command(config, args)
 
 
+def cmd_web(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.web.commands import web_command
+    return web_command(config, args)
+
+
+def cmd_user(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.web.commands import user_command
+    return user_command(config, args)
+
+
+def cmd_audit(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.web.commands import audit_command
+    return audit_command(config, args)
+
+
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "log": cmd_log,
@@ -601,6 +619,9 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "poll": cmd_poll,
     "notices": cmd_notices,
     "digest": cmd_digest,
+    "web": cmd_web,
+    "user": cmd_user,
+    "audit": cmd_audit,
 }
 
 

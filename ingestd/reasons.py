@@ -47,3 +47,33 @@ def meaning(code: str) -> str:
     """The plain-words meaning of ``code`` (the code itself for one not in the table)."""
     found = _BY_CODE.get(code)
     return found.meaning if found else code
+
+
+#: Why a whole message is held or was not filed, for the team (the web app's /attention page).
+#: Every code in README "Reason codes" has a row; attachment codes take their meaning above.
+MESSAGE_REASONS: dict[str, str] = {
+    "duplicate": "the same message, or every report in it, had been received before",
+    "no-attachment": "the message has no attachment in a report format (PDF, Word, scan image, ZIP of these)",
+    "no-report": "the attachments were read but none is an ICR, SCR or Learning Review (a cover letter, an agenda)",
+    "malformed-mime": "the message structure could not be read at all",
+    "poison": "the message crashed the reader repeatedly and was set aside",
+    "mime-parts": "the message has more parts than any real report mail; refused unread as unsafe",
+    "mime-depth": "the message nests containers deeper than any real report mail; refused unread as unsafe",
+    "header-too-large": "a header of the message is far larger than any real one; refused unread as unsafe",
+    "spool-corrupt": "the disk could not read the stored message back; an operator must look at the disk",
+    "undecryptable": "the message is encrypted but not to a key we hold (old key, or the wrong one)",
+    "integrity-failure": "the encrypted message was damaged or tampered with on the way",
+    "oversize-plaintext": "the decrypted message is larger than the configured limit",
+    "unencrypted": "the committee's policy requires encryption and the message was not encrypted",
+    "unsigned": "the committee's policy requires a signature and the message was not signed",
+    "signer-not-registered": "the message is signed by a key not registered for the committee",
+    "bad-signature": "the signature does not match the message: it may have been altered",
+    "encrypted-pdf": "the PDF is protected by a password we do not have",
+}
+
+
+def message_meaning(code: str | None) -> str:
+    """Plain words for a message-level or attachment reason code (the code itself if unknown)."""
+    if not code:
+        return ""
+    return MESSAGE_REASONS.get(code) or meaning(code)

@@ -164,3 +164,60 @@ class NoticeRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     last_code: Mapped[str | None] = mapped_column(String(32))  # "451 4.3.0", "connection", "tls", "auth"
     last_reason: Mapped[str | None] = mapped_column(String(200))  # plain words, no server text
+
+
+class UserRow(Base):
+    """A web-app account. Only an Argon2id hash of the password is kept. ``session_epoch`` is
+    bumped when the password changes or the account is disabled, which ends every session
+    signed for the old epoch."""
+
+    __tablename__ = "web_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    name_key: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # reviewer | admin
+    password_hash: Mapped[str] = mapped_column(String(200))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    password_changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class LoginFailureRow(Base):
+    """One failed login, by the keyed digest of the name tried (never the name) and the address.
+
+    A success deletes the rows for its name, so the rows for a name are its failures in a row."""
+
+    __tablename__ = "web_login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    name_digest: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class AuditRow(Base):
+    """Who did what, when, from where: logins, views, exports, changes. No report content."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    username: Mapped[str | None] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    target: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(16))  # ok | refused
+    detail: Mapped[str | None] = mapped_column(String(500))
+
+
+class AcknowledgementRow(Base):
+    """A reviewer has seen that a late report is late (it leaves /attention)."""
+
+    __tablename__ = "report_acknowledgements"
+
+    reference: Mapped[str] = mapped_column(String(32), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -299,6 +299,13 @@ def _date(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+#: The fields of every intake-log entry (``ingestd log --format json``, ``/api/log``), in order.
+LOG_JSON_FIELDS = ("reference", "status", "reason", "doc_type", "cpc", "received_at", "received_source",
+                   "ratified_on", "due_by", "timeliness", "days_late", "decision", "channel", "intake_id",
+                   "duplicate_of", "subject", "suspect_count", "cpc_flag", "text_source", "ocr_confidence",
+                   "held_parts")
+
+
 def report_entry(report: ReportRow, message: MessageRow) -> dict[str, Any]:
     return {
         "reference": report.reference,

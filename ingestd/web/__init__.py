@@ -1,0 +1,15 @@
+"""The reviewers' web app (``ingestd web``): the intake log, what needs attention, reports,
+search and spreadsheet exports, behind local accounts, with every access audited.
+
+It is server-rendered (Starlette and Jinja2 templates, no front-end build, every asset in the
+package) and talks only to the database: it has no access to the spool, the GnuPG home or
+the originals. Modules:
+
+    app.py        the routes table and ``create_app``: one place to see every URL
+    security.py   headers, CSRF tokens, the session key, the client's address
+    auth.py       who is asking: sessions, single sign-on, roles, the audit of refusals
+    logview.py    the intake log's filters, counts and pages, from the query string
+    exports.py    the log as CSV and XLSX
+    present.py    dates, deadlines and crypto status in words
+    views.py      the page handlers
+"""
