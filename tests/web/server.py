@@ -12,6 +12,7 @@ import os
 import re
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -42,10 +43,11 @@ class WebServer:
     url: str
     process: subprocess.Popen
     log_path: Path
+    verify: ssl.SSLContext | bool = True  # trusts the test CA under TLS
     users: dict[str, str] = field(default_factory=dict)  # name -> password
 
     def client(self, **kwargs) -> httpx.Client:  # type: ignore[no-untyped-def]
-        return httpx.Client(base_url=self.url, follow_redirects=False, timeout=30, **kwargs)
+        return httpx.Client(base_url=self.url, follow_redirects=False, timeout=30, verify=self.verify, **kwargs)
 
     def login(self, name: str = "reviewer", password: str | None = None) -> httpx.Client:
         """A client with a session for ``name`` (asserting the login worked)."""
@@ -81,15 +83,16 @@ def add_user(config: Config, name: str, role: str, password: str) -> None:
     assert result.code == 0, result.err
 
 
-def start_web(config: Config, tmp_path: Path) -> WebServer:
+def start_web(config: Config, tmp_path: Path, *, ca_file: Path | None = None) -> WebServer:
     """``python -m ingestd web`` on the config's [web] listen; waits until /healthz answers."""
     log_path = tmp_path / "web.log"
     scheme = "https" if config.web.tls else "http"
-    url = f"{scheme}://127.0.0.1:{config.web.port}"
+    host = "localhost" if config.web.tls else "127.0.0.1"  # the test certificate names localhost
+    url = f"{scheme}://{host}:{config.web.port}"
     handle = log_path.open("wb")
     process = subprocess.Popen([sys.executable, "-m", "ingestd", "--config", str(config.source), "web"],
                                cwd=REPO, stdout=handle, stderr=subprocess.STDOUT, env={**os.environ})
-    verify = str(config.web.tls_cert) if config.web.tls else True
+    verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
 
     def healthy() -> bool:
         if process.poll() is not None:
@@ -100,7 +103,7 @@ def start_web(config: Config, tmp_path: Path) -> WebServer:
             return False
 
     wait_until(healthy, what="ingestd web to answer /healthz")
-    return WebServer(config=config, url=url, process=process, log_path=log_path)
+    return WebServer(config=config, url=url, process=process, log_path=log_path, verify=verify)
 
 
 def web_config_text(port: int, extra: str = "") -> str:
