@@ -70,18 +70,18 @@ def user_command(config: Config, args: argparse.Namespace) -> int:
     elif action == "passwd":
         if store.get_account(sessions, name) is None:
             raise UsageError(f"no account named {name!r} (try 'ingestd user list')")
-        store.set_password(sessions, name, hash_password(_read_password(args)))
-        store.audit(sessions, "user-passwd", username=None, address="cli", target=name)
-        _say(args, f"password of {name} changed; its sessions have ended")
+        account = store.set_password(sessions, name, hash_password(_read_password(args)))
+        store.audit(sessions, "user-passwd", username=None, address="cli", target=account.name)
+        _say(args, f"password of {account.name} changed; its sessions have ended")
     elif action in ("disable", "enable"):
-        store.set_disabled(sessions, name, action == "disable")
-        store.audit(sessions, f"user-{action}", username=None, address="cli", target=name)
-        _say(args, f"account {name} {action}d" + ("; its sessions have ended" if action == "disable" else ""))
+        account = store.set_disabled(sessions, name, action == "disable")
+        store.audit(sessions, f"user-{action}", username=None, address="cli", target=account.name)
+        _say(args, f"account {account.name} {action}d" + ("; its sessions have ended" if action == "disable" else ""))
     elif action == "role":
         role = check_role(args.role)
-        store.set_role(sessions, name, role)
-        store.audit(sessions, "user-role", username=None, address="cli", target=name, detail=f"role {role}")
-        _say(args, f"account {name} is now {role}")
+        account = store.set_role(sessions, name, role)
+        store.audit(sessions, "user-role", username=None, address="cli", target=account.name, detail=f"role {role}")
+        _say(args, f"account {account.name} is now {role}")
     return 0
 
 

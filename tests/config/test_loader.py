@@ -32,6 +32,14 @@ def write(tmp_path: Path, text: str) -> Path:
      "[imap] security"),
     ("[imap]\nfolder = \"IN\\nBOX\"\n", "[imap] folder"),
     ("[nonsense]\nx = 1\n", "nonsense"),
+    ("[web]\nlisten = '8080'\n", "[web] listen"),
+    ("[web]\nlisten = '0.0.0.0:8080'\n", "[web] listen"),
+    ("[web]\ntls_cert = 'c.pem'\n", "[web] tls_key"),
+    ("[web]\ntrusted_user_header = 'X-Remote-User'\n", "[web] trusted_user_header"),
+    ("[web]\ntrusted_user_header = 'X Remote'\ntrusted_proxies = ['127.0.0.1']\n", "[web] trusted_user_header"),
+    ("[web]\ntrusted_proxies = ['proxy.example.org']\n", "[web] trusted_proxies"),
+    ("[web]\nsession_idle_minutes = 0\n", "[web] session_idle_minutes"),
+    ("[web]\nsession_minutes = 10\n", "[web] session_minutes"),
     ("this is = = not toml", "not valid TOML"),
 ])
 def test_bad_config_names_file_and_key(tmp_path, body, key):
