@@ -57,6 +57,21 @@ def check_database(config: Config) -> Iterator[Finding]:
         yield Finding("ok", f"database: reachable, schema at revision {current}")
 
 
+def check_web(config: Config) -> Iterator[Finding]:
+    """The web app's files: the TLS pair is readable, the session key (if made) is private."""
+    web = config.web
+    for key, path in (("tls_cert", web.tls_cert), ("tls_key", web.tls_key)):
+        if path is not None and not path.is_file():
+            yield Finding("error", f"[web] {key}: {path} does not exist")
+    key_file = config.web_session_key_file
+    if key_file.exists() and key_file.stat().st_mode & 0o077:
+        yield Finding("error", f"[web] session_key_file: {key_file} is readable by others (chmod 600 it); "
+                               f"'ingestd web' refuses to start")
+    scheme = "https" if web.tls else "http"
+    yield Finding("ok", f"web app: {scheme}://{web.listen}" + ("" if web.tls else " (loopback; TLS from the proxy)")
+                  + (f", single sign-on from {', '.join(web.trusted_proxies)}" if web.trusted_user_header else ""))
+
+
 def check_keys(config: Config) -> Iterator[Finding]:
     """Intake secret key present; every archive key encrypts; every registered signing key found."""
     from ingestd.errors import CryptoError
@@ -105,6 +120,7 @@ CHECKS: tuple[Callable[[Config], Iterator[Finding]], ...] = (
     check_archive_plaintext,
     check_database,
     check_keys,
+    check_web,
 )
 
 
