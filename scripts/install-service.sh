@@ -6,24 +6,31 @@
 #   /opt/ingestd/README.md              the manual (the unit's Documentation=)
 #   /usr/local/bin/ingestd              -> /opt/ingestd/venv/bin/ingestd, for 'runuser -u ingestd -- ingestd ...'
 #   /etc/systemd/system/ingestd.service, ingestd.socket
+#   /etc/systemd/system/ingestd-web.service   the reviewers' web app ('ingestd web'), enabled
+#                                       (started at boot; start it now once 'db upgrade' has run)
 #   /usr/lib/sysusers.d/ingestd.conf    the ingestd account (applied at once)
-#   /usr/lib/tmpfiles.d/ingestd.conf    /etc/ingestd and /var/lib/ingestd (applied at once)
+#   /usr/lib/tmpfiles.d/ingestd.conf    /etc/ingestd, /var/lib/ingestd and its subdirectories
+#                                       (applied at once; the web unit masks them)
 #   /etc/ingestd/ingestd.toml           from the example, only when there is none
 #
-# Usage: scripts/install-service.sh [--wheel FILE] [--root DIR] [--tls]
+# Usage: scripts/install-service.sh [--wheel FILE] [--root DIR] [--tls] [--web-tls]
 #   --wheel FILE  install this wheel (default: build one from this checkout)
-#   --root DIR    install under DIR instead of / (packaging, CI); reloads and starts nothing
-#   --tls         also install the TLS credentials drop-in (ingestd.service.d/tls.conf)
+#   --root DIR    install under DIR instead of / (packaging, CI): only the files; enables,
+#                 reloads and starts nothing
+#   --tls         also install the daemon's TLS credentials drop-in (ingestd.service.d/tls.conf)
+#   --web-tls     also install the web app's (ingestd-web.service.d/tls.conf: /etc/ingestd/web.crt
+#                 and web.key), when it serves HTTPS itself rather than behind a reverse proxy
 # Run it again to upgrade: the venv is replaced, the configuration is left alone.
 set -euo pipefail
 src="$(cd "$(dirname "$0")/.." && pwd)"
-root="" wheel="" tls=0
+root="" wheel="" tls=0 web_tls=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --wheel) wheel="$(realpath "$2")"; shift 2 ;;
     --root) root="$(realpath -m "$2")"; shift 2 ;;
     --tls) tls=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --web-tls) web_tls=1; shift ;;
+    -h|--help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install-service.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -63,8 +70,13 @@ ln -sfn /opt/ingestd/venv/bin/ingestd "$root/usr/local/bin/ingestd"
 
 install -D -m 0644 "$src/systemd/ingestd.service" "$root/etc/systemd/system/ingestd.service"
 install -D -m 0644 "$src/systemd/ingestd.socket" "$root/etc/systemd/system/ingestd.socket"
+install -D -m 0644 "$src/systemd/ingestd-web.service" "$root/etc/systemd/system/ingestd-web.service"
 if [ "$tls" = 1 ]; then
   install -D -m 0644 "$src/systemd/ingestd.service.d/tls.conf" "$root/etc/systemd/system/ingestd.service.d/tls.conf"
+fi
+if [ "$web_tls" = 1 ]; then
+  install -D -m 0644 "$src/systemd/ingestd-web.service.d/tls.conf" \
+    "$root/etc/systemd/system/ingestd-web.service.d/tls.conf"
 fi
 install -D -m 0644 "$src/systemd/ingestd.sysusers.conf" "$root/usr/lib/sysusers.d/ingestd.conf"
 install -D -m 0644 "$src/systemd/ingestd.tmpfiles.conf" "$root/usr/lib/tmpfiles.d/ingestd.conf"
@@ -84,6 +96,11 @@ fi
 if [ -z "$root" ] && [ -d /run/systemd/system ]; then
   systemctl daemon-reload
 fi
+# Enabled, not started: on a new installation the database does not exist before 'db upgrade'.
+# (systemctl enables offline too: it only makes the wants/ link.)
+if [ -z "$root" ] && command -v systemctl >/dev/null; then
+  systemctl enable -q ingestd-web.service
+fi
 "$venv/bin/ingestd" --version
 if [ -z "$root" ]; then
   cat <<'NEXT'
@@ -91,5 +108,7 @@ Next:
   runuser -u ingestd -- ingestd check-config
   runuser -u ingestd -- ingestd db upgrade
   systemctl enable --now ingestd
+  systemctl start ingestd-web          # the web app, http://127.0.0.1:8080/ ([web] listen)
+  runuser -u ingestd -- ingestd user add NAME --role admin
 NEXT
 fi

@@ -4,7 +4,11 @@
 # venv, the units, the account, the example config), then from that venv only:
 #   --version; check-config on the installed example; and on a new SQLite file and on a new
 #   PostgreSQL database: db upgrade, check-config, ingest of one generated report mail,
-#   log --format json (the report must be there with its reference and ratification date).
+#   log --format json (the report must be there with its reference and ratification date);
+#   then the reviewers' web app on the same database: 'user add' of an admin (--password-stdin),
+#   'ingestd web' started on a free port, /healthz must answer 200 'ok' (polled, with a
+#   deadline), '/' without a session must redirect to /login, and SIGTERM must stop it.
+# Both units' ExecStart= and Documentation= must name what the install put there.
 set -euo pipefail
 src="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -36,11 +40,17 @@ PY
 ingestd="$work/root/opt/ingestd/venv/bin/ingestd"
 python="$work/root/opt/ingestd/venv/bin/python"
 say "installed: $("$ingestd" --version)"
-unit="$work/root/etc/systemd/system/ingestd.service"
-exec_start="$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$unit")"
-[ -x "$work/root$exec_start" ] || { say "FAIL: ExecStart=$exec_start is not what the install put there"; exit 1; }
-doc="$(sed -n 's|^Documentation=file://\([^ ]*\).*|\1|p' "$unit")"
-[ -f "$work/root$doc" ] || { say "FAIL: Documentation= points at $doc, which was not installed"; exit 1; }
+for name in ingestd.service ingestd-web.service; do
+  unit="$work/root/etc/systemd/system/$name"
+  [ -f "$unit" ] || { say "FAIL: install-service.sh did not install $name"; exit 1; }
+  exec_start="$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$unit")"
+  [ -x "$work/root$exec_start" ] || { say "FAIL: $name: ExecStart=$exec_start is not what the install put there"; exit 1; }
+  doc="$(sed -n 's|^Documentation=file://\([^ ]*\).*|\1|p' "$unit")"
+  [ -f "$work/root$doc" ] || { say "FAIL: $name: Documentation= points at $doc, which was not installed"; exit 1; }
+done
+# The web app's smoke below needs the command; without it this is a broken install, not a skip.
+"$ingestd" web --help >/dev/null 2>&1 \
+  || { say "FAIL: the installed ingestd has no working 'ingestd web' command (the web unit's ExecStart)"; exit 1; }
 "$ingestd" --config "$work/root/etc/ingestd/ingestd.toml" check-config >/dev/null
 
 # One generated report mail (fictional names), made with the installed venv's own python-docx.
@@ -70,7 +80,9 @@ pg_base="${pg_url%/*}"
 for backend in sqlite postgresql; do
   conf="$work/$backend.toml"
   if [ "$backend" = sqlite ]; then url="sqlite:///$work/$backend/ingestd.sqlite3"; else url="${pg_base/postgresql:/postgresql+psycopg:}/$pg_db"; fi
-  printf '[storage]\ndata_dir = "%s"\ndatabase_url = "%s"\n' "$work/$backend" "$url" > "$conf"
+  web_port="$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  printf '[storage]\ndata_dir = "%s"\ndatabase_url = "%s"\n[web]\nlisten = "127.0.0.1:%s"\n' \
+    "$work/$backend" "$url" "$web_port" > "$conf"
   "$ingestd" --config "$conf" db upgrade
   "$ingestd" --config "$conf" check-config >/dev/null
   "$ingestd" --config "$conf" ingest "$work/report.eml" | grep -q "ICR-2026-0001 ICR on_time" \
@@ -83,5 +95,54 @@ assert "Brennagh" not in json.dumps(entry)
 ' || { say "FAIL ($backend): log --format json"; exit 1; }
   "$ingestd" --config "$conf" show ICR-2026-0001 | grep -q "Brennagh" && { say "FAIL ($backend): name not redacted"; exit 1; }
   say "$backend: db upgrade, check-config, ingest, log --format json: OK"
+
+  printf 'smoke-wheel-%s-password\n' "$$" | "$ingestd" --config "$conf" user add smoke-admin --role admin --password-stdin \
+    >/dev/null || { say "FAIL ($backend): ingestd user add --password-stdin"; exit 1; }
+  # Started, polled and stopped by the venv's Python, which can tell when its child has died
+  # (a shell's 'kill -0' cannot, on a zombie) and never waits longer than its deadlines.
+  "$python" - "$ingestd" "$conf" "$web_port" "$work/$backend-web.log" <<'PY' \
+    || { say "FAIL ($backend): ingestd web"; tail -n 30 "$work/$backend-web.log" >&2; exit 1; }
+import http.client, subprocess, sys, time
+from urllib.parse import urlsplit
+ingestd, conf, port, log = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+
+def get(path):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.getheader("Location"), response.read()
+    finally:
+        conn.close()
+
+with open(log, "wb") as err:
+    web = subprocess.Popen([ingestd, "--config", conf, "web"], stdin=subprocess.DEVNULL, stdout=err, stderr=err)
+    try:
+        give_up = time.monotonic() + 60
+        while True:
+            if web.poll() is not None:
+                sys.exit(f"'ingestd web' exited with status {web.returncode} before /healthz answered")
+            try:
+                health = get("/healthz")
+                break
+            except OSError:
+                if time.monotonic() > give_up:
+                    sys.exit("/healthz did not answer within 60 s")
+                time.sleep(0.1)
+        assert health[0] == 200 and health[2].strip() == b"ok", f"/healthz: {health}"
+        status, location, _ = get("/")
+        assert status in (302, 303) and urlsplit(location or "").path == "/login", \
+            f"/ without a session: {status} Location: {location}"
+    finally:
+        web.terminate()
+        try:
+            web.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            web.kill()
+            sys.exit("'ingestd web' did not stop within 30 s of SIGTERM")
+    if web.returncode not in (0, -15):
+        sys.exit(f"'ingestd web' exited with status {web.returncode} on SIGTERM")
+PY
+  say "$backend: user add, ingestd web: /healthz ok, / redirects to /login, stops on SIGTERM: OK"
 done
 say "OK"

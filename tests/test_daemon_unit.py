@@ -6,70 +6,43 @@ not there, so the unit is also verified with ExecStart pointing at this checkout
 ``ingestd`` - that copy must verify with no complaint. (scripts/smoke-wheel.sh, run by
 .ci/run, installs the wheel with that script and checks ExecStart= and Documentation=.)
 The exposure score is parsed from ``systemd-analyze security --offline=true``.
+The helpers are shared with the web app's unit (tests/systemd_units.py, tests/test_web_unit.py).
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.intake.smtp.daemon_process import REPO
+from tests.systemd_units import (INSTALLED_BINARY, INSTALLER_DOC, UNITS, apply_sysusers_and_tmpfiles, exposure,
+                                 installed_copy, unexpected_complaints, unit_settings, verify_complaints,
+                                 within_threshold)
 
-UNITS = REPO / "systemd"
 MAX_EXPOSURE = 1.5
-INSTALLED_BINARY = "/opt/ingestd/venv/bin/ingestd"
-
-
-def analyze(*args: str, cwd: Path = UNITS) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["systemd-analyze", *args], capture_output=True, text=True, timeout=60, cwd=cwd)
-
-
-def installed_copy(tmp_path: Path) -> Path:
-    """The units as they would be installed from this checkout (ExecStart -> the venv's ingestd)."""
-    ingestd = Path(sys.executable).with_name("ingestd")
-    assert ingestd.exists()
-    for name in ("ingestd.service", "ingestd.socket"):
-        text = (UNITS / name).read_text().replace(INSTALLED_BINARY, str(ingestd))
-        (tmp_path / name).write_text(text)
-    return tmp_path
+DAEMON_UNITS = ("ingestd.service", "ingestd.socket")
 
 
 def test_unit_as_shipped_verifies_except_for_the_uninstalled_binary():
-    result = analyze("verify", "./ingestd.service", "./ingestd.socket")
-    complaints = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
-    unexpected = [line for line in complaints if f"{INSTALLED_BINARY} is not executable" not in line]
-    assert unexpected == [], "\n".join(complaints)
+    _, complaints = verify_complaints(*DAEMON_UNITS)
+    assert unexpected_complaints(complaints) == [], "\n".join(complaints)
     if not Path(INSTALLED_BINARY).exists():
         assert complaints, f"verify should notice the missing {INSTALLED_BINARY} on this machine"
 
 
 def test_unit_verifies_cleanly_when_the_binary_is_installed(tmp_path):
-    directory = installed_copy(tmp_path)
-    result = analyze("verify", "./ingestd.service", "./ingestd.socket", cwd=directory)
-    assert result.returncode == 0 and (result.stdout + result.stderr).strip() == "", result.stdout + result.stderr
+    directory = installed_copy(tmp_path, DAEMON_UNITS)
+    returncode, complaints = verify_complaints(*DAEMON_UNITS, cwd=directory)
+    assert returncode == 0 and complaints == [], "\n".join(complaints)
 
 
 def test_exposure_is_at_most_1_5():
-    result = analyze("security", "--offline=true", "./ingestd.service")
-    assert result.returncode == 0, result.stderr
-    match = re.search(r"Overall exposure level for ingestd\.service: (\d+\.\d+) (\w+)", result.stdout)
-    assert match, result.stdout
-    exposure = float(match.group(1))
-    print(f"systemd-analyze security --offline=true: {exposure} {match.group(2)}")
-    assert exposure <= MAX_EXPOSURE, result.stdout
+    assert exposure("ingestd.service") <= MAX_EXPOSURE
     # The CI gate of THREATS.md 5.2, on the 0-100 scale.
-    assert analyze("security", "--offline=true", "--threshold=15", "./ingestd.service").returncode == 0
+    assert within_threshold("ingestd.service", 15)
 
 
 def test_unit_settings_the_daemon_relies_on():
-    unit = (UNITS / "ingestd.service").read_text()
-    settings = {}
-    for line in unit.splitlines():
-        if "=" in line and not line.startswith("#"):
-            key, _, value = line.partition("=")
-            settings.setdefault(key, []).append(value)
+    settings = unit_settings((UNITS / "ingestd.service").read_text())
     assert settings["Type"] == ["notify"] and settings["WatchdogSec"]
     assert settings["StateDirectory"] == ["ingestd"] and settings["ProtectSystem"] == ["strict"]
     assert settings["NoNewPrivileges"] == ["yes"] and settings["CapabilityBoundingSet"] == [""]
@@ -86,16 +59,9 @@ def test_unit_settings_the_daemon_relies_on():
     assert f"file://{INSTALLER_DOC}" in settings["Documentation"][0]
 
 
-INSTALLER_DOC = "/opt/ingestd/README.md"
-
-
 def test_sysusers_and_tmpfiles_create_the_account_and_config_dir(tmp_path):
-    (tmp_path / "etc").mkdir()
-    subprocess.run(["systemd-sysusers", f"--root={tmp_path}", str(UNITS / "ingestd.sysusers.conf")],
-                   check=True, capture_output=True, timeout=60)
+    apply_sysusers_and_tmpfiles(tmp_path)
     passwd = (tmp_path / "etc" / "passwd").read_text()
     assert re.search(r"^ingestd:x:\d+:\d+:.*:/var/lib/ingestd:", passwd, re.M)
-    subprocess.run(["systemd-tmpfiles", "--create", f"--root={tmp_path}", str(UNITS / "ingestd.tmpfiles.conf")],
-                   check=True, capture_output=True, timeout=60)
     config_dir = tmp_path / "etc" / "ingestd"
     assert config_dir.is_dir() and config_dir.stat().st_mode & 0o777 == 0o750
