@@ -164,7 +164,7 @@ def test_log_in_read_the_log_newest_first_and_log_out(web, browser, tmp_path):
     rows = log_rows(browser)
     assert [r["Received"] for r in rows] == ["2026-11-20", "2026-11-12", "2026-08-03", "2026-05-22"]
     assert [r["Reference"] for r in rows[1:]] == [ICR, LR, SCR]
-    assert rows[0]["Status"] == "no_report no-attachment"  # the mail without a report, with its reason code
+    assert rows[0]["Status"] == "no report no-attachment"  # the mail without a report, with its reason code
     assert browser.find_element(By.ID, "total").text == "4"
 
     no_report, late, unknown, on_time = rows
