@@ -223,6 +223,17 @@ def test_filter_the_log_and_bookmark_the_view(web, browser, second_browser, tmp_
     assert options(browser, "timeliness") == {"late": "late (1)", "none": "none (1)"}
     assert options(browser, "committee")[GLASGOW] == f"{GLASGOW} (2)"  # its own filter does not narrow it
 
+    # Nothing matches: the form still shows (and keeps) every filter in force.
+    set_date(browser, "received_from", "2026-11-13")
+    set_date(browser, "received_to", "2026-11-15")
+    apply_filters(browser)
+    assert log_rows(browser) == [] and "Nothing matches." in browser.find_element(By.ID, "log").text
+    committee = Select(browser.find_element(By.ID, "filter-committee")).first_selected_option
+    assert (committee.get_attribute("value"), committee.text) == (GLASGOW, f"{GLASGOW} (0)")
+    apply_filters(browser)
+    assert query_of(browser) == {"committee": [GLASGOW], "received_from": ["2026-11-13"],
+                                 "received_to": ["2026-11-15"]}
+
     Select(browser.find_element(By.ID, "filter-committee")).select_by_value("")
     set_date(browser, "received_from", "2026-08-01")
     set_date(browser, "received_to", "2026-11-15")
