@@ -428,6 +428,12 @@ def test_attention_lists_unknown_and_late_until_acknowledged(web, browser, tmp_p
     assert "(0)" in late.find_element(By.TAG_NAME, "h2").text
     unknown = browser.find_element(By.ID, "unknown-dates")
     assert [a.text for a in unknown.find_elements(By.CSS_SELECTOR, "li a")] == [LR]  # still needs a person
+    click_and_wait(browser, unknown.find_element(By.LINK_TEXT, LR))
+    deadline = browser.find_element(By.ID, "deadline")
+    assert deadline.text == ("received 3 Aug 2026; the ratification date is unknown, so the deadline cannot be "
+                             "worked out: check the report and the committee")
+    assert deadline.get_attribute("class") == "unknown"
+    assert not browser.find_elements(By.ID, "acknowledge")  # only a late report is acknowledged
     # The intake log still says it was late: acknowledging is not excusing.
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, "Intake log"))
     assert next(r for r in log_rows(browser) if r["Reference"] == ICR)["Timeliness"] == "2 days late"
