@@ -26,6 +26,8 @@ command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 # The web app's browser tests drive Debian's Chromium through its ChromeDriver (tests/web/browser.py).
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# en-GB for Chromium's own display (dates in date fields as dd/mm/yyyy in the screenshots)
+[ -f /usr/lib/chromium/locales/en-GB.pak ] || need+=(chromium-l10n)
 # fonts for readable screenshots
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then

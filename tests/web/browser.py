@@ -2,6 +2,9 @@
 
 Both paths are given, so Selenium Manager never looks for (or downloads) a browser or a
 driver. ``--no-sandbox``: CI runs the suite as root, where Chromium's sandbox cannot start.
+Chromium on Linux takes its display language from ``LANGUAGE``, not ``--lang``: with
+``chromium-l10n``'s en-GB pack (scripts/test.sh installs it) date fields read dd/mm/yyyy, as a
+reviewer in Scotland sees them; without it Chromium falls back to en-US. No test depends on it.
 Screenshots go to ``$INGESTD_SCREENSHOTS`` when it is set (the README's pictures are made so:
 ``INGESTD_SCREENSHOTS=docs/screenshots scripts/test.sh tests/web``), else under the test's
 tmp_path.
@@ -33,7 +36,8 @@ def start_chromium(download_dir: Path) -> WebDriver:
         options.add_argument(arg)
     options.add_experimental_option("prefs", {"download.default_directory": str(download_dir),
                                               "download.prompt_for_download": False})
-    return webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    service = Service(executable_path=CHROMEDRIVER, env={**os.environ, "LANGUAGE": "en_GB"})
+    return webdriver.Chrome(service=service, options=options)
 
 
 @pytest.fixture
