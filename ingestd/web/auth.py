@@ -129,6 +129,9 @@ def refused(request: Request, why: str) -> Response:
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             from urllib.parse import quote
             return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
+        if wants_html(request):
+            # A form sent after the session ended (idle timeout): nothing is done; log in again.
+            return RedirectResponse("/login", status_code=303)
         return PlainTextResponse("authentication required: log in at /login", status_code=401,
                                  headers={"WWW-Authenticate": 'Basic realm="ingestd", charset="UTF-8"'})
     if why == "forbidden":

@@ -70,6 +70,16 @@ def crypto_words(crypto: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
+_ENDINGS = re.compile(r"(?:ing|ed|es|s)$", re.IGNORECASE)
+
+
+def find_pattern(word: str) -> str:
+    """Words to mark for a search word: the word and its simple inflections ("review" marks
+    "reviews", "reviewed"; "reviews" marks "review"), as PostgreSQL's English search matches them."""
+    stem = _ENDINGS.sub("", word) if len(word) > 4 else word
+    return r"(?<!\w)" + re.escape(stem) + (r"\w*" if stem != word or len(word) > 3 else "") + r"(?!\w)"
+
+
 def _spans(text: str, suspects: Iterable[Iterable[int]], find: list[str]) -> list[tuple[int, int, str]]:
     marks: list[tuple[int, int, str]] = [(m.start(), m.end(), "redacted") for m in PLACEHOLDER.finditer(text)]
     for pair in suspects:
@@ -77,7 +87,7 @@ def _spans(text: str, suspects: Iterable[Iterable[int]], find: list[str]) -> lis
         if 0 <= start < end <= len(text):
             marks.append((start, end, "suspect"))
     for word in find:
-        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.IGNORECASE):
+        for m in re.finditer(find_pattern(word), text, re.IGNORECASE):
             marks.append((m.start(), m.end(), "found"))
     marks.sort()
     chosen: list[tuple[int, int, str]] = []
@@ -112,5 +122,13 @@ def marked_snippet(snippet: str) -> Markup:
     from ingestd.storage.search import MARK_END, MARK_START
     out: list[str] = []
     for i, piece in enumerate(re.split(f"[{MARK_START}{MARK_END}]", snippet)):
-        out.append(f'<mark class="found">{escape(piece)}</mark>' if i % 2 else str(escape(piece)))
+        if i % 2:
+            out.append(f'<mark class="found">{escape(piece)}</mark>')
+            continue
+        pos = 0
+        for m in PLACEHOLDER.finditer(piece):
+            out.append(str(escape(piece[pos:m.start()])))
+            out.append(f'<mark class="redacted">{escape(m.group())}</mark>')
+            pos = m.end()
+        out.append(str(escape(piece[pos:])))
     return Markup("".join(out))

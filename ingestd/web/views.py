@@ -179,7 +179,7 @@ async def search(request: Request, visit: Visit) -> Response:
     size = web.config.web.page_size
     hits, total = search_reports(web.db, q, limit=size, offset=(page - 1) * size) if q.strip() else ([], 0)
     if q.strip():
-        web.audit(visit, "search", detail=f"{total} results")
+        web.audit(visit, "search", detail=f"{total} result{'s' if total != 1 else ''}")
     results = [{"hit": h, "snippet": marked_snippet(h.snippet)} for h in hits]
     return web.render(request, visit, "search.html", q=q, results=results, total=total, page=page,
                       pages=max(1, -(-total // size)), find=" ".join(query_words(q)), words=_words())
@@ -191,6 +191,10 @@ def _export_entries(request: Request) -> list[dict[str, Any]]:
     return select(_entries(request), LogQuery.from_params(request.query_params, cli_names=True))
 
 
+def _entries_words(entries: list[Any]) -> str:
+    return f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
+
+
 def _filename(request: Request, suffix: str) -> str:
     return f"ingestd-log-{datetime.now(_state(request).zone).date().isoformat()}.{suffix}"
 
@@ -198,7 +202,7 @@ def _filename(request: Request, suffix: str) -> str:
 @guard("reviewer")
 async def log_csv(request: Request, visit: Visit) -> Response:
     entries = _export_entries(request)
-    _state(request).audit(visit, "export", detail=f"csv, {len(entries)} entries")
+    _state(request).audit(visit, "export", detail=f"csv, {_entries_words(entries)}")
     return Response(exports.to_csv(entries), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{_filename(request, "csv")}"'})
 
@@ -206,7 +210,7 @@ async def log_csv(request: Request, visit: Visit) -> Response:
 @guard("reviewer")
 async def log_xlsx(request: Request, visit: Visit) -> Response:
     entries = _export_entries(request)
-    _state(request).audit(visit, "export", detail=f"xlsx, {len(entries)} entries")
+    _state(request).audit(visit, "export", detail=f"xlsx, {_entries_words(entries)}")
     return Response(exports.to_xlsx(entries),
                     media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     headers={"content-disposition": f'attachment; filename="{_filename(request, "xlsx")}"'})
@@ -215,7 +219,7 @@ async def log_xlsx(request: Request, visit: Visit) -> Response:
 @guard("reviewer")
 async def api_log(request: Request, visit: Visit) -> Response:
     entries = [{key: entry[key] for key in LOG_JSON_FIELDS} for entry in _export_entries(request)]
-    _state(request).audit(visit, "api-log", detail=f"{len(entries)} entries")
+    _state(request).audit(visit, "api-log", detail=_entries_words(entries))
     return Response(json.dumps(entries, indent=2), media_type="application/json")
 
 

@@ -475,7 +475,7 @@ def test_audit_shows_the_journey_to_admins_only(web, browser, second_browser, tm
         ("reviewer", "refused", "/audit", "refused", "forbidden"),
         ("reviewer", "export", "", "ok", "csv, 4 entries"),
         ("reviewer", "view-log", "", "ok", ""),
-        ("reviewer", "search", "", "ok", "1 results"),  # how many, never the words
+        ("reviewer", "search", "", "ok", "1 result"),  # how many, never the words
         ("reviewer", "view-report", ICR, "ok", ""),
         ("reviewer", "view-log", "", "ok", ""),
         ("reviewer", "login", "", "ok", ""),

@@ -38,3 +38,13 @@ def test_report_text_is_escaped_and_only_our_marks_are_markup():
     assert "&lt;b onclick=&#34;x()&#34;&gt;hi&lt;/b&gt; &amp; left" in str(html)
     assert found == 1
     assert str(marked_snippet("a \ue000<i>b</i>\ue001 c")) == 'a <mark class="found">&lt;i&gt;b&lt;/i&gt;</mark> c'
+
+
+def test_find_marks_simple_inflections_as_postgresql_search_matches_them():
+    html, found = marked_text("The review was reviewed; reviews follow. Preview.", find=["reviews"])
+    assert found == 3 and "Preview" in str(html) and 'found">Preview' not in str(html)
+    assert marked_text("Police, policed, policy", find=["police"])[1] == 2
+
+
+def test_snippets_mark_placeholders():
+    assert '<mark class="redacted">[PERSON 2]</mark>' in str(marked_snippet("Mr [PERSON 2] and \ue000Police\ue001"))
