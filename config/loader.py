@@ -33,6 +33,8 @@ from ingestd.config.schema import (
     LoggingConfig,
     MetricsConfig,
     WebConfig,
+    CoreDataConfig,
+    SummaryConfig,
     NotifyConfig,
     PipelineConfig,
     PolicyConfig,
@@ -54,6 +56,8 @@ SECTIONS: dict[str, type] = {
     "metrics": MetricsConfig,
     "notify": NotifyConfig,
     "web": WebConfig,
+    "coredata": CoreDataConfig,
+    "summary": SummaryConfig,
 }
 LOG_FORMATS = ("text", "json")
 #: Used when neither ``--config`` nor ``$INGESTD_CONFIG`` names a file and this one exists.
@@ -136,6 +140,8 @@ def _load_file(path: Path, state_dir: Path) -> Config:
         metrics=sections.get("metrics", MetricsConfig()),
         notify=sections.get("notify", NotifyConfig()),
         web=sections.get("web", WebConfig()),
+        coredata=sections.get("coredata", CoreDataConfig()),
+        summary=sections.get("summary", SummaryConfig()),
         source=path,
         cpcs_built_in="cpc" not in raw,
     )
@@ -345,6 +351,7 @@ def _check_values(where: str, config: Config) -> None:
             raise ConfigError(f"{where}: [imap] {key}: must not be empty")
     _check_notify(where, config)
     _check_web(where, config)
+    _check_review(where, config)
 
 
 ADDRESS = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+")
@@ -422,3 +429,17 @@ def _check_web(where: str, config: Config) -> None:
                 "page_size"):
         if getattr(web, key) < 1:
             raise ConfigError(f"{where}: [web] {key}: must be at least 1")
+
+
+def _check_review(where: str, config: Config) -> None:
+    if config.summary.min_cell < 1:
+        raise ConfigError(f"{where}: [summary] min_cell: must be at least 1")
+    for f in fields(config.coredata):
+        values = getattr(config.coredata, f.name)
+        if not values:
+            raise ConfigError(f"{where}: [coredata] {f.name}: the list must not be empty")
+        if len(set(values)) != len(values):
+            raise ConfigError(f"{where}: [coredata] {f.name}: a value is listed twice")
+        for value in values:
+            if not value.strip() or len(value) > 100:
+                raise ConfigError(f"{where}: [coredata] {f.name}: values are 1 to 100 characters, got {value!r}")

@@ -273,6 +273,38 @@ class WebConfig:
 
 
 @dataclass(frozen=True)
+class CoreDataConfig:
+    """The category lists of the anonymised core data set (issue 12), which the team may change.
+
+    A value outside its list cannot be entered; a list shortened later keeps old values readable
+    (they are shown as "not in the current list")."""
+
+    harm_categories: tuple[str, ...] = (
+        "neglect", "physical", "sexual", "emotional", "criminal exploitation", "self-harm or suicide",
+        "death: accidental", "death: non-accidental", "death: unexplained")
+    legal_statuses: tuple[str, ...] = (
+        "child protection register", "looked after", "compulsory supervision order", "adult protection plan")
+    risk_factors: tuple[str, ...] = (
+        "domestic abuse", "substance use", "mental health", "learning disability", "offending")
+    decision_reasons: tuple[str, ...] = (
+        "criteria met: serious harm or death and concerns about how agencies worked together",
+        "criteria not met", "learning can be taken forward by another route", "single-agency learning only",
+        "another review or inquiry already covers it")
+    themes: tuple[str, ...] = (
+        "information sharing", "risk assessment", "chronology", "neglect recognition", "voice of the child",
+        "transitions", "professional curiosity", "escalation", "engagement with families", "multi-agency meetings")
+    age_bands: tuple[str, ...] = ("under 1", "1-4", "5-11", "12-15", "16-17", "18-25", "26-64", "65 and over")
+
+
+@dataclass(frozen=True)
+class SummaryConfig:
+    """Periodic summaries (``ingestd summary``, ``/summary``): counts below ``min_cell`` are shown
+    as "<N" so that nobody in a small area can be singled out."""
+
+    min_cell: int = 5
+
+
+@dataclass(frozen=True)
 class Config:
     """Everything ingestd is told. ``source`` is the file it came from (None: defaults)."""
 
@@ -289,6 +321,8 @@ class Config:
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
     notify: NotifyConfig = field(default_factory=NotifyConfig)
     web: WebConfig = field(default_factory=WebConfig)
+    coredata: CoreDataConfig = field(default_factory=CoreDataConfig)
+    summary: SummaryConfig = field(default_factory=SummaryConfig)
     source: Path | None = None
     cpcs_built_in: bool = True  # False when a [[cpc]] list in the file replaced the built-in directory
 

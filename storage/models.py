@@ -98,6 +98,13 @@ class ReportRow(Base):
     suspect_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     suspects: Mapped[list | None] = mapped_column(JSON)  # [[start, end], ...] in redacted_text
     cpc_flag: Mapped[str | None] = mapped_column(String(16))  # unknown | ambiguous when cpc is None
+    # Issue 12 (migration 0007_review): the engine's value of every field a reviewer changed,
+    # {"ratified_on": "2026-11-03" | null, ...}; the columns above hold the effective values.
+    machine_values: Mapped[dict | None] = mapped_column(JSON)
+    amended: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    redaction_checked_by: Mapped[str | None] = mapped_column(String(64))
+    redaction_checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ReferenceCounter(Base):
@@ -220,4 +227,37 @@ class AcknowledgementRow(Base):
 
     reference: Mapped[str] = mapped_column(String(32), primary_key=True)
     username: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AmendmentRow(Base):
+    """One change a reviewer made to a report: who, when, the field, old and new, and why.
+
+    ``field``: ratified_on | doc_type | cpc | decision | received_at | withdrawn | redaction |
+    redaction_checked. Values are ISO dates, codes or public bodies' names, never report text
+    (a hand redaction records its category and how many places, not the words)."""
+
+    __tablename__ = "report_amendments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(String(200))
+    new_value: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(String(500))
+    username: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CoreDataRow(Base):
+    """One value of a report's anonymised core data set (issue 12)."""
+
+    __tablename__ = "core_data"
+
+    reference: Mapped[str] = mapped_column(String(32), primary_key=True)
+    field: Mapped[str] = mapped_column(String(48), primary_key=True)
+    value: Mapped[object | None] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(16))  # auto | reviewer
+    evidence: Mapped[str | None] = mapped_column(String(500))
+    username: Mapped[str | None] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
