@@ -79,3 +79,15 @@ def render(text: str, findings: list[Finding]) -> tuple[str, tuple[Span, ...], d
         counts[finding.category] = counts.get(finding.category, 0) + 1
     pieces.append(text[position:])
     return "".join(pieces), tuple(spans), counts
+
+
+def placeholder(category: str, number: int | None = None) -> str:
+    """The placeholder a category is rendered with: ``[PERSON 3]`` (numbered) or ``[POSTCODE]``."""
+    if category in _NUMBERED:
+        return f"[{_NUMBERED[category]} {number or 1}]"
+    return _FIXED[category]
+
+
+def numbered_label(category: str) -> str | None:
+    """``PERSON`` / ``ADDRESS`` for the numbered categories, None for the others."""
+    return _NUMBERED.get(category)

@@ -156,7 +156,7 @@ async def report(request: Request, visit: Visit) -> Response:
     web.audit(visit, "view-report", target=entry["reference"])
     return web.render(request, visit, "report.html", entry=entry, body=body, find=" ".join(find), found=found,
                       deadline=deadline_sentence(entry), crypto=crypto_words(entry["crypto"]), ack=ack,
-                      words=_words())
+                      redacted=request.query_params.get("redacted", "")[:6], words=_words())
 
 
 @guard("reviewer")

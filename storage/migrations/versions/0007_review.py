@@ -24,12 +24,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("reports") as batch:
-        batch.add_column(sa.Column("machine_values", sa.JSON, nullable=True))
-        batch.add_column(sa.Column("amended", sa.Boolean, nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("withdrawn", sa.Boolean, nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("redaction_checked_by", sa.String(64), nullable=True))
-        batch.add_column(sa.Column("redaction_checked_at", sa.DateTime(timezone=True), nullable=True))
+    # Plain ADD COLUMN, not a batch (copy-and-rename) operation: on SQLite a batch rebuilds the
+    # table and drops the search-index triggers of 0006_web with it.
+    op.add_column("reports", sa.Column("machine_values", sa.JSON, nullable=True))
+    op.add_column("reports", sa.Column("amended", sa.Boolean, nullable=False, server_default=sa.false()))
+    op.add_column("reports", sa.Column("withdrawn", sa.Boolean, nullable=False, server_default=sa.false()))
+    op.add_column("reports", sa.Column("redaction_checked_by", sa.String(64), nullable=True))
+    op.add_column("reports", sa.Column("redaction_checked_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "report_amendments",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -60,3 +61,8 @@ def downgrade() -> None:
     with op.batch_alter_table("reports") as batch:
         for column in ("redaction_checked_at", "redaction_checked_by", "withdrawn", "amended", "machine_values"):
             batch.drop_column(column)
+    if op.get_bind().dialect.name == "sqlite":  # the batch rebuilt the table: put the index triggers back
+        from importlib import import_module
+        web = import_module("ingestd.storage.migrations.versions.0006_web")
+        for statement in web.SQLITE_FTS[1:]:
+            op.execute(statement)
