@@ -89,6 +89,13 @@ class WebState:
             visit.account = self._single_sign_on(request, visit) or self._basic(request, visit)
         return visit
 
+    def peek(self, request: Request) -> Visit:
+        """Who the session cookie says is asking, with no side effects (no single sign-on, no
+        Basic login, no audit): for error pages, which show the menu to a logged-in reviewer."""
+        session, _why = self.sessions.read(request)
+        return Visit(account=account_for_session(self.db, session), address=self.proxies.client_address(request),
+                     session=session)
+
     def _single_sign_on(self, request: Request, visit: Visit):  # type: ignore[no-untyped-def]
         header = self.config.web.trusted_user_header
         peer = request.client.host if request.client else None

@@ -266,8 +266,10 @@ def _error(request: Request, status: int, message: str) -> Response:
     if not wants_html(request) or request.url.path.startswith("/static/"):
         return PlainTextResponse(message, status_code=status)
     web = _state(request)
-    from ingestd.web.auth import Visit as _Visit
-    visit = _Visit(account=None, address="")
+    try:
+        visit = web.peek(request)
+    except Exception:  # noqa: BLE001 - the database itself may be what failed
+        visit = Visit(account=None, address="")
     return web.render(request, visit, "error.html", status_code=status, message=message)
 
 

@@ -156,3 +156,12 @@ def test_api_log_is_the_json_of_ingestd_log_with_the_same_filters(web):
     cli_since = json.loads(run_cli(web.config, "log", "--format", "json", "--since", "2026-08-01").out)
     assert client.get("/api/log", params={"since": "2026-08-01"}).json() == cli_since
     assert client.get("/api/log", params={"since": "soon"}).status_code == 400
+
+
+def test_an_error_page_keeps_the_menu_for_a_logged_in_reviewer(web):
+    client = web.login("reviewer")
+    response = client.get("/reports/ICR-2099-0001")
+    assert response.status_code == 404 and "no report with reference" in response.text
+    assert 'id="logout"' in response.text
+    with web.client() as anonymous:
+        assert anonymous.get("/no-such-page").status_code == 404
