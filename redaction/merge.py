@@ -8,6 +8,8 @@ the same entity key gets the same number throughout one document.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 from ingestd.redaction.model import Finding, Span
@@ -79,6 +81,10 @@ def render(text: str, findings: list[Finding]) -> tuple[str, tuple[Span, ...], d
         counts[finding.category] = counts.get(finding.category, 0) + 1
     pieces.append(text[position:])
     return "".join(pieces), tuple(spans), counts
+
+
+#: Any placeholder ``render`` writes (``[PERSON 2]``, ``[POSTCODE]``), for readers of redacted text.
+PLACEHOLDER_PATTERN = re.compile(r"\[[A-Z][A-Z-]*(?: \d+)?\]")
 
 
 def placeholder(category: str, number: int | None = None) -> str:

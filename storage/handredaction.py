@@ -18,11 +18,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ingestd.errors import NotFound, UsageError
-from ingestd.redaction.merge import numbered_label, placeholder
+from ingestd.redaction.merge import PLACEHOLDER_PATTERN as PLACEHOLDER, numbered_label, placeholder
 from ingestd.redaction.model import CATEGORIES
 from ingestd.storage.models import AmendmentRow, ReportRow
 
-PLACEHOLDER = re.compile(r"\[[A-Z][A-Z-]*(?: \d+)?\]")
 MAX_WORDS_CHARS = 200
 
 

@@ -77,14 +77,11 @@ class WebState:
                                      trim_blocks=True, lstrip_blocks=True)
 
     async def visit(self, request: Request) -> Visit:
-        address = self.proxies.client_address(request)
-        session, _why = self.sessions.read(request)
-        visit = Visit(account=None, address=address, session=session,
-                      https=self.proxies.is_https(request, self.config.web.tls))
-        visit.account = account_for_session(self.db, session)
-        if visit.account is None and session.get("u"):
-            session.pop("u", None)  # ended (password changed, disabled): back to an anonymous session
-            session.pop("e", None)
+        visit = self.peek(request)
+        visit.https = self.proxies.is_https(request, self.config.web.tls)
+        if visit.account is None and visit.session.get("u"):
+            visit.session.pop("u", None)  # ended (password changed, disabled): back to an anonymous session
+            visit.session.pop("e", None)
         if visit.account is None:
             visit.account = self._single_sign_on(request, visit) or self._basic(request, visit)
         return visit

@@ -14,8 +14,8 @@ from typing import Any, Iterable
 from markupsafe import Markup, escape
 
 from ingestd.outbound.wording import TYPE_NAMES
+from ingestd.redaction.merge import PLACEHOLDER_PATTERN as PLACEHOLDER
 
-PLACEHOLDER = re.compile(r"\[[A-Z][A-Z-]*(?: \d+)?\]")
 TYPE_NAMES_ALL = {**TYPE_NAMES, "LR-DECISION": "Learning Review decision notification",
                   "LR-OUTCOME": "Learning Review outcome notification", "OTHER": "Other document"}
 TIMELINESS_WORDS = {"on_time": "on time", "late": "late", "unknown": "unknown"}

@@ -22,6 +22,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from ingestd.errors import NotFound, StorageError, UsageError
 from ingestd.reasons import message_meaning
+from ingestd.redaction.model import CATEGORIES
 from ingestd.storage import accounts as store
 from ingestd.storage.repository import LOG_JSON_FIELDS, LogFilter, show_report
 from ingestd.storage.repository import intake_log as read_intake_log
@@ -156,7 +157,8 @@ async def report(request: Request, visit: Visit) -> Response:
     web.audit(visit, "view-report", target=entry["reference"])
     return web.render(request, visit, "report.html", entry=entry, body=body, find=" ".join(find), found=found,
                       deadline=deadline_sentence(entry), crypto=crypto_words(entry["crypto"]), ack=ack,
-                      redacted=request.query_params.get("redacted", "")[:6], words=_words())
+                      redacted=request.query_params.get("redacted", "")[:6], redact_categories=CATEGORIES,
+                      words=_words())
 
 
 @guard("reviewer")
