@@ -53,21 +53,21 @@ def present(needle: str, hay: str, cs: bool = False) -> bool:
 FORE_F = ["Eilidh", "Catriona", "Morag", "Isla", "Mhairi", "Shona", "Kirsty", "Lorna", "Seonaidh",
           "Iona", "Rhona", "Niamh", "Beathag", "Jolene", "Skye", "Marnie", "Ailsa", "Ishbel",
           "Kerry-Ann", "Chantelle", "Oighrig", "Lesley", "Aileas", "Teagan", "Wilma", "Jeanette"]
-FORE_M = ["Ruaridh", "Fionnlagh", "Callum", "Torquil", "Lachlan", "Dougie", "Euan", "Hamish",
-          "Gregor", "Alasdair", "Kayden", "Somhairle", "Tormod", "Calum-John", "Brodie", "Ewan",
-          "Declan", "Kieran", "Struan", "Innes", "Murdo", "Archie", "Fraser", "Lewis-Ray"]
+FORE_M = ["Ruaridh", "Fionnlagh", "Callum", "Torquil", "Lachlan", "Dougal", "Euan", "Hamish",
+          "Gregor", "Alasdair", "Kayden", "Somhairle", "Tormod", "Calum-John", "Keith", "Ewan",
+          "Declan", "Kieran", "Struan", "Ranald", "Murdo", "Archie", "Fraser", "Lewis-Ray"]
 # forenames / surnames that are also ordinary English words (scored case-sensitively)
-WORD_FORE_F = ["Hope", "Rose", "Joy", "Dawn", "Heather", "Holly", "Ivy", "Grace", "Faith", "Iris"]
+WORD_FORE_F = ["Hope", "Rose", "Joy", "Dawn", "Bonnie", "Holly", "Ivy", "Grace", "Faith", "Iris"]
 WORD_FORE_M = ["Will", "Mark", "Drew", "Sandy", "Frank", "Grant", "Rowan", "Clay"]
-SURN = ["McIlwraith", "MacFadyen", "O'Rourke", "Dalgleish-Munro", "Strachan", "Kerrigan", "Baird",
+SURN = ["McIlwraith", "MacFadyen", "O'Tarland", "Dalgleish-Munro", "Strachan", "Kerrigan", "Baird",
         "MacAulay", "Rennie", "Tosh", "Gillanders", "Ferrie", "Cruickshank", "Learmonth",
-        "Forsyth-Nairn", "McGlinchey", "Baillie", "Drummond", "O'Donnell", "MacIver", "Haldane",
+        "Beaton-Nairn", "McGlinchey", "Baillie", "Drummond", "O'Donnell", "MacIver", "Haldane",
         "NicLeòid", "MacGillEathain", "Ní Dhomhnaill", "Auchterlonie", "Pettigrew", "Gilfillan",
         "McCallion", "O'Hare", "Urquhart", "Lumsden", "Carmichael-Bain", "Sneddon", "McVicar",
         "Mac an t-Saoir", "Coutts", "Dewar", "Imrie", "Shearer", "Kinnaird", "McAteer", "Tennant"]
-WORD_SURN = ["Brown", "Burns", "Wood", "Hill", "Swan", "Bell", "Little", "Fisher", "Gold", "Marsh"]
+WORD_SURN = ["Brown", "Burns", "Wood", "Hill", "Swan", "Bell", "Crane", "Fisher", "Gold", "Marsh"]
 WORDS = set(WORD_FORE_F + WORD_FORE_M + WORD_SURN + ["Cat", "Arch", "Bowie", "Doog"])
-NICK = {"Alasdair": "Ally", "Dougie": "Doog", "Hamish": "Hammy", "Catriona": "Cat", "Kirsty": "Kirst",
+NICK = {"Alasdair": "Ally", "Dougal": "Doog", "Hamish": "Hammy", "Catriona": "Cat", "Kirsty": "Kirst",
         "Archie": "Arch", "Euan": "Bowie", "Gregor": "Greg", "Lachlan": "Lachie", "Ishbel": "Bella",
         "Murdo": "Murdie", "Callum": "Cal", "Mhairi": "Mags", "Jeanette": "Netta"}
 

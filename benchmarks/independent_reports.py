@@ -38,16 +38,16 @@ SEED = 20261201
 
 # --------------------------------------------------------------------------- pools (invented)
 
-FEMALE = ["Eilidh", "Catriona", "Morven", "Mhairi", "Ailsa", "Seonag", "Kirsty-Ann", "Siobhán", "Niamh",
+FEMALE = ["Eilidh", "Catriona", "Moyra", "Mhairi", "Ailsa", "Seonag", "Kirsty-Ann", "Siobhán", "Niamh",
           "Zofia", "Aleksandra", "Amara", "Priya", "Chloé", "Renée", "Leïla", "Mairead", "Ishbel",
           "Tiegan", "Lexi-Mae", "Ealasaid", "Raonaid", "Oluwafunmi", "Henrietta", "Jolene", "Marzena"]
-MALE = ["Ruairidh", "Lachlan", "Calum", "Finlay", "Fionnlagh", "Euan", "Hamish", "Tomasz", "Bartosz",
+MALE = ["Ruairidh", "Lachlan", "Calum", "Ranald", "Fionnlagh", "Euan", "Hamish", "Tomasz", "Bartosz",
         "Kacper", "Arjun", "Yusuf", "José", "Oisín", "Declan", "Kayden", "Jaxon", "De'Shawn", "Jean-Luc",
         "Ciarán", "Tadhg", "Domhnall", "Alasdair", "Kwabena", "Torquil", "Dariusz"]
 FEMALE_COLLIDE = ["Grace", "Joy"]
-SURNAMES = ["MacAskill", "McLachlan", "McIlwraith", "MacIver", "McCorquodale", "O'Donnachie", "O'Rourke",
-            "Ó Briain", "D'Souza", "Drummond-Baird", "Sinclair-Reid", "Strachan", "Menzies", "Dalgleish",
-            "Urquhart", "Cruickshank", "Fairbairn", "Lumsden", "Pettigrew", "Gilchrist", "Haddow", "Wishart",
+SURNAMES = ["MacAskill", "McLachlan", "McIlwraith", "MacIver", "McCorquodale", "O'Donnachie", "O'Tarland",
+            "Ó Briain", "D'Souza", "Drummond-Baird", "Sinclair-Reid", "Strachan", "Beaton", "Dalgleish",
+            "Urquhart", "Cruickshank", "Fairbairn", "Lumsden", "Pettigrew", "Gilchrist", "Haddow", "Garvie",
             "Kowalczyk", "Nowakowska", "Adeyemi", "Okonkwo", "Chaudhry", "Bhattacharya", "Ferreira",
             "Lindqvist", "NicLeòid", "MacIòmhair", "Dvořák", "Gonçalves", "Zawadzki", "Mackintosh-Reid",
             "Tait", "Rennie", "Bisset", "Auchterlonie", "Nic a' Phearsain", "McGlashan", "Ogunleye"]
@@ -56,11 +56,11 @@ SURNAME_COLLIDE = ["Hope", "Bell", "Frost"]
 STREETS = ["Larchgrove Gardens", "Whinnyburn Road", "Kilnford Wynd", "Ardconnel Terrace", "Tullochgorm Place",
            "Sauchenbush Lane", "Inchmurrin Drive", "Glenogil Court", "Corsiehill Crescent", "Moorfoot View",
            "Ferryfield Close", "Bankhead Steadings", "Dunvegan Loan", "Craigour Row", "Pitcorthie Avenue",
-           "Mossgiel Way", "Easterhill Street", "Rowanbank Grove", "Westerton Park", "Balquhidder Brae",
+           "Mossgiel Way", "Easterhill Street", "Rowanbank Grove", "Glenisla Park", "Balquhidder Brae",
            "Cairnmuir Road", "Lennoxtown Rise", "Duncrievie Square", "Eastfield Quadrant"]
 SCHOOLS = ["Hillfoot Primary School", "Lochview Primary School", "Braeview Academy", "Carronvale High School",
            "St Brendan's RC Primary School", "Kinnaird Primary School", "Ochilview Nursery"]
-CARE_HOMES = ["Ashgrove House Care Home", "Meadowbank Lodge", "Birchwood Nursing Home", "Thistle Court Care Home"]
+CARE_HOMES = ["Ashgrove House Care Home", "Meadowbank House", "Birchwood Nursing Home", "Thistle Court Care Home"]
 GP = ["Riverside Medical Practice", "Castlehill Health Centre", "Millbrae Surgery"]
 
 LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
@@ -80,7 +80,7 @@ AREAS = [
     ("Dundee City Council", "NHS Tayside", "Dundee Child Protection Committee",
      "Dundee Adult Support and Protection Committee", [("Dundee", ["DD2", "DD3", "DD4"])], "01382"),
     ("Angus Council", "NHS Tayside", "Angus Child Protection Committee", "Angus Adult Protection Committee",
-     [("Arbroath", ["DD11"]), ("Forfar", ["DD8"]), ("Montrose", ["DD10"])], "01241"),
+     [("Brechin", ["DD9"]), ("Forfar", ["DD8"]), ("Montrose", ["DD10"])], "01241"),
     ("Aberdeen City Council", "NHS Grampian", "Aberdeen City Child Protection Committee",
      "Aberdeen City Adult Protection Committee", [("Aberdeen", ["AB10", "AB16", "AB24"])], "01224"),
     ("Aberdeenshire Council", "NHS Grampian", "Aberdeenshire Child Protection Committee",

@@ -47,7 +47,7 @@ STREETS = """Gowanlea Whinny Brackenbrae Glenhaven Rowanlea Fernieside Bellsmyre
 Lintmill Ashgrove Kilnside Meikleholm Tannochbrae Burnbrae Heatherlea""".split()
 STREET_TYPES = "Road Street Avenue Drive Crescent Place Gardens Terrace Court Loan Wynd Brae".split()
 TOWNS = [("Glenrothes", "KY7"), ("Buckie", "AB56"), ("Forfar", "DD8"), ("Dunoon", "PA23"), ("Alloa", "FK10"),
-         ("Thurso", "KW14"), ("Arbroath", "DD11"), ("Stranraer", "DG9"), ("Kirkcaldy", "KY1"), ("Wick", "KW1")]
+         ("Thurso", "KW14"), ("Brechin", "DD9"), ("Stranraer", "DG9"), ("Kirkcaldy", "KY1"), ("Wick", "KW1")]
 AGENCIES = ["Police Scotland", "NHS Fife", "NHS Tayside", "NHS Greater Glasgow and Clyde", "Scottish Children's Reporter Administration",
             "Education Services", "Children and Families Social Work", "Scottish Fire and Rescue Service"]
 DESIGNATIONS = ["Detective Inspector", "Lead Nurse Child Protection", "Service Manager", "Head Teacher",
