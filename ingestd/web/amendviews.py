@@ -22,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ingestd.config.schema import DOC_TYPES
+from ingestd.errors import UsageError
 from ingestd.storage.amendments import AMENDABLE, DECISIONS, amend as amend_report, describe, mark_redaction_checked
 from ingestd.storage.amendments import withdraw as withdraw_report
 from ingestd.web.auth import Visit, guard
@@ -78,6 +79,8 @@ async def amend(request: Request, visit: Visit) -> Response:
     if pick:  # one of the candidate buttons: its date, whatever the free date field holds
         sent["ratified_on"] = pick
     changes = {name: value for name, value in sent.items() if value and value != shown[name]}
+    if not changes and any(sent.values()):
+        raise UsageError(f"{reference} already holds these values: nothing was changed")
     done = amend_report(web.db, reference, changes, str(form.get("reason") or ""), visit.username or "",
                         config=web.config)
     web.audit(visit, "amend", target=reference, detail=describe(done))
