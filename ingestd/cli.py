@@ -33,7 +33,7 @@ from ingestd.tables import print_table
 log = logging.getLogger("ingestd.cli")
 
 LOG_FIELDS = ("reference", "status", "reason", "doc_type", "cpc", "received_at", "ratified_on", "due_by",
-              "timeliness", "days_late", "decision", "channel")
+              "timeliness", "days_late", "decision", "channel", "amended")
 
 EXIT_CODES = """exit status:
   0    done
@@ -405,7 +405,10 @@ def cmd_log(config: Config, args: argparse.Namespace) -> int:
     entries = intake_log(services.sessions, flt)
     if args.format == "json":
         print(json.dumps(entries, indent=2))
-    elif args.format == "csv":
+        return 0
+    # "true" where a reviewer changed the report, as the web app's exports write it.
+    entries = [{**e, "amended": ("true" if e["amended"] else "false") if e["reference"] else None} for e in entries]
+    if args.format == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=LOG_FIELDS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
@@ -413,7 +416,7 @@ def cmd_log(config: Config, args: argparse.Namespace) -> int:
         sys.stdout.write(out.getvalue())
     else:
         print_table(entries, ("reference", "status", "reason", "doc_type", "cpc", "received_at", "ratified_on",
-                              "due_by", "timeliness", "days_late"))
+                              "due_by", "timeliness", "days_late", "amended"))
     return 0
 
 
@@ -425,7 +428,7 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
         print(json.dumps(entry, indent=2))
         return 0
     for key in LOG_FIELDS:
-        if key in ("status", "reason"):
+        if key in ("status", "reason", "amended"):
             continue
         print(f"{key:12} {'' if entry[key] is None else entry[key]}")
     counts = ", ".join(f"{k} {v}" for k, v in entry["redactions"].items() if v) or "none"

@@ -89,8 +89,9 @@ def test_receipt_committee_decision_and_type_amended_together(filed):
     shown = json.loads(run_cli(filed, "show", "ICR-2026-0001", "--format", "json").out)
     assert shown["machine_values"] == {"cpc": "Glasgow Child Protection Committee", "decision": "proceed_to_scr",
                                        "received_at": "2026-11-12T09:00:00Z"}
-    csv_out = run_cli(filed, "log", "--format", "csv").out
-    assert csv_out.splitlines()[0].split(",")[:3] == ["reference", "status", "reason"]
+    rows = {line.split(",")[0]: line for line in run_cli(filed, "log", "--format", "csv").out.splitlines()}
+    assert rows["reference"].endswith(",channel,amended")
+    assert rows["ICR-2026-0001"].endswith(",true") and rows["SCR-2026-0001"].endswith(",false")
 
 
 @pytest.mark.parametrize("args, message", [
