@@ -72,9 +72,9 @@ def add_parsers(sub: argparse._SubParsersAction, command, choice, common) -> Non
     """The two commands' arguments (called from ``ingestd.cli.build_parser``)."""
     p = command(sub, "amend", "correct a filed report: ratification date, type, committee, decision, receipt",
                 'ingestd amend LR-2026-0001 --ratified-on 2026-07-28 --reason "date in the minute of the COG"', common,
-                "Change fields of a filed report. The engine's value is kept beside yours, the change "
-                "(who, when, old, new, why) goes into the report's history ('ingestd show REF'), and the "
-                "due date and timeliness are worked out again. 'unknown' sets the ratification date, the "
+                "Change fields of a filed report. The engine's value is kept beside yours, the change\n"
+                "(who, when, old, new, why) goes into the report's history ('ingestd show REF'), and the\n"
+                "due date and timeliness are worked out again. 'unknown' sets the ratification date, the\n"
                 "committee or the decision back to not known.")
     p.add_argument("reference", metavar="REF", help="a reference number such as ICR-2026-0001")
     p.add_argument("--ratified-on", dest="ratified_on", metavar="YYYY-MM-DD",
