@@ -33,7 +33,7 @@ from ingestd.tables import print_table
 log = logging.getLogger("ingestd.cli")
 
 LOG_FIELDS = ("reference", "status", "reason", "doc_type", "cpc", "received_at", "ratified_on", "due_by",
-              "timeliness", "days_late", "decision", "channel")
+              "timeliness", "days_late", "decision", "channel", "amended")
 
 EXIT_CODES = """exit status:
   0    done
@@ -147,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="filed, duplicate, quarantined or no_report")
     p.add_argument("--format", type=_choice("table", "csv", "json"), default="table",
                    help="table (default), csv or json")
+    p.add_argument("--withdrawn", action="store_true",
+                   help="only the reports an admin withdrew (they are left out otherwise)")
 
     p = _command(sub, "show", "one filed report, with its redacted text", "ingestd show ICR-2026-0001", common)
     p.add_argument("reference", metavar="REF", help="a reference number such as ICR-2026-0001")
@@ -218,6 +220,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from ingestd.web.commands import add_parsers as add_web_parsers
     add_web_parsers(sub, _command, _actions, _choice, _day, common)
+    from ingestd.amend_commands import add_parsers as add_amend_parsers
+    add_amend_parsers(sub, _command, _choice, common)
     return parser
 
 
@@ -396,11 +400,15 @@ def cmd_log(config: Config, args: argparse.Namespace) -> int:
     services = _services(config, read_only=True)
     tz = ZoneInfo(config.deadline.timezone)
     flt = LogFilter(doc_type=args.doc_type, cpc=args.cpc, since=_parse_bound(args.since, tz, False),
-                    until=_parse_bound(args.until, tz, True), late=args.late, status=args.status)
+                    until=_parse_bound(args.until, tz, True), late=args.late, status=args.status,
+                    withdrawn=args.withdrawn)
     entries = intake_log(services.sessions, flt)
     if args.format == "json":
         print(json.dumps(entries, indent=2))
-    elif args.format == "csv":
+        return 0
+    # "true" where a reviewer changed the report, as the web app's exports write it.
+    entries = [{**e, "amended": ("true" if e["amended"] else "false") if e["reference"] else None} for e in entries]
+    if args.format == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=LOG_FIELDS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
@@ -408,7 +416,7 @@ def cmd_log(config: Config, args: argparse.Namespace) -> int:
         sys.stdout.write(out.getvalue())
     else:
         print_table(entries, ("reference", "status", "reason", "doc_type", "cpc", "received_at", "ratified_on",
-                              "due_by", "timeliness", "days_late"))
+                              "due_by", "timeliness", "days_late", "amended"))
     return 0
 
 
@@ -420,7 +428,7 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
         print(json.dumps(entry, indent=2))
         return 0
     for key in LOG_FIELDS:
-        if key in ("status", "reason"):
+        if key in ("status", "reason", "amended"):
             continue
         print(f"{key:12} {'' if entry[key] is None else entry[key]}")
     counts = ", ".join(f"{k} {v}" for k, v in entry["redactions"].items() if v) or "none"
@@ -431,6 +439,8 @@ def cmd_show(config: Config, args: argparse.Namespace) -> int:
     print(f"{'text from':12} {describe_source(entry)}")
     if entry["held_parts"]:
         print(f"{'warning':12} {held_summary(entry['held_parts'])}")
+    from ingestd.amend_commands import print_history
+    print_history(entry)
     print()
     print(entry["text"])
     return 0
@@ -604,6 +614,16 @@ def cmd_audit(config: Config, args: argparse.Namespace) -> int:
     return audit_command(config, args)
 
 
+def cmd_amend(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.amend_commands import amend_command
+    return amend_command(config, args)
+
+
+def cmd_withdraw(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.amend_commands import withdraw_command
+    return withdraw_command(config, args)
+
+
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "log": cmd_log,
@@ -622,6 +642,8 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "web": cmd_web,
     "user": cmd_user,
     "audit": cmd_audit,
+    "amend": cmd_amend,
+    "withdraw": cmd_withdraw,
 }
 
 

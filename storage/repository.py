@@ -289,6 +289,7 @@ class LogFilter:
     until: datetime | None = None
     late: bool = False
     status: str | None = None
+    withdrawn: bool = False  # True: only the reports an admin withdrew (issue 12); False: never them
 
 
 def _iso(value: datetime) -> str:
@@ -303,7 +304,7 @@ def _date(value: date | None) -> str | None:
 LOG_JSON_FIELDS = ("reference", "status", "reason", "doc_type", "cpc", "received_at", "received_source",
                    "ratified_on", "due_by", "timeliness", "days_late", "decision", "channel", "intake_id",
                    "duplicate_of", "subject", "suspect_count", "cpc_flag", "text_source", "ocr_confidence",
-                   "held_parts")
+                   "held_parts", "amended")
 
 
 def report_entry(report: ReportRow, message: MessageRow) -> dict[str, Any]:
@@ -329,6 +330,7 @@ def report_entry(report: ReportRow, message: MessageRow) -> dict[str, Any]:
         "text_source": report.text_source or "text",
         "ocr_confidence": report.ocr_confidence,
         "held_parts": message.held_parts or [],
+        "amended": bool(report.amended),
     }
 
 
@@ -355,6 +357,7 @@ def message_entry(message: MessageRow) -> dict[str, Any]:
         "text_source": None,
         "ocr_confidence": None,
         "held_parts": message.held_parts or [],
+        "amended": False,
     }
 
 
@@ -364,7 +367,8 @@ def intake_log(sm: sessionmaker[Session], flt: LogFilter) -> list[dict[str, Any]
     entries: list[tuple[datetime, int, int, dict[str, Any]]] = []
     with sm() as session:
         if flt.status in (None, "filed"):
-            q = select(ReportRow, MessageRow).join(MessageRow, ReportRow.message_id == MessageRow.id)
+            q = (select(ReportRow, MessageRow).join(MessageRow, ReportRow.message_id == MessageRow.id)
+                 .where(ReportRow.withdrawn == flt.withdrawn))
             if flt.doc_type:
                 q = q.where(ReportRow.doc_type == flt.doc_type)
             if flt.cpc:
@@ -377,7 +381,7 @@ def intake_log(sm: sessionmaker[Session], flt: LogFilter) -> list[dict[str, Any]
                 q = q.where(ReportRow.timeliness == "late")
             for report, message in session.execute(q):
                 entries.append((_aware(report.received_at), message.id, report.id, report_entry(report, message)))
-        if flt.status != "filed" and not flt.doc_type and not flt.late:
+        if flt.status != "filed" and not flt.doc_type and not flt.late and not flt.withdrawn:
             q2 = select(MessageRow).where(MessageRow.status != "filed")
             if flt.status:
                 q2 = q2.where(MessageRow.status == flt.status)
@@ -412,6 +416,12 @@ def show_report(sm: sessionmaker[Session], reference: str) -> dict[str, Any]:
         entry["filed_at"] = _iso(report.filed_at)
         entry["suspects"] = [list(p) for p in report.suspects or []]
         entry["ratification_candidates"] = list(report.ratification_candidates or [])
+        entry["withdrawn"] = bool(report.withdrawn)
+        entry["machine_values"] = dict(report.machine_values or {})
+        entry["redaction_checked_by"] = report.redaction_checked_by
+        entry["redaction_checked_at"] = utc_z(report.redaction_checked_at)
+        from ingestd.storage.amendments import history_in
+        entry["history"] = history_in(session, report.reference)
         return entry
 
 

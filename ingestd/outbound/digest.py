@@ -77,7 +77,8 @@ def collect(services: Services, today: date) -> Digest:
         messages = list(session.scalars(select(MessageRow).where(
             MessageRow.received_at >= start, MessageRow.received_at < end)))
         reports = list(session.scalars(select(ReportRow).where(
-            ReportRow.received_at >= start, ReportRow.received_at < end).order_by(ReportRow.reference)))
+            ReportRow.received_at >= start, ReportRow.received_at < end, ReportRow.withdrawn.is_(False))
+            .order_by(ReportRow.reference)))
         held_rows = list(session.scalars(select(MessageRow).where(
             MessageRow.status.in_(WAITING), MessageRow.archived.is_(True)).order_by(MessageRow.received_at)))
     # Waiting for a person: its original is still in the quarantine (not discarded, purged or reprocessed).

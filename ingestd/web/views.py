@@ -27,7 +27,7 @@ from ingestd.storage import accounts as store
 from ingestd.storage.repository import LOG_JSON_FIELDS, LogFilter, show_report
 from ingestd.storage.repository import intake_log as read_intake_log
 from ingestd.storage.search import query_words, search_reports
-from ingestd.web import exports
+from ingestd.web import amendviews, exports
 from ingestd.web.auth import Visit, guard, wants_html
 from ingestd.web.logview import FACETS, LogQuery, page_of, received_on, select, with_local_dates
 from ingestd.web.present import (DECISION_WORDS, TIMELINESS_WORDS, TYPE_NAMES_ALL, crypto_words, deadline_sentence,
@@ -158,7 +158,7 @@ async def report(request: Request, visit: Visit) -> Response:
     return web.render(request, visit, "report.html", entry=entry, body=body, find=" ".join(find), found=found,
                       deadline=deadline_sentence(entry), crypto=crypto_words(entry["crypto"]), ack=ack,
                       redacted=request.query_params.get("redacted", "")[:6], redact_categories=CATEGORIES,
-                      words=_words())
+                      words=_words(), **amendviews.report_context(web, entry))
 
 
 @guard("reviewer")
