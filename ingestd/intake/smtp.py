@@ -273,6 +273,7 @@ class IntakeSMTP(SMTP):
             self.envelope = None
             self.transport = None
             self._handler_coroutine = None
+        self._idle_deadline = 0.0
         self._auth_methods = {}  # not advertised, not accepted
         self._smtp_methods = _Commands(self)  # type: ignore[assignment]
         self.intake_server = server
@@ -341,7 +342,31 @@ class IntakeSMTP(SMTP):
             if self._continued:
                 status = "\r\n".join([*self._continued, status])
                 self._continued.clear()
-        await super().push(status)
+            status = status.encode("ascii")  # SMTPUTF8 is not offered: replies are ASCII, as aiosmtpd's
+        self._writer.write(status + b"\r\n")
+        # aiosmtpd awaits drain() after every reply, two coroutine levels that return at once
+        # unless the peer has stopped reading (or is gone): only then is there anything to wait for.
+        if self._paused or self._connection_lost or self._writer.transport.is_closing():
+            await self._writer.drain()
+
+    def _reset_timeout(self, duration: float | None = None) -> None:
+        """The idle timeout, moved on by every command without a new timer each time.
+
+        aiosmtpd cancels its timer and schedules a new one on every command; here the deadline
+        moves and the one timer, when it fires early, is set again for what is left.
+        """
+        self._idle_deadline = self.loop.time() + (duration or self._timeout_duration)
+        handle = self._timeout_handle
+        if handle is None or handle.cancelled() or handle.when() > self._idle_deadline:
+            if handle is not None:
+                handle.cancel()
+            self._timeout_handle = self.loop.call_at(self._idle_deadline, self._timeout_cb)
+
+    def _timeout_cb(self) -> None:
+        if self.loop.time() < self._idle_deadline:
+            self._timeout_handle = self.loop.call_at(self._idle_deadline, self._timeout_cb)
+            return
+        super()._timeout_cb()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         first = self.transport is None
