@@ -3,7 +3,7 @@
 Dates of events stay. A date counts as a date of birth when a cue stands right before it
 ("DOB", "D.O.B.", "date of birth", "born", "born on the"), when it stands alone in brackets
 right after a name ("Ann Example (12/03/2019)", "Child B (Ann Example) (12/03/2019)"),
-when it sits in a table cell (tab- or pipe-separated) whose
+when a year stands right after "b." or "born" ("b. 1966" in a genogram), when it sits in a table cell (tab- or pipe-separated) whose
 row label or column header names a birth date, or when the very same date string was a
 birth date elsewhere in the document (propagated by the caller).
 """
@@ -36,6 +36,13 @@ _CUE = (
     r"[^.;\n\d]{0,30}?"
 )
 _CUED_DATE = re.compile(rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
+# "b. 1966", "born 1966", "(b.1966)", "year of birth: 1966": a year of birth in a genogram or a
+# family list is a date of birth too (it narrows a person down as much as a full date in a
+# small family). Only right after the cue, so "born in Fife in 2019" stays prose.
+_BIRTH_YEAR = re.compile(
+    r"(?:(?<![\w.])b\.[ ]?|\bborn[ ](?:in[ ])?|\b(?:year[ ]of[ ]birth|YOB)\b[ ]*:?[ ]*)((?:19|20)\d{2})(?![\w/]|[.-]\d)",
+    re.IGNORECASE,
+)
 # "Ann Example (12/03/2019)": a date alone in brackets right after a name is how family
 # members' birth dates are written; an event's date is not bracketed after a person.
 # The name may itself be bracketed after a label, as written or already anonymised:
@@ -92,6 +99,8 @@ def find_dobs(text: str) -> Iterator[Finding]:
     """Yield date-of-birth findings: cued dates and dates under a birth-date header or label."""
     for match in _CUED_DATE.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-cue")
+    for match in _BIRTH_YEAR.finditer(text):
+        yield _finding(text, match.start(1), match.end(1), "dob-year")
     for match in _AFTER_NAME.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-after-name")
     for start, end in label_value_cells(text, _BIRTH_HEADER):

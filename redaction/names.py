@@ -51,16 +51,26 @@ from ingestd.redaction.lexicon import (
 
 _A = APOSTROPHES
 # An apostrophe prefix of one to three letters: O'Example, D'Example, De'Example.
-_PART = rf"(?:[{UPPER}][{LOWER}]{{0,2}}[{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+# Up to two inner capitals: "MacDonald", "MacGillEathain" (Mac Gill Eathain).
+_PART = rf"(?:[{UPPER}][{LOWER}]{{0,2}}[{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+){{0,2}}"
 WORD = rf"{_PART}(?:-{_PART})*"
 CAPS = rf"(?:O[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*"
+# A Gaelic surname's lenited or prefixed second word: "Mac an t-Saoir", "Nic a' h-Example".
+_GAELIC_PREFIX = r"(?:[tThH]-)?"
 _INITIAL = rf"[{UPPER}]\.?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
-_SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ][\"\u201c]{WORD}[\"\u201d][ ])"  # a "nickname" between names
+# a "nickname" or ('nickname') between names: "Gregor ('Greg') Example"
+_SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ]\(?[\"'\u201c\u2018]{WORD}[\"'\u201d\u2019]\)?[ ])"
 # Gaelic and Irish surname particles, capitalised: "Ó Example", "Nic a' Example", "Ní Example".
-_GAELIC = rf"(?:Ó|Ní|Nic|Mhic|Uí|Ua|Mac|NÍ|NIC|MHIC|UÍ|MAC)(?:[ ][aA][{_A}])?"
-PHRASE = (rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}"
-          rf"(?:{_SEP}(?:(?:{_PARTICLE}|{_GAELIC})[ ])?{WORD}){{0,3}}")
+# With the article of "Mac an t-Saoir", "Nic na ...", and the patronymic "nighean" / "ni" / "mac".
+_GAELIC = (rf"(?:Ó|Ní|Nic|Mhic|Uí|Ua|Mac|NÍ|NIC|MHIC|UÍ|MAC|nighean|nic|ni|mhic|mac)"
+           rf"(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?")
+# An initial may end its line: "the deputy manager, T.\nExample, described ...".
+PHRASE = (rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]|[{UPPER}]\.\n){{0,2}}{WORD}"
+          rf"(?:{_SEP}(?:(?:{_PARTICLE}|{_GAELIC})[ ]{_GAELIC_PREFIX})?{WORD}){{0,3}}")
+# The articles inside a Gaelic surname: part of the name's span, never a name word of their own.
+_GAELIC_LINKS = frozenset({"an", "na", "a'", "a\u2019"})
+_GAELIC_HEADS = frozenset({"mac", "nic", "mhic", "ni", "ní", "ó", "uí", "nighean"})
 
 _TOKEN = re.compile(rf"{WORD}|{CAPS}(?![{LOWER}])|{_INITIAL}(?![{LOWER}])")
 # An upper-case name in a form field or a register ("Child's name: ANN EXAMPLE").
@@ -91,7 +101,7 @@ _ROLE_CUE = re.compile(
     rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
 )
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
-_BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+(?P<n>{PHRASE})")
+_BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})")
 _LABEL = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject)[ ]"
     rf"(?:[A-Z]{{1,2}}|\d{{1,2}})(?![\w])(?:[{_A}]s)?[ ]*[:,(\t\u2013\u2014-][ ]*(?P<n>{PHRASE})"
@@ -109,7 +119,7 @@ _LABEL_TAIL = re.compile(
 # Chronology") and, without a full stop, not the article "A" or the pronoun "I".
 _INITIAL_SURNAME = re.compile(
     rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)][ ]))"
-    rf"(?P<n>(?:[{UPPER}]\.[ ]?|(?![AI][ ])[{UPPER}][ ]){WORD})(?![\w{_A}-])",
+    rf"(?P<n>(?:[{UPPER}]\.[ \n]?|(?![AI][ ])[{UPPER}][ ]){WORD})(?![\w{_A}-])",
     re.MULTILINE,
 )
 # Verbs whose subject or object is a person: "Ann said", "Ann had left", "phoned Ann".
@@ -125,8 +135,8 @@ _PERSON_VERBS = (
     r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke)"
 )
 _SUBJECT = re.compile(
-    rf"(?<![\w{_A}-])(?P<n>{PHRASE})[ ]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
-    rf"often|not|did[ ]not|does[ ]not)[ ]+){{0,2}}{_PERSON_VERBS}\b"
+    rf"(?<![\w{_A}-])(?P<n>{PHRASE})[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
+    rf"often|not|did[ ]not|does[ ]not)[ \n]+){{0,2}}{_PERSON_VERBS}\b"
 )
 _OBJECT = re.compile(
     rf"\b(?:told|tells|phoned|phones|rang|rings|texted|texts|messaged|emailed|contact|contacted|contacts|met|"
@@ -300,6 +310,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
     _gazetteer(text, protected, found)
+    _upper_case_names(text, protected, found)
+    _nicknames(text, protected, found)
     _continuations(text, protected, found)
     _caps_surnames(text, protected, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
@@ -353,7 +365,7 @@ def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[N
         core = _trim(group, phrase, strength >= STRONG)
         if core:
             first, last = core[0], core[-1]
-            words = tuple(t for _, t in core if len(t.rstrip(".")) > 1)
+            words = tuple(t for _, t in core if len(t.rstrip(".")) > 1 and t.lower() not in _GAELIC_LINKS)
             yield NameFinding(start + first[0], start + last[0] + len(last[1]), words, strength, rule)
 
 
@@ -361,6 +373,9 @@ def _trim(tokens: list[tuple[int, str]], phrase: str, strong: bool = False) -> l
     core: list[tuple[int, str]] = []
     for index, (offset, token) in enumerate(tokens):
         low = token.lower().rstrip(".")
+        if low in _GAELIC_LINKS and core and core[-1][1].lower() in _GAELIC_HEADS:
+            core.append((offset, token))  # "MAC AN T-SAOIR": the article inside the surname
+            continue
         if low in _NOT_NAME or low in TITLES:
             if core and low in SURNAME_WORDS and index == len(tokens) - 1 and (strong or is_forename(core[0][1])):
                 core.append((offset, token))  # "Ann Young": a surname that is also a report word
@@ -664,3 +679,83 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
                 found[(core.start, core.end)] = core
                 next_frontier.append(core)
         frontier = next_frontier
+
+
+# A name written only in capitals: "TORQUIL EXAMPLE", "ANN MAC AN T-EXAMPLE" (a heading, a
+# signature block, a form filled in capitals). Two to four upper-case words, Gaelic particles
+# and their articles inside.
+_CAPS_GAELIC = r"(?:MAC|NIC|MHIC|NÍ|NI|UÍ|Ó)[ ](?:(?:AN|NA|A[{a}])[ ])?(?:[TH]-)?".format(a=_A)
+_CAPS_NAME = re.compile(
+    rf"(?<![\w{_A}-]){CAPS}(?:[ \n](?:{_CAPS_GAELIC})?{CAPS}){{1,3}}(?![\w{_A}-])"
+)
+_CAPS_WORD = re.compile(rf"(?:[{UPPER}]{{1,3}}[{_A}-])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*")
+# What names the upper-case phrase after it: a role, a relation, a 'by' verb, an anonymised
+# label or a field label, right before it on its line.
+_CUE_BEFORE = re.compile(
+    rf"(?i:\b(?:{_ROLE_ALTERNATION}|{_BARE_ALTERNATION}|{_CUE_VERBS}|name|signed|author)(?:[ ]of)?"
+    rf"|(?:Child|Young[ ]Person|Adult|Sibling|Person|Subject)[ ](?:[A-Z]{{1,2}}|\d{{1,2}}))"
+    rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*|[ ]+(?:(?i:is|was|were|being|named|called)[ ]+)?)\Z"
+)
+_CAPS_AFTER = re.compile(rf"(?:[ ]*,[ ]*|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?P<r>[^,()\n;]{{1,60}})")
+_CAPS_VERB = re.compile(rf"[ ]+(?:(?:had|has|was|is|then|also|later|not)[ ]+)?{_PERSON_VERBS}\b|[ ]+recorded\b")
+_CAPS_LOOK_BACK = 60
+
+
+def _upper_case_names(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
+    """Names in capitals that no normal-case mention gives away.
+
+    Two to four upper-case words, none of them report vocabulary, an acronym or a title, each
+    with a vowel; named as a person by what stands around it (a role or label before it, a
+    role, a label or a birth date after it in apposition, a verb only a person does), or by a
+    known first name opening it on a line that is not itself all in capitals (a heading).
+    """
+    common = _common_words()
+    for match in _CAPS_NAME.finditer(text):
+        start, end = match.start(), match.end()
+        if protected.overlaps(start, end) or any(s <= start and end <= e for s, e in found):
+            continue
+        words = [w for w in _CAPS_WORD.findall(match.group()) if w.lower() not in _GAELIC_LINKS]
+        if len(words) < 2 or any(w.lower() in _NOT_NAME or w.lower() in ACRONYMS or w.lower() in TITLES
+                                 or not _VOWELS.intersection(w) for w in words):
+            continue
+        if words[0].lower() in NAME_MONTHS:
+            continue
+        # "PLEASE NOTE", "GRACE PERIOD": everyday words need a cue, a first name is not enough
+        everyday = all(w.lower() in common for w in words)
+        forename = is_forename(words[0]) and not everyday
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - _CAPS_LOOK_BACK):start]
+        after = _CAPS_AFTER.match(text, end)
+        cued = bool(_CUE_BEFORE.search(before)) or bool(
+            after and (_LABEL_TAIL.match(after.group("r")) or _role_tail(after.group("r")))
+        ) or bool(_CAPS_VERB.match(text, end)) or bool(_BIRTH_AFTER_CAPS.match(text, end))
+        if everyday and not _CUE_BEFORE.search(before):
+            continue
+        if not cued and forename:
+            line_end = text.find("\n", end)
+            line = text[line_start:len(text) if line_end < 0 else line_end]
+            cued = any(c.islower() for c in line)
+        if cued:
+            _add(found, NameFinding(start, end, tuple(words), STRONG, "name-caps"))
+
+
+_BIRTH_AFTER_CAPS = re.compile(rf"[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)")
+# A nickname in quotes after a found name or a naming verb: 'Ann "Bo" ...', 'called "Bo"'.
+_NICKNAME_AFTER = re.compile(rf"[ ]\(?[\"'\u201c\u2018](?P<n>{WORD})[\"'\u201d\u2019]")
+_NICKNAME_CUE = re.compile(
+    rf"(?i:\b(?:called|nicknamed|known[ ](?:only[ ])?as|aka|a\.k\.a\.?))[ ]+(?:{PHRASE}[ ]+)?"
+    rf"[\"'\u201c\u2018](?P<n>{WORD})[\"'\u201d\u2019]"
+)
+
+
+def _nicknames(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
+    """A nickname in quotes: right after a found name ('Ann "Bo" Example', 'called Ann "Bo"')
+    or after called / known as / nicknamed. It is redacted like the name, wherever it recurs."""
+    matches = [m for f in list(found.values()) if (m := _NICKNAME_AFTER.match(text, f.end))]
+    matches += list(_NICKNAME_CUE.finditer(text))
+    for match in matches:
+        start, end = match.start("n"), match.end("n")
+        word = match.group("n")
+        if word.lower() in _NOT_NAME or word.lower() in TITLES or protected.overlaps(start, end):
+            continue
+        _add(found, NameFinding(start, end, (word,), STRONG, "name-nickname"))
