@@ -34,6 +34,7 @@ from ingestd.redaction.lexicon import (
 )
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.model import Finding
+from ingestd.redaction.patterns import trie_alternation
 
 POSTCODE_PRIORITY = 70
 ADDRESS_PRIORITY = 60
@@ -54,8 +55,7 @@ _CAP = rf"[{UPPER}][{UPPER}{LOWER}{APOSTROPHES}-]*"
 
 
 def _alternation(words: frozenset[str]) -> str:
-    forms = sorted({w.capitalize() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    return trie_alternation({w.capitalize() for w in words} | {w.upper() for w in words})
 
 
 _FLAT = rf"(?:(?:[Ff]lat|FLAT|Apartment|Apt\.?|Unit)[ ](?=\w{{0,2}}\d)\w{{1,3}}(?:/\w{{1,3}})?,?[ ]+|\d{{1,3}}F\d{{1,2}},?[ ]+|\d{{1,3}}/\d{{1,3}},?[ ]+)"

@@ -32,6 +32,7 @@ from ingestd.redaction.dates import DATE
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, label_value_cells, row_cells
+from ingestd.redaction.patterns import trie_alternation
 from ingestd.redaction.lexicon import (
     ACRONYMS,
     APOSTROPHES,
@@ -63,11 +64,13 @@ _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 _SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ]\(?[\"'\u201c\u2018]{WORD}[\"'\u201d\u2019]\)?[ ])"
 # Gaelic and Irish surname particles, capitalised: "Ó Example", "Nic a' Example", "Ní Example".
 # With the article of "Mac an t-Saoir", "Nic na ...", and the patronymic "nighean" / "ni" / "mac".
-_GAELIC = (rf"(?:Ó|Ní|Nic|Mhic|Uí|Ua|Mac|NÍ|NIC|MHIC|UÍ|MAC|nighean|nic|ni|mhic|mac)"
-           rf"(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?")
+_GAELIC_WORDS = "Ó Ní Nic Mhic Uí Ua Mac NÍ NIC MHIC UÍ MAC nighean nic ni mhic mac".split()
+_GAELIC = rf"{trie_alternation(_GAELIC_WORDS)}(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?"
+# Every particle between a forename and a surname, as one prefix tree (tried after each word).
+_ANY_PARTICLE = rf"(?:{trie_alternation([*NAME_PARTICLES, *_GAELIC_WORDS])}(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?)"
 # An initial may end its line: "the deputy manager, T.\nExample, described ...".
-PHRASE = (rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]|[{UPPER}]\.\n){{0,2}}{WORD}"
-          rf"(?:{_SEP}(?:(?:{_PARTICLE}|{_GAELIC})[ ]{_GAELIC_PREFIX})?{WORD}){{0,3}}")
+PHRASE = (rf"(?=[{UPPER}])(?<![\w{_A}-])(?:{_INITIAL}[ ]|[{UPPER}]\.\n){{0,2}}{WORD}"
+          rf"(?:{_SEP}(?:{_ANY_PARTICLE}[ ]{_GAELIC_PREFIX})?{WORD}){{0,3}}")
 # The articles inside a Gaelic surname: part of the name's span, never a name word of their own.
 _GAELIC_LINKS = frozenset({"an", "na", "a'", "a\u2019"})
 _GAELIC_HEADS = frozenset({"mac", "nic", "mhic", "ni", "ní", "ó", "uí", "nighean"})
@@ -80,21 +83,21 @@ _NOT_NAME = NOT_NAMES | ROLE_WORDS | ORG_HEADS | STREET_TYPES_UNNUMBERED | (HOUS
 
 
 def _forms(words: Iterable[str]) -> str:
-    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return trie_alternation({w.capitalize() for w in words} | {w.upper() for w in words})
 
 
 _PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
 _TITLE_RE = re.compile(rf"(?<![\w])(?:{_forms(TITLES)})\.?[ ]+(?P<n>{PHRASE})")
 _ORG_AFTER = re.compile(rf"(?:[{_A}]s)?[ ]+(?:[{UPPER}][\w{_A}-]*[ ]+){{0,2}}(?:{_forms(ORG_HEADS)})\b")
 _CUE_VERBS = (
-    r"(?:(?:chaired|completed|prepared|written|signed|authored|compiled|seen|visited|assessed|examined|"
-    r"interviewed|supported|referred|reported|accompanied|attended|raised|shared|taken|led|conducted|"
-    r"undertaken|facilitated|recorded|minuted|presented|collected|cared[ ]for|looked[ ]after)[ ]by"
-    r"|(?:also[ ])?known[ ](?:only[ ])?as|aka)"
+    r"(?:" + trie_alternation(
+        """chaired completed prepared written signed authored compiled seen visited assessed examined
+        interviewed supported referred reported accompanied attended raised shared taken led conducted
+        undertaken facilitated recorded minuted presented collected""".split() + ["cared for", "looked after"])
+    + r"[ ]by|(?:also[ ])?known[ ](?:only[ ])?as|aka)"
 )
-_ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-_BARE_ALTERNATION = "|".join(sorted(BARE_CUE_ROLES, key=len, reverse=True))
+_ROLE_ALTERNATION = trie_alternation(ROLE_WORDS)
+_BARE_ALTERNATION = trie_alternation(BARE_CUE_ROLES)
 # "Chair: Ann Example", "the health visitor, Ann Example", "nurse was Ann Example".
 _ROLE_CUE = re.compile(
     rf"(?i:\b(?:{_ROLE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)"
@@ -106,8 +109,10 @@ _LABEL = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject)[ ]"
     rf"(?:[A-Z]{{1,2}}|\d{{1,2}})(?![\w])(?:[{_A}]s)?[ ]*[:,(\t\u2013\u2014-][ ]*(?P<n>{PHRASE})"
 )
+# The rules below that start with a phrase are applied as a tail after each phrase that
+# ``_GENERIC`` finds (one pass over the text for all of them, see ``_PhraseHit``).
 _APPOSITION = re.compile(
-    rf"(?P<n>{PHRASE})(?:[ ]*,[ ]*(?:the[ ]+|a[ ]+|our[ ]+|an[ ]+)?|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?=(?P<r>[^,()\n;]{{1,60}}))"
+    rf"(?:[ ]*,[ ]*(?:the[ ]+|a[ ]+|our[ ]+|an[ ]+)?|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?=(?P<r>[^,()\n;]{{1,60}}))"
 )
 # The role after a name is looked at, not consumed, so a name inside it is still found.
 # "(Sibling 2, born ...)", ", Child A," "(aged 4)": an anonymised label or an age names a lone word too.
@@ -135,7 +140,7 @@ _PERSON_VERBS = (
     r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke)"
 )
 _SUBJECT = re.compile(
-    rf"(?<![\w{_A}-])(?P<n>{PHRASE})[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
+    rf"[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
     rf"often|not|did[ ]not|does[ ]not)[ \n]+){{0,2}}{_PERSON_VERBS}\b"
 )
 _OBJECT = re.compile(
@@ -148,19 +153,19 @@ _OBJECT = re.compile(
 )
 # "Ann's behaviour", "Ann's mother": a possessive before a word that only a person has.
 _POSSESSOR = re.compile(
-    rf"(?<![\w{_A}-])(?P<n>{PHRASE})[{_A}]s[ ]+(?:behaviour|mother|father|mum|dad|partner|boyfriend|girlfriend|"
+    rf"[{_A}]s[ ]+(?:behaviour|mother|father|mum|dad|partner|boyfriend|girlfriend|"
     rf"husband|wife|son|daughter|children|baby|brother|sister|siblings?|gran|granny|grandmother|grandfather|"
     rf"aunt|uncle|wishes|views|feelings|account|presentation|attendance|weight|development|injuries|injury|"
     rf"bruising|birthday|bedroom|relationship|drinking|drug|alcohol|mental|parenting)\b"
 )
 # "Ann Example from Police Scotland", "Ann of Example Council": a person of an organisation.
-_OF_ORG = re.compile(rf"(?P<n>{PHRASE})[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
+_OF_ORG = re.compile(rf"[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
 _PRONOUNISH = frozenset(
     """everyone everybody someone somebody nobody anyone anybody none nothing something everything
     neither both all many others several most some each another""".split()
 )
 _BIRTH_AFTER = re.compile(
-    rf"(?P<n>{PHRASE})(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
+    rf"(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
 # Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
 _BRACKETED_DATE = re.compile(rf"[ ]\([ ]?{DATE}[ ]?\)")
@@ -215,6 +220,32 @@ STRONG = 50
 GAZETTEER = 45
 
 
+class _PhraseHit:
+    """A phrase ``_GENERIC`` found and the tail rule that matched right after it, read like the
+    match of one pattern ``(?P<n>PHRASE)TAIL`` (``start("n")``, ``group("n")``, ``group("r")``, ``end()``)."""
+
+    __slots__ = ("_start", "_phrase", "_tail")
+
+    def __init__(self, start: int, phrase: str, tail: re.Match[str]) -> None:
+        self._start, self._phrase, self._tail = start, phrase, tail
+
+    def start(self, group: str = "n") -> int:
+        return self._start if group == "n" else self._tail.start(group)
+
+    def group(self, group: str = "n") -> str:
+        return self._phrase if group == "n" else self._tail.group(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._tail.end(group)
+
+
+def _after_phrases(text: str, phrases: list[re.Match[str]], tail: re.Pattern[str]) -> Iterator[_PhraseHit]:
+    for phrase in phrases:
+        match = tail.match(text, phrase.end())
+        if match:
+            yield _PhraseHit(phrase.start(), phrase.group(), match)
+
+
 @dataclass(frozen=True)
 class NameFinding:
     """A name's span (without its title) and its words, ready for placeholders and propagation."""
@@ -263,7 +294,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                           (_SIGN_OFF, "name-sign-off")):
         for match in pattern.finditer(text):
             accept(match.start("n"), match.group("n"), rule)
-    for match in _BIRTH_AFTER.finditer(text):
+    phrases = list(_GENERIC.finditer(text))
+    for match in _after_phrases(text, phrases, _BIRTH_AFTER):
         accept(match.start("n"), match.group("n"), "name-birth-after")
     common = _common_words()
     for match in _bracketed_date_names(text):
@@ -274,7 +306,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             continue
         accept(match.start("n"), phrase, "name-birth-after")
     lowered = _lowered_words(text)
-    for match in _APPOSITION.finditer(text):
+    for match in _after_phrases(text, phrases, _APPOSITION):
         tail = match.group("r")
         if _LABEL_TAIL.match(tail):
             accept(match.start("n"), match.group("n"), "name-apposition")
@@ -293,10 +325,13 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             start = match.end("n") - len(surname)  # "K. Young", not "K Young Person"
             found.setdefault((start, match.end("n")),
                              NameFinding(start, match.end("n"), (surname,), STRONG, "name-initial"))
-    for pattern, rule in ((_SUBJECT, "name-subject"), (_OBJECT, "name-object"), (_POSSESSOR, "name-possessive")):
-        for match in pattern.finditer(text):
-            add_plausible(match.start("n"), match.group("n"), rule, pattern is _SUBJECT)
-    for match in _OF_ORG.finditer(text):
+    for match in _after_phrases(text, phrases, _SUBJECT):
+        add_plausible(match.start("n"), match.group("n"), "name-subject", True)
+    for match in _OBJECT.finditer(text):
+        add_plausible(match.start("n"), match.group("n"), "name-object", False)
+    for match in _after_phrases(text, phrases, _POSSESSOR):
+        add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
+    for match in _after_phrases(text, phrases, _OF_ORG):
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
     for cells, rule in ((label_value_cells(text, _FIELD_LABEL), "name-field"),
@@ -309,7 +344,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         accept(start, phrase, "name-row")
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
-    _gazetteer(text, protected, found)
+    _gazetteer(text, protected, found, phrases)
     _upper_case_names(text, protected, found)
     _nicknames(text, protected, found)
     _continuations(text, protected, found)
@@ -552,9 +587,10 @@ def _surname_first(match: re.Match[str], protected: Protected, found: dict[tuple
         found[(start, end)] = NameFinding(start, end, words, STRONG, "name-surname-first")
 
 
-def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
+def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+               phrases: list[re.Match[str]]) -> None:
     lowered_words: set[str] | None = None
-    for match in _GENERIC.finditer(text):
+    for match in phrases:
         phrase = match.group()
         for finding in _cores(match.start(), phrase, GAZETTEER, "name-gazetteer"):
             if protected.overlaps(finding.start, finding.end):
