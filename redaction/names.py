@@ -592,6 +592,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
     lowered_words: set[str] | None = None
     for match in phrases:
         phrase = match.group()
+        if " " not in phrase and "\n" not in phrase and not is_forename(phrase) and not _MORPH.match(phrase):
+            continue  # one word, neither a known first name nor Mc/Mac/O': nothing below takes it
         for finding in _cores(match.start(), phrase, GAZETTEER, "name-gazetteer"):
             if protected.overlaps(finding.start, finding.end):
                 continue

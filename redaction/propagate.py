@@ -206,11 +206,14 @@ def _neighbours(text: str, names: list[NameFinding], words: set[str], protected:
     surnames = {_norm(w) for f in names for w in f.words[1:] if len(w) > 1}
     lowered: set[str] | None = None
     found: set[str] = set()
+    tokens = list(_CAPITALISED.finditer(text))
+    lows = [_norm(match.group()).removesuffix("'s") for match in tokens]
     for _ in range(_NEIGHBOUR_ROUNDS):
         new: set[str] = set()
-        tokens = list(_CAPITALISED.finditer(text))
         for index, match in enumerate(tokens):
-            low = _norm(match.group()).removesuffix("'s")
+            low = lows[index]
+            if low not in surnames and low not in forenames:
+                continue
             left, right = low in surnames, low in forenames
             if not (left or right):
                 continue
