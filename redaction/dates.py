@@ -108,10 +108,37 @@ def find_dobs(text: str) -> Iterator[Finding]:
         # Referral received on 16.10.25" is a birth date and then an event's date.
         stop = _SENTENCE_END.search(text, start, end)
         yield from _dates_in(text, start, stop.start() if stop else end, "dob-field")
+    yield from _shifted_birth_dates(text)
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
     for start, end in _family_row_dates(text):
         yield _finding(text, start, end, "dob-family-row")
+
+
+_EMPTY_BIRTH_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:DOB|D\.O\.B\.?|date[ ]of[ ]birth|birth[ ]?date)[ \t]*:?[ \t]*$"
+)
+_DATE_LABEL = re.compile(r"(?i)\bdate\b|\bdob\b|d\.o\.b|\bborn\b|\bwhen\b")
+_DATE_AT_END = re.compile(rf"({DATE})[ \t]*$", re.IGNORECASE)
+
+
+def _shifted_birth_dates(text: str) -> Iterator[Finding]:
+    """A birth-date label left without its value, the value at the end of the row above.
+
+    OCR of a skewed form reads the value column a row out of step with the labels:
+    "Child's name:<TAB>Ann Example 10-08-2020" / "Date of birth:" with nothing after it. The
+    date ending the row above is this label's value unless that row's own label names a date.
+    """
+    for label in _EMPTY_BIRTH_LABEL.finditer(text):
+        above_end = label.start() - 1
+        if above_end <= 0:
+            continue
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        head = re.split(r"[:\t]", above, maxsplit=1)[0]
+        date = _DATE_AT_END.search(above)
+        if date and not _DATE_LABEL.search(head) and ("\t" in above or ":" in above):
+            yield _finding(text, above_start + date.start(1), above_start + date.end(1), "dob-field-shifted")
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int]]:

@@ -96,6 +96,12 @@ RULES: tuple[Rule, ...] = (
          (("Date of birth (as recorded by the school office staff)\t12/03/2019", "12/03/2019"),),
          (("Date of referral\t12/03/2026", "12/03/2026"),
           ("Child E (DOB: 3 May 2016) lives at home. Referral received on 12.03.26.", "12.03.26"))),
+    Rule("dob-field-shifted", "dob", _DOB, "dates.find_dobs",
+         "A birth-date label with no value, the date ending the row above (OCR of a skewed form reads "
+         "the value column a row out of step).",
+         (("Child's name:\tOriel Vantongeren 10-08-2020\nDate of birth:\nCHI:", "10-08-2020"),),
+         (("Date ICR convened:\t14/09/2026\nDate of birth:\nCHI:", "14/09/2026"),
+          ("The review met on 14/09/2026\nDate of birth:", "14/09/2026"))),
     Rule("dob-column", "dob", _DOB, "dates.find_dobs",
          "A date in a table column headed Date of birth / DOB / D.O.B.",
          (("Name\tRelationship\tDOB\nOriel\tDaughter\t12/03/2019", "12/03/2019"),
