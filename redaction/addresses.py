@@ -34,15 +34,17 @@ from ingestd.redaction.lexicon import (
 )
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.model import Finding
+from ingestd.redaction.patterns import trie_alternation
 
 POSTCODE_PRIORITY = 70
 ADDRESS_PRIORITY = 60
 
-_POSTCODE = re.compile(rf"(?<![{UPPER}{LOWER}0-9])(?:[A-Z]{{1,2}}\d[A-Z\d]?|GIR) ?\d[A-Z]{{2}}(?![{UPPER}{LOWER}0-9])")
+# The space may be a line break: a wrapped paragraph splits "KY1\n8WR" like any other words.
+_POSTCODE = re.compile(rf"(?<![{UPPER}{LOWER}0-9])(?:[A-Z]{{1,2}}\d[A-Z\d]?|GIR)[ \n]?\d[A-Z]{{2}}(?![{UPPER}{LOWER}0-9])")
 # A postcode typed in lower case ("ky1 1aa"): only with the space and a real postcode area,
 # and not an ordinal ("b12 3rd"), because lower-case letter-digit runs are common otherwise.
 _POSTCODE_ANY_CASE = re.compile(
-    r"(?<![\w])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]? \d[A-Za-z]{2}(?![\w])"
+    r"(?<![\w])(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ \n]\d[A-Za-z]{2}(?![\w])"
 )
 POSTCODE_AREAS = frozenset("""
 AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN
@@ -53,8 +55,7 @@ _CAP = rf"[{UPPER}][{UPPER}{LOWER}{APOSTROPHES}-]*"
 
 
 def _alternation(words: frozenset[str]) -> str:
-    forms = sorted({w.capitalize() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    return trie_alternation({w.capitalize() for w in words} | {w.upper() for w in words})
 
 
 _FLAT = rf"(?:(?:[Ff]lat|FLAT|Apartment|Apt\.?|Unit)[ ](?=\w{{0,2}}\d)\w{{1,3}}(?:/\w{{1,3}})?,?[ ]+|\d{{1,3}}F\d{{1,2}},?[ ]+|\d{{1,3}}/\d{{1,3}},?[ ]+)"
@@ -109,7 +110,7 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
     findings: list[Finding] = []
     streets: set[str] = set()
     for match, rule in _postcodes(text):
-        code = match.group().replace(" ", "").upper()
+        code = "".join(match.group().split()).upper()
         findings.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code, rule))
         start = _extend_left(text, match.start())
         lower = _extend_left_lower(text, match.start())
@@ -190,8 +191,13 @@ def _extend_left_lower(text: str, end: int) -> int | None:
         prev_end = block_start - 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
         line = text[prev_start:prev_end]
-        if (not line.strip() or "\t" in line or re.search(r"[.:;!?]\s*$", line)
-                or len(line.split()) > _MAX_LINE_WORDS):
+        if not line.strip() or "\t" in line or re.search(r"[.:;!?]\s*$", line):
+            break
+        if len(line.split()) > _MAX_LINE_WORDS:
+            # A wrapped sentence: "... a family friend, of 12 example view,\ntown, ab1 2cd".
+            # Its tail may open the address; the stop words ("of", "at") still end it.
+            if line.rstrip().endswith(","):
+                windows.insert(0, (max(prev_start, prev_end - _MAX_ADDRESS_CHARS), prev_end))
             break
         windows.insert(0, (prev_start, prev_end))
         block_start = prev_start

@@ -3,7 +3,7 @@
 Dates of events stay. A date counts as a date of birth when a cue stands right before it
 ("DOB", "D.O.B.", "date of birth", "born", "born on the"), when it stands alone in brackets
 right after a name ("Ann Example (12/03/2019)", "Child B (Ann Example) (12/03/2019)"),
-when it sits in a table cell (tab- or pipe-separated) whose
+when a year stands right after "b." or "born" ("b. 1966" in a genogram), when it sits in a table cell (tab- or pipe-separated) whose
 row label or column header names a birth date, or when the very same date string was a
 birth date elsewhere in the document (propagated by the caller).
 """
@@ -36,6 +36,13 @@ _CUE = (
     r"[^.;\n\d]{0,30}?"
 )
 _CUED_DATE = re.compile(rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
+# "b. 1966", "born 1966", "(b.1966)", "year of birth: 1966": a year of birth in a genogram or a
+# family list is a date of birth too (it narrows a person down as much as a full date in a
+# small family). Only right after the cue, so "born in Fife in 2019" stays prose.
+_BIRTH_YEAR = re.compile(
+    r"(?:(?<![\w.])b\.[ ]?|\bborn[ ](?:in[ ])?|\b(?:year[ ]of[ ]birth|YOB)\b[ ]*:?[ ]*)((?:19|20)\d{2})(?![\w/]|[.-]\d)",
+    re.IGNORECASE,
+)
 # "Ann Example (12/03/2019)": a date alone in brackets right after a name is how family
 # members' birth dates are written; an event's date is not bracketed after a person.
 # The name may itself be bracketed after a label, as written or already anonymised:
@@ -92,6 +99,8 @@ def find_dobs(text: str) -> Iterator[Finding]:
     """Yield date-of-birth findings: cued dates and dates under a birth-date header or label."""
     for match in _CUED_DATE.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-cue")
+    for match in _BIRTH_YEAR.finditer(text):
+        yield _finding(text, match.start(1), match.end(1), "dob-year")
     for match in _AFTER_NAME.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-after-name")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
@@ -99,10 +108,37 @@ def find_dobs(text: str) -> Iterator[Finding]:
         # Referral received on 16.10.25" is a birth date and then an event's date.
         stop = _SENTENCE_END.search(text, start, end)
         yield from _dates_in(text, start, stop.start() if stop else end, "dob-field")
+    yield from _shifted_birth_dates(text)
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
     for start, end in _family_row_dates(text):
         yield _finding(text, start, end, "dob-family-row")
+
+
+_EMPTY_BIRTH_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:DOB|D\.O\.B\.?|date[ ]of[ ]birth|birth[ ]?date)[ \t]*:?[ \t]*$"
+)
+_DATE_LABEL = re.compile(r"(?i)\bdate\b|\bdob\b|d\.o\.b|\bborn\b|\bwhen\b")
+_DATE_AT_END = re.compile(rf"({DATE})[ \t]*$", re.IGNORECASE)
+
+
+def _shifted_birth_dates(text: str) -> Iterator[Finding]:
+    """A birth-date label left without its value, the value at the end of the row above.
+
+    OCR of a skewed form reads the value column a row out of step with the labels:
+    "Child's name:<TAB>Ann Example 10-08-2020" / "Date of birth:" with nothing after it. The
+    date ending the row above is this label's value unless that row's own label names a date.
+    """
+    for label in _EMPTY_BIRTH_LABEL.finditer(text):
+        above_end = label.start() - 1
+        if above_end <= 0:
+            continue
+        above_start = text.rfind("\n", 0, above_end) + 1
+        above = text[above_start:above_end]
+        head = re.split(r"[:\t]", above, maxsplit=1)[0]
+        date = _DATE_AT_END.search(above)
+        if date and not _DATE_LABEL.search(head) and ("\t" in above or ":" in above):
+            yield _finding(text, above_start + date.start(1), above_start + date.end(1), "dob-field-shifted")
 
 
 def find_dates(text: str) -> Iterator[tuple[int, int]]:

@@ -34,11 +34,16 @@ _PHONE = re.compile(
     r")(?![\w/-]|\.\d)"
 )
 
+# The same, for a number that a line break split ("07700 900\n861", "(01632)\n960123"): tried
+# only where the one-line pattern found nothing, so a number followed by a digit on the next
+# line is not read as one longer invalid number.
+_PHONE_WRAPPED = re.compile(_PHONE.pattern.replace("[ -]?", "[ \n-]?"))
+
 _TEN_DIGITS = re.compile(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 _CHI_GROUPED = re.compile(r"(?<![\w/.-])(\d{6})[ -](\d{4})(?![\w/-]|\.\d)")
 _NI = re.compile(
     r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])"
+    r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![A-Za-z0-9])"  # a space may be a line break
 )
 _LABEL_WINDOW = 30
 _CHI_LABEL = re.compile(r"\bCHI\b(?:\s*(?:number|no\.?|#))?", re.IGNORECASE)
@@ -54,11 +59,16 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         yield finding
     for match in _NI.finditer(text):
         yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
-    for match in _PHONE.finditer(text):
+    phones = [m for m in _PHONE.finditer(text) if _is_phone(m.group())]
+    if "\n" in text:
+        spans = [(m.start(), m.end()) for m in phones]
+        phones += [m for m in _PHONE_WRAPPED.finditer(text) if "\n" in m.group() and _is_phone(m.group())
+                   and not any(s < m.end() and m.start() < e for s, e in spans)]
+    for match in phones:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        if _is_phone(match.group()):
-            yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()), "phone")
+        rule = "phone-wrapped" if "\n" in match.group() else "phone"
+        yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()), rule)
 
 
 def _emails(text: str) -> Iterator[Finding]:

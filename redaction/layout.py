@@ -9,6 +9,7 @@ header is like X?".
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -19,17 +20,42 @@ _MAX_HEADER_CELL = 40
 
 def label_value_cells(text: str, label: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Spans of the value after ``Label:`` or ``Label<TAB>`` at the start of a line."""
-    for line in _LINE.finditer(text):
-        start = line.start()
-        body = line.group()
-        cut = _label_end(body)
-        if cut is None or not label.search(body, 0, cut):
+    for start, end, body, cut in _labelled_lines(text):
+        if not label.search(body, 0, cut):
             continue
         value_start = cut + 1
         while value_start < len(body) and body[value_start] in " \t":
             value_start += 1
         if value_start < len(body):
-            yield start + value_start, line.end()
+            yield start + value_start, end
+
+
+# Several recognisers ask for the labels and the rows of the same text: its layout is read
+# once per text (the last few texts are kept; a str caches its own hash).
+_LAYOUT_CACHE = 4
+
+
+@functools.lru_cache(maxsize=_LAYOUT_CACHE)
+def _labelled_lines(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """(start, end, body, label end) of every line that opens with a label."""
+    found = []
+    for line in _LINE.finditer(text):
+        body = line.group()
+        cut = _label_end(body)
+        if cut is not None:
+            found.append((line.start(), line.end(), body, cut))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=_LAYOUT_CACHE)
+def _rows(text: str) -> tuple[tuple[tuple[int, int], ...] | None, ...]:
+    """The cell spans of every line of ``text``, None for a line that is not a table row."""
+    rows: list[tuple[tuple[int, int], ...] | None] = []
+    for line in _LINE.finditer(text):
+        body = line.group()
+        separator = _separator(body)
+        rows.append(None if separator is None else tuple(_cells(body, line.start(), separator)))
+    return tuple(rows)
 
 
 def _label_end(body: str) -> int | None:
@@ -48,13 +74,10 @@ _SENTENCE_END = re.compile(r"[a-z0-9)][.!?][ ]+[A-Z0-9]")
 def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Spans of the cells below a header cell matching ``header`` in a tab-separated table."""
     columns: list[int] = []
-    for line in _LINE.finditer(text):
-        body = line.group()
-        separator = _separator(body)
-        if separator is None:
+    for cells in _rows(text):
+        if cells is None:
             columns = []
             continue
-        cells = list(_cells(body, line.start(), separator))
         hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text[s:e])]
         # Under a header, a row whose cell in the header's column is a value ("Ann Example |
         # Senior Social Worker") is a row of values, even when another cell looks like a label.
@@ -69,11 +92,9 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
 
 def row_cells(text: str) -> Iterator[list[tuple[int, int]]]:
     """The cell spans of every tab- or pipe-separated row of ``text``."""
-    for line in _LINE.finditer(text):
-        body = line.group()
-        separator = _separator(body)
-        if separator is not None:
-            yield list(_cells(body, line.start(), separator))
+    for cells in _rows(text):
+        if cells is not None:
+            yield list(cells)
 
 
 def _separator(body: str) -> str | None:

@@ -28,7 +28,7 @@ ROLE_WORDS = frozenset(
     mother father mum dad parent parents carer carers grandmother grandfather grandparent
     grandparents gran granny grandad aunt uncle cousin brother sister sibling siblings son
     daughter stepfather stepmother step-father step-mother partner boyfriend girlfriend
-    husband wife fiance fiancee neighbour friend child baby infant pupil cpn hv cso tutor
+    husband wife fiance fiancee neighbour friend relative relatives child baby infant pupil cpn hv cso tutor
     guardian foster kinship chaplain advisor adviser assistant supervisor keyworker
     contact presenter signed prepared completed by author leader""".split()
 )

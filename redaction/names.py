@@ -32,6 +32,7 @@ from ingestd.redaction.dates import DATE
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, label_value_cells, row_cells
+from ingestd.redaction.patterns import trie_alternation
 from ingestd.redaction.lexicon import (
     ACRONYMS,
     APOSTROPHES,
@@ -51,16 +52,28 @@ from ingestd.redaction.lexicon import (
 
 _A = APOSTROPHES
 # An apostrophe prefix of one to three letters: O'Example, D'Example, De'Example.
-_PART = rf"(?:[{UPPER}][{LOWER}]{{0,2}}[{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+# Up to two inner capitals: "MacDonald", "MacGillEathain" (Mac Gill Eathain).
+_PART = rf"(?:[{UPPER}][{LOWER}]{{0,2}}[{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+){{0,2}}"
 WORD = rf"{_PART}(?:-{_PART})*"
 CAPS = rf"(?:O[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*"
+# A Gaelic surname's lenited or prefixed second word: "Mac an t-Saoir", "Nic a' h-Example".
+_GAELIC_PREFIX = r"(?:[tThH]-)?"
 _INITIAL = rf"[{UPPER}]\.?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
-_SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ][\"\u201c]{WORD}[\"\u201d][ ])"  # a "nickname" between names
+# a "nickname" or ('nickname') between names: "Gregor ('Greg') Example"
+_SEP = rf"(?:[ ]|\n(?=[{UPPER}])|[ ]\(?[\"'\u201c\u2018]{WORD}[\"'\u201d\u2019]\)?[ ])"
 # Gaelic and Irish surname particles, capitalised: "Ó Example", "Nic a' Example", "Ní Example".
-_GAELIC = rf"(?:Ó|Ní|Nic|Mhic|Uí|Ua|Mac|NÍ|NIC|MHIC|UÍ|MAC)(?:[ ][aA][{_A}])?"
-PHRASE = (rf"(?<![\w{_A}-])(?:{_INITIAL}[ ]){{0,2}}{WORD}"
-          rf"(?:{_SEP}(?:(?:{_PARTICLE}|{_GAELIC})[ ])?{WORD}){{0,3}}")
+# With the article of "Mac an t-Saoir", "Nic na ...", and the patronymic "nighean" / "ni" / "mac".
+_GAELIC_WORDS = "Ó Ní Nic Mhic Uí Ua Mac NÍ NIC MHIC UÍ MAC nighean nic ni mhic mac".split()
+_GAELIC = rf"{trie_alternation(_GAELIC_WORDS)}(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?"
+# Every particle between a forename and a surname, as one prefix tree (tried after each word).
+_ANY_PARTICLE = rf"(?:{trie_alternation([*NAME_PARTICLES, *_GAELIC_WORDS])}(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?)"
+# An initial may end its line: "the deputy manager, T.\nExample, described ...".
+PHRASE = (rf"(?=[{UPPER}])(?<![\w{_A}-])(?:{_INITIAL}[ ]|[{UPPER}]\.\n){{0,2}}{WORD}"
+          rf"(?:{_SEP}(?:{_ANY_PARTICLE}[ ]{_GAELIC_PREFIX})?{WORD}){{0,3}}")
+# The articles inside a Gaelic surname: part of the name's span, never a name word of their own.
+_GAELIC_LINKS = frozenset({"an", "na", "a'", "a\u2019"})
+_GAELIC_HEADS = frozenset({"mac", "nic", "mhic", "ni", "ní", "ó", "uí", "nighean"})
 
 _TOKEN = re.compile(rf"{WORD}|{CAPS}(?![{LOWER}])|{_INITIAL}(?![{LOWER}])")
 # An upper-case name in a form field or a register ("Child's name: ANN EXAMPLE").
@@ -70,34 +83,36 @@ _NOT_NAME = NOT_NAMES | ROLE_WORDS | ORG_HEADS | STREET_TYPES_UNNUMBERED | (HOUS
 
 
 def _forms(words: Iterable[str]) -> str:
-    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return trie_alternation({w.capitalize() for w in words} | {w.upper() for w in words})
 
 
 _PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
 _TITLE_RE = re.compile(rf"(?<![\w])(?:{_forms(TITLES)})\.?[ ]+(?P<n>{PHRASE})")
 _ORG_AFTER = re.compile(rf"(?:[{_A}]s)?[ ]+(?:[{UPPER}][\w{_A}-]*[ ]+){{0,2}}(?:{_forms(ORG_HEADS)})\b")
 _CUE_VERBS = (
-    r"(?:(?:chaired|completed|prepared|written|signed|authored|compiled|seen|visited|assessed|examined|"
-    r"interviewed|supported|referred|reported|accompanied|attended|raised|shared|taken|led|conducted|"
-    r"undertaken|facilitated|recorded|minuted|presented|collected|cared[ ]for|looked[ ]after)[ ]by"
-    r"|(?:also[ ])?known[ ](?:only[ ])?as|aka)"
+    r"(?:" + trie_alternation(
+        """chaired completed prepared written signed authored compiled seen visited assessed examined
+        interviewed supported referred reported accompanied attended raised shared taken led conducted
+        undertaken facilitated recorded minuted presented collected""".split() + ["cared for", "looked after"])
+    + r"[ ]by|(?:also[ ])?known[ ](?:only[ ])?as|aka)"
 )
-_ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
-_BARE_ALTERNATION = "|".join(sorted(BARE_CUE_ROLES, key=len, reverse=True))
+_ROLE_ALTERNATION = trie_alternation(ROLE_WORDS)
+_BARE_ALTERNATION = trie_alternation(BARE_CUE_ROLES)
 # "Chair: Ann Example", "the health visitor, Ann Example", "nurse was Ann Example".
 _ROLE_CUE = re.compile(
     rf"(?i:\b(?:{_ROLE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)"
     rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
 )
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
-_BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+(?P<n>{PHRASE})")
+_BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})")
 _LABEL = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject)[ ]"
     rf"(?:[A-Z]{{1,2}}|\d{{1,2}})(?![\w])(?:[{_A}]s)?[ ]*[:,(\t\u2013\u2014-][ ]*(?P<n>{PHRASE})"
 )
+# The rules below that start with a phrase are applied as a tail after each phrase that
+# ``_GENERIC`` finds (one pass over the text for all of them, see ``_PhraseHit``).
 _APPOSITION = re.compile(
-    rf"(?P<n>{PHRASE})(?:[ ]*,[ ]*(?:the[ ]+|a[ ]+|our[ ]+|an[ ]+)?|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?=(?P<r>[^,()\n;]{{1,60}}))"
+    rf"(?:[ ]*,[ ]*(?:the[ ]+|a[ ]+|our[ ]+|an[ ]+)?|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?=(?P<r>[^,()\n;]{{1,60}}))"
 )
 # The role after a name is looked at, not consumed, so a name inside it is still found.
 # "(Sibling 2, born ...)", ", Child A," "(aged 4)": an anonymised label or an age names a lone word too.
@@ -109,7 +124,7 @@ _LABEL_TAIL = re.compile(
 # Chronology") and, without a full stop, not the article "A" or the pronoun "I".
 _INITIAL_SURNAME = re.compile(
     rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)][ ]))"
-    rf"(?P<n>(?:[{UPPER}]\.[ ]?|(?![AI][ ])[{UPPER}][ ]){WORD})(?![\w{_A}-])",
+    rf"(?P<n>(?:[{UPPER}]\.[ \n]?|(?![AI][ ])[{UPPER}][ ]){WORD})(?![\w{_A}-])",
     re.MULTILINE,
 )
 # Verbs whose subject or object is a person: "Ann said", "Ann had left", "phoned Ann".
@@ -125,8 +140,8 @@ _PERSON_VERBS = (
     r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke)"
 )
 _SUBJECT = re.compile(
-    rf"(?<![\w{_A}-])(?P<n>{PHRASE})[ ]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
-    rf"often|not|did[ ]not|does[ ]not)[ ]+){{0,2}}{_PERSON_VERBS}\b"
+    rf"[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
+    rf"often|not|did[ ]not|does[ ]not)[ \n]+){{0,2}}{_PERSON_VERBS}\b"
 )
 _OBJECT = re.compile(
     rf"\b(?:told|tells|phoned|phones|rang|rings|texted|texts|messaged|emailed|contact|contacted|contacts|met|"
@@ -138,19 +153,19 @@ _OBJECT = re.compile(
 )
 # "Ann's behaviour", "Ann's mother": a possessive before a word that only a person has.
 _POSSESSOR = re.compile(
-    rf"(?<![\w{_A}-])(?P<n>{PHRASE})[{_A}]s[ ]+(?:behaviour|mother|father|mum|dad|partner|boyfriend|girlfriend|"
+    rf"[{_A}]s[ ]+(?:behaviour|mother|father|mum|dad|partner|boyfriend|girlfriend|"
     rf"husband|wife|son|daughter|children|baby|brother|sister|siblings?|gran|granny|grandmother|grandfather|"
     rf"aunt|uncle|wishes|views|feelings|account|presentation|attendance|weight|development|injuries|injury|"
     rf"bruising|birthday|bedroom|relationship|drinking|drug|alcohol|mental|parenting)\b"
 )
 # "Ann Example from Police Scotland", "Ann of Example Council": a person of an organisation.
-_OF_ORG = re.compile(rf"(?P<n>{PHRASE})[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
+_OF_ORG = re.compile(rf"[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
 _PRONOUNISH = frozenset(
     """everyone everybody someone somebody nobody anyone anybody none nothing something everything
     neither both all many others several most some each another""".split()
 )
 _BIRTH_AFTER = re.compile(
-    rf"(?P<n>{PHRASE})(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
+    rf"(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
 # Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
 _BRACKETED_DATE = re.compile(rf"[ ]\([ ]?{DATE}[ ]?\)")
@@ -205,6 +220,32 @@ STRONG = 50
 GAZETTEER = 45
 
 
+class _PhraseHit:
+    """A phrase ``_GENERIC`` found and the tail rule that matched right after it, read like the
+    match of one pattern ``(?P<n>PHRASE)TAIL`` (``start("n")``, ``group("n")``, ``group("r")``, ``end()``)."""
+
+    __slots__ = ("_start", "_phrase", "_tail")
+
+    def __init__(self, start: int, phrase: str, tail: re.Match[str]) -> None:
+        self._start, self._phrase, self._tail = start, phrase, tail
+
+    def start(self, group: str = "n") -> int:
+        return self._start if group == "n" else self._tail.start(group)
+
+    def group(self, group: str = "n") -> str:
+        return self._phrase if group == "n" else self._tail.group(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._tail.end(group)
+
+
+def _after_phrases(text: str, phrases: list[re.Match[str]], tail: re.Pattern[str]) -> Iterator[_PhraseHit]:
+    for phrase in phrases:
+        match = tail.match(text, phrase.end())
+        if match:
+            yield _PhraseHit(phrase.start(), phrase.group(), match)
+
+
 @dataclass(frozen=True)
 class NameFinding:
     """A name's span (without its title) and its words, ready for placeholders and propagation."""
@@ -253,7 +294,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                           (_SIGN_OFF, "name-sign-off")):
         for match in pattern.finditer(text):
             accept(match.start("n"), match.group("n"), rule)
-    for match in _BIRTH_AFTER.finditer(text):
+    phrases = list(_GENERIC.finditer(text))
+    for match in _after_phrases(text, phrases, _BIRTH_AFTER):
         accept(match.start("n"), match.group("n"), "name-birth-after")
     common = _common_words()
     for match in _bracketed_date_names(text):
@@ -264,7 +306,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             continue
         accept(match.start("n"), phrase, "name-birth-after")
     lowered = _lowered_words(text)
-    for match in _APPOSITION.finditer(text):
+    for match in _after_phrases(text, phrases, _APPOSITION):
         tail = match.group("r")
         if _LABEL_TAIL.match(tail):
             accept(match.start("n"), match.group("n"), "name-apposition")
@@ -283,10 +325,13 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             start = match.end("n") - len(surname)  # "K. Young", not "K Young Person"
             found.setdefault((start, match.end("n")),
                              NameFinding(start, match.end("n"), (surname,), STRONG, "name-initial"))
-    for pattern, rule in ((_SUBJECT, "name-subject"), (_OBJECT, "name-object"), (_POSSESSOR, "name-possessive")):
-        for match in pattern.finditer(text):
-            add_plausible(match.start("n"), match.group("n"), rule, pattern is _SUBJECT)
-    for match in _OF_ORG.finditer(text):
+    for match in _after_phrases(text, phrases, _SUBJECT):
+        add_plausible(match.start("n"), match.group("n"), "name-subject", True)
+    for match in _OBJECT.finditer(text):
+        add_plausible(match.start("n"), match.group("n"), "name-object", False)
+    for match in _after_phrases(text, phrases, _POSSESSOR):
+        add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
+    for match in _after_phrases(text, phrases, _OF_ORG):
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
     for cells, rule in ((label_value_cells(text, _FIELD_LABEL), "name-field"),
@@ -299,7 +344,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         accept(start, phrase, "name-row")
     for match in _SURNAME_FIRST.finditer(text):
         _surname_first(match, protected, found)
-    _gazetteer(text, protected, found)
+    _gazetteer(text, protected, found, phrases)
+    _upper_case_names(text, protected, found)
+    _nicknames(text, protected, found)
     _continuations(text, protected, found)
     _caps_surnames(text, protected, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
@@ -353,7 +400,7 @@ def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[N
         core = _trim(group, phrase, strength >= STRONG)
         if core:
             first, last = core[0], core[-1]
-            words = tuple(t for _, t in core if len(t.rstrip(".")) > 1)
+            words = tuple(t for _, t in core if len(t.rstrip(".")) > 1 and t.lower() not in _GAELIC_LINKS)
             yield NameFinding(start + first[0], start + last[0] + len(last[1]), words, strength, rule)
 
 
@@ -361,6 +408,9 @@ def _trim(tokens: list[tuple[int, str]], phrase: str, strong: bool = False) -> l
     core: list[tuple[int, str]] = []
     for index, (offset, token) in enumerate(tokens):
         low = token.lower().rstrip(".")
+        if low in _GAELIC_LINKS and core and core[-1][1].lower() in _GAELIC_HEADS:
+            core.append((offset, token))  # "MAC AN T-SAOIR": the article inside the surname
+            continue
         if low in _NOT_NAME or low in TITLES:
             if core and low in SURNAME_WORDS and index == len(tokens) - 1 and (strong or is_forename(core[0][1])):
                 core.append((offset, token))  # "Ann Young": a surname that is also a report word
@@ -537,10 +587,13 @@ def _surname_first(match: re.Match[str], protected: Protected, found: dict[tuple
         found[(start, end)] = NameFinding(start, end, words, STRONG, "name-surname-first")
 
 
-def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
+def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+               phrases: list[re.Match[str]]) -> None:
     lowered_words: set[str] | None = None
-    for match in _GENERIC.finditer(text):
+    for match in phrases:
         phrase = match.group()
+        if " " not in phrase and "\n" not in phrase and not is_forename(phrase) and not _MORPH.match(phrase):
+            continue  # one word, neither a known first name nor Mc/Mac/O': nothing below takes it
         for finding in _cores(match.start(), phrase, GAZETTEER, "name-gazetteer"):
             if protected.overlaps(finding.start, finding.end):
                 continue
@@ -664,3 +717,83 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
                 found[(core.start, core.end)] = core
                 next_frontier.append(core)
         frontier = next_frontier
+
+
+# A name written only in capitals: "TORQUIL EXAMPLE", "ANN MAC AN T-EXAMPLE" (a heading, a
+# signature block, a form filled in capitals). Two to four upper-case words, Gaelic particles
+# and their articles inside.
+_CAPS_GAELIC = r"(?:MAC|NIC|MHIC|NÍ|NI|UÍ|Ó)[ ](?:(?:AN|NA|A[{a}])[ ])?(?:[TH]-)?".format(a=_A)
+_CAPS_NAME = re.compile(
+    rf"(?<![\w{_A}-]){CAPS}(?:[ \n](?:{_CAPS_GAELIC})?{CAPS}){{1,3}}(?![\w{_A}-])"
+)
+_CAPS_WORD = re.compile(rf"(?:[{UPPER}]{{1,3}}[{_A}-])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*")
+# What names the upper-case phrase after it: a role, a relation, a 'by' verb, an anonymised
+# label or a field label, right before it on its line.
+_CUE_BEFORE = re.compile(
+    rf"(?i:\b(?:{_ROLE_ALTERNATION}|{_BARE_ALTERNATION}|{_CUE_VERBS}|name|signed|author)(?:[ ]of)?"
+    rf"|(?:Child|Young[ ]Person|Adult|Sibling|Person|Subject)[ ](?:[A-Z]{{1,2}}|\d{{1,2}}))"
+    rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*|[ ]+(?:(?i:is|was|were|being|named|called)[ ]+)?)\Z"
+)
+_CAPS_AFTER = re.compile(rf"(?:[ ]*,[ ]*|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?P<r>[^,()\n;]{{1,60}})")
+_CAPS_VERB = re.compile(rf"[ ]+(?:(?:had|has|was|is|then|also|later|not)[ ]+)?{_PERSON_VERBS}\b|[ ]+recorded\b")
+_CAPS_LOOK_BACK = 60
+
+
+def _upper_case_names(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
+    """Names in capitals that no normal-case mention gives away.
+
+    Two to four upper-case words, none of them report vocabulary, an acronym or a title, each
+    with a vowel; named as a person by what stands around it (a role or label before it, a
+    role, a label or a birth date after it in apposition, a verb only a person does), or by a
+    known first name opening it on a line that is not itself all in capitals (a heading).
+    """
+    common = _common_words()
+    for match in _CAPS_NAME.finditer(text):
+        start, end = match.start(), match.end()
+        if protected.overlaps(start, end) or any(s <= start and end <= e for s, e in found):
+            continue
+        words = [w for w in _CAPS_WORD.findall(match.group()) if w.lower() not in _GAELIC_LINKS]
+        if len(words) < 2 or any(w.lower() in _NOT_NAME or w.lower() in ACRONYMS or w.lower() in TITLES
+                                 or not _VOWELS.intersection(w) for w in words):
+            continue
+        if words[0].lower() in NAME_MONTHS:
+            continue
+        # "PLEASE NOTE", "GRACE PERIOD": everyday words need a cue, a first name is not enough
+        everyday = all(w.lower() in common for w in words)
+        forename = is_forename(words[0]) and not everyday
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - _CAPS_LOOK_BACK):start]
+        after = _CAPS_AFTER.match(text, end)
+        cued = bool(_CUE_BEFORE.search(before)) or bool(
+            after and (_LABEL_TAIL.match(after.group("r")) or _role_tail(after.group("r")))
+        ) or bool(_CAPS_VERB.match(text, end)) or bool(_BIRTH_AFTER_CAPS.match(text, end))
+        if everyday and not _CUE_BEFORE.search(before):
+            continue
+        if not cued and forename:
+            line_end = text.find("\n", end)
+            line = text[line_start:len(text) if line_end < 0 else line_end]
+            cued = any(c.islower() for c in line)
+        if cued:
+            _add(found, NameFinding(start, end, tuple(words), STRONG, "name-caps"))
+
+
+_BIRTH_AFTER_CAPS = re.compile(rf"[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)")
+# A nickname in quotes after a found name or a naming verb: 'Ann "Bo" ...', 'called "Bo"'.
+_NICKNAME_AFTER = re.compile(rf"[ ]\(?[\"'\u201c\u2018](?P<n>{WORD})[\"'\u201d\u2019]")
+_NICKNAME_CUE = re.compile(
+    rf"(?i:\b(?:called|nicknamed|known[ ](?:only[ ])?as|aka|a\.k\.a\.?))[ ]+(?:{PHRASE}[ ]+)?"
+    rf"[\"'\u201c\u2018](?P<n>{WORD})[\"'\u201d\u2019]"
+)
+
+
+def _nicknames(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
+    """A nickname in quotes: right after a found name ('Ann "Bo" Example', 'called Ann "Bo"')
+    or after called / known as / nicknamed. It is redacted like the name, wherever it recurs."""
+    matches = [m for f in list(found.values()) if (m := _NICKNAME_AFTER.match(text, f.end))]
+    matches += list(_NICKNAME_CUE.finditer(text))
+    for match in matches:
+        start, end = match.start("n"), match.end("n")
+        word = match.group("n")
+        if word.lower() in _NOT_NAME or word.lower() in TITLES or protected.overlaps(start, end):
+            continue
+        _add(found, NameFinding(start, end, (word,), STRONG, "name-nickname"))

@@ -18,7 +18,7 @@ from ingestd.redaction.dates import find_dates
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.model import Finding
 from ingestd.redaction.gazetteer import forename_gender, is_forename
-from ingestd.redaction.lexicon import NAME_MONTHS, SURNAME_WORDS, TITLES
+from ingestd.redaction.lexicon import ACRONYMS, NAME_MONTHS, SURNAME_WORDS, TITLES
 from ingestd.redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
 
 DIRECT_PRIORITY = 50
@@ -119,6 +119,77 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
             continue
         key = people.key((_canonical(surface),), start, _title_gender(text, start))
         yield Finding(start, end, "person", PROPAGATED_PRIORITY, key, "name-propagated")
+    yield from _initials(text, names, people, protected)
+
+
+# Minutes refer to people by their initials: "Ann Example (AE) - Chair" in the attendance
+# list, then "AE summarised the referral", "Action: AE to share ...", a cell "AE" in the
+# action column. Initials are upper-case letters of a found full name's words.
+_INITIALS = re.compile(r"(?<![\w&/.'\u2019-])[A-Z]{2,4}(?![\w&/'\u2019-])")
+_DEFINED = re.compile(r"[ ]*\([ ]*([A-Z]{2,4})[ ]*\)")
+# Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will
+# ..."), the subject of a reporting verb ("AE advised"), after "with / by / Action: / Lead:",
+# or alone in a table cell or a list of owners ("AE / BE").
+_INITIALS_AFTER = re.compile(
+    r"[ ]+(?:to[ ][a-z]|will[ ]|would[ ]|and[ ][A-Z]{2,4}\b|(?:also[ ])?(?:summarised|summarized|advised|noted|"
+    r"confirmed|explained|agreed|reported|said|stated|described|updated|outlined|highlighted|asked|"
+    r"queried|raised|suggested|shared|presented|welcomed|thanked|offered|provided|clarified)\b)"
+    r"|[ ]*[/&,][ ]*[A-Z]{2,4}\b"
+)
+_INITIALS_BEFORE = re.compile(
+    r"(?:\b(?:with|by|from|and|to|cc|Action|Lead|Owner|Responsible|Actioned[ ]by|Who)[ ]*:?[ ]*"
+    r"|[A-Z]{2,4}[ ]*[/&,][ ]*)\Z"
+)
+_CELL_EDGE = re.compile(r"[\t|]")
+
+
+def _name_initials(words: tuple[str, ...]) -> set[str]:
+    """"Ann Bo Example" gives ABE and AE; "Ann Mac Example" AME and AE; "Ann Ex-Ample" AE and AEA."""
+    letters = [w[0].upper() for w in words if w[:1].isalpha()]
+    if len(letters) < 2:
+        return set()
+    forms = {"".join(letters), letters[0] + letters[-1]}
+    last = words[-1]
+    if "-" in last:
+        forms.add("".join(letters[:-1]) + "".join(p[0].upper() for p in last.split("-") if p))
+    return {f for f in forms if 2 <= len(f) <= 4}
+
+
+def _initials(text: str, names: list[NameFinding], people: People, protected: Protected) -> Iterator[Finding]:
+    owners: dict[str, str] = {}  # initials -> person key, from the names found
+    defined: dict[str, str] = {}  # ... written in brackets right after the full name
+    ambiguous: set[str] = set()
+    for finding in names:
+        long_words = tuple(w for w in finding.words if len(w) > 1 or w.isalpha())
+        if len(long_words) < 2:
+            continue
+        key = people.key(long_words, finding.start)
+        forms = _name_initials(long_words)
+        for form in forms:
+            if owners.setdefault(form, key) != key:
+                ambiguous.add(form)
+        match = _DEFINED.match(text, finding.end)
+        if match and match.group(1) in forms:
+            defined[match.group(1)] = key
+    if not owners:
+        return
+    for match in _INITIALS.finditer(text):
+        token = match.group()
+        if token not in owners or token.lower() in ACRONYMS or protected.overlaps(match.start(), match.end()):
+            continue
+        if token in defined:
+            yield Finding(match.start(), match.end(), "person", PROPAGATED_PRIORITY, defined[token], "name-initials")
+            continue
+        if token in ambiguous:
+            continue
+        start, end = match.start(), match.end()
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 20):start]
+        after = text[end:end + 40]
+        cell = (not before.strip() or _CELL_EDGE.search(before[-2:] or "")) and (
+            not after.split("\n", 1)[0].strip() or _CELL_EDGE.match(after.lstrip(" ")))
+        if cell or _INITIALS_AFTER.match(text, end) or _INITIALS_BEFORE.search(before):
+            yield Finding(start, end, "person", PROPAGATED_PRIORITY, owners[token], "name-initials")
 
 
 _NEIGHBOUR_ROUNDS = 3
@@ -135,11 +206,14 @@ def _neighbours(text: str, names: list[NameFinding], words: set[str], protected:
     surnames = {_norm(w) for f in names for w in f.words[1:] if len(w) > 1}
     lowered: set[str] | None = None
     found: set[str] = set()
+    tokens = list(_CAPITALISED.finditer(text))
+    lows = [_norm(match.group()).removesuffix("'s") for match in tokens]
     for _ in range(_NEIGHBOUR_ROUNDS):
         new: set[str] = set()
-        tokens = list(_CAPITALISED.finditer(text))
         for index, match in enumerate(tokens):
-            low = _norm(match.group()).removesuffix("'s")
+            low = lows[index]
+            if low not in surnames and low not in forenames:
+                continue
             left, right = low in surnames, low in forenames
             if not (left or right):
                 continue

@@ -88,10 +88,12 @@ def _type_evidence(text: str) -> dict[str, list[Evidence]]:
     """
     evidence: dict[str, list[Evidence]] = {ICR: [], SCR: [], LR: []}
     body_hits: dict[str, int] = {ICR: 0, SCR: 0, LR: 0}
-    for index, (offset, line) in enumerate(_line_offsets(text)):
+    for index, (offset, line) in enumerate(_line_offsets(_without_unticked(text))):
         for doc_type, pattern in _TYPE_TERMS.items():
             for match in pattern.finditer(line):
                 span = (offset + match.start(), offset + match.end())
+                if index >= 3 and match.group().endswith("s"):
+                    continue  # "themes from learning reviews": reviews in general, not this one
                 if index < 3:
                     evidence[doc_type].append(Evidence("title-term", weights.TITLE_TERM, span))
                     break
@@ -332,6 +334,18 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 # Form check boxes as DOCX and PDF text give them.
 _UNTICKED = re.compile(r"^[ \t]*(?:☐|□|❏|\[\s*\])[ \t]*\S.*$", re.MULTILINE)
 _TICKED = re.compile(r"^[ \t]*(?:☒|☑|■|✓|✔|✗|✘|\[\s*[xX✓✔]\s*\])[ \t]*(?=\S)", re.MULTILINE)
+
+
+# An unticked option inside a line: "Type of review: ☒ Learning Review  ☐ ICR  ☐ SCR".
+_UNTICKED_OPTION = re.compile(r"(?:☐|□|❏|\[[ ]?\])[ \t]*[^☐□❏☒☑■\[\n]*")
+
+
+def _without_unticked(text: str) -> str:
+    """The text with every unticked option blanked (offsets kept): "☐ ICR" is not evidence of an
+    ICR; a ticked box (☒, ☑, [x]) and its option stay."""
+    if not any(box in text for box in "☐□❏[") :
+        return text
+    return _UNTICKED_OPTION.sub(lambda m: " " * len(m.group()), text)
 
 
 def _ticked_options(text: str) -> str:

@@ -208,6 +208,40 @@ _COMMISSIONING = re.compile(
 
 _WINDOW = 160
 
+# A form's dotted or underlined leader between a label and its value ("Date ratified by COG
+# ........ 3 March 2026", "Date: ______ 3/3/26"): read as the tab it stands for. Same length,
+# so offsets into the text stay valid.
+_LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|_{4,}|(?:\.[ ]){3,}\.?)[ \t]*")
+
+
+def _without_leaders(text: str) -> str:
+    if "...." not in text and "…" not in text and "____" not in text and ". . ." not in text:
+        return text
+    return _LEADER.sub(lambda m: "\t" + " " * (len(m.group()) - 1), text)
+
+
+# "agreed / accepted / supported by the COG": the COG's decision, whatever the verb.
+_COG_AGENT = re.compile(
+    r"\b(?:agreed|accepted|supported|signed|noted\s+and\s+agreed)\s+(?:\w+\s+)?by\s+(?:the\s+)?"
+    r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?|public\s+protection\s+chief)",
+    re.IGNORECASE,
+)
+# What Chief Officers approve that is not the review's outcome: its terms of reference, remit,
+# scope, timescale or membership, an extension, a plan.
+_NOT_OUTCOME = re.compile(
+    r"\b(?:terms\s+of\s+reference|ToR|remit|scope|timescales?|membership|extension"
+    r"|(?:action|improvement|project|review|delivery)\s+plan)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_OBJECT = re.compile(r"\b(?:report|outcome|findings|recommendations|review\s+(?:report|findings))\b", re.IGNORECASE)
+# "At the meeting held on 9 Feb 2026, Chief Officers endorsed the report": the meeting's date
+# is the decision's, when the COG and its verb open the clause right after it.
+_COG_DECIDED_AFTER = re.compile(
+    r"^[\s,]*(?:the\s+)?(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:\(COG\)\s+)?"
+    r"(?:formally\s+|unanimously\s+)?(?:ratif|endors|approv|agreed|signed)",
+    re.IGNORECASE,
+)
+
 # A form's own ratification row: "Date outcome ratified by COG<tab>...", "Date of COG
 # ratification: ...". Its value, when it is not a date, says the COG has not ratified.
 _RATIFIED_ROW = re.compile(
@@ -370,7 +404,7 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
     """
     if _blocked(head, tail):
         return None
-    if _OTHER_EVENT.search(head) and not _COG_EVENT.search(head):
+    if _OTHER_EVENT.search(head) and not _COG_EVENT.search(head) and not _COG_DECIDED_AFTER.match(tail):
         return None
     if starts_row and tail.strip() and _TAIL_EVENT.match(tail) and not _STRONG.search(tail) and not _COG.search(tail):
         return None  # "12 May 2026<tab>Notification sent to the Care Inspectorate"
@@ -383,8 +417,10 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
     clause = head + " " + tail
     if not _COG.search(clause) and (_OTHER_AGENT.search(tail) or _OTHER_SUBJECT.search(tail)):
         return None  # "5 May 2026<tab>Report approved by the Child Protection Committee"
+    if _NOT_OUTCOME.search(clause) and not _OUTCOME_OBJECT.search(clause):
+        return None  # "the terms of reference were approved by Chief Officers on ...": not the outcome
     evidence: list[tuple[str, int]] = []
-    if _STRONG.search(clause):
+    if _STRONG.search(clause) or _COG_AGENT.search(clause):
         evidence.append(("ratify-verb", weights.RATIFY_VERB))
     if _COG.search(head) or (_COG.search(tail) and not other):
         evidence.append(("cog-named", weights.COG_NAMED))
@@ -431,7 +467,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     A date that carries evidence in two places (a form row and a sentence saying the same)
     gains ``AGREEMENT``: two readings that agree are stronger than either, not a tie.
     """
-    text = reflow(text)
+    text = _without_leaders(reflow(text))
     mentions = find_dates(text)
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     found: list[tuple[DateMention, list[tuple[str, int]]]] = []

@@ -331,3 +331,19 @@ def test_a_review_report_with_its_action_plan_is_the_review():
     text = ("Example Child Protection Committee\nLearning Review Report and Action Plan: Child R\n\n"
             "Terms of reference\nThe review team met.\nRecommendations\n")
     assert classify(text)[0] == "LR"
+
+
+def test_an_unticked_box_is_not_evidence_of_its_option() -> None:
+    form = ("LEARNING OUTCOME NOTIFICATION FORM\n(to be completed within seven days of ratification)\n"
+            "Committee: Example Adult Protection Committee\nReview reference: Mr Q\n"
+            "Type of review: ☒ Learning Review  ☐ ICR  ☐ SCR\nAgencies involved: Police Scotland\n")
+    assert classify(form)[0] == "LR-OUTCOME"
+    ticked = form.replace("☒ Learning Review  ☐ ICR", "☐ Learning Review  [x] ICR")
+    assert classify(ticked)[0] == "ICR"
+
+
+def test_a_training_flyer_about_reviews_in_general_is_other() -> None:
+    flyer = ("Example Child Protection Committee – Multi-agency training\n\nLEARNING FROM REVIEWS: what we found\n"
+             "Saturday 2 January 2027\n\nThis session looks at themes from learning reviews and significant case "
+             "reviews across Scotland.\n\nWhat we found about information sharing.\n")
+    assert classify(flyer)[0] == "OTHER"

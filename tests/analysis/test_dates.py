@@ -422,3 +422,45 @@ def test_a_ratification_row_with_its_date_on_the_next_line_is_not_blank() -> Non
 )
 def test_the_date_presented_to_the_cog_is_not_the_later_ratification(sentence: str) -> None:
     assert find_ratification_date("Learning Review\n" + sentence, "LR") == date(2027, 9, 28)
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("LEARNING REVIEW\nDate ratified by COG ........ 3 March 2026\n", date(2026, 3, 3)),
+        ("Learning Review of Child Q\nThe review team thanks everyone. COG\nratification date ............ 9th April 2026\n",
+         date(2026, 4, 9)),
+        ("ICR record\nCOG ratification date …… 7/3/26\n", date(2026, 3, 7)),
+        ("Learning Review\nDate ratified by Chief Officers ____________ 12.05.2026\n", date(2026, 5, 12)),
+    ],
+)
+def test_a_dotted_leader_stands_between_a_label_and_its_date(form: str, expected: date) -> None:
+    assert find_ratification_date(form, "LR") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These terms of reference were approved by Chief Officers on 18th January 2026; the review is expected "
+        "to report in the autumn.",
+        "The remit of the review was agreed by the COG on 4 February 2026.",
+        "Chief Officers approved the extension of the timescale on 3 March 2026.",
+        "The review plan was endorsed by the Chief Officers Group on 9 April 2026.",
+    ],
+)
+def test_approving_the_remit_or_a_plan_is_not_ratifying_the_outcome(sentence: str) -> None:
+    assert find_ratification_date("Learning Review of Child Q\n\n" + sentence + "\n", "LR") is None
+
+
+def test_a_report_agreed_by_chief_officers_beats_the_date_it_was_submitted() -> None:
+    text = ("Learning Review - outcome notification\n\nThe final draft was submitted to Chief Officers on 13th "
+            "March 2026. Following discussion, the report was agreed by Chief Officers on 2026-03-20.\n")
+    assert find_ratification_date(text, "LR-OUTCOME") == date(2026, 3, 20)
+
+
+def test_the_meeting_held_on_a_date_where_chief_officers_endorsed_the_report() -> None:
+    text = ("Learning Review of Child Q\n\n4. Governance\n\nAt the meeting held on 9th February 2026, Chief "
+            "Officers endorsed the report and its action plan.\n")
+    assert find_ratification_date(text, "LR") == date(2026, 2, 9)
+    # ... but a meeting held on a date with nothing decided after it stays out.
+    assert find_ratification_date("Learning Review\n\nThe ICR was held on 9th February 2026.\n", "LR") is None
