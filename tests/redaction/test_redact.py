@@ -64,7 +64,10 @@ def test_redacted_is_frozen():
 
 
 def test_hostile_text_finishes_in_bounded_time():
-    """No catastrophic backtracking: each pathological 200 kB text is linear work (~1 s)."""
+    """No catastrophic backtracking: each pathological 200 kB text is linear work (~1 s of CPU).
+
+    Measured in this process's CPU time, not wall-clock time: on a loaded CI machine the wall
+    clock also counts other processes' turns, while backtracking shows as CPU in any case."""
     chunks = [
         "Ann " * 50_000,
         "A" * 200_000,
@@ -77,6 +80,6 @@ def test_hostile_text_finishes_in_bounded_time():
         "x" * 100_000 + "@" + "y." * 50_000,
     ]
     for chunk in chunks:
-        started = time.perf_counter()
+        started = time.process_time()
         redact(chunk)
-        assert time.perf_counter() - started < 8, chunk[:20]
+        assert time.process_time() - started < 8, chunk[:20]
