@@ -203,11 +203,11 @@ RULES: tuple[Rule, ...] = (
          "reports introduce the child or adult as 'Child A (aged 4)'",
          (("Child T (aged 4) lived with [PERSON 1].", 4), ("a baby aged 7 months", 0)),
          ("They had been aged care workers.", "born [DOB]")),
-    Rule("age-year-old", "age", None, _r(r"\b(?P<n>\d{1,3})[- ](?P<unit>year|month|week)s?[- ]old\b"),
+    Rule("age-year-old", "age", None, _r(r"\b(?P<n>\d{1,3})[- ](?P<unit>year|month|week)[- ]old\b"),
          "'a 14-year-old girl', 'a 3-month-old baby'",
          (("[PERSON 1], a 14-year-old girl, was", 14), ("the 3-month-old baby", 0)),
          ("a 12-year history of concerns",)),
-    Rule("age-years-old", "age", None, _r(r"\b(?P<n>\d{1,3})\s+(?P<unit>years?|months?)\s+old\b"),
+    Rule("age-years-old", "age", None, _r(r"\b(?P<n>\d{1,3})\s+(?P<unit>years|months|weeks)\s+old\b"),
          "'who was 15 years old at the time'",
          (("who was 15 years old at the time", 15),),
          ("over 20 years of service",)),
@@ -368,7 +368,7 @@ RULES: tuple[Rule, ...] = (
          "whether a chronology was kept and used", (("[PERSON 2] provided a chronology.", "chronology"),),
          ("in the right order",), negatable=False),
     Rule("theme-neglect-recognition", "themes", "neglect recognition",
-         _r(r"\b(?:recogni[sz]\w*|identif\w*)\s+(?:of\s+)?(?:the\s+)?(?:signs\s+of\s+)?neglect|\bneglect\s+(?:was|had\s+"
+         _r(r"\b(?:recogni\w*|identif\w*)\s+(?:of\s+)?(?:the\s+)?(?:signs\s+of\s+)?neglect|\bneglect\s+(?:was|had\s+"
             r"been)\s+not\s+(?:recogni[sz]ed|identified)|\bcumulative\s+(?:harm|neglect)"),
          "whether neglect was recognised in time", (("the recognition of neglect was slow", "neglect recognition"),
                                                     ("cumulative harm", "neglect recognition")), ("neglect",),
@@ -732,7 +732,7 @@ def fill_filed(sm: sessionmaker[Session], config: Config, references: Iterable[s
     replayed filing, or one filled on first read meanwhile, adds nothing."""
     references = list(references)
     if references:
-        _ensure(sm, config, references)
+        _ensure_quietly(sm, config, references)
 
 
 def _ensure(sm: sessionmaker[Session], config: Config, references: list[str]) -> None:
