@@ -218,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from ingestd.web.commands import add_parsers as add_web_parsers
     add_web_parsers(sub, _command, _actions, _choice, _day, common)
+    from ingestd.coredata_commands import add_parsers as add_coredata_parsers
+    add_coredata_parsers(sub, _command, _actions, _choice, _day, common)
     return parser
 
 
@@ -399,7 +401,8 @@ def cmd_log(config: Config, args: argparse.Namespace) -> int:
                     until=_parse_bound(args.until, tz, True), late=args.late, status=args.status)
     entries = intake_log(services.sessions, flt)
     if args.format == "json":
-        print(json.dumps(entries, indent=2))
+        from ingestd.coredata import attach
+        print(json.dumps(attach(services.sessions, config, entries), indent=2))
     elif args.format == "csv":
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=LOG_FIELDS, extrasaction="ignore", lineterminator="\n")
@@ -604,6 +607,11 @@ def cmd_audit(config: Config, args: argparse.Namespace) -> int:
     return audit_command(config, args)
 
 
+def cmd_coredata(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.coredata_commands import coredata_command
+    return coredata_command(config, args)
+
+
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "log": cmd_log,
@@ -622,6 +630,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "web": cmd_web,
     "user": cmd_user,
     "audit": cmd_audit,
+    "coredata": cmd_coredata,
 }
 
 
