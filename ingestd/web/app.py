@@ -9,6 +9,7 @@ Routes (promised to users and their bookmarks and scripts; README "For reviewers
     GET  /reports/{reference}           one report; ?find=WORDS marks words in its text
     POST /reports/{reference}/acknowledge
     POST /reports/{reference}/redact     redact words by hand (a category, every place)
+    POST /reports/{reference}/coredata   the core data set: set values, or confirm an automatic one
     GET  /search?q=                     full-text search over the redacted texts
     GET  /log.csv, /log.xlsx            the filtered log as a spreadsheet
     GET  /api/log                       the JSON of 'ingestd log --format json'
@@ -35,7 +36,7 @@ from starlette.staticfiles import StaticFiles
 from ingestd.accounts import Authenticator
 from ingestd.config.schema import Config
 from ingestd.storage import accounts as store
-from ingestd.web import handredaction, views
+from ingestd.web import coreviews, handredaction, views
 from ingestd.web.auth import Sessions, Visit, account_for_session
 from ingestd.web.security import CSRF_FIELD, Proxies, SecurityHeaders, load_session_key
 
@@ -52,6 +53,7 @@ ROUTES = [
     Route("/reports/{reference}", views.report, methods=["GET"]),
     Route("/reports/{reference}/acknowledge", views.acknowledge, methods=["POST"]),
     Route("/reports/{reference}/redact", handredaction.redact, methods=["POST"]),
+    Route("/reports/{reference}/coredata", coreviews.save, methods=["POST"]),
     Route("/search", views.search, methods=["GET"]),
     Route("/log.csv", views.log_csv, methods=["GET"]),
     Route("/log.xlsx", views.log_xlsx, methods=["GET"]),
