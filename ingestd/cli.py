@@ -222,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_web_parsers(sub, _command, _actions, _choice, _day, common)
     from ingestd.amend_commands import add_parsers as add_amend_parsers
     add_amend_parsers(sub, _command, _choice, common)
+    from ingestd.coredata_commands import add_parsers as add_coredata_parsers
+    add_coredata_parsers(sub, _command, _actions, _choice, _day, common)
     return parser
 
 
@@ -404,7 +406,8 @@ def cmd_log(config: Config, args: argparse.Namespace) -> int:
                     withdrawn=args.withdrawn)
     entries = intake_log(services.sessions, flt)
     if args.format == "json":
-        print(json.dumps(entries, indent=2))
+        from ingestd.coredata import attach
+        print(json.dumps(attach(services.sessions, config, entries), indent=2))
         return 0
     # "true" where a reviewer changed the report, as the web app's exports write it.
     entries = [{**e, "amended": ("true" if e["amended"] else "false") if e["reference"] else None} for e in entries]
@@ -622,6 +625,9 @@ def cmd_amend(config: Config, args: argparse.Namespace) -> int:
 def cmd_withdraw(config: Config, args: argparse.Namespace) -> int:
     from ingestd.amend_commands import withdraw_command
     return withdraw_command(config, args)
+def cmd_coredata(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.coredata_commands import coredata_command
+    return coredata_command(config, args)
 
 
 COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
@@ -644,6 +650,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "audit": cmd_audit,
     "amend": cmd_amend,
     "withdraw": cmd_withdraw,
+    "coredata": cmd_coredata,
 }
 
 

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ingestd import parsers
+from ingestd import coredata, parsers
 from ingestd import redaction
 from ingestd.config.schema import Config, CpcEntry
 from ingestd.errors import CryptoError, IngestError, Quarantine, SpoolError, StorageError
@@ -210,6 +210,7 @@ def finish(services: Services, intake: Intake, raw: bytes, verdict: Verdict, *, 
         detail=verdict.detail, replace_quarantined=reprocess,
         held_parts=[h.as_json() for h in verdict.held_parts],
     )
+    coredata.fill_filed(services.sessions, services.config, [r.reference for r in outcome.reports])
     if outcome.status == "duplicate" and not held and services.archive is not None:
         services.archive.remove(intake.intake_id)
     if reprocess and not held and not verdict.held_parts:

@@ -12,6 +12,7 @@ Routes (promised to users and their bookmarks and scripts; README "For reviewers
     POST /reports/{reference}/amend      correct fields, with a reason (web.amendviews)
     POST /reports/{reference}/checked    mark the redaction checked
     POST /reports/{reference}/withdraw   withdraw an entry filed by mistake (admins)
+    POST /reports/{reference}/coredata   the core data set: set values, or confirm an automatic one
     GET  /search?q=                     full-text search over the redacted texts
     GET  /log.csv, /log.xlsx            the filtered log as a spreadsheet
     GET  /api/log                       the JSON of 'ingestd log --format json'
@@ -38,7 +39,7 @@ from starlette.staticfiles import StaticFiles
 from ingestd.accounts import Authenticator
 from ingestd.config.schema import Config
 from ingestd.storage import accounts as store
-from ingestd.web import amendviews, handredaction, views
+from ingestd.web import amendviews, coreviews, handredaction, views
 from ingestd.web.auth import Sessions, Visit, account_for_session
 from ingestd.web.security import CSRF_FIELD, Proxies, SecurityHeaders, load_session_key
 
@@ -58,6 +59,7 @@ ROUTES = [
     Route("/reports/{reference}/amend", amendviews.amend, methods=["POST"]),
     Route("/reports/{reference}/checked", amendviews.checked, methods=["POST"]),
     Route("/reports/{reference}/withdraw", amendviews.withdraw, methods=["POST"]),
+    Route("/reports/{reference}/coredata", coreviews.save, methods=["POST"]),
     Route("/search", views.search, methods=["GET"]),
     Route("/log.csv", views.log_csv, methods=["GET"]),
     Route("/log.xlsx", views.log_xlsx, methods=["GET"]),

@@ -1,5 +1,6 @@
 """The intake log as a spreadsheet: CSV and XLSX with the same columns as ``ingestd log
---format json``, plus ``received_on`` (the local date the deadline is judged by).
+--format json``, plus ``received_on`` (the local date the deadline is judged by) and the core
+data set's ``core_<field>`` columns (``coredata.LOG_COLUMNS``; lists joined with "; ").
 
 Cells are data, never formulas: a text cell that a spreadsheet would read as a formula (it
 begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) is written with a leading
@@ -22,8 +23,9 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def columns(entries: list[dict[str, Any]]) -> list[str]:
+    from ingestd.coredata import LOG_COLUMNS
     from ingestd.storage.repository import LOG_JSON_FIELDS
-    return [*LOG_JSON_FIELDS, "received_on"]
+    return [*LOG_JSON_FIELDS, "received_on", *LOG_COLUMNS]
 
 
 def _cell(key: str, value: Any) -> Any:
@@ -37,8 +39,11 @@ def _cell(key: str, value: Any) -> Any:
 
 
 def rows(entries: Iterable[dict[str, Any]], keys: list[str]) -> Iterable[list[Any]]:
+    from ingestd.coredata import display
     for entry in entries:
-        yield [_cell(key, entry.get(key)) for key in keys]
+        core = entry.get("core_data") or {}
+        yield [display(core.get(key[5:])) if key.startswith("core_") else _cell(key, entry.get(key))
+               for key in keys]
 
 
 def _safe_text(value: Any) -> Any:

@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
+from ingestd import coredata
 from ingestd.errors import NotFound, StorageError, UsageError
 from ingestd.reasons import message_meaning
 from ingestd.redaction.model import CATEGORIES
@@ -27,7 +28,7 @@ from ingestd.storage import accounts as store
 from ingestd.storage.repository import LOG_JSON_FIELDS, LogFilter, show_report
 from ingestd.storage.repository import intake_log as read_intake_log
 from ingestd.storage.search import query_words, search_reports
-from ingestd.web import amendviews, exports
+from ingestd.web import amendviews, coreviews, exports
 from ingestd.web.auth import Visit, guard, wants_html
 from ingestd.web.logview import FACETS, LogQuery, page_of, received_on, select, with_local_dates
 from ingestd.web.present import (DECISION_WORDS, TIMELINESS_WORDS, TYPE_NAMES_ALL, crypto_words, deadline_sentence,
@@ -158,7 +159,8 @@ async def report(request: Request, visit: Visit) -> Response:
     return web.render(request, visit, "report.html", entry=entry, body=body, find=" ".join(find), found=found,
                       deadline=deadline_sentence(entry), crypto=crypto_words(entry["crypto"]), ack=ack,
                       redacted=request.query_params.get("redacted", "")[:6], redact_categories=CATEGORIES,
-                      words=_words(), **amendviews.report_context(web, entry))
+                      words=_words(), **amendviews.report_context(web, entry),
+                      **coreviews.context(web, entry["reference"]))
 
 
 @guard("reviewer")
@@ -190,7 +192,9 @@ async def search(request: Request, visit: Visit) -> Response:
 # ---- for spreadsheets and scripts ------------------------------------------------------------------
 
 def _export_entries(request: Request) -> list[dict[str, Any]]:
-    return select(_entries(request), LogQuery.from_params(request.query_params, cli_names=True))
+    web = _state(request)
+    chosen = select(_entries(request), LogQuery.from_params(request.query_params, cli_names=True))
+    return coredata.attach(web.db, web.config, chosen)
 
 
 def _entries_words(entries: list[Any]) -> str:
@@ -220,7 +224,8 @@ async def log_xlsx(request: Request, visit: Visit) -> Response:
 
 @guard("reviewer")
 async def api_log(request: Request, visit: Visit) -> Response:
-    entries = [{key: entry[key] for key in LOG_JSON_FIELDS} for entry in _export_entries(request)]
+    entries = [{**{key: entry[key] for key in LOG_JSON_FIELDS}, "core_data": entry["core_data"]}
+               for entry in _export_entries(request)]
     _state(request).audit(visit, "api-log", detail=_entries_words(entries))
     return Response(json.dumps(entries, indent=2), media_type="application/json")
 

@@ -31,6 +31,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select
 
+from ingestd.coredata import LOG_COLUMNS
 from ingestd.storage.repository import LOG_JSON_FIELDS
 from tests.cli import run_cli
 from tests.waiting import wait_until
@@ -40,7 +41,7 @@ from tests.web.server import WebServer
 
 ICR, LR, SCR = "ICR-2026-0001", "LR-2026-0001", "SCR-2026-0001"
 GLASGOW = "Glasgow Child Protection Committee"
-EXPORT_COLUMNS = [*LOG_JSON_FIELDS, "received_on"]
+EXPORT_COLUMNS = [*LOG_JSON_FIELDS, "received_on", *LOG_COLUMNS]
 
 
 # ---- what a reviewer reads off the pages ------------------------------------------------------------

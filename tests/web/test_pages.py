@@ -10,6 +10,7 @@ import re
 import pytest
 from openpyxl import load_workbook
 
+from ingestd.coredata import LOG_COLUMNS
 from ingestd.storage.repository import LOG_JSON_FIELDS
 from tests.cli import run_cli
 from tests.web.server import csrf_of
@@ -123,12 +124,12 @@ def test_exports_hold_the_filtered_view_with_the_json_columns_and_received_on(we
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment;" in response.headers["content-disposition"]
     table = list(csv.DictReader(io.StringIO(response.text)))
-    assert list(table[0]) == [*LOG_JSON_FIELDS, "received_on"]
+    assert list(table[0]) == [*LOG_JSON_FIELDS, "received_on", *LOG_COLUMNS]
     assert [(r["reference"], r["received_on"], r["days_late"]) for r in table] == [("ICR-2026-0001", "2026-11-12", "2")]
     book = load_workbook(io.BytesIO(client.get("/log.xlsx", params={"type": "SCR"}).content))
     sheet = book.active
     header = [c.value for c in sheet[1]]
-    assert header == [*LOG_JSON_FIELDS, "received_on"]
+    assert header == [*LOG_JSON_FIELDS, "received_on", *LOG_COLUMNS]
     values = dict(zip(header, [c.value for c in sheet[2]]))
     assert values["reference"] == "SCR-2026-0001" and str(values["ratified_on"]).startswith("2026-05-19")
     assert sheet.max_row == 2
