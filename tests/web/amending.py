@@ -1,7 +1,7 @@
 """Reports for the amendment tests: one whose ratification date the engine cannot decide.
 
-Two sentences give the Chief Officers Group's endorsement on different dates with the same
-weight, so the engine files the date as unknown and keeps both as candidates. Received on
+Two sentences give the Chief Officers Group's endorsement of the review (its findings, its
+recommendations) on different dates with the same weight (an endorsed plan would not count), so the engine files the date as unknown and keeps both as candidates. Received on
 10 August 2026: choosing 4 August makes it on time (due 11 August), 28 July six days late
 (due 4 August).
 """
@@ -21,7 +21,7 @@ TIED_LINES = [
     "Learning Review report",
     "This Learning Review was commissioned under the National Guidance for Child Protection in Scotland 2021.",
     "The Chief Officers Group endorsed the Learning Review findings on 28th of July 2026.",
-    "The Chief Officers Group endorsed the improvement plan on 4th August 2026.",
+    "The Chief Officers Group endorsed the Learning Review recommendations on 4th August 2026.",
 ]
 EARLY, LATE_PICK = "2026-08-04", "2026-07-28"
 
