@@ -220,7 +220,8 @@ SOCKET_MODE = 0o660  # the service's user and group (the proxy's user joins the 
 
 def bind_unix_socket(path: Path):  # type: ignore[no-untyped-def]
     """The listening socket, mode 0660 from the start (uvicorn's own ``uds`` makes it 0666, which
-    would let any local process speak as the proxy). A socket left by a crash is replaced."""
+    would let any local process speak as the proxy). A socket left by an earlier run is replaced:
+    uvicorn ends by re-raising SIGTERM, so the ``finally`` in ``serve`` does not always run."""
     import os
     import socket
     import stat

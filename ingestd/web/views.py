@@ -290,7 +290,7 @@ def _bound(value: str | None, zone: Any, *, end: bool) -> datetime | None:
     except ValueError:
         raise UsageError(f"expected a date like 2026-11-03, not {value[:30]!r}") from None
     if end:
-        day += timedelta(days=1)
+        day = min(day, date.max - timedelta(days=1)) + timedelta(days=1)
     return datetime.combine(day, time(0), zone).astimezone(timezone.utc)
 
 
