@@ -33,7 +33,7 @@ from ingestd.storage.repository import LOG_JSON_FIELDS, LogFilter, show_report
 from ingestd.storage.repository import intake_log as read_intake_log
 from ingestd.storage.search import query_words, search_reports
 from ingestd.web import exports
-from ingestd.web.auth import Visit, guard, wants_html
+from ingestd.web.auth import Visit, guard
 from ingestd.web.logview import FACETS, LogQuery, page_number, page_of, received_on, select, with_local_dates
 from ingestd.web.present import (DECISION_WORDS, TIMELINESS_WORDS, TYPE_NAMES_ALL, crypto_words, deadline_sentence,
                                  marked_snippet, marked_text)
