@@ -194,8 +194,23 @@ def _parse_section(where: str, section: str, cls: type, table: dict[str, Any], b
         if section == "deadline" and key == "days":
             values[key] = _parse_days(where, value)
             continue
+        if section == "web" and key == "cookie_secure":
+            values[key] = _parse_cookie_secure(where, value)
+            continue
         values[key] = _coerce(where, f"{label} {key}", hints[key], value, base_dir)
     return cls(**values)
+
+
+COOKIE_SECURE = ("auto", "true", "false")
+
+
+def _parse_cookie_secure(where: str, value: Any) -> str:
+    """``true``, ``false`` or ``"auto"``, kept as one of the three words."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.lower() in COOKIE_SECURE:
+        return value.lower()
+    raise ConfigError(f"{where}: [web] cookie_secure: expected true, false or \"auto\", got {value!r}")
 
 
 def _parse_days(where: str, value: Any) -> dict[str, int]:
@@ -405,12 +420,20 @@ def is_loopback(host: str) -> bool:
 
 def _check_web(where: str, config: Config) -> None:
     web = config.web
-    host, sep, port = web.listen.rpartition(":")
-    if not sep or not port.isdigit() or not 0 < int(port) < 65536 or not host:
-        raise ConfigError(f"{where}: [web] listen: expected HOST:PORT, got {web.listen!r}")
+    socket_path = web.unix_socket
+    if socket_path is not None:
+        if not socket_path.is_absolute() or len(str(socket_path).encode()) > 100:
+            raise ConfigError(f"{where}: [web] listen: unix: needs an absolute path of at most 100 bytes, "
+                              f"got {web.listen!r}")
+    else:
+        host, sep, port = web.listen.rpartition(":")
+        if not sep or not port.isdigit() or not 0 < int(port) < 65536 or not host:
+            raise ConfigError(f"{where}: [web] listen: expected HOST:PORT or unix:/PATH, got {web.listen!r}")
     if (web.tls_cert is None) != (web.tls_key is None):
         raise ConfigError(f"{where}: [web] tls_key: tls_cert and tls_key must be set together")
-    if not web.tls and not is_loopback(web.host):
+    if socket_path is not None and web.tls:
+        raise ConfigError(f"{where}: [web] tls_cert: not used on a unix: socket (the proxy in front does TLS)")
+    if socket_path is None and not web.tls and not is_loopback(web.host):
         raise ConfigError(f"{where}: [web] listen: off loopback ({web.host!r}) the web app needs tls_cert and "
                           f"tls_key; behind a reverse proxy on this host, listen on 127.0.0.1")
     for proxy in web.trusted_proxies:
@@ -422,9 +445,9 @@ def _check_web(where: str, config: Config) -> None:
         if not re.fullmatch(r"[A-Za-z0-9-]+", web.trusted_user_header):
             raise ConfigError(f"{where}: [web] trusted_user_header: expected a header name like X-Remote-User, "
                               f"got {web.trusted_user_header!r}")
-        if not web.trusted_proxies:
+        if not web.trusted_proxies and socket_path is None:
             raise ConfigError(f"{where}: [web] trusted_user_header: needs trusted_proxies, the addresses of the "
-                              f"proxy that sets it (anyone else could send the header)")
+                              f"proxy that sets it (anyone else could send the header), or a unix: listen")
     for key in ("session_idle_minutes", "max_failed_logins", "lockout_minutes", "max_failed_logins_per_address",
                 "page_size"):
         if getattr(web, key) < 1:

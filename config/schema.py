@@ -83,6 +83,11 @@ class MetricsConfig:
         return bool(self.listen)
 
     @property
+    def unix_socket(self) -> Path | None:
+        """The socket's path when ``listen`` is ``unix:/PATH``."""
+        return Path(self.listen[5:]) if self.listen.startswith("unix:") else None
+
+    @property
     def host(self) -> str:
         return self.listen.rpartition(":")[0].strip("[]")
 
@@ -244,20 +249,30 @@ class WebConfig:
 
     It listens on loopback unless it has its own certificate: behind the organisation's reverse
     proxy on the same host, or with ``tls_cert``/``tls_key``. ``trusted_user_header`` (single
-    sign-on from a proxy in front) is honoured only on requests from ``trusted_proxies``.
+    sign-on from a proxy in front) is honoured only on requests from the proxy: from
+    ``trusted_proxies`` (and carrying ``trusted_proxy_secret_file``'s secret when one is set),
+    or over the Unix socket of ``listen = "unix:/run/ingestd-web/web.sock"``, which only the
+    proxy's group can open.
     """
 
-    listen: str = "127.0.0.1:8080"
+    listen: str = "127.0.0.1:8080"  # HOST:PORT, or unix:/PATH (a socket for the proxy on this host)
     tls_cert: Path | None = None
     tls_key: Path | None = None
     session_idle_minutes: int = 30
     session_key_file: Path | None = None  # None: <data_dir>/web/session.key, made on first start
     trusted_user_header: str = ""  # e.g. "X-Remote-User"; empty: local accounts only
     trusted_proxies: tuple[str, ...] = ()  # addresses whose X-Forwarded-* and user header count
-    max_failed_logins: int = 10  # wrong passwords in a row before an account is locked
+    trusted_proxy_secret_file: Path | None = None  # the proxy must also send this in X-Ingestd-Proxy-Secret
+    cookie_secure: str = "auto"  # true, false, or auto: Secure under TLS or when the proxy says https
+    max_failed_logins: int = 10  # wrong passwords within lockout_minutes before an account is locked
     lockout_minutes: int = 15
     max_failed_logins_per_address: int = 50  # per lockout period, whatever the account names
     page_size: int = 50
+
+    @property
+    def unix_socket(self) -> Path | None:
+        """The socket's path when ``listen`` is ``unix:/PATH``."""
+        return Path(self.listen[5:]) if self.listen.startswith("unix:") else None
 
     @property
     def host(self) -> str:

@@ -4,9 +4,14 @@ Passwords are hashed with Argon2id (argon2-cffi's defaults, which follow RFC 910
 recommended profile) and never stored or logged. A login is refused, with the same words
 whether or not the name exists, when
 
-* the name has failed ``max_failed_logins`` times in a row and the latest failure is younger
-  than ``lockout_minutes`` (the account is "locked": the right password does not open it), or
+* the name has failed ``max_failed_logins`` times within the last ``lockout_minutes`` (the
+  account is "locked": the right password does not open it), or
 * the address has failed ``max_failed_logins_per_address`` times within ``lockout_minutes``.
+
+Attempts on a locked name are refused without being counted, so trying a locked account
+does not keep it locked: the lock ends ``lockout_minutes`` after the failures that caused
+it. A success, ``ingestd user unlock``, ``user passwd`` and ``user enable`` clear a name's
+failures.
 
 Unknown names are checked against a dummy hash so that the time taken does not tell a
 caller whether an account exists; their failures are counted by a keyed digest, so a locked
@@ -68,6 +73,11 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
+def name_digest(key: bytes, name: str) -> str:
+    """How a tried name is kept in the failed-login records: keyed, so the table names nobody."""
+    return hmac.new(key, name.strip().lower().encode("utf-8", "replace"), hashlib.sha256).hexdigest()
+
+
 @dataclass(frozen=True)
 class LoginResult:
     """``outcome``: ``ok``, ``wrong`` (name or password), ``locked``, ``address-limited``, ``disabled``."""
@@ -89,13 +99,12 @@ class Authenticator:
         self._key = key
 
     def name_digest(self, name: str) -> str:
-        return hmac.new(self._key, name.strip().lower().encode("utf-8", "replace"), hashlib.sha256).hexdigest()
+        return name_digest(self._key, name)
 
     def locked(self, name: str, now: datetime | None = None) -> bool:
         now = now or datetime.now(timezone.utc)
-        count, latest = store.failures_for_name(self.sessions, self.name_digest(name))
-        return (count >= self.web.max_failed_logins and latest is not None
-                and now - latest < timedelta(minutes=self.web.lockout_minutes))
+        since = now - timedelta(minutes=self.web.lockout_minutes)
+        return store.failures_for_name(self.sessions, self.name_digest(name), since) >= self.web.max_failed_logins
 
     def login(self, name: str, password: str, address: str) -> LoginResult:
         now = datetime.now(timezone.utc)
@@ -105,8 +114,7 @@ class Authenticator:
         if store.failures_from_address(self.sessions, address, window) >= self.web.max_failed_logins_per_address:
             return LoginResult("address-limited")
         if self.locked(name, now):
-            store.add_login_failure(self.sessions, digest, address)  # keeps it locked while it is tried
-            return LoginResult("locked")
+            return LoginResult("locked")  # not counted: trying a locked account does not prolong the lock
         account = store.get_account(self.sessions, name) if len(name) <= 64 else None
         good = _verify(account.password_hash if account else _DUMMY_HASH, password[:MAX_PASSWORD_LENGTH])
         if account is None or not good:

@@ -58,7 +58,11 @@ def check_database(config: Config) -> Iterator[Finding]:
 
 
 def check_web(config: Config) -> Iterator[Finding]:
-    """The web app's files: the TLS pair is readable, the session key (if made) is private."""
+    """The web app's files (the TLS pair, the session key, the proxy secret), and a listener
+    behind a local proxy that cannot tell the proxy's clients apart."""
+    from ingestd.config.loader import is_loopback
+    from ingestd.errors import ConfigError
+    from ingestd.web.security import load_proxy_secret
     web = config.web
     for key, path in (("tls_cert", web.tls_cert), ("tls_key", web.tls_key)):
         if path is not None and not path.is_file():
@@ -67,9 +71,25 @@ def check_web(config: Config) -> Iterator[Finding]:
     if key_file.exists() and key_file.stat().st_mode & 0o077:
         yield Finding("error", f"[web] session_key_file: {key_file} is readable by others (chmod 600 it); "
                                f"'ingestd web' refuses to start")
-    scheme = "https" if web.tls else "http"
-    yield Finding("ok", f"web app: {scheme}://{web.listen}" + ("" if web.tls else " (loopback; TLS from the proxy)")
-                  + (f", single sign-on from {', '.join(web.trusted_proxies)}" if web.trusted_user_header else ""))
+    secret = web.trusted_proxy_secret_file
+    if secret is not None:
+        try:
+            load_proxy_secret(secret)
+        except ConfigError as exc:
+            yield Finding("error", str(exc))
+    if web.unix_socket is None and not web.tls and not web.trusted_proxies and is_loopback(web.host):
+        # Behind a reverse proxy on this host every request comes from 127.0.0.1: without
+        # trusted_proxies the per-address login limit counts everyone together, and the proxy's
+        # "this was https" is not believed, so the cookie is not Secure.
+        yield Finding("warning", "[web] listen is loopback without TLS and trusted_proxies is empty: behind a "
+                                 "reverse proxy on this host the per-address login limit applies to everyone at "
+                                 "once and the session cookie is not Secure; set trusted_proxies = "
+                                 "[\"127.0.0.1\"] (with trusted_proxy_secret_file), or listen on a unix: socket")
+    where = (f"unix:{web.unix_socket} (the proxy's socket)" if web.unix_socket else
+             f"{'https' if web.tls else 'http'}://{web.listen}" + ("" if web.tls else " (loopback; TLS from the proxy)"))
+    proxy = "the unix socket" if web.unix_socket else ", ".join(web.trusted_proxies)
+    yield Finding("ok", f"web app: {where}" + (f", single sign-on from {proxy}" if web.trusted_user_header else "")
+                  + (", proxy secret required" if secret is not None else ""))
 
 
 def check_keys(config: Config) -> Iterator[Finding]:

@@ -113,6 +113,11 @@ def set_role(sm: sessionmaker[Session], name: str, role: str) -> Account:
     return _update(sm, name, role=role, bump_epoch=True)
 
 
+def end_sessions(sm: sessionmaker[Session], name: str) -> Account:
+    """Bump the epoch: every cookie of the account, and any copy of one, stops working (logout)."""
+    return _update(sm, name, bump_epoch=True)
+
+
 def note_login(sm: sessionmaker[Session], name: str) -> None:
     _update(sm, name, last_login_at=_now())
 
@@ -124,12 +129,11 @@ def add_login_failure(sm: sessionmaker[Session], name_digest: str, address: str)
         session.add(LoginFailureRow(at=_now(), name_digest=name_digest, address=address[:64]))
 
 
-def failures_for_name(sm: sessionmaker[Session], name_digest: str) -> tuple[int, datetime | None]:
-    """Failures in a row for a name, and when the latest was."""
+def failures_for_name(sm: sessionmaker[Session], name_digest: str, since: datetime) -> int:
+    """Failures for a name since ``since`` (a success clears them)."""
     with sm() as session:
-        count, latest = session.execute(select(func.count(), func.max(LoginFailureRow.at))
-                                        .where(LoginFailureRow.name_digest == name_digest)).one()
-        return count or 0, _aware(latest)
+        return session.scalar(select(func.count()).select_from(LoginFailureRow)
+                              .where(LoginFailureRow.name_digest == name_digest, LoginFailureRow.at >= since)) or 0
 
 
 def failures_from_address(sm: sessionmaker[Session], address: str, since: datetime) -> int:
@@ -138,9 +142,10 @@ def failures_from_address(sm: sessionmaker[Session], address: str, since: dateti
                               .where(LoginFailureRow.address == address[:64], LoginFailureRow.at >= since)) or 0
 
 
-def clear_failures(sm: sessionmaker[Session], name_digest: str) -> None:
+def clear_failures(sm: sessionmaker[Session], name_digest: str) -> int:
+    """Forget a name's failed logins (a success, ``ingestd user unlock``); how many there were."""
     with sm.begin() as session:
-        session.execute(delete(LoginFailureRow).where(LoginFailureRow.name_digest == name_digest))
+        return session.execute(delete(LoginFailureRow).where(LoginFailureRow.name_digest == name_digest)).rowcount or 0
 
 
 def forget_failures_before(sm: sessionmaker[Session], before: datetime) -> int:
@@ -168,11 +173,23 @@ def acknowledgements(sm: sessionmaker[Session]) -> dict[str, dict[str, str]]:
 # ---- the access audit ---------------------------------------------------------------------------
 
 def audit(sm: sessionmaker[Session], action: str, *, username: str | None, address: str | None,
-          target: str | None = None, outcome: str = "ok", detail: str | None = None) -> None:
+          target: str | None = None, outcome: str = "ok", detail: str | None = None) -> int:
+    """Add an audit row; its id (for ``set_audit_detail``)."""
     with sm.begin() as session:
-        session.add(AuditRow(at=_now(), username=username, action=action, target=(target or None) and target[:200],
-                             address=(address or None) and address[:64], outcome=outcome,
-                             detail=(detail or None) and detail[:500]))
+        row = AuditRow(at=_now(), username=username, action=action, target=(target or None) and target[:200],
+                       address=(address or None) and address[:64], outcome=outcome,
+                       detail=(detail or None) and detail[:500])
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def set_audit_detail(sm: sessionmaker[Session], row_id: int, detail: str) -> None:
+    """Rewrite one row's detail: the count of an aggregated anonymous refusal (web.auditlimit)."""
+    with sm.begin() as session:
+        row = session.get(AuditRow, row_id)
+        if row is not None:
+            row.detail = detail[:500]
 
 
 AUDIT_FIELDS = ("at", "username", "action", "target", "outcome", "address", "detail")

@@ -195,7 +195,8 @@ class UserRow(Base):
 class LoginFailureRow(Base):
     """One failed login, by the keyed digest of the name tried (never the name) and the address.
 
-    A success deletes the rows for its name, so the rows for a name are its failures in a row."""
+    A success (or ``ingestd user unlock``, ``passwd``, ``enable``) deletes the rows for its name;
+    ``ingestd.accounts`` counts those within ``[web] lockout_minutes``."""
 
     __tablename__ = "web_login_failures"
 

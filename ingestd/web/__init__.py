@@ -7,7 +7,9 @@ the originals. Modules:
 
     app.py        the routes table and ``create_app``: one place to see every URL
     security.py   headers, CSRF tokens, the session key, the client's address
-    auth.py       who is asking: sessions, single sign-on, roles, the audit of refusals
+    auth.py       who is asking: sessions, single sign-on, roles, the audit of refusals; the
+                  guard that reads the body (capped) and runs handlers in the threadpool
+    auditlimit.py anonymous refusals: one audit row a minute per address, with a count
     logview.py    the intake log's filters, counts and pages, from the query string
     exports.py    the log as CSV and XLSX
     present.py    dates, deadlines and crypto status in words

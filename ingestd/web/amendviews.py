@@ -68,9 +68,10 @@ def report_context(web: Any, entry: dict[str, Any]) -> dict[str, Any]:
 
 
 @guard("reviewer")
-async def amend(request: Request, visit: Visit) -> Response:
+def amend(request: Request, visit: Visit) -> Response:
     web = request.app.state.web
-    form = await request.form()
+    form = visit.form
+    assert form is not None  # the guard read the capped body of this POST
     reference = request.path_params["reference"].upper()
     from ingestd.storage.repository import show_report
     shown = shown_values(show_report(web.db, reference), web.zone)
@@ -84,22 +85,26 @@ async def amend(request: Request, visit: Visit) -> Response:
     done = amend_report(web.db, reference, changes, str(form.get("reason") or ""), visit.username or "",
                         config=web.config)
     web.audit(visit, "amend", target=reference, detail=describe(done))
-    return RedirectResponse(f"/reports/{reference}?amended={len(done)}#history", status_code=303)
+    visit.flash("amended", f"{len(done)} field{'s' if len(done) != 1 else ''} amended")
+    return RedirectResponse(f"/reports/{reference}#history", status_code=303)
 
 
 @guard("reviewer")
-async def checked(request: Request, visit: Visit) -> Response:
+def checked(request: Request, visit: Visit) -> Response:
     web = request.app.state.web
     reference = mark_redaction_checked(web.db, request.path_params["reference"], visit.username or "")
     web.audit(visit, "redaction-checked", target=reference)
+    visit.flash("checked", "Redaction marked checked.")
     return RedirectResponse(f"/reports/{reference}#history", status_code=303)
 
 
 @guard("admin")
-async def withdraw(request: Request, visit: Visit) -> Response:
+def withdraw(request: Request, visit: Visit) -> Response:
     web = request.app.state.web
-    form = await request.form()
+    form = visit.form
+    assert form is not None  # the guard read the capped body of this POST
     reference = withdraw_report(web.db, request.path_params["reference"], str(form.get("reason") or ""),
                                 visit.username or "")
     web.audit(visit, "withdraw", target=reference)
+    visit.flash("withdrawn", "Withdrawn: the entry has left the log, search, the exports and the summaries.")
     return RedirectResponse(f"/reports/{reference}", status_code=303)

@@ -15,7 +15,7 @@ import sys
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from ingestd.accounts import check_name, check_role, hash_password
+from ingestd.accounts import check_name, check_role, hash_password, name_digest
 from ingestd.config.schema import Config
 from ingestd.errors import UsageError
 from ingestd.storage import accounts as store
@@ -43,6 +43,25 @@ def _read_password(args: argparse.Namespace) -> str:
     return first
 
 
+def _operator() -> str:
+    """Who made an account change from the command line, for the audit: ``cli:<OS user>``."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):  # no name for this uid (a container): the uid itself
+        import os
+        return f"cli:uid {os.getuid()}"
+
+
+def _clear_failures(config: Config, sessions, name: str) -> int:  # type: ignore[no-untyped-def]
+    """Forget the name's failed logins (they are kept by a digest keyed with the session key);
+    with no key yet, the web app has never run and there is nothing to forget."""
+    key_file = config.web_session_key_file
+    if not key_file.exists():
+        return 0
+    from ingestd.web.security import load_session_key
+    return store.clear_failures(sessions, name_digest(load_session_key(key_file), name))
+
+
 def web_command(config: Config, args: argparse.Namespace) -> int:
     from ingestd.web.app import serve
     return serve(config)
@@ -61,26 +80,39 @@ def user_command(config: Config, args: argparse.Namespace) -> int:
         return 0
     name = check_name(args.name)
     sessions = _db(config)
+    who = _operator()
     if action == "add":
         role = check_role(args.role)
         password_hash = hash_password(_read_password(args))
         store.add_account(sessions, name, role, password_hash)
-        store.audit(sessions, "user-add", username=None, address="cli", target=name, detail=f"role {role}")
+        store.audit(sessions, "user-add", username=who, address="cli", target=name, detail=f"role {role}")
         _say(args, f"account {name} added ({role})")
     elif action == "passwd":
         if store.get_account(sessions, name) is None:
             raise UsageError(f"no account named {name!r} (try 'ingestd user list')")
         account = store.set_password(sessions, name, hash_password(_read_password(args)))
-        store.audit(sessions, "user-passwd", username=None, address="cli", target=account.name)
+        _clear_failures(config, sessions, account.name)
+        store.audit(sessions, "user-passwd", username=who, address="cli", target=account.name)
         _say(args, f"password of {account.name} changed; its sessions have ended")
     elif action in ("disable", "enable"):
         account = store.set_disabled(sessions, name, action == "disable")
-        store.audit(sessions, f"user-{action}", username=None, address="cli", target=account.name)
+        if action == "enable":
+            _clear_failures(config, sessions, account.name)
+        store.audit(sessions, f"user-{action}", username=who, address="cli", target=account.name)
         _say(args, f"account {account.name} {action}d" + ("; its sessions have ended" if action == "disable" else ""))
+    elif action == "unlock":
+        account = store.get_account(sessions, name)
+        if account is None:
+            raise UsageError(f"no account named {name!r} (try 'ingestd user list')")
+        forgotten = _clear_failures(config, sessions, account.name)
+        store.audit(sessions, "user-unlock", username=who, address="cli", target=account.name,
+                    detail=f"{forgotten} failed login{'s' if forgotten != 1 else ''} forgotten")
+        _say(args, f"account {account.name} unlocked ({forgotten} failed login{'s' if forgotten != 1 else ''} "
+                   f"forgotten)")
     elif action == "role":
         role = check_role(args.role)
         account = store.set_role(sessions, name, role)
-        store.audit(sessions, "user-role", username=None, address="cli", target=account.name, detail=f"role {role}")
+        store.audit(sessions, "user-role", username=who, address="cli", target=account.name, detail=f"role {role}")
         _say(args, f"account {account.name} is now {role}")
     return 0
 
@@ -117,7 +149,7 @@ def add_parsers(sub: argparse._SubParsersAction, command, actions, choice, day, 
     """The three commands' arguments (called from ``ingestd.cli.build_parser``)."""
     command(sub, "web", "run the reviewers' web app (listens on [web] listen)", "ingestd web", common)
 
-    p = command(sub, "user", "web-app accounts: add, list, passwd, disable, enable, role",
+    p = command(sub, "user", "web-app accounts: add, list, passwd, disable, enable, unlock, role",
                 "printf '%s\\n' \"$PASSWORD\" | ingestd user add alex --role reviewer --password-stdin", common)
     u_actions = actions(p, "u_command")
     u = u_actions.add_parser("add", help="create an account (asks for the password, or --password-stdin)")
@@ -126,12 +158,14 @@ def add_parsers(sub: argparse._SubParsersAction, command, actions, choice, day, 
     u.add_argument("--password-stdin", action="store_true", help="read the password from one line of standard input")
     u = u_actions.add_parser("list", help="every account, its role and state (never a password)")
     u.add_argument("--format", type=choice("table", "json"), default="table", help="table (default) or json")
-    u = u_actions.add_parser("passwd", help="set a new password; ends the account's sessions")
+    u = u_actions.add_parser("passwd", help="set a new password; ends the account's sessions, forgets its failed logins")
     u.add_argument("name")
     u.add_argument("--password-stdin", action="store_true", help="read the password from one line of standard input")
     u = u_actions.add_parser("disable", help="refuse its logins and end its sessions (the audit keeps its name)")
     u.add_argument("name")
-    u = u_actions.add_parser("enable", help="let a disabled account log in again")
+    u = u_actions.add_parser("enable", help="let a disabled account log in again (forgets its failed logins)")
+    u.add_argument("name")
+    u = u_actions.add_parser("unlock", help="forget its failed logins, so a locked account can log in now")
     u.add_argument("name")
     u = u_actions.add_parser("role", help="make an account reviewer or admin; ends its sessions")
     u.add_argument("name")

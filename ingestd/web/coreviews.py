@@ -36,16 +36,18 @@ def context(web: Any, reference: str) -> dict[str, Any]:
 
 
 @guard("reviewer")
-async def save(request: Request, visit: Visit) -> Response:
+def save(request: Request, visit: Visit) -> Response:
     web = request.app.state.web
-    form = await request.form()
+    form = visit.form
+    assert form is not None  # the guard read the capped body of this POST
     reference = request.path_params["reference"].upper()
     user = visit.username or ""
     confirm = str(form.get("confirm") or "")
     if confirm:
         done = coredata.confirm(web.db, web.config, reference, confirm, user)
         web.audit(visit, "coredata", target=reference, detail=f"confirm {confirm}" if done else "unchanged")
-        return RedirectResponse(f"/reports/{reference}?coredata=saved#coredata", status_code=303)
+        visit.flash("coredata-saved", "Core data saved.")
+        return RedirectResponse(f"/reports/{reference}#coredata", status_code=303)
     current = {v.field: v.value for v in coredata.read(web.db, web.config, reference)}
     changes: dict[str, Any] = {}
     for f in coredata.STORED_FIELDS:
@@ -59,4 +61,5 @@ async def save(request: Request, visit: Visit) -> Response:
         raise UsageError("nothing was changed: change a value, or confirm one as it stands")
     changed = coredata.set_values(web.db, web.config, reference, changes, user)
     web.audit(visit, "coredata", target=reference, detail=f"set {', '.join(changed)}")
-    return RedirectResponse(f"/reports/{reference}?coredata=saved#coredata", status_code=303)
+    visit.flash("coredata-saved", "Core data saved.")
+    return RedirectResponse(f"/reports/{reference}#coredata", status_code=303)

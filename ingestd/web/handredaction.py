@@ -10,12 +10,14 @@ from ingestd.web.auth import Visit, guard
 
 
 @guard("reviewer")
-async def redact(request: Request, visit: Visit) -> Response:
+def redact(request: Request, visit: Visit) -> Response:
     web = request.app.state.web
-    form = await request.form()
+    form = visit.form
+    assert form is not None
     reference = request.path_params["reference"].upper()
     category = str(form.get("category") or "")
     places = redact_by_hand(web.db, reference, str(form.get("words") or ""), category, visit.username or "",
                             reason=str(form.get("reason") or "") or None)
     web.audit(visit, "redact", target=reference, detail=f"{category}, {places} place{'s' if places != 1 else ''}")
-    return RedirectResponse(f"/reports/{reference}?redacted={places}#document", status_code=303)
+    visit.flash("redacted-count", f"{places} place{'s' if places != 1 else ''} redacted")
+    return RedirectResponse(f"/reports/{reference}#document", status_code=303)

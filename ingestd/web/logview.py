@@ -16,6 +16,7 @@ view can be bookmarked:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from typing import Any, Iterable, Mapping
@@ -71,10 +72,7 @@ class LogQuery:
                 values["timeliness"] = "late"
         if "type" in values:
             values["type"] = values["type"].upper()
-        page = (params.get("page") or "1").strip()
-        if not page.isdigit() or int(page) < 1:
-            raise UsageError(f"page must be a whole number from 1, not {page[:20]!r}")
-        values["page"] = min(int(page), 10**6)
+        values["page"] = page_number(params)
         return cls(**values)
 
     def params(self, **changes: Any) -> dict[str, str]:
@@ -91,6 +89,24 @@ class LogQuery:
     @property
     def active(self) -> bool:
         return any(v for k, v in self.params().items() if k != "page")
+
+
+WHOLE_NUMBER = re.compile(r"[0-9]{1,6}")  # ASCII digits only: str.isdigit() also takes '²', which int() refuses
+
+
+def whole_number(params: Mapping[str, str], name: str, default: int, *, least: int = 1) -> int:
+    """An integer query value, strictly: 1 to 6 ASCII digits and at least ``least``, else a
+    UsageError (a 400 page), never an exception from int()."""
+    text = params.get(name)
+    if text is None or text == "":
+        return default
+    if not WHOLE_NUMBER.fullmatch(text) or int(text) < least:
+        raise UsageError(f"{name} must be a whole number from {least} to 999999")
+    return int(text)
+
+
+def page_number(params: Mapping[str, str]) -> int:
+    return whole_number(params, "page", 1)
 
 
 def _date(name: str, value: str) -> date:

@@ -9,8 +9,14 @@
   token is the second, for browsers or proxies that do not honour it.
 * The session key: 32 random bytes in ``[web] session_key_file``, made (mode 0600) on first
   start. Replacing the file ends every session.
-* The client's address: the peer, or, when the peer is one of ``[web] trusted_proxies``, the
-  last address the proxy appended to ``X-Forwarded-For``.
+* The proxy: a request comes from the proxy when it arrives on the Unix socket of ``[web]
+  listen = "unix:..."`` (only the proxy's group can open it), or from one of ``[web]
+  trusted_proxies``; and, when ``[web] trusted_proxy_secret_file`` is set, only if it also
+  carries that secret in ``X-Ingestd-Proxy-Secret`` (compared in constant time), so another
+  process on the proxy's host cannot pass for it. Only the proxy's ``X-Forwarded-For``,
+  ``X-Forwarded-Proto`` and single sign-on header are believed.
+* The client's address: the peer, or, for the proxy, the last address it appended to
+  ``X-Forwarded-For``.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ HEADERS = {
 }
 CSRF_FIELD = "csrf_token"
 KEY_BYTES = 32
+PROXY_SECRET_HEADER = "x-ingestd-proxy-secret"
+MIN_PROXY_SECRET = 16  # characters: a shared secret short enough to guess is no secret
 
 
 class SecurityHeaders:
@@ -94,6 +102,20 @@ def load_session_key(path: Path) -> bytes:
     return data
 
 
+def load_proxy_secret(path: Path) -> bytes:
+    """``[web] trusted_proxy_secret_file``: one line, the secret the proxy sends. ConfigError names it."""
+    try:
+        secret = path.read_bytes().strip()
+    except OSError as exc:
+        raise ConfigError(f"[web] trusted_proxy_secret_file: cannot read {path}: {exc.strerror}") from None
+    if len(secret) < MIN_PROXY_SECRET or b"\n" in secret:
+        raise ConfigError(f"[web] trusted_proxy_secret_file: {path} must hold one line of at least "
+                          f"{MIN_PROXY_SECRET} characters (e.g. from 'openssl rand -hex 32')")
+    if path.stat().st_mode & 0o077:
+        raise ConfigError(f"[web] trusted_proxy_secret_file: {path} is readable by others (chmod 600 it)")
+    return secret
+
+
 def new_csrf_token() -> str:
     return secrets.token_urlsafe(32)
 
@@ -103,10 +125,12 @@ def csrf_ok(expected: str | None, given: str | None) -> bool:
 
 
 class Proxies:
-    """``[web] trusted_proxies`` as networks, and the client address a request stands for."""
+    """Which requests come from the proxy, and the client address and scheme a request stands for."""
 
-    def __init__(self, trusted: tuple[str, ...]) -> None:
+    def __init__(self, trusted: tuple[str, ...], *, secret: bytes | None = None, unix_socket: bool = False) -> None:
         self.networks = tuple(ipaddress.ip_network(p, strict=False) for p in trusted)
+        self.secret = secret
+        self.unix_socket = unix_socket
 
     def trusts(self, host: str | None) -> bool:
         if not host or not self.networks:
@@ -117,9 +141,18 @@ class Proxies:
             return False
         return any(address in network for network in self.networks)
 
+    def from_proxy(self, request: Request) -> bool:
+        """The socket or a trusted address, and the shared secret when one is configured."""
+        if not self.unix_socket and not self.trusts(request.client.host if request.client else None):
+            return False
+        if self.secret is None:
+            return True
+        given = request.headers.get(PROXY_SECRET_HEADER, "").encode("utf-8", "replace")
+        return hmac.compare_digest(given, self.secret)
+
     def client_address(self, request: Request) -> str:
-        peer = request.client.host if request.client else ""
-        if self.trusts(peer):
+        peer = (request.client.host if request.client else "") or ("unix" if self.unix_socket else "")
+        if self.from_proxy(request):
             forwarded = request.headers.get("x-forwarded-for", "")
             hops = [h.strip() for h in forwarded.split(",") if h.strip()]
             if hops:
@@ -132,5 +165,4 @@ class Proxies:
     def is_https(self, request: Request, tls: bool) -> bool:
         if tls:
             return True
-        peer = request.client.host if request.client else ""
-        return self.trusts(peer) and request.headers.get("x-forwarded-proto", "").lower() == "https"
+        return self.from_proxy(request) and request.headers.get("x-forwarded-proto", "").lower() == "https"

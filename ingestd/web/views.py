@@ -1,16 +1,21 @@
-"""The page handlers. Each is wrapped by ``auth.guard``, which decides who may call it.
+"""The page handlers. Each is wrapped by ``auth.guard``, which decides who may call it, reads
+the form, and runs the handler (a plain function: it blocks on the database) in the threadpool.
 
-What is audited (``audit_events``; README "For reviewers"): ``login``, ``login-failed``,
-``logout``, ``sso-login``, ``view-log``, ``view-attention``, ``view-report``, ``search``,
-``export``, ``api-log``, ``acknowledge``, ``view-audit``, and ``refused`` (no session, wrong
-role, missing CSRF token). A search is audited with its number of results, never its words,
-which could be a name.
+What is audited (``audit_events``; README "For reviewers"): ``login`` (the form, and every
+HTTP Basic request, detail ``basic``), ``login-failed``, ``logout``, ``sso-login``,
+``view-log``, ``view-attention``, ``view-report`` (also a reference that does not exist,
+outcome ``not-found``), ``search``, ``export`` and ``api-log`` (with the filters: committee
+names, types, dates, never report text), ``acknowledge`` (outcome ``already`` when it was),
+``redact``, ``view-audit``, and ``refused`` (no session, wrong role, missing CSRF token;
+anonymous ones at most once a minute per address, with a count: web.auditlimit). A search is
+audited with its number of results, never its words, which could be a name.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from urllib.parse import urlencode
@@ -29,13 +34,14 @@ from ingestd.storage.repository import LOG_JSON_FIELDS, LogFilter, show_report
 from ingestd.storage.repository import intake_log as read_intake_log
 from ingestd.storage.search import query_words, search_reports
 from ingestd.web import amendviews, coreviews, exports
-from ingestd.web.auth import Visit, guard, wants_html
-from ingestd.web.logview import FACETS, LogQuery, page_of, received_on, select, with_local_dates
+from ingestd.web.auth import Visit, guard
+from ingestd.web.logview import FACETS, LogQuery, page_number, page_of, received_on, select, with_local_dates
 from ingestd.web.present import (DECISION_WORDS, TIMELINESS_WORDS, TYPE_NAMES_ALL, crypto_words, deadline_sentence,
                                  marked_snippet, marked_text)
 
 log = logging.getLogger("ingestd.web")
 API_PATHS = ("/api/log", "/log.csv", "/log.xlsx")
+REFERENCE = re.compile(r"[A-Za-z]{2,3}-[0-9]{4}-[0-9]{4}")
 
 
 def is_page(request: Request) -> bool:
@@ -59,7 +65,7 @@ def _safe_next(target: str | None) -> str:
 
 # ---- no session needed ---------------------------------------------------------------------------
 
-async def healthz(request: Request) -> Response:
+def healthz(request: Request) -> Response:  # sync: Starlette runs it in the threadpool
     try:
         with _state(request).db() as session:
             session.execute(text("SELECT 1"))
@@ -69,7 +75,7 @@ async def healthz(request: Request) -> Response:
 
 
 @guard(None)
-async def login_page(request: Request, visit: Visit) -> Response:
+def login_page(request: Request, visit: Visit) -> Response:
     if visit.account is not None:
         return RedirectResponse(_safe_next(request.query_params.get("next")), status_code=303)
     return _state(request).render(request, visit, "login.html", next=_safe_next(request.query_params.get("next")),
@@ -86,32 +92,38 @@ LOGIN_WORDS = {
 
 
 @guard(None)
-async def login_submit(request: Request, visit: Visit) -> Response:
+def login_submit(request: Request, visit: Visit) -> Response:
     web = _state(request)
-    form = await request.form()
+    form = visit.form
+    assert form is not None
     name = str(form.get("name") or "").strip()[:200]
     password = str(form.get("password") or "")
     target = _safe_next(str(form.get("next") or "/"))
     result = web.authenticator.login(name, password, visit.address)
     if not result.ok:
         known = result.account or (store.get_account(web.db, name) if len(name) <= 64 else None)
-        web.audit(visit, "login-failed", username=known.name if known else None, outcome="refused",
-                  detail=result.outcome if known else f"{result.outcome} (no such account)")
+        if known is None:
+            web.anonymous_audit.record(visit.address, "login-failed", f"{result.outcome} (no such account)")
+        else:
+            web.audit(visit, "login-failed", username=known.name, outcome="refused", detail=result.outcome)
         message = LOGIN_WORDS[result.outcome].format(minutes=web.config.web.lockout_minutes)
         return web.render(request, visit, "login.html", status_code=401 if result.outcome == "wrong" else 403,
                           next=target, message=message)
     account = result.account
     assert account is not None
-    visit.session.clear()  # a new session (and CSRF token) at login: no fixation
-    visit.session.update({"u": account.name, "e": account.session_epoch})
-    visit.account = account
+    visit.start_session(account)  # a new session (and CSRF token) at login: no fixation
     web.audit(visit, "login")
     return RedirectResponse(target, status_code=303)
 
 
 @guard("reviewer")
-async def logout(request: Request, visit: Visit) -> Response:
-    _state(request).audit(visit, "logout")
+def logout(request: Request, visit: Visit) -> Response:
+    """Ends the session on the server too (the account's epoch): a copy of the cookie made
+    before is worthless. The account's sessions in other browsers end with it."""
+    web = _state(request)
+    if visit.account is not None:
+        store.end_sessions(web.db, visit.account.name)
+    web.audit(visit, "logout")
     visit.end_session = True
     return RedirectResponse("/login", status_code=303)
 
@@ -119,7 +131,7 @@ async def logout(request: Request, visit: Visit) -> Response:
 # ---- pages ---------------------------------------------------------------------------------------
 
 @guard("reviewer")
-async def intake_log(request: Request, visit: Visit) -> Response:
+def intake_log(request: Request, visit: Visit) -> Response:
     web = _state(request)
     query = LogQuery.from_params(request.query_params)
     page = page_of(_entries(request), query, web.config.web.page_size)
@@ -132,7 +144,7 @@ async def intake_log(request: Request, visit: Visit) -> Response:
 
 
 @guard("reviewer")
-async def attention(request: Request, visit: Visit) -> Response:
+def attention(request: Request, visit: Visit) -> Response:
     web = _state(request)
     entries = _entries(request)
     acked = store.acknowledgements(web.db)
@@ -147,10 +159,16 @@ async def attention(request: Request, visit: Visit) -> Response:
 
 
 @guard("reviewer")
-async def report(request: Request, visit: Visit) -> Response:
+def report(request: Request, visit: Visit) -> Response:
     web = _state(request)
     reference = request.path_params["reference"]
-    entry = show_report(web.db, reference)
+    try:
+        entry = show_report(web.db, reference)
+    except NotFound:
+        # Probing for references is worth seeing; what was typed is kept only if it looks like one.
+        web.audit(visit, "view-report", target=reference.upper() if REFERENCE.fullmatch(reference) else None,
+                  outcome="not-found")
+        raise
     entry["received_on"] = received_on(entry, web.zone).isoformat()
     find = query_words(request.query_params.get("find", ""))
     body, found = marked_text(entry["text"], entry.get("suspects") or [], find)
@@ -158,28 +176,32 @@ async def report(request: Request, visit: Visit) -> Response:
     web.audit(visit, "view-report", target=entry["reference"])
     return web.render(request, visit, "report.html", entry=entry, body=body, find=" ".join(find), found=found,
                       deadline=deadline_sentence(entry), crypto=crypto_words(entry["crypto"]), ack=ack,
-                      redacted=request.query_params.get("redacted", "")[:6], redact_categories=CATEGORIES,
+                      redact_categories=CATEGORIES,
                       words=_words(), **amendviews.report_context(web, entry),
                       **coreviews.context(web, entry["reference"]))
 
 
 @guard("reviewer")
-async def acknowledge(request: Request, visit: Visit) -> Response:
+def acknowledge(request: Request, visit: Visit) -> Response:
     web = _state(request)
     entry = show_report(web.db, request.path_params["reference"])
     if entry["timeliness"] != "late":
         raise UsageError(f"{entry['reference']} is not late: there is nothing to acknowledge")
-    store.acknowledge(web.db, entry["reference"], visit.username or "")
-    web.audit(visit, "acknowledge", target=entry["reference"])
+    if store.acknowledge(web.db, entry["reference"], visit.username or ""):
+        web.audit(visit, "acknowledge", target=entry["reference"])
+        visit.flash("acknowledged", "Acknowledged: it no longer shows as needing attention.")
+    else:  # a second press (or another reviewer's): nothing changes, and the page says so
+        ack = store.acknowledgements(web.db)[entry["reference"]]
+        web.audit(visit, "acknowledge", target=entry["reference"], outcome="already")
+        visit.flash("acknowledged", f"It was acknowledged already, by {ack['by']} at {ack['at']}; nothing changed.")
     return RedirectResponse(f"/reports/{entry['reference']}", status_code=303)
 
 
 @guard("reviewer")
-async def search(request: Request, visit: Visit) -> Response:
+def search(request: Request, visit: Visit) -> Response:
     web = _state(request)
     q = request.query_params.get("q", "")[:500]
-    page_text = request.query_params.get("page", "1")
-    page = int(page_text) if page_text.isdigit() and int(page_text) >= 1 else 1
+    page = page_number(request.query_params)
     size = web.config.web.page_size
     hits, total = search_reports(web.db, q, limit=size, offset=(page - 1) * size) if q.strip() else ([], 0)
     if q.strip():
@@ -191,14 +213,19 @@ async def search(request: Request, visit: Visit) -> Response:
 
 # ---- for spreadsheets and scripts ------------------------------------------------------------------
 
-def _export_entries(request: Request) -> list[dict[str, Any]]:
+def _export_entries(request: Request) -> tuple[list[dict[str, Any]], str]:
+    """The entries of the filtered view, and the filters in force as a query string for the
+    audit (committee names, types, statuses, dates: the query, never report text)."""
+    query = LogQuery.from_params(request.query_params, cli_names=True)
+    filters = {k: v for k, v in query.params().items() if k != "page"}
+    if query.cpc_contains:
+        filters["cpc"] = query.cpc_contains
     web = _state(request)
-    chosen = select(_entries(request), LogQuery.from_params(request.query_params, cli_names=True))
-    return coredata.attach(web.db, web.config, chosen)
+    return coredata.attach(web.db, web.config, select(_entries(request), query)), urlencode(filters)
 
 
-def _entries_words(entries: list[Any]) -> str:
-    return f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
+def _entries_words(entries: list[Any], filters: str = "") -> str:
+    return f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}" + (f"; {filters}" if filters else "")
 
 
 def _filename(request: Request, suffix: str) -> str:
@@ -206,44 +233,52 @@ def _filename(request: Request, suffix: str) -> str:
 
 
 @guard("reviewer")
-async def log_csv(request: Request, visit: Visit) -> Response:
-    entries = _export_entries(request)
-    _state(request).audit(visit, "export", detail=f"csv, {_entries_words(entries)}")
+def log_csv(request: Request, visit: Visit) -> Response:
+    entries, filters = _export_entries(request)
+    _state(request).audit(visit, "export", detail=f"csv, {_entries_words(entries, filters)}")
     return Response(exports.to_csv(entries), media_type="text/csv; charset=utf-8",
                     headers={"content-disposition": f'attachment; filename="{_filename(request, "csv")}"'})
 
 
 @guard("reviewer")
-async def log_xlsx(request: Request, visit: Visit) -> Response:
-    entries = _export_entries(request)
-    _state(request).audit(visit, "export", detail=f"xlsx, {_entries_words(entries)}")
+def log_xlsx(request: Request, visit: Visit) -> Response:
+    entries, filters = _export_entries(request)
+    _state(request).audit(visit, "export", detail=f"xlsx, {_entries_words(entries, filters)}")
     return Response(exports.to_xlsx(entries),
                     media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     headers={"content-disposition": f'attachment; filename="{_filename(request, "xlsx")}"'})
 
 
 @guard("reviewer")
-async def api_log(request: Request, visit: Visit) -> Response:
+def api_log(request: Request, visit: Visit) -> Response:
+    chosen, filters = _export_entries(request)
     entries = [{**{key: entry[key] for key in LOG_JSON_FIELDS}, "core_data": entry["core_data"]}
-               for entry in _export_entries(request)]
-    _state(request).audit(visit, "api-log", detail=_entries_words(entries))
+               for entry in chosen]
+    _state(request).audit(visit, "api-log", detail=_entries_words(entries, filters))
     return Response(json.dumps(entries, indent=2), media_type="application/json")
 
 
 # ---- for administrators ------------------------------------------------------------------------------
 
 @guard("admin")
-async def audit(request: Request, visit: Visit) -> Response:
+def audit(request: Request, visit: Visit) -> Response:
     web = _state(request)
     params = request.query_params
     since = _bound(params.get("since"), web.zone, end=False)
     until = _bound(params.get("until"), web.zone, end=True)
-    page_text = params.get("page", "1")
-    page = int(page_text) if page_text.isdigit() and int(page_text) >= 1 else 1
+    page = page_number(params)
     size = web.config.web.page_size
-    rows, total = store.audit_entries(web.db, since=since, until=until, username=params.get("user") or None,
-                                      action=params.get("action") or None, limit=size, offset=(page - 1) * size,
-                                      newest_first=True)
+
+    def read(page: int) -> tuple[list[dict[str, Any]], int]:
+        return store.audit_entries(web.db, since=since, until=until, username=params.get("user") or None,
+                                   action=params.get("action") or None, limit=size, offset=(page - 1) * size,
+                                   newest_first=True)
+
+    rows, total = read(page)
+    last = max(1, -(-total // size))
+    if page > last:  # past the end (an old bookmark, a hand-typed number): the last page
+        page = last
+        rows, total = read(page)
     web.audit(visit, "view-audit")
     keep = {k: params[k] for k in ("since", "until", "user", "action") if params.get(k)}
     return web.render(request, visit, "audit.html", rows=rows, total=total, page=page,
@@ -259,7 +294,7 @@ def _bound(value: str | None, zone: Any, *, end: bool) -> datetime | None:
     except ValueError:
         raise UsageError(f"expected a date like 2026-11-03, not {value[:30]!r}") from None
     if end:
-        day += timedelta(days=1)
+        day = min(day, date.max - timedelta(days=1)) + timedelta(days=1)
     return datetime.combine(day, time(0), zone).astimezone(timezone.utc)
 
 
@@ -270,36 +305,31 @@ def _words() -> dict[str, dict[str, str]]:
 # ---- errors: one translation boundary ------------------------------------------------------------------
 
 def _error(request: Request, status: int, message: str) -> Response:
-    if not wants_html(request) or request.url.path.startswith("/static/"):
-        return PlainTextResponse(message, status_code=status)
-    web = _state(request)
-    try:
-        visit = web.peek(request)
-    except Exception:  # noqa: BLE001 - the database itself may be what failed
-        visit = Visit(account=None, address="")
-    return web.render(request, visit, "error.html", status_code=status, message=message)
+    return _state(request).error_page(request, status, message)
 
 
-async def _usage(request: Request, exc: Exception) -> Response:
+def _usage(request: Request, exc: Exception) -> Response:
     return _error(request, 400, str(exc))
 
 
-async def _not_found(request: Request, exc: Exception) -> Response:
+def _not_found(request: Request, exc: Exception) -> Response:
     return _error(request, 404, str(exc))
 
 
-async def _storage(request: Request, exc: Exception) -> Response:
+def _storage(request: Request, exc: Exception) -> Response:
     return _error(request, 503, "the database is not available just now: try again shortly")
 
 
-async def _http(request: Request, exc: Exception) -> Response:
+def _http(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     words = {404: "there is no such page", 405: "that is not allowed here",
              413: "the request is too large"}.get(exc.status_code, "the request could not be served")
     return _error(request, exc.status_code, words)
 
 
-async def _internal(request: Request, exc: Exception) -> Response:
+def _internal(request: Request, exc: Exception) -> Response:
+    """Outside the guard (routing, static files). Starlette re-raises after this page, so the
+    guard catches what the handlers raise, and this is the rare rest."""
     from ingestd.logsetup import describe_exception
     log.error("web request failed: %s", describe_exception(exc))
     return _error(request, 500, "something went wrong on the server; it has been logged")

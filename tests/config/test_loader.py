@@ -40,6 +40,9 @@ def write(tmp_path: Path, text: str) -> Path:
     ("[web]\ntrusted_proxies = ['proxy.example.org']\n", "[web] trusted_proxies"),
     ("[web]\nsession_idle_minutes = 0\n", "[web] session_idle_minutes"),
     ("[web]\nsession_minutes = 10\n", "[web] session_minutes"),
+    ("[web]\ncookie_secure = 'sometimes'\n", "[web] cookie_secure"),
+    ("[web]\nlisten = 'unix:relative/web.sock'\n", "[web] listen"),
+    ("[web]\nlisten = 'unix:/run/x.sock'\ntls_cert = 'c.pem'\ntls_key = 'k.pem'\n", "[web] tls_cert"),
     ("this is = = not toml", "not valid TOML"),
 ])
 def test_bad_config_names_file_and_key(tmp_path, body, key):
@@ -119,3 +122,16 @@ def test_committee_kind_councils_and_validity_dates_are_read_and_checked(tmp_pat
     path.write_text('[[cpc]]\nname = "Glenmoor"\nvalid_from = "next May"\n')
     with pytest.raises(ConfigError, match=r"\[\[cpc\]\] #1 valid_from: expected a date"):
         load_config(path, environ={})
+
+
+@pytest.mark.parametrize("text, expected", [("true", "true"), ("false", "false"), ('"auto"', "auto"),
+                                            ('"AUTO"', "auto")])
+def test_web_cookie_secure_takes_true_false_or_auto(tmp_path, text, expected):
+    config = load_config(write(tmp_path, f"[web]\ncookie_secure = {text}\n"), environ={})
+    assert config.web.cookie_secure == expected
+
+
+def test_web_listen_on_a_unix_socket_allows_single_sign_on_without_trusted_proxies(tmp_path):
+    config = load_config(write(tmp_path, "[web]\nlisten = 'unix:/run/ingestd-web/web.sock'\n"
+                                         "trusted_user_header = 'X-Remote-User'\n"), environ={})
+    assert str(config.web.unix_socket) == "/run/ingestd-web/web.sock"

@@ -47,6 +47,9 @@ class WebServer:
     users: dict[str, str] = field(default_factory=dict)  # name -> password
 
     def client(self, **kwargs) -> httpx.Client:  # type: ignore[no-untyped-def]
+        socket_path = self.config.web.unix_socket
+        if socket_path is not None:  # listen = "unix:...": talk over the socket, as the proxy does
+            kwargs.setdefault("transport", httpx.HTTPTransport(uds=str(socket_path)))
         return httpx.Client(base_url=self.url, follow_redirects=False, timeout=30, verify=self.verify, **kwargs)
 
     def login(self, name: str = "reviewer", password: str | None = None) -> httpx.Client:
@@ -88,7 +91,8 @@ def start_web(config: Config, tmp_path: Path, *, ca_file: Path | None = None) ->
     log_path = tmp_path / "web.log"
     scheme = "https" if config.web.tls else "http"
     host = "localhost" if config.web.tls else "127.0.0.1"  # the test certificate names localhost
-    url = f"{scheme}://{host}:{config.web.port}"
+    socket_path = config.web.unix_socket
+    url = "http://ingestd-web" if socket_path else f"{scheme}://{host}:{config.web.port}"
     handle = log_path.open("wb")
     process = subprocess.Popen([sys.executable, "-m", "ingestd", "--config", str(config.source), "web"],
                                cwd=REPO, stdout=handle, stderr=subprocess.STDOUT, env={**os.environ})
@@ -98,6 +102,9 @@ def start_web(config: Config, tmp_path: Path, *, ca_file: Path | None = None) ->
         if process.poll() is not None:
             raise AssertionError(f"ingestd web exited with {process.returncode}: {log_path.read_text()[-2000:]}")
         try:
+            if socket_path is not None:
+                with httpx.Client(transport=httpx.HTTPTransport(uds=str(socket_path)), timeout=2) as client:
+                    return client.get(f"{url}/healthz").status_code == 200
             return httpx.get(f"{url}/healthz", timeout=2, verify=verify).status_code == 200
         except httpx.HTTPError:
             return False
@@ -106,10 +113,12 @@ def start_web(config: Config, tmp_path: Path, *, ca_file: Path | None = None) ->
     return WebServer(config=config, url=url, process=process, log_path=log_path, verify=verify)
 
 
-def web_config_text(port: int, extra: str = "") -> str:
+def web_config_text(port: int | str, extra: str = "") -> str:
+    """A [web] section on 127.0.0.1:PORT, or on ``port`` as given when it is ``unix:/PATH``."""
+    listen = port if isinstance(port, str) else f"127.0.0.1:{port}"
     return f"""
 [web]
-listen = "127.0.0.1:{port}"
+listen = "{listen}"
 {extra}
 """
 
