@@ -218,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from ingestd.web.commands import add_parsers as add_web_parsers
     add_web_parsers(sub, _command, _actions, _choice, _day, common)
+    from ingestd.summary_commands import add_parser as add_summary_parser
+    add_summary_parser(sub, _command, _choice, _day, common)
     return parser
 
 
@@ -599,6 +601,11 @@ def cmd_user(config: Config, args: argparse.Namespace) -> int:
     return user_command(config, args)
 
 
+def cmd_summary(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.summary_commands import summary_command
+    return summary_command(config, args)
+
+
 def cmd_audit(config: Config, args: argparse.Namespace) -> int:
     from ingestd.web.commands import audit_command
     return audit_command(config, args)
@@ -622,6 +629,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "web": cmd_web,
     "user": cmd_user,
     "audit": cmd_audit,
+    "summary": cmd_summary,
 }
 
 
