@@ -34,7 +34,7 @@ from ingestd.web.present import (DECISION_WORDS, TIMELINESS_WORDS, TYPE_NAMES_AL
                                  marked_snippet, marked_text)
 
 log = logging.getLogger("ingestd.web")
-API_PATHS = ("/api/log", "/log.csv", "/log.xlsx")
+API_PATHS = ("/api/log", "/log.csv", "/log.xlsx", "/summary.csv")
 
 
 def is_page(request: Request) -> bool:

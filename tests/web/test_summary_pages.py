@@ -65,6 +65,10 @@ def test_summary_csv_is_the_same_figures_and_is_audited(web):
     assert "summary test report" not in response.text and "Quillon" not in response.text  # no report text
     rows, _ = store.audit_entries(open_database(web.config.database_url), action="export")
     assert rows[-1]["detail"] == "summary csv, 2026-07-01 to 2026-09-30"
+    with web.client(auth=("reviewer", web.users["reviewer"])) as script:  # HTTP Basic, as for /log.csv
+        assert script.get("/summary.csv", params=QUERY).text == response.text
+    with web.client() as anonymous:
+        assert anonymous.get("/summary.csv", params=QUERY).status_code == 401
 
 
 def test_summary_needs_a_login_and_names_bad_dates(web):
