@@ -224,6 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_amend_parsers(sub, _command, _choice, common)
     from ingestd.coredata_commands import add_parsers as add_coredata_parsers
     add_coredata_parsers(sub, _command, _actions, _choice, _day, common)
+    from ingestd.summary_commands import add_parser as add_summary_parser
+    add_summary_parser(sub, _command, _choice, _day, common)
     return parser
 
 
@@ -612,6 +614,11 @@ def cmd_user(config: Config, args: argparse.Namespace) -> int:
     return user_command(config, args)
 
 
+def cmd_summary(config: Config, args: argparse.Namespace) -> int:
+    from ingestd.summary_commands import summary_command
+    return summary_command(config, args)
+
+
 def cmd_audit(config: Config, args: argparse.Namespace) -> int:
     from ingestd.web.commands import audit_command
     return audit_command(config, args)
@@ -651,6 +658,7 @@ COMMANDS: dict[str, Callable[[Config, argparse.Namespace], int]] = {
     "amend": cmd_amend,
     "withdraw": cmd_withdraw,
     "coredata": cmd_coredata,
+    "summary": cmd_summary,
 }
 
 

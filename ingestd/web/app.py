@@ -17,6 +17,7 @@ Routes (promised to users and their bookmarks and scripts; README "For reviewers
     GET  /log.csv, /log.xlsx            the filtered log as a spreadsheet
     GET  /api/log                       the JSON of 'ingestd log --format json'
     GET  /audit                         the access audit (admins)
+    GET  /summary?from=&to=, /summary.csv  the periodic summary (small counts shown as "<5")
     GET  /static/...                    the stylesheet
 """
 
@@ -39,7 +40,7 @@ from starlette.staticfiles import StaticFiles
 from ingestd.accounts import Authenticator
 from ingestd.config.schema import Config
 from ingestd.storage import accounts as store
-from ingestd.web import amendviews, coreviews, handredaction, views
+from ingestd.web import amendviews, coreviews, handredaction, summaryviews, views
 from ingestd.web.auditlimit import AnonymousAudit
 from ingestd.web.auth import Sessions, Visit, account_for_session, wants_html
 from ingestd.web.security import CSRF_FIELD, Proxies, SecurityHeaders, load_proxy_secret, load_session_key
@@ -66,6 +67,8 @@ ROUTES = [
     Route("/log.xlsx", views.log_xlsx, methods=["GET"]),
     Route("/api/log", views.api_log, methods=["GET"]),
     Route("/audit", views.audit, methods=["GET"]),
+    Route("/summary", summaryviews.summary_page, methods=["GET"]),
+    Route("/summary.csv", summaryviews.summary_csv, methods=["GET"]),
     Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
 ]
 

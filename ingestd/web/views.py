@@ -40,7 +40,7 @@ from ingestd.web.present import (DECISION_WORDS, TIMELINESS_WORDS, TYPE_NAMES_AL
                                  marked_snippet, marked_text)
 
 log = logging.getLogger("ingestd.web")
-API_PATHS = ("/api/log", "/log.csv", "/log.xlsx")
+API_PATHS = ("/api/log", "/log.csv", "/log.xlsx", "/summary.csv")
 REFERENCE = re.compile(r"[A-Za-z]{2,3}-[0-9]{4}-[0-9]{4}")
 
 

@@ -12,6 +12,7 @@ from itsdangerous import URLSafeTimedSerializer
 from ingestd.storage import accounts as store
 from ingestd.storage.db import open_database
 from ingestd.web.app import ROUTES
+from ingestd.web.views import API_PATHS
 from tests.cli import run_cli
 from tests.intake.smtp.conftest import write_tls_material
 from tests.web.server import PASSWORD, add_user, csrf_of, login, start_web
@@ -39,7 +40,7 @@ def test_every_route_but_login_and_healthz_refuses_an_anonymous_request(web):
     with web.client() as client:
         for method, path in examples:
             response = client.request(method, path)
-            if path in ("/api/log", "/log.csv", "/log.xlsx"):
+            if path in API_PATHS:
                 assert response.status_code == 401, (method, path)  # scripts: a status, not a page
             else:  # a page, or a form sent after the session ended: to the login page, nothing done
                 assert response.status_code == 303 and response.headers["location"].startswith("/login"), path
