@@ -53,6 +53,14 @@ nobody has read its failures:
     minutes 3 44/91 3/3 2/3 1; nonreview 3 0/10 2/3 3/3 (keep 3/5); ppc_report 3 6/58 3/3 3/3;
     quoting_letter 3 0/49 0/3 3/3; scr_adult_old 2 0/38 2/2 2/2; scr_narrative 3 1/54 3/3 3/3;
     sir 3 8/30 3/3 3/3.
+
+Second run (once; engine of main after redaction round 3, merge aa8f866, tuned on eval_holdout,
+never on this set; failures not read):
+
+    person 927/118 0.873  dob 73/12 0.836  address 40/2 0.950  postcode 40/2 0.950  phone 24/0
+    email 15/0  chi 9/0  nhs 8/3 0.625  ni 5/3 0.400  ALL 1141/140 0.877
+    keep 479/482 0.994   type 63/72 (LR->OTHER 3, OTHER->LR 6)   subject 44/48
+    ratification exact 71/72, unknown 0, WRONG 1 (minutes)
 """
 from __future__ import annotations
 
