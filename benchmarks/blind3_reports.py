@@ -49,7 +49,7 @@ FORE_F = ["Ealag", "Sileas", "Brìghde", "Kelis", "Brogan", "Tegwen", "Ysolde", 
           "Cairistiona", "Kelsey-Jo", "Ainslie", "Grizel", "Deryn", "Aithne", "Ciorstag",
           "Thomasina", "Jacqui", "Tayla-Bree", "Maisie"]
 FORE_M = ["Coinneach", "Iomhar", "Tavish", "Gillies", "Lorcan", "Ailig", "Sim", "Peadar",
-          "Innes", "Oisin-Tam", "Kenzie", "Jayce-Rhys", "Dùghall", "Caelan", "Colum",
+          "Torcuil", "Oisin-Tam", "Kenzie", "Jayce-Rhys", "Dùghall", "Caelan", "Colum",
           "Somerled", "Greig", "Fergal", "Conall", "Daibhidh", "Uisdean", "Lennan", "Aonghas",
           "Brannan"]
 # forenames / surnames that are also ordinary English words: scored case-sensitively

@@ -39,7 +39,7 @@ SEED = 20261201
 # --------------------------------------------------------------------------- pools (invented)
 
 FEMALE = ["Eilidh", "Catriona", "Moyra", "Mhairi", "Ailsa", "Seonag", "Kirsty-Ann", "Siobhán", "Niamh",
-          "Zofia", "Aleksandra", "Amara", "Priya", "Chloé", "Renée", "Leïla", "Mairead", "Ishbel",
+          "Wiktoria", "Aleksandra", "Amara", "Priya", "Chloé", "Renée", "Leïla", "Mairead", "Ishbel",
           "Tiegan", "Lexi-Mae", "Ealasaid", "Raonaid", "Oluwafunmi", "Henrietta", "Jolene", "Marzena"]
 MALE = ["Ruairidh", "Lachlan", "Calum", "Ranald", "Fionnlagh", "Euan", "Hamish", "Tomasz", "Bartosz",
         "Kacper", "Arjun", "Yusuf", "José", "Oisín", "Declan", "Kayden", "Jaxon", "De'Shawn", "Jean-Luc",
