@@ -543,10 +543,6 @@ def family_table(d: Doc, c: Ctx, style: str, heading: str, subject: str = "child
         d.keep.append("Child A")
 
 
-def cog_short(c: Ctx) -> str:
-    return "COG"
-
-
 NARRATIVE = [
     lambda d, c, k, p, q: d.nm(p, "title").t(" reported that ").nm(k, "forename").t(
         " had missed every appointment since the October holiday. "),
