@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ingestd.redaction.dates import DATE
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
-from ingestd.redaction.layout import cells_under_header, label_value_cells, row_cells
+from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
 from ingestd.redaction.patterns import trie_alternation
 from ingestd.redaction.lexicon import (
     ACRONYMS,
@@ -349,7 +349,24 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     _nicknames(text, protected, found)
     _continuations(text, protected, found)
     _caps_surnames(text, protected, found)
+    _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
+
+
+def _unwrap_table_rows(text: str, found: dict[tuple[int, int], NameFinding]) -> None:
+    """A name read across a line break that ends a table row is cut at the break.
+
+    A line break before a capital may wrap a name in prose ("Ann\nExample"), but a table row
+    ends with its last cell: "Self" at the end of one row and "Ann Example" opening the next
+    are two cells, not one name.
+    """
+    for key, finding in list(found.items()):
+        newline = text.rfind("\n", finding.start, finding.end)
+        if newline < 0 or not (in_table_row(text, finding.start) and in_table_row(text, newline + 1)):
+            continue
+        del found[key]
+        for part in _cores(newline + 1, text[newline + 1:finding.end], finding.strength, finding.rule):
+            found.setdefault((part.start, part.end), part)
 
 
 # "Ann EXAMPLE": a surname written in capitals right after a found name (forms, minutes).
@@ -470,13 +487,18 @@ def _listed_people(text: str) -> Iterator[tuple[int, int]]:
         for _ in range(_MAX_LIST_LINES):
             line_end = text.find("\n", position)
             line_end = len(text) if line_end < 0 else line_end
-            if not text[position:line_end].strip() or "\t" in text[position:line_end]:
-                break  # a blank line ends the list; a table row is the column rules' business
+            if not text[position:line_end].strip():
+                break  # a blank line ends the list
+            # "  Ann Example (AE)<TAB>Chair": in a list laid out with tabs the person is the first
+            # cell and the rest is a role or an agency; a header row over it ("Name<TAB>Agency")
+            # offers only header words, which are never a name.
+            cell_end = text.find("\t", position, line_end)
+            cell_end = line_end if cell_end < 0 else cell_end
             piece_start = position
-            for bracket in _BRACKETED.finditer(text, position, line_end):
+            for bracket in _BRACKETED.finditer(text, position, cell_end):
                 yield piece_start, bracket.start()
                 piece_start = bracket.end()
-            yield piece_start, line_end
+            yield piece_start, cell_end
             position = line_end + 1
 
 

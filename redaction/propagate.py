@@ -141,6 +141,7 @@ _INITIALS_BEFORE = re.compile(
     r"|[A-Z]{2,4}[ ]*[/&,][ ]*)\Z"
 )
 _CELL_EDGE = re.compile(r"[\t|]")
+_WRITTEN_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _name_initials(words: tuple[str, ...]) -> set[str]:
@@ -160,11 +161,14 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
     defined: dict[str, str] = {}  # ... written in brackets right after the full name
     ambiguous: set[str] = set()
     for finding in names:
+        # the letters come from the name as written: "B. Example (BE)" keeps its initial, which
+        # the finding's words (the parts that identify) leave out
+        written = tuple(w for w in _WRITTEN_WORD.findall(text, finding.start, finding.end) if w[0].isupper())
         long_words = tuple(w for w in finding.words if len(w) > 1 or w.isalpha())
-        if len(long_words) < 2:
+        if len(long_words) < 2 and len(written) < 2:
             continue
-        key = people.key(long_words, finding.start)
-        forms = _name_initials(long_words)
+        key = people.key(long_words or written, finding.start)
+        forms = _name_initials(long_words) | _name_initials(written)
         for form in forms:
             if owners.setdefault(form, key) != key:
                 ambiguous.add(form)
