@@ -100,8 +100,8 @@ _ROLE_ALTERNATION = trie_alternation(ROLE_WORDS)
 _BARE_ALTERNATION = trie_alternation(BARE_CUE_ROLES)
 # "Chair: Ann Example", "the health visitor, Ann Example", "nurse was Ann Example".
 _ROLE_CUE = re.compile(
-    rf"(?i:\b(?:{_ROLE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)"
-    rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
+    rf"(?i:\b(?:(?:{_ROLE_ALTERNATION})s?|{_CUE_VERBS}|(?:review|panel)[ ]team|panel[ ]members?)(?:[ ]of)?)"
+    rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*\n?[ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
 )
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
 _BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})")
@@ -118,7 +118,9 @@ _APPOSITION = re.compile(
 # "(Sibling 2, born ...)", ", Child A," "(aged 4)": an anonymised label or an age names a lone word too.
 _LABEL_TAIL = re.compile(
     r"(?:(?:Child|Young[ ]Person|Sibling|Baby|Infant|Person|Adult|Subject)[ ](?:[A-Z]{1,2}|\d{1,2})\b"
-    r"|(?i:born|dob|d\.o\.b|date[ ]of[ ]birth|aged[ ]\d))"
+    r"|(?i:born|dob|d\.o\.b|date[ ]of[ ]birth|aged[ ]\d)"
+    # "Ann Example (tel. 01632 960418, e-mail ...)": contact details are a person's
+    r"|(?i:tel\b|tel\.|telephone|mobile|mob\.|phone|e-?mail)[ .:]*[\d+(\w])"
 )
 # "E. Example", "G Example": an initial and a surname, not after a capitalised word ("Appendix C
 # Chronology") and, without a full stop, not the article "A" or the pronoun "I".
@@ -137,7 +139,9 @@ _PERSON_VERBS = (
     r"asked|asks|visited|attended|attends|missed|presented|became|refers|referred|arrested|"
     r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed|"
     # what a person, not a body, does in prose: "that Ann held power of attorney", "Ann wanted"
-    r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke)"
+    r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke|"
+    # what a member of a review does: "Ann Example represented NHS Tayside", "chaired the ICR"
+    r"represented|chaired)"
 )
 _SUBJECT = re.compile(
     rf"[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
