@@ -188,7 +188,7 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
                     yield match
                     break
 _SIGN_OFF = re.compile(
-    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE})"
+    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
 # A heading over a list of people, one or more a line until a blank line: "Present:",
 # "Review team members present:", "In attendance", "Distribution list", "Apologies".
@@ -218,7 +218,8 @@ _NAME_HEADER = re.compile(
     r"practitioner|^who$|^person|^chair|responsible|^lead$|^member"
 )
 _FIELD_SPLIT = re.compile(r"[/;,]|\band\b|&")
-_ROLE_TAIL = frozenset(ROLE_WORDS | ORG_HEADS | {"independent", "chief", "senior", "principal", "deputy", "head"})
+_ROLE_TAIL = frozenset(ROLE_WORDS | ORG_HEADS | {"independent", "chief", "senior", "principal", "deputy", "head",
+                                                 "lodger", "tenant", "named"})
 
 STRONG = 50
 GAZETTEER = 45
@@ -353,8 +354,34 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     _nicknames(text, protected, found)
     _continuations(text, protected, found)
     _caps_surnames(text, protected, found)
+    for start, end in _initials_fields(text, protected):
+        found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, "name-initials-field"))
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
+
+
+# Initials standing for a person with no full name to resolve them: the value of an "Initials"
+# field, a cell in a document-control table's Author / By / Initials column, the presenter in
+# brackets at the end of an agenda item ("3. Final report for ratification (AB)").
+_INITIALS_LABEL = re.compile(r"(?i)\binitials\b")
+_INITIALS_HEADER = re.compile(r"(?i)^(?:author|by|initials|amended[ ]by|updated[ ]by|reviewed[ ]by)$")
+_INITIALS_VALUE = re.compile(rf"[{UPPER}]{{2,4}}(?![\w{_A}-])")
+_AGENDA_PRESENTER = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][^\n]*?\((?P<i>[{UPPER}]{{2,4}})\)[ \t]*$")
+# Acronyms a review paper puts in brackets or a cell that are never a person's initials.
+_REVIEW_ACRONYMS = frozenset(
+    """cog cpc apc ppc icr scr lr lrs sir sar nhs gp hv cswo hscp cp asp ia idr jii vpd ccr cg coc lac
+    tbc tba n/a na nil all cpo swo rn sw ed hr it""".split()
+)
+
+
+def _initials_fields(text: str, protected: Protected) -> Iterator[tuple[int, int]]:
+    cells = [*label_value_cells(text, _INITIALS_LABEL), *cells_under_header(text, _INITIALS_HEADER)]
+    spans = [(s, s + m.end()) for s, e in cells if (m := _INITIALS_VALUE.match(text[s:e]))]
+    spans += [(m.start("i"), m.end("i")) for m in _AGENDA_PRESENTER.finditer(text)]
+    for start, end in spans:
+        token = text[start:end].lower()
+        if token not in ACRONYMS and token not in _REVIEW_ACRONYMS and not protected.overlaps(start, end):
+            yield start, end
 
 
 def _unwrap_table_rows(text: str, found: dict[tuple[int, int], NameFinding]) -> None:
