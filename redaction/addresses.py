@@ -70,7 +70,7 @@ _LOWER_ROADS = ("street road avenue crescent terrace gardens drive lane wynd gro
                 # dwellings whose name is never an everyday phrase after a number
                 " cottages steading steadings farmhouse crofthouse schoolhouse").split()
 _LOWER_NUMBERED = re.compile(
-    rf"(?<![\w/])(?:flat[ ]\d{{1,3}}(?:/\d{{1,3}})?,?[ ]+)?{_NUMBER},?[ ]+"
+    rf"(?<![\w/])(?:flat[ ]\d{{1,3}}(?:/(?:\d{{1,3}}|[a-z]{{1,2}}))?,?[ \n]+)?{_NUMBER},?[ \n]+"
     rf"(?P<street>(?:[{LOWER}][{LOWER}'-]+[ \n]){{1,2}}(?:{'|'.join(_LOWER_ROADS)}))(?![\w])"
 )
 _UNNUMBERED = re.compile(

@@ -114,6 +114,8 @@ _LABEL = re.compile(
 _APPOSITION = re.compile(
     rf"(?:[ ]*,[ ]*(?:the[ ]+|a[ ]+|our[ ]+|an[ ]+)?|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?=(?P<r>[^,()\n;]{{1,60}}))"
 )
+# "Ann Example and Ms Bo": a phrase joined by "and" to a titled person is a person too.
+_AND_TITLED = re.compile(rf"[ ]+(?:and|&)[ ]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[{UPPER}]")
 # The role after a name is looked at, not consumed, so a name inside it is still found.
 # "(Sibling 2, born ...)", ", Child A," "(aged 4)": an anonymised label or an age names a lone word too.
 _LABEL_TAIL = re.compile(
@@ -310,6 +312,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if " " not in phrase and phrase.lower() in common:
             continue
         accept(match.start("n"), phrase, "name-birth-after")
+    for match in _after_phrases(text, phrases, _AND_TITLED):
+        accept(match.start("n"), match.group("n"), "name-continuation", min_words=2)
     lowered = _lowered_words(text)
     for match in _after_phrases(text, phrases, _APPOSITION):
         tail = match.group("r")
@@ -617,8 +621,8 @@ def _plausible_person(text: str, finding: NameFinding, protected: Protected, low
         low = word.lower()
         if len(word) < 3 or low in _PRONOUNISH or low in NAME_MONTHS or low in TITLES:
             return False
-        if low.endswith("s") and not is_forename(word):
-            return False
+        if low.endswith("s") and not is_forename(word) and _plural_of_common(low):
+            return False  # "Neighbours said"; "Kelis said" is a name that ends in s
         if subject and not _capitalised_mid_sentence(text, finding.start) and low in lowered and not is_forename(word):
             return False
     return not any(w.lower() in _NOT_NAME for w in words)
@@ -683,6 +687,12 @@ _COMMON_WORDS = 10_000  # the most frequent English words, for telling a heading
 
 
 _ENGLISH_WORDS = 50_000  # ... and a wider list for telling a table's action text from a name
+
+
+def _plural_of_common(low: str) -> bool:
+    """Whether a word ending in s reads as the plural of an everyday word (or has no word list to tell)."""
+    common = _common_words()
+    return not common or low in common or low[:-1] in common or (low.endswith("es") and low[:-2] in common)
 
 
 @functools.cache

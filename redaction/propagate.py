@@ -18,7 +18,7 @@ from ingestd.redaction.dates import find_dates
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.model import Finding
 from ingestd.redaction.gazetteer import forename_gender, is_forename
-from ingestd.redaction.lexicon import ACRONYMS, NAME_MONTHS, SURNAME_WORDS, TITLES
+from ingestd.redaction.lexicon import ACRONYMS, NAME_MONTHS, SURNAME_WORDS, TITLES, UPPER
 from ingestd.redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
 
 DIRECT_PRIORITY = 50
@@ -125,8 +125,8 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
 # Minutes refer to people by their initials: "Ann Example (AE) - Chair" in the attendance
 # list, then "AE summarised the referral", "Action: AE to share ...", a cell "AE" in the
 # action column. Initials are upper-case letters of a found full name's words.
-_INITIALS = re.compile(r"(?<![\w&/.'\u2019-])[A-Z]{2,4}(?![\w&/'\u2019-])")
-_DEFINED = re.compile(r"[ ]*\([ ]*([A-Z]{2,4})[ ]*\)")
+_INITIALS = re.compile(rf"(?<![\w&/.'\u2019-])[{UPPER}]{{2,4}}(?![\w&/'\u2019-])")
+_DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}})[ ]*\)")
 # Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will
 # ..."), the subject of a reporting verb ("AE advised"), after "with / by / Action: / Lead:",
 # or alone in a table cell or a list of owners ("AE / BE").
