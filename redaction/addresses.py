@@ -70,8 +70,8 @@ _LOWER_ROADS = ("street road avenue crescent terrace gardens drive lane wynd gro
                 # dwellings whose name is never an everyday phrase after a number
                 " cottages steading steadings farmhouse crofthouse schoolhouse").split()
 _LOWER_NUMBERED = re.compile(
-    rf"(?<![\w/])(?:flat[ ]\d{{1,3}}(?:/\d{{1,3}})?,?[ ]+)?{_NUMBER},?[ ]+"
-    rf"(?P<street>(?:[{LOWER}][{LOWER}'-]+[ ]){{1,2}}(?:{'|'.join(_LOWER_ROADS)}))(?![\w])"
+    rf"(?<![\w/])(?:flat[ ]\d{{1,3}}(?:/(?:\d{{1,3}}|[a-z]{{1,2}}))?,?[ \n]+)?{_NUMBER},?[ \n]+"
+    rf"(?P<street>(?:[{LOWER}][{LOWER}'-]+[ \n]){{1,2}}(?:{'|'.join(_LOWER_ROADS)}))(?![\w])"
 )
 _UNNUMBERED = re.compile(
     rf"(?<![\w{APOSTROPHES}-])(?P<street>(?:{_CAP}[ ]){{1,2}}{_alternation(STREET_TYPES_UNNUMBERED)})(?![{UPPER}{LOWER}])"
@@ -88,6 +88,9 @@ _ADDRESS_VALUE = re.compile(
     rf"\d|\b(?:{_alternation(STREET_TYPES)}|{_alternation(HOUSE_TYPES)}|Mains)\b"
 )
 _MAX_ADDRESS_CELL = 120
+# A field's value typed in lower case ("76 example avenue, town, ab1 2cd"): a house number
+# before a road word is the address the label announces.
+_LOWER_ADDRESS_VALUE = re.compile(rf"\d{{1,4}}[a-z]?,?[ ]+(?:[{LOWER}][{LOWER}'-]+[ ]){{1,2}}(?:{'|'.join(_LOWER_ROADS)})\b")
 
 # One token of an address line, read right to left from a postcode.
 _ADDRESS_TOKEN = re.compile(
@@ -128,7 +131,7 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
             findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY,
                                     _numbered_key(match.group(), street), "street-numbered"))
     for match in _LOWER_NUMBERED.finditer(text):
-        words = match.group("street").split(" ")[:-1]
+        words = match.group("street").split()[:-1]
         if not any(w in NOT_NAMES or w in ORG_HEADS for w in words):
             findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY - 1, _key(match.group("street")),
                                     "street-lower-case"))
@@ -148,7 +151,27 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
             key, names = _street_key(body)
             streets.update(names)
             findings.append(Finding(cell[0], cell[1], "address", ADDRESS_PRIORITY - 2, key, "address-field"))
+    findings += _tight_lower_postcodes(text, findings)
     return AddressFindings(findings, streets)
+
+
+# "86 example street, town, ab12cd": a lower-case postcode typed without its space is one only
+# right after an address found on other evidence, with at most a town between.
+_POSTCODE_TIGHT_LOWER = re.compile(r"(?<![\w])(?P<area>[a-z]{1,2})\d[a-z\d]?\d[a-z]{2}(?![\w])")
+_TOWN_GAP = re.compile(r"[ \t]*,?[ \t\n]*(?:[a-z][a-z'-]*(?:[ ][a-z][a-z'-]*)?[ \t]*,?[ \t\n]*)?")
+
+
+def _tight_lower_postcodes(text: str, findings: list[Finding]) -> list[Finding]:
+    ends = sorted(f.end for f in findings if f.category == "address")
+    found = []
+    for match in _POSTCODE_TIGHT_LOWER.finditer(text):
+        if match.group("area").upper() not in POSTCODE_AREAS:
+            continue
+        if any(end <= match.start() and _TOWN_GAP.fullmatch(text, end, match.start()) for end in ends):
+            code = match.group().upper()
+            found.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code,
+                                 "postcode-any-case"))
+    return found
 
 
 def _postcodes(text: str) -> Iterator[tuple[re.Match[str], str]]:
@@ -161,12 +184,13 @@ def _postcodes(text: str) -> Iterator[tuple[re.Match[str], str]]:
         if match.start() in seen or match.group("area").upper() not in POSTCODE_AREAS:
             continue
         inward = match.group()[-3:].lower()
-        if inward[1:] == _ORDINALS.get(inward[0], "th"):
-            continue  # "b12 3rd": an ordinal, not a postcode
+        if inward[1:] == _ORDINALS.get(inward[0], "th") and not _ENDS_ADDRESS.match(text, match.end()):
+            continue  # "b12 3rd time": an ordinal, not a postcode; "..., town, iv36 4th" ends an address
         yield match, "postcode-any-case"
 
 
 _ORDINALS = {"1": "st", "2": "nd", "3": "rd"}
+_ENDS_ADDRESS = re.compile(r"[ \t]*(?:$|[.,;)][ \t]*(?:$|[^\w ]|[ ]+[A-Z]))", re.MULTILINE)
 # Lower-case address lines ("12 high street, kirkcaldy ky1 1aa"): a house number, then words,
 # one of them a road type, then the postcode. The number is the evidence the grammar of
 # capitals gives for upper-case text.
@@ -234,8 +258,10 @@ def _address_cell(text: str, start: int, end: int, protected: Protected | None) 
             start += 1
     while end > start and text[end - 1] in " ,.;":
         end -= 1
-    if not _ADDRESS_VALUE.search(text, start, end) or not re.search(rf"[{UPPER}]", text[start:end]):
+    if not _ADDRESS_VALUE.search(text, start, end) and not _LOWER_ADDRESS_VALUE.search(text, start, end):
         return None
+    if not re.search(rf"[{UPPER}\d]", text[start:end]) and not _LOWER_ADDRESS_VALUE.search(text, start, end):
+        return None  # "not known", "as above": words, no address
     return start, end
 
 

@@ -45,6 +45,12 @@ _NI = re.compile(
     r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![A-Za-z0-9])"  # a space may be a line break
 )
+# A National Insurance number typed in lower case ("ab123456c") is one when a label names it:
+# unlabelled, a lower-case code of that shape is too often something else's reference.
+_NI_ANY_CASE = re.compile(_NI.pattern, re.IGNORECASE)
+_NI_LABEL = re.compile(r"(?i)\b(?:national\s+insurance(?:\s+(?:number|no\.?))?|NI\s*(?:number|no\b\.?)|NINO)\W{0,4}\Z")
+# Ten digits that a line break split ("943 476\n5919"): read as one number only across one break.
+_TEN_DIGITS_WRAPPED = re.compile(r"(?<![\w/.-])(\d{3})(?:[ ]?\n|[ ])(\d{3})(?:[ ]?\n|[ ])(\d{4})(?![\w/-]|\.\d)")
 _LABEL_WINDOW = 30
 _CHI_LABEL = re.compile(r"\bCHI\b(?:\s*(?:number|no\.?|#))?", re.IGNORECASE)
 _NHS_LABEL = re.compile(r"\bNHS\s*(?:number|no\b\.?|#)", re.IGNORECASE)
@@ -59,6 +65,11 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         yield finding
     for match in _NI.finditer(text):
         yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
+    for match in _NI_ANY_CASE.finditer(text):
+        if match.group() != match.group().upper() and _NI_LABEL.search(text, max(0, match.start() - _LABEL_WINDOW),
+                                                                         match.start()):
+            yield Finding(match.start(), match.end(), "ni", PRIORITY,
+                          "ni:" + _digits_letters(match.group().upper()), "ni-label")
     phones = [m for m in _PHONE.finditer(text) if _is_phone(m.group())]
     if "\n" in text:
         spans = [(m.start(), m.end()) for m in phones]
@@ -84,6 +95,8 @@ def _health_numbers(text: str) -> Iterator[Finding]:
     seen: set[int] = set()
     candidates = [(m.start(), m.end(), m.group(1) + m.group(3) + m.group(4)) for m in _TEN_DIGITS.finditer(text)]
     candidates += [(m.start(), m.end(), m.group(1) + m.group(2)) for m in _CHI_GROUPED.finditer(text)]
+    candidates += [(m.start(), m.end(), m.group(1) + m.group(2) + m.group(3))
+                   for m in _TEN_DIGITS_WRAPPED.finditer(text) if m.group().count("\n") == 1]
     cells: dict[str, list[tuple[int, int]]] = {}  # labelled fields and columns, read on first need
 
     def in_cells(kind: str, label: re.Pattern[str], start: int, end: int) -> int:

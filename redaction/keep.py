@@ -79,6 +79,13 @@ def _org_parts(run: str, offset: int) -> list[tuple[int, int]]:
         if _bare(words[0]) == "nhs":
             kept.append((offset + start, offset + end))
             continue
+        # "Ann Example of NHS Lothian raised": "of" joined a person to a health board; the board
+        # is protected from "NHS" on, and the words before it stay findable.
+        nhs_at = next((i for i, w in enumerate(words) if i and _bare(w) == "nhs"), None)
+        if nhs_at is not None:
+            nhs_start = start + sum(len(w) + 1 for w in words[:nhs_at])
+            kept.append((offset + nhs_start, offset + end))
+            continue
         # Only up to the last head word: what follows ("for Children and Young People") holds
         # no name, and a name after a head ("Health Visitor Ann Example") must stay findable.
         position, last_head_end = start, None

@@ -9,6 +9,7 @@ header is like X?".
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -51,11 +52,75 @@ def _labelled_lines(text: str) -> tuple[tuple[int, int, str, int], ...]:
 def _rows(text: str) -> tuple[tuple[tuple[int, int], ...] | None, ...]:
     """The cell spans of every line of ``text``, None for a line that is not a table row."""
     rows: list[tuple[tuple[int, int], ...] | None] = []
-    for line in _LINE.finditer(text):
+    lines = list(_LINE.finditer(text))
+    for line in lines:
         body = line.group()
         separator = _separator(body)
         rows.append(None if separator is None else tuple(_cells(body, line.start(), separator)))
+    _fixed_width_rows(text, lines, rows)
     return tuple(rows)
+
+
+# A table typed with spaces ("Name<spaces>Date of birth<spaces>Relationship", the values below
+# starting where the headings start): cells are runs of text two or more spaces apart.
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_MIN_FIXED_ROWS = 2  # a header and one row of values
+_ALIGN_SLACK = 1  # a cell may start one column off its heading
+
+
+def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tuple[int, int], ...] | None]) -> None:
+    """Fill in the rows of space-aligned tables: consecutive lines whose cells all start under a heading.
+
+    The first line of such a block is its header: every cell of every following line must
+    start where one of its cells starts, so prose with a double space after a full stop (whose
+    pieces start anywhere) is never taken for a table. A row that leaves a column empty gets an
+    empty span there, so a cell's index is its heading's.
+    """
+    index = 0
+    while index < len(lines):
+        header = _spaced_cells(lines[index]) if rows[index] is None else None
+        if header is None or text[lines[index].end():lines[index].end() + 2] == "\n\n":
+            index += 1
+            continue
+        starts = [start - lines[index].start() for start, _ in header]
+        block = [tuple(header)]
+        following = index + 1
+        while following < len(lines) and rows[following] is None:
+            if text.count("\n", lines[following - 1].end(), lines[following].start()) > 1:
+                break  # a blank line ends the table
+            cells = _spaced_cells(lines[following], minimum=1)
+            aligned = cells is not None and _aligned(cells, lines[following].start(), starts)
+            if not aligned:
+                break
+            block.append(aligned)
+            following += 1
+        if len(block) >= _MIN_FIXED_ROWS:
+            rows[index:following] = block
+            index = following
+        else:
+            index += 1
+
+
+def _spaced_cells(line: re.Match[str], minimum: int = 2) -> list[tuple[int, int]] | None:
+    body = line.group()
+    if "  " not in body.strip() and minimum > 1:
+        return None
+    cells = [(line.start() + m.start(), line.start() + m.end()) for m in _SPACED_CELL.finditer(body)]
+    return cells if len(cells) >= minimum and (minimum > 1 or "  " in body.strip()) else None
+
+
+def _aligned(cells: list[tuple[int, int]], line_start: int, starts: list[int]) -> tuple[tuple[int, int], ...] | None:
+    """The row's cells placed under the header's columns, or None if a cell starts between columns."""
+    placed: list[tuple[int, int]] = []
+    for column, start in enumerate(starts):
+        placed.append((line_start + start, line_start + start))
+    for cell_start, cell_end in cells:
+        offset = cell_start - line_start
+        column = next((i for i, s in enumerate(starts) if abs(s - offset) <= _ALIGN_SLACK), None)
+        if column is None:
+            return None
+        placed[column] = (cell_start, cell_end)
+    return tuple(placed)
 
 
 def _label_end(body: str) -> int | None:
@@ -86,15 +151,27 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
             columns = hits
             continue
         for index in columns:
-            if index < len(cells):
+            if index < len(cells) and cells[index][0] < cells[index][1]:
                 yield cells[index]
+
+
+def in_table_row(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` is a table row (tab, pipe or space-aligned cells)."""
+    starts, rows = _row_index(text)
+    line = bisect.bisect_right(starts, position) - 1
+    return 0 <= line < len(rows) and rows[line] is not None
+
+
+@functools.lru_cache(maxsize=_LAYOUT_CACHE)
+def _row_index(text: str) -> tuple[list[int], tuple[tuple[tuple[int, int], ...] | None, ...]]:
+    return [line.start() for line in _LINE.finditer(text)], _rows(text)
 
 
 def row_cells(text: str) -> Iterator[list[tuple[int, int]]]:
     """The cell spans of every tab- or pipe-separated row of ``text``."""
     for cells in _rows(text):
         if cells is not None:
-            yield list(cells)
+            yield [cell for cell in cells if cell[0] < cell[1]]
 
 
 def _separator(body: str) -> str | None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from ingestd.redaction.dates import DATE
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
-from ingestd.redaction.layout import cells_under_header, label_value_cells, row_cells
+from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
 from ingestd.redaction.patterns import trie_alternation
 from ingestd.redaction.lexicon import (
     ACRONYMS,
@@ -100,8 +100,8 @@ _ROLE_ALTERNATION = trie_alternation(ROLE_WORDS)
 _BARE_ALTERNATION = trie_alternation(BARE_CUE_ROLES)
 # "Chair: Ann Example", "the health visitor, Ann Example", "nurse was Ann Example".
 _ROLE_CUE = re.compile(
-    rf"(?i:\b(?:{_ROLE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)"
-    rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
+    rf"(?i:\b(?:(?:{_ROLE_ALTERNATION})s?|{_CUE_VERBS}|(?:review|panel)[ ]team|panel[ ]members?)(?:[ ]of)?)"
+    rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*\n?[ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
 )
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
 _BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})")
@@ -114,11 +114,15 @@ _LABEL = re.compile(
 _APPOSITION = re.compile(
     rf"(?:[ ]*,[ ]*(?:the[ ]+|a[ ]+|our[ ]+|an[ ]+)?|[ ]*\([ ]*|[ ]+[-\u2013\u2014][ ]+)(?=(?P<r>[^,()\n;]{{1,60}}))"
 )
+# "Ann Example and Ms Bo": a phrase joined by "and" to a titled person is a person too.
+_AND_TITLED = re.compile(rf"[ ]+(?:and|&)[ ]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[{UPPER}]")
 # The role after a name is looked at, not consumed, so a name inside it is still found.
 # "(Sibling 2, born ...)", ", Child A," "(aged 4)": an anonymised label or an age names a lone word too.
 _LABEL_TAIL = re.compile(
     r"(?:(?:Child|Young[ ]Person|Sibling|Baby|Infant|Person|Adult|Subject)[ ](?:[A-Z]{1,2}|\d{1,2})\b"
-    r"|(?i:born|dob|d\.o\.b|date[ ]of[ ]birth|aged[ ]\d))"
+    r"|(?i:born|dob|d\.o\.b|date[ ]of[ ]birth|aged[ ]\d)"
+    # "Ann Example (tel. 01632 960418, e-mail ...)": contact details are a person's
+    r"|(?i:tel\b|tel\.|telephone|mobile|mob\.|phone|e-?mail)[ .:]*[\d+(\w])"
 )
 # "E. Example", "G Example": an initial and a surname, not after a capitalised word ("Appendix C
 # Chronology") and, without a full stop, not the article "A" or the pronoun "I".
@@ -137,7 +141,9 @@ _PERSON_VERBS = (
     r"asked|asks|visited|attended|attends|missed|presented|became|refers|referred|arrested|"
     r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed|"
     # what a person, not a body, does in prose: "that Ann held power of attorney", "Ann wanted"
-    r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke)"
+    r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke|"
+    # what a member of a review does: "Ann Example represented NHS Tayside", "chaired the ICR"
+    r"represented|chaired)"
 )
 _SUBJECT = re.compile(
     rf"[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
@@ -184,7 +190,7 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
                     yield match
                     break
 _SIGN_OFF = re.compile(
-    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE})"
+    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
 # A heading over a list of people, one or more a line until a blank line: "Present:",
 # "Review team members present:", "In attendance", "Distribution list", "Apologies".
@@ -214,7 +220,8 @@ _NAME_HEADER = re.compile(
     r"practitioner|^who$|^person|^chair|responsible|^lead$|^member"
 )
 _FIELD_SPLIT = re.compile(r"[/;,]|\band\b|&")
-_ROLE_TAIL = frozenset(ROLE_WORDS | ORG_HEADS | {"independent", "chief", "senior", "principal", "deputy", "head"})
+_ROLE_TAIL = frozenset(ROLE_WORDS | ORG_HEADS | {"independent", "chief", "senior", "principal", "deputy", "head",
+                                                 "lodger", "tenant", "named"})
 
 STRONG = 50
 GAZETTEER = 45
@@ -305,6 +312,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if " " not in phrase and phrase.lower() in common:
             continue
         accept(match.start("n"), phrase, "name-birth-after")
+    for match in _after_phrases(text, phrases, _AND_TITLED):
+        accept(match.start("n"), match.group("n"), "name-continuation", min_words=2)
     lowered = _lowered_words(text)
     for match in _after_phrases(text, phrases, _APPOSITION):
         tail = match.group("r")
@@ -349,7 +358,50 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     _nicknames(text, protected, found)
     _continuations(text, protected, found)
     _caps_surnames(text, protected, found)
+    for start, end in _initials_fields(text, protected):
+        found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, "name-initials-field"))
+    _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
+
+
+# Initials standing for a person with no full name to resolve them: the value of an "Initials"
+# field, a cell in a document-control table's Author / By / Initials column, the presenter in
+# brackets at the end of an agenda item ("3. Final report for ratification (AB)").
+_INITIALS_LABEL = re.compile(r"(?i)\binitials\b")
+_INITIALS_HEADER = re.compile(r"(?i)^(?:author|by|initials|amended[ ]by|updated[ ]by|reviewed[ ]by)$")
+_INITIALS_VALUE = re.compile(rf"[{UPPER}]{{2,4}}(?![\w{_A}-])")
+_AGENDA_PRESENTER = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][^\n]*?\((?P<i>[{UPPER}]{{2,4}})\)[ \t]*$")
+# Acronyms a review paper puts in brackets or a cell that are never a person's initials.
+_REVIEW_ACRONYMS = frozenset(
+    """cog cpc apc ppc icr scr lr lrs sir sar nhs gp hv cswo hscp cp asp ia idr jii vpd ccr cg coc lac
+    tbc tba n/a na nil all cpo swo rn sw ed hr it""".split()
+)
+
+
+def _initials_fields(text: str, protected: Protected) -> Iterator[tuple[int, int]]:
+    cells = [*label_value_cells(text, _INITIALS_LABEL), *cells_under_header(text, _INITIALS_HEADER)]
+    spans = [(s, s + m.end()) for s, e in cells if (m := _INITIALS_VALUE.match(text[s:e]))]
+    spans += [(m.start("i"), m.end("i")) for m in _AGENDA_PRESENTER.finditer(text)]
+    for start, end in spans:
+        token = text[start:end].lower()
+        if token not in ACRONYMS and token not in _REVIEW_ACRONYMS and not protected.overlaps(start, end):
+            yield start, end
+
+
+def _unwrap_table_rows(text: str, found: dict[tuple[int, int], NameFinding]) -> None:
+    """A name read across a line break that ends a table row is cut at the break.
+
+    A line break before a capital may wrap a name in prose ("Ann\nExample"), but a table row
+    ends with its last cell: "Self" at the end of one row and "Ann Example" opening the next
+    are two cells, not one name.
+    """
+    for key, finding in list(found.items()):
+        newline = text.rfind("\n", finding.start, finding.end)
+        if newline < 0 or not (in_table_row(text, finding.start) and in_table_row(text, newline + 1)):
+            continue
+        del found[key]
+        for part in _cores(newline + 1, text[newline + 1:finding.end], finding.strength, finding.rule):
+            found.setdefault((part.start, part.end), part)
 
 
 # "Ann EXAMPLE": a surname written in capitals right after a found name (forms, minutes).
@@ -470,13 +522,18 @@ def _listed_people(text: str) -> Iterator[tuple[int, int]]:
         for _ in range(_MAX_LIST_LINES):
             line_end = text.find("\n", position)
             line_end = len(text) if line_end < 0 else line_end
-            if not text[position:line_end].strip() or "\t" in text[position:line_end]:
-                break  # a blank line ends the list; a table row is the column rules' business
+            if not text[position:line_end].strip():
+                break  # a blank line ends the list
+            # "  Ann Example (AE)<TAB>Chair": in a list laid out with tabs the person is the first
+            # cell and the rest is a role or an agency; a header row over it ("Name<TAB>Agency")
+            # offers only header words, which are never a name.
+            cell_end = text.find("\t", position, line_end)
+            cell_end = line_end if cell_end < 0 else cell_end
             piece_start = position
-            for bracket in _BRACKETED.finditer(text, position, line_end):
+            for bracket in _BRACKETED.finditer(text, position, cell_end):
                 yield piece_start, bracket.start()
                 piece_start = bracket.end()
-            yield piece_start, line_end
+            yield piece_start, cell_end
             position = line_end + 1
 
 
@@ -564,8 +621,8 @@ def _plausible_person(text: str, finding: NameFinding, protected: Protected, low
         low = word.lower()
         if len(word) < 3 or low in _PRONOUNISH or low in NAME_MONTHS or low in TITLES:
             return False
-        if low.endswith("s") and not is_forename(word):
-            return False
+        if low.endswith("s") and not is_forename(word) and _plural_of_common(low):
+            return False  # "Neighbours said"; "Kelis said" is a name that ends in s
         if subject and not _capitalised_mid_sentence(text, finding.start) and low in lowered and not is_forename(word):
             return False
     return not any(w.lower() in _NOT_NAME for w in words)
@@ -630,6 +687,12 @@ _COMMON_WORDS = 10_000  # the most frequent English words, for telling a heading
 
 
 _ENGLISH_WORDS = 50_000  # ... and a wider list for telling a table's action text from a name
+
+
+def _plural_of_common(low: str) -> bool:
+    """Whether a word ending in s reads as the plural of an everyday word (or has no word list to tell)."""
+    common = _common_words()
+    return not common or low in common or low[:-1] in common or (low.endswith("es") and low[:-2] in common)
 
 
 @functools.cache

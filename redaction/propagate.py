@@ -18,7 +18,7 @@ from ingestd.redaction.dates import find_dates
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.model import Finding
 from ingestd.redaction.gazetteer import forename_gender, is_forename
-from ingestd.redaction.lexicon import ACRONYMS, NAME_MONTHS, SURNAME_WORDS, TITLES
+from ingestd.redaction.lexicon import ACRONYMS, NAME_MONTHS, SURNAME_WORDS, TITLES, UPPER
 from ingestd.redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
 
 DIRECT_PRIORITY = 50
@@ -125,8 +125,8 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
 # Minutes refer to people by their initials: "Ann Example (AE) - Chair" in the attendance
 # list, then "AE summarised the referral", "Action: AE to share ...", a cell "AE" in the
 # action column. Initials are upper-case letters of a found full name's words.
-_INITIALS = re.compile(r"(?<![\w&/.'\u2019-])[A-Z]{2,4}(?![\w&/'\u2019-])")
-_DEFINED = re.compile(r"[ ]*\([ ]*([A-Z]{2,4})[ ]*\)")
+_INITIALS = re.compile(rf"(?<![\w&/.'\u2019-])[{UPPER}]{{2,4}}(?![\w&/'\u2019-])")
+_DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}})[ ]*\)")
 # Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will
 # ..."), the subject of a reporting verb ("AE advised"), after "with / by / Action: / Lead:",
 # or alone in a table cell or a list of owners ("AE / BE").
@@ -141,6 +141,7 @@ _INITIALS_BEFORE = re.compile(
     r"|[A-Z]{2,4}[ ]*[/&,][ ]*)\Z"
 )
 _CELL_EDGE = re.compile(r"[\t|]")
+_WRITTEN_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _name_initials(words: tuple[str, ...]) -> set[str]:
@@ -160,11 +161,14 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
     defined: dict[str, str] = {}  # ... written in brackets right after the full name
     ambiguous: set[str] = set()
     for finding in names:
+        # the letters come from the name as written: "B. Example (BE)" keeps its initial, which
+        # the finding's words (the parts that identify) leave out
+        written = tuple(w for w in _WRITTEN_WORD.findall(text, finding.start, finding.end) if w[0].isupper())
         long_words = tuple(w for w in finding.words if len(w) > 1 or w.isalpha())
-        if len(long_words) < 2:
+        if len(long_words) < 2 and len(written) < 2:
             continue
-        key = people.key(long_words, finding.start)
-        forms = _name_initials(long_words)
+        key = people.key(long_words or written, finding.start)
+        forms = _name_initials(long_words) | _name_initials(written)
         for form in forms:
             if owners.setdefault(form, key) != key:
                 ambiguous.add(form)

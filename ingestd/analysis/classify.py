@@ -53,7 +53,12 @@ _LETTER_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"|\b(?:is|are)\s+(?:attached|enclosed)\b", re.IGNORECASE), 2),
     (re.compile(r"\bplease\s+(?:contact|do\s+not\s+hesitate)\b", re.IGNORECASE), 1),
     (re.compile(r"^\s*(?:FAO|our\s+ref|your\s+ref)\b", re.IGNORECASE | re.MULTILINE), 1),
+    # an e-mail's own header block: "From: ..." and "Subject: ..." lines at the top
+    (re.compile(r"\A(?:[^\n]*\n){0,3}From:[^\n]*\n(?:[^\n]*\n){0,5}Subject:", re.IGNORECASE), 3),
 )
+# A letter quoted inside a report is set off by indentation (or "> "): its salutation and
+# sign-off are the quoted letter's form, not the document's.
+_QUOTED_LINE = re.compile(r"^(?:[ ]{4,}|\t|>)[^\n]*$", re.MULTILINE)
 _AGENDA_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bagenda\b", re.IGNORECASE), 3),
     (re.compile(r"\bapologies\b", re.IGNORECASE), 1),
@@ -146,6 +151,8 @@ _MEETING_TITLE = re.compile(
 _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
     r"|\bserious\s+incident\s+reviews?\b"
+    # a briefing on a review's learning (the "7-minute briefing" format) is not the review
+    r"|\b(?:7|seven)[\s-]minute\s+briefing\b|^\s*(?:learning\s+)?briefing\b"
     r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b",
     re.IGNORECASE,
 )
@@ -172,7 +179,7 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     agenda = _form_score(text, _AGENDA_MARKS) + (3 if _MEETING_TITLE.search(title) and not titled_report else 0)
     if agenda >= 7 or (agenda >= 4 and not titled_report):
         return True
-    letter = _form_score(text, _LETTER_MARKS)
+    letter = _form_score(_QUOTED_LINE.sub("", text), _LETTER_MARKS)
     report = len({m.group(0).strip().lower() for m in _REPORT_MARKS.finditer(text)})
     return letter >= 4 and report < letter
 

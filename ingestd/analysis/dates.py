@@ -144,6 +144,12 @@ _NOT_RATIFIED = re.compile(
     r"|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b",
     re.IGNORECASE,
 )
+# A meeting still to come ("Next COG meeting (ratification): 3/6/27", "the forthcoming
+# meeting of the Chief Officers Group on ..."): what it will do is not done. Only a verb in
+# the past in the clause ("ratified at its next meeting on ...") says a decision was made.
+_FUTURE_MEETING = re.compile(
+    r"\b(?:next|forthcoming|upcoming|future)\s+(?:[\w'’()]+\s+){0,3}?meeting\b", re.IGNORECASE)
+_DECIDED_VERB = re.compile(r"\b(?:ratified|endorsed|approved|signed\s+off)\b", re.IGNORECASE)
 # Just before the date: what the date is the date of, when it is not the COG's decision.
 _OTHER_EVENT = re.compile(
     r"(?:\bborn|\bd\.?o\.?b\.?|date\s+of\s+birth"
@@ -382,6 +388,9 @@ def _blocked(head: str, tail: str) -> bool:
     "Deferred ... ratified on 3 Nov" is a ratification; "approved on 1 Nov and sent to the
     COG for ratification" is not. Either side of the date can block it.
     """
+    futures = list(_FUTURE_MEETING.finditer(head))
+    if futures and not _DECIDED_VERB.search(head):
+        return True
     negatives = list(_NOT_RATIFIED.finditer(head))
     if negatives:
         last_negative = negatives[-1]

@@ -162,7 +162,8 @@ The committee met six times this year and published new multi-agency guidance.
         (ICR_UNKNOWN, ("ICR", None)),
         (ICR_MINUTE, ("ICR", "proceed_to_scr")),
         (SCR_REPORT, ("SCR", None)),
-        (SEVEN_MINUTE_BRIEFING, ("SCR", None)),
+        # a briefing on a review's learning is a product of the review, not the report (issue 10)
+        (SEVEN_MINUTE_BRIEFING, ("OTHER", None)),
         (LR_REPORT, ("LR", None)),
         (COVER_LETTER, ("OTHER", None)),
         (EMAIL_STYLE_LETTER, ("OTHER", None)),
@@ -347,3 +348,61 @@ def test_a_training_flyer_about_reviews_in_general_is_other() -> None:
              "Saturday 2 January 2027\n\nThis session looks at themes from learning reviews and significant case "
              "reviews across Scotland.\n\nWhat we found about information sharing.\n")
     assert classify(flyer)[0] == "OTHER"
+
+
+COVER_EMAIL = """From: Business Support <support@glenmoor.example.gov.uk>
+Sent: 17 January 2026 09:41
+To: intake@inspectorate.example.gov.uk
+Subject: LR outcome - Child Y - Glenmoor
+
+Good morning,
+
+Attached is the outcome notification and anonymised report for the learning
+review concerning Child Y. Apologies for the delay.
+
+Best wishes
+Business Support Officer | Glenmoor Public Protection Committee
+"""
+
+LR_BRIEFING = """7-Minute Briefing: Learning Review Adult N
+Glenmoor Adult Protection Committee
+
+1. Background
+Adult N was known to several services.
+2. Why it matters
+Neglect is cumulative; single incidents rarely meet thresholds.
+"""
+
+LR_QUOTING_A_LETTER = """Glenmoor Public Protection Committee
+Learning Review - Child R
+
+Health involvement
+
+The GP practice wrote to the family after missed appointments. The letter,
+reproduced below, shows the practice's attempts to engage the family:
+
+    Glenmoor Medical Practice
+    16 December 2025
+    Dear Parent,
+    You have not brought your child to three appointments. Please telephone
+    the surgery.
+    Yours sincerely
+    General Practitioner
+
+The letter was not copied to the health visitor.
+
+Learning
+
+Escalation routes were unclear. The Chief Officers Group ratified the report on 3 March 2026.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(COVER_EMAIL, "OTHER"), (LR_BRIEFING, "OTHER"), (LR_QUOTING_A_LETTER, "LR")],
+    ids=["cover-email-headers", "lr-briefing-title", "lr-quoting-an-indented-letter"],
+)
+def test_documents_about_a_review_and_a_review_quoting_a_letter(text: str, expected: str) -> None:
+    # A cover e-mail (its From/Subject header block) and a briefing on a review's learning are
+    # OTHER though they name a Learning Review; a report quoting a letter (indented) is the report.
+    assert classify(text)[0] == expected

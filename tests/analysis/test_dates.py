@@ -464,3 +464,23 @@ def test_the_meeting_held_on_a_date_where_chief_officers_endorsed_the_report() -
     assert find_ratification_date(text, "LR") == date(2026, 2, 9)
     # ... but a meeting held on a date with nothing decided after it stays out.
     assert find_ratification_date("Learning Review\n\nThe ICR was held on 9th February 2026.\n", "LR") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next COG meeting (ratification): 3/6/27",
+        "The report goes to the forthcoming meeting of the Chief Officers Group (ratification) on 3 June 2027.",
+        "Upcoming COG meeting - ratification of the Learning Review: 3 June 2027",
+    ],
+)
+def test_a_meeting_still_to_come_is_not_a_ratification(line: str) -> None:
+    # Minutes of a sub-group name the COG's next meeting and its purpose: nothing is ratified
+    # yet, so the answer is unknown, never that future date (issue 10, round 4).
+    text = f"Glenmoor Adult Protection Committee\nMinute of meeting held on 17/09/2026\n\n{line}\n"
+    assert find_ratification_date(text) is None
+
+
+def test_ratified_at_the_next_meeting_is_a_ratification() -> None:
+    text = "Deferred in May. At its next meeting the Chief Officers Group ratified the report on 3 June 2026.\n"
+    assert find_ratification_date(text) == date(2026, 6, 3)
