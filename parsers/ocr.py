@@ -164,6 +164,15 @@ CORRECTIONS: tuple[Correction, ...] = (
         (("Police Scotland (R. Maclldoon)", "Police Scotland (R. MacIldoon)"), ("Mr Maclorven", "Mr Maclorven")),
     ),
     Correction(
+        "mc-inner-capital",
+        re.compile(r"\bMc([a-z])(?=[a-z])"),
+        lambda m: f"Mc{m.group(1).upper()}",
+        "a Scottish or Irish Mc name always has a capital after Mc, and OCR often reads it small "
+        "(c/C, k/K, i/I look alike at 150 dpi); no English word starts with Mc; redaction knows "
+        "a Mc name by its inner capital",
+        (("A Mcildoon refers", "A McIldoon refers"), ("Dr Mcvossley (hospital)", "Dr McVossley (hospital)")),
+    ),
+    Correction(
         "ampersand-for-accented-capital",
         re.compile(r"(?<![^\s(\"'])&(?=[a-z]{2,})"),
         lambda m: "U",
@@ -299,21 +308,32 @@ _LOOKALIKE_CAPITAL = re.compile(r"(?<![\w@./'\u2019&-])[cosuvwxz][a-z]{3,}(?![\w
 _ENGLISH_WORDS = 50_000
 
 
+#: ... and a capital I at the start of a word read as l before a vowel ("lona"); before a
+#: consonant the corrections table already turns it back (``initial-l-for-I``).
+_L_FOR_I = re.compile(r"(?<![\w@./'\u2019&-])l[aeiou][a-z]{2,}(?![\w@'\u2019-]|[./]\w)")
+
+
 def restore_lookalike_capitals(text: str) -> str:
-    """Capitalise a lower-case word that starts with c, o, s, u, v, w, x or z and is none of
-    the 50,000 commonest English words (``wordfreq``): in a report it is a name whose capital
-    OCR read as its small look-alike far more often than anything else (an unknown ordinary word
-    gains a capital and nothing more). Without ``wordfreq`` nothing is changed."""
+    """Capitalise a lower-case word that starts with c, o, s, u, v, w, x or z, or that starts
+    with l and a vowel and reads as I..., when it is none of the 50,000 commonest English
+    words (``wordfreq``): in a report it is a name whose capital OCR read as its small
+    look-alike far more often than anything else (an unknown ordinary word gains a capital
+    and nothing more). Without ``wordfreq`` nothing is changed."""
     candidates = {m.group(0) for m in _LOOKALIKE_CAPITAL.finditer(text)}
-    if not candidates:
+    l_words = {m.group(0) for m in _L_FOR_I.finditer(text)}
+    if not candidates and not l_words:
         return text
     english = _english_words()
     if not english:
         return text
     unknown = {word for word in candidates if word not in english}
-    if not unknown:
-        return text
-    return _LOOKALIKE_CAPITAL.sub(lambda m: m.group(0).capitalize() if m.group(0) in unknown else m.group(0), text)
+    unknown_l = {word for word in l_words if word not in english}
+    if unknown:
+        text = _LOOKALIKE_CAPITAL.sub(lambda m: m.group(0).capitalize() if m.group(0) in unknown else m.group(0),
+                                      text)
+    if unknown_l:
+        text = _L_FOR_I.sub(lambda m: "I" + m.group(0)[1:] if m.group(0) in unknown_l else m.group(0), text)
+    return text
 
 
 @functools.cache

@@ -152,11 +152,11 @@ def test_case_errors_in_names_are_undone_and_ordinary_words_are_not() -> None:
     text = ("INITIAL CASE REVIEW\nChild's name:\tOSKARINA VOSSLEY\n"
             "Child A, Oskarina Vossley, lives with her mother. The nursery said oskarina was tired.\n"
             "Police Scotland (R. MacIldoon) attended; Sergeant Macildoon wrote the report.\n"
-            "Her partner ulvany was present. The social worker visited; the review was initial.\n")
+            "Her partner ulvany was present, and lona Corrigall. The social worker visited; the review was initial.\n")
     restored = ocr.restore_name_case(text)
     assert "The nursery said Oskarina was tired." in restored  # a form value in capitals is evidence
     assert "Sergeant MacIldoon wrote" in restored
-    assert "Her partner Ulvany was present." in restored  # u/U: no English word, so a name
+    assert "Her partner Ulvany was present, and Iona Corrigall." in restored  # u/U, l/I: no English word
     assert "The social worker visited; the review was initial." in restored  # a heading in capitals is not
 
 
