@@ -243,7 +243,7 @@ def restore_name_case(text: str) -> str:
       twice in mid-sentence or as a capitalised form value ("oskarina" where "Oskarina" and
       "Child's name: OSKARINA VOSSLEY" occur) is capitalised; a word that also occurs in lower
       case elsewhere (an ordinary word) is left alone;
-    * a name the document spells with an inner capital ("MacIldoon") gets it back
+    * a Mac or Mc name the document spells with an inner capital ("MacIldoon") gets it back
       where OCR lost it ("Macildoon"): Tesseract drops a capital far more often than it adds one;
     * ``restore_confused_spelling`` and ``restore_lookalike_capitals``.
     """
@@ -302,7 +302,7 @@ def restore_confused_spelling(text: str) -> str:
     return _CAPITALISED.sub(lambda m: respell.get(m.group(0), m.group(0)), text)
 
 
-_INNER_CAPITAL = re.compile(r"(?:Ma?c|O')[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+_INNER_CAPITAL = re.compile(r"Ma?c[A-Z][a-z]+")  # a token is letters only, so no O' or double-barrelled name
 
 
 def _in_mixed_case_line(text: str, position: int) -> bool:
@@ -350,10 +350,11 @@ def restore_lookalike_capitals(text: str) -> str:
 
 @functools.cache
 def _english_words() -> frozenset[str]:
-    """wordfreq's 50,000 commonest English words (without digits), read from its data file in the cBpack format
-    its documentation describes (gzipped msgpack: a header, then lists of words from the most
-    frequent down) rather than through ``import wordfreq``, whose own imports cost the OCR
-    worker 0.3 s of CPU a document. Empty (nothing changed) if the file is not there."""
+    """wordfreq's 50,000 commonest English words (without digits), read from its data file in
+    the cBpack format its documentation describes (gzipped msgpack: a header, then lists of
+    words from the most frequent down) rather than through ``import wordfreq``, whose own
+    imports cost the OCR worker 0.3 s of CPU a document. Empty if the file is not there, and
+    then the steps that need it change nothing."""
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return frozenset()
