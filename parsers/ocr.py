@@ -14,12 +14,16 @@ in a text layer.
 
 from __future__ import annotations
 
+import functools
+import gzip
+import importlib.util
 import io
 import re
 import subprocess
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from ingestd.errors import ParseError
 
@@ -132,6 +136,15 @@ CORRECTIONS: tuple[Correction, ...] = (
         (("Stornoway HS23\n1DX", "Stornoway HS23 1DX"),),
     ),
     Correction(
+        "digit-lookalike-in-number",
+        re.compile(r"(?<=[0-9])[OoIl](?=[0-9])"),
+        lambda m: _DIGIT_LOOKALIKE[m.group(0)],
+        "between two digits a letter is a digit read as its look-alike (O/0, I/l/1); a CHI, NHS or "
+        "telephone number with a letter in it no longer looks like one to redaction",
+        (("CHI 14l2218837", "CHI 1412218837"), ("tel 01632 96O123", "tel 01632 960123"),
+         ("Flat 1O, Block 2", "Flat 1O, Block 2")),
+    ),
+    Correction(
         "date-split",
         re.compile(r"\b(\d{4}|\d{1,2})([-/]) (\d{1,2}\2\d{2,4})\b"),
         lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}",
@@ -153,6 +166,33 @@ CORRECTIONS: tuple[Correction, ...] = (
         "no English word starts with l and a consonant, and Tesseract reads a capital I at the "
         "start of a name as l (\"lvy\", \"lshbel\"); the name is then unknown to redaction",
         (("Parents/carers: lvy Stirling", "Parents/carers: Ivy Stirling"), ("seen lshbel since", "seen Ishbel since")),
+    ),
+    Correction(
+        "mac-l-for-I",
+        re.compile(r"\b(Ma?c)l(?=[bcdfghjklmnpqrstvwxz])"),
+        lambda m: f"{m.group(1)}I",
+        "after Mac or Mc a capital I reads as l just as at the start of a word (\"Maclldoon\"), and "
+        "no name goes on from Macl with a consonant; redaction knows a Mac name by its inner capital",
+        (("Police Scotland (R. Maclldoon)", "Police Scotland (R. MacIldoon)"), ("Mr Maclorven", "Mr Maclorven")),
+    ),
+    Correction(
+        "mc-inner-capital",
+        re.compile(r"\bMc([a-z])(?=[a-z])"),
+        lambda m: f"Mc{m.group(1).upper()}",
+        "a Scottish or Irish Mc name always has a capital after Mc, and OCR often reads it small "
+        "(c/C, k/K, i/I look alike at 150 dpi); no English word starts with Mc; redaction knows "
+        "a Mc name by its inner capital",
+        (("A Mcildoon refers", "A McIldoon refers"), ("Dr Mcvossley (hospital)", "Dr McVossley (hospital)")),
+    ),
+    Correction(
+        "ampersand-for-accented-capital",
+        re.compile(r"(?<![^\s(\"'])&(?=[a-z]{2,})"),
+        lambda m: "U",
+        "an accented capital vowel opening a Gaelic name (\u00da, \u00d9, \u00d2) reads as & joined to "
+        "the rest of the name, which hides the name from redaction; & never starts a word in "
+        "prose (it stands apart: \"Families & Communities\"); U is the commonest such capital",
+        (("has lived with Mrs &rsla Vossley", "has lived with Mrs Ursla Vossley"),
+         ("Children & Families", "Children & Families")),
     ),
     Correction(
         "ampersand-for-accented-vowel",
@@ -179,6 +219,16 @@ CORRECTIONS: tuple[Correction, ...] = (
         "widely spaced",
         (("lead.officer@scottish borders.example.gov.uk", "lead.officer@scottishborders.example.gov.uk"),),
     ),
+    Correction(
+        "email-local-digits-split",
+        re.compile(r"\b([A-Za-z][\w.+'-]*[0-9]) ([0-9]{1,4}@[\w-]+\.[\w.-]+)"),
+        lambda m: f"{m.group(1)}{m.group(2)}",
+        "Tesseract also splits an address's local part between two digits (\"name9 1@\"); a word "
+        "ending in a digit right before digits and an @ is one address, and the redacted e-mail "
+        "must not leave the first part behind",
+        (("E-mail: ann.example9 1@example.co.uk", "E-mail: ann.example91@example.co.uk"),
+         ("room 12 4@example.org", "room 12 4@example.org")),
+    ),
 )
 _DIGIT_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"}
 _TOKEN = re.compile(r"\b[^\W\d_]{4,}\b")
@@ -186,22 +236,145 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n|\t)$")
 
 
 def restore_name_case(text: str) -> str:
-    """Capitalise a word OCR read in lower case when the same document has it only
-    capitalised, and at least twice in mid-sentence: a proper name ("ishbel" where "Ishbel"
-    occurs throughout). Redaction finds names by their capital; one misread must not leak.
-    A word that also occurs in lower case elsewhere (an ordinary word) is left alone."""
+    """Undo OCR's case errors in names over the whole document (one call per document, after
+    ``correct``). Redaction finds names by their capitals, so one misread must not leak:
+
+    * a word OCR read in lower case once where the document has it capitalised at least
+      twice in mid-sentence or as a capitalised form value ("oskarina" where "Oskarina" and
+      "Child's name: OSKARINA VOSSLEY" occur) is capitalised; a word that also occurs in lower
+      case elsewhere (an ordinary word) is left alone;
+    * a Mac or Mc name the document spells with an inner capital ("MacIldoon") gets it back
+      where OCR lost it ("Macildoon"): Tesseract drops a capital far more often than it adds one;
+    * ``restore_confused_spelling`` and ``restore_lookalike_capitals``.
+    """
     lower: dict[str, int] = {}
     capital: dict[str, int] = {}
+    inner: dict[str, str] = {}
     for match in _TOKEN.finditer(text):
         word = match.group(0)
         if word.islower():
             lower[word] = lower.get(word, 0) + 1
         elif word[0].isupper() and word[1:].islower() and not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
             capital[word.lower()] = capital.get(word.lower(), 0) + 1
+        elif word.isupper() and _in_mixed_case_line(text, match.start()):
+            capital[word.lower()] = capital.get(word.lower(), 0) + 1
+        elif _INNER_CAPITAL.fullmatch(word):
+            inner[word.lower()] = word
     misread = {word for word, n in lower.items() if n == 1 and capital.get(word, 0) >= 2}
-    if not misread:
+    text = _TOKEN.sub(lambda m: m.group(0).capitalize() if m.group(0) in misread else m.group(0), text)
+    if inner:
+        text = _TOKEN.sub(lambda m: inner.get(m.group(0).lower(), m.group(0))
+                          if m.group(0)[0].isupper() and m.group(0)[1:].islower() else m.group(0), text)
+    return restore_lookalike_capitals(restore_confused_spelling(text))
+
+
+#: Letter groups Tesseract confuses inside a word (a name it has no dictionary for): rn/m,
+#: cl/d, li/h, vv/w, and l/I after the first letter ("Mcllvoran").
+_CONFUSABLE = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("li", "h"), ("h", "li"), ("vv", "w"),
+               ("l", "I"))
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]{2,}\b")
+
+
+def restore_confused_spelling(text: str) -> str:
+    """A capitalised word that is no English word and one OCR confusion away from a
+    capitalised word the document has more often ("Tieman" beside "Tiernan" twice) takes that
+    spelling: a name is spelled one way throughout a report, and redaction carries a name it
+    found once to its other mentions only when they are spelled the same."""
+    counts: dict[str, int] = {}
+    for match in _CAPITALISED.finditer(text):
+        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    english = _english_words()
+    if not english:
         return text
-    return _TOKEN.sub(lambda m: m.group(0).capitalize() if m.group(0) in misread else m.group(0), text)
+    respell: dict[str, str] = {}
+    for word, count in counts.items():
+        if word.lower() in english:
+            continue
+        for read, meant in _CONFUSABLE:
+            start = word.find(read, 1)
+            while start >= 0:
+                variant = word[:start] + meant + word[start + len(read):]
+                if counts.get(variant, 0) > count:
+                    respell[word] = variant
+                start = word.find(read, start + 1)
+    if not respell:
+        return text
+    return _CAPITALISED.sub(lambda m: respell.get(m.group(0), m.group(0)), text)
+
+
+_INNER_CAPITAL = re.compile(r"Ma?c[A-Z][a-z]+")  # a token is letters only, so no O' or double-barrelled name
+
+
+def _in_mixed_case_line(text: str, position: int) -> bool:
+    """A word in capitals on a line that also has lower-case letters: a form value
+    ("Child's name: OSKARINA VOSSLEY"), not a heading in capitals ("INITIAL CASE REVIEW")."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:len(text) if end < 0 else end]
+    return any(char.islower() for char in line)
+
+
+#: Capitals whose lower-case letter has the same shape, only smaller: at 150 dpi Tesseract
+#: often reads "Ulvany" as "ulvany" and "Corrigall" as "corrigall".
+_LOOKALIKE_CAPITAL = re.compile(r"(?<![\w@./'\u2019&-])[cosuvwxz][a-z]{3,}(?![\w@'\u2019-]|[./]\w)")
+_ENGLISH_WORDS = 50_000
+
+
+#: ... and a capital I at the start of a word read as l before a vowel ("lona"); before a
+#: consonant the corrections table already turns it back (``initial-l-for-I``).
+_L_FOR_I = re.compile(r"(?<![\w@./'\u2019&-])l[aeiou][a-z]{2,}(?![\w@'\u2019-]|[./]\w)")
+
+
+def restore_lookalike_capitals(text: str) -> str:
+    """Capitalise a lower-case word that starts with c, o, s, u, v, w, x or z, or that starts
+    with l and a vowel and reads as I..., when it is none of the 50,000 commonest English
+    words (``wordfreq``): in a report it is a name whose capital OCR read as its small
+    look-alike far more often than anything else (an unknown ordinary word gains a capital
+    and nothing more). Without ``wordfreq`` nothing is changed."""
+    candidates = {m.group(0) for m in _LOOKALIKE_CAPITAL.finditer(text)}
+    l_words = {m.group(0) for m in _L_FOR_I.finditer(text)}
+    if not candidates and not l_words:
+        return text
+    english = _english_words()
+    if not english:
+        return text
+    unknown = {word for word in candidates if word not in english}
+    unknown_l = {word for word in l_words if word not in english}
+    if unknown:
+        text = _LOOKALIKE_CAPITAL.sub(lambda m: m.group(0).capitalize() if m.group(0) in unknown else m.group(0),
+                                      text)
+    if unknown_l:
+        text = _L_FOR_I.sub(lambda m: "I" + m.group(0)[1:] if m.group(0) in unknown_l else m.group(0), text)
+    return text
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    """wordfreq's 50,000 commonest English words (without digits), read from its data file in
+    the cBpack format its documentation describes (gzipped msgpack: a header, then lists of
+    words from the most frequent down) rather than through ``import wordfreq``, whose own
+    imports cost the OCR worker 0.3 s of CPU a document. Empty if the file is not there, and
+    then the steps that need it change nothing."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "large_en.msgpack.gz"
+    try:
+        import msgpack
+
+        with gzip.open(path, "rb") as packed:
+            data = msgpack.load(packed, raw=False)
+    except (OSError, ImportError, ValueError):
+        return frozenset()
+    header = data[0] if data else None
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        return frozenset()
+    words: list[str] = []
+    for bucket in data[1:]:
+        words.extend(word for word in bucket if not any(char.isdigit() for char in word))  # numbers are no words
+        if len(words) >= _ENGLISH_WORDS:
+            break
+    return frozenset(words[:_ENGLISH_WORDS])
 
 
 def correct(text: str) -> str:

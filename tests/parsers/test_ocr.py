@@ -146,3 +146,40 @@ def test_a_real_dash_between_a_name_and_a_role_is_kept(limits: PipelineConfig) -
                               *icr_text()], dpi=300, noise=0.002)
     text = parsers.extract_text(scans.png(page, 300), "image", limits).text
     assert re.search(r"L\. Quennell ?- ?Team Manager", text)  # Tesseract may attach the dash to the name
+
+
+def test_case_errors_in_names_are_undone_and_ordinary_words_are_not() -> None:
+    text = ("INITIAL CASE REVIEW\nChild's name:\tOSKARINA VOSSLEY\n"
+            "Child A, Oskarina Vossley, lives with her mother. The nursery said oskarina was tired.\n"
+            "Police Scotland (R. MacIldoon) attended; Sergeant Macildoon wrote the report.\n"
+            "Her partner ulvany was present, and lona Corrigall. The social worker visited; the review was initial.\n")
+    restored = ocr.restore_name_case(text)
+    assert "The nursery said Oskarina was tired." in restored  # a form value in capitals is evidence
+    assert "Sergeant MacIldoon wrote" in restored
+    assert "Her partner Ulvany was present, and Iona Corrigall." in restored  # u/U, l/I: no English word
+    assert "The social worker visited; the review was initial." in restored  # a heading in capitals is not
+
+
+def test_a_name_ocr_misspelt_once_takes_the_documents_spelling() -> None:
+    text = ("Chaired by Ms Zofka Tiernan. Tiernan said the plan was agreed.\n"
+            "Later Tieman left the meeting. Modern Studies and Modern Languages; Modem faults.\n")
+    restored = ocr.restore_name_case(text)
+    assert "Later Tiernan left" in restored  # rn read as m
+    assert "Modem faults" in restored  # an English word is never respelled
+
+
+def test_names_ocr_confuses_on_a_150_dpi_scan_are_still_redacted(limits: PipelineConfig) -> None:
+    """What a user checks: no name from a noisy 150-dpi scan survives ``redaction.redact``."""
+    from ingestd import redaction
+
+    names = ("Oskarina", "Vossley", "MacIldoon", "Ulvany", "Tiernan", "Zofka", "rsla", "Corrigall")
+    rows = ["INITIAL CASE REVIEW", "Child's name:\tOSKARINA VOSSLEY",
+            "Child A, Oskarina Vossley, lives with her mother Mrs \u00d9rsla Vossley at the farm.",
+            "Police Scotland (R. MacIldoon) attended; Sergeant MacIldoon wrote to the school.",
+            "Mother's partner Ulvany Corrigall has convictions for violence.",
+            "Chaired by Ms Zofka Tiernan. Tiernan said the plan was agreed.", *icr_text()]
+    page = scans.render_page(rows, dpi=150, noise=0.002, skew_degrees=0.6, seed=11)
+    text = parsers.extract_text(scans.scanned_pdf([page], 150), "pdf", limits).text
+    redacted = redaction.redact(text).text
+    for name in names:
+        assert name.lower() not in redacted.lower(), name
