@@ -283,6 +283,7 @@ class IntakeSMTP(SMTP):
         self.calls: dict[str, int] = {}
         self.command: str | None = None  # the command being answered; None: the greeting; "": none
         self._continued: list[str] = []  # lines of a multi-line reply waiting for its last line
+        self._ended = False
 
     @classmethod
     @cache
@@ -377,6 +378,9 @@ class IntakeSMTP(SMTP):
     def connection_lost(self, error: Exception | None) -> None:
         self.intake_server.sessions.discard(self)
         super().connection_lost(error)
+        if not self._ended:  # once per connection, also after STARTTLS re-wrapped the transport
+            self._ended = True
+            self.intake_server.session_ended()
 
     async def hang_up(self, reply: str) -> None:
         """Send ``reply`` and close, without reading anything the client pipelined after it."""
@@ -590,12 +594,21 @@ class IntakeServer:
         self.server: asyncio.AbstractServer | None = None
         self.refused = 0
         self._template: SessionTemplate | None = None
+        # Called once for every connection this server was given, when it is over (a listener
+        # process tells the daemon, which counts the sessions open in each: ``ListenerPool``).
+        self.on_session_ended: Callable[[], None] | None = None
+
+    def session_ended(self) -> None:
+        if self.on_session_ended is not None:
+            self.on_session_ended()
 
     def protocol_factory(self) -> asyncio.Protocol:
         if self.draining:
+            self.session_ended()
             return _Refuse(SHUTTING_DOWN)
         if len(self.sessions) >= self.config.max_connections:
             self.refused += 1
+            self.session_ended()
             log.warning("connection refused: %d sessions open (max_connections)", len(self.sessions))
             return _Refuse(TOO_MANY_CONNECTIONS)
         options = self.session_options()
