@@ -1,4 +1,8 @@
-"""``ingestd serve``: the SMTP listener, the spool workers and the scheduler in one process.
+"""``ingestd serve``: the SMTP listener, the spool workers and the scheduler.
+
+The SMTP listener runs in this process (``[smtp] listener_processes = 1``) or, with 2 or more,
+in listener processes this process feeds with connections (``ingestd.intake.listeners``); the
+workers are always processes of their own.
 
 Start-up, in order; ``READY=1`` goes to systemd only when all of it worked:
 
@@ -18,8 +22,9 @@ directory, ``[policy]``, the TLS certificate and key) and logs, for anything els
 changed, that a restart is needed.
 
 Watchdog: with ``WatchdogSec=`` set, ``WATCHDOG=1`` is sent every half period only if the
-event loop answered in time, the spool passed a write/fsync/rename check, and every worker
-is either idle and alive or has been on its current message for less than its stall limit.
+event loop answered in time, the spool passed a write/fsync/rename check, every listener
+process is alive and beating, and every worker is either idle and alive or has been on its
+current message for less than its stall limit.
 """
 
 from __future__ import annotations
