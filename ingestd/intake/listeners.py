@@ -306,7 +306,10 @@ async def _serve_handed_connections(config: Config, channel: socket.socket, stat
     loop.add_reader(channel.fileno(), receive)
     beat = loop.create_task(_heartbeat(state))
     await stop.wait()
+    # Connections handed over but not yet taken are taken now: the drain answers them 421
+    # (a connection closed without a word would look like a network fault to the sender).
     try:
+        receive()
         loop.remove_reader(channel.fileno())
     except (ValueError, OSError):
         pass
