@@ -21,10 +21,14 @@ against ingestd with the pipeline paused, and against a private Postfix instance
 (``tests/postfix.py``, queue on the same disk, messages put on hold so that
 only the durable accept is measured), interleaved for ``--rounds`` rounds, each round in
 both session modes (reused sessions as a relaying Postfix does, and one connection per message,
-smtp-source's default); prints per mode the median rate of each side with its spread, their
-ratio (target >= 1.0) and ingestd's listener CPU per message (target <= 1 ms).
+smtp-source's default) and for each ``--listener-processes`` setting (``[smtp]
+listener_processes``, default ``1,auto``: one daemon each, compared side by side in every
+round); prints the load average, per mode and setting the median rate of each side with its
+spread, their ratio (target >= 1.0) and the CPU per message of the processes serving SMTP
+(the daemon and its ``ingestd-smtp-N`` listeners: event loops, and whole processes).
 
     python3 benchmarks/bench_smtp.py [--mode python|postfix] [--dir DIR] [--messages 1000] [--size 102400]
+                                     [--listener-processes 1,auto]
 """
 
 from __future__ import annotations
