@@ -37,10 +37,13 @@ import signal
 import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from ingestd.config import Config
 from ingestd.config.schema import SmtpConfig
+from ingestd.errors import ConfigError
 from ingestd.intake.smtp import SHUTTING_DOWN, TOO_MANY_CONNECTIONS, IntakeServer, tls_context_for
 
 log = logging.getLogger("ingestd.smtp.listeners")
@@ -327,11 +330,6 @@ async def _connect(loop: asyncio.AbstractEventLoop, server: IntakeServer, sock: 
 
 
 def _reload_tls(server: IntakeServer, files: list[str]) -> None:
-    from dataclasses import replace
-    from pathlib import Path
-
-    from ingestd.errors import ConfigError
-
     cert, key = (Path(name) if name else None for name in files)
     try:
         server.reload_tls(tls_context_for(replace(server.config, tls_cert=cert, tls_key=key)))
