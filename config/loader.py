@@ -197,11 +197,23 @@ def _parse_section(where: str, section: str, cls: type, table: dict[str, Any], b
         if section == "web" and key == "cookie_secure":
             values[key] = _parse_cookie_secure(where, value)
             continue
+        if section == "smtp" and key == "listener_processes":
+            values[key] = _parse_listener_processes(where, value)
+            continue
         values[key] = _coerce(where, f"{label} {key}", hints[key], value, base_dir)
     return cls(**values)
 
 
 COOKIE_SECURE = ("auto", "true", "false")
+
+
+def _parse_listener_processes(where: str, value: Any) -> int | str:
+    """An integer >= 1 or ``"auto"`` (``SmtpConfig.listener_count`` resolves it)."""
+    if isinstance(value, str) and value.lower() == "auto":
+        return "auto"
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    raise ConfigError(f"{where}: [smtp] listener_processes: expected an integer >= 1 or \"auto\", got {value!r}")
 
 
 def _parse_cookie_secure(where: str, value: Any) -> str:

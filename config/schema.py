@@ -8,6 +8,7 @@ environment for settings.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 from dataclasses import dataclass, field
@@ -129,6 +130,11 @@ class PolicyConfig:
     require_signature: bool = False
 
 
+# "auto" listener processes: beyond 4 the SMTP edge outruns any disk's fsync rate anyway, and
+# the pipeline workers need the other cores.
+MAX_AUTO_LISTENERS = 4
+
+
 @dataclass(frozen=True)
 class SmtpConfig:
     listen: str = "127.0.0.1:8025"
@@ -145,6 +151,17 @@ class SmtpConfig:
     # Relays (addresses or networks, e.g. "127.0.0.1", "10.0.0.0/24") whose Received: header
     # gives the receipt time (ingestd.intake.receipt). Empty: our own acceptance time.
     trusted_relays: tuple[str, ...] = ()
+    # SMTP listener processes sharing the listening socket (ingestd.intake.listeners): an integer
+    # >= 1, or "auto" = the CPUs this process may run on, at most MAX_AUTO_LISTENERS. 1: the
+    # listener runs in the daemon's own event loop, as before there was a choice.
+    listener_processes: int | str = "auto"
+
+    @property
+    def listener_count(self) -> int:
+        """``listener_processes`` resolved: "auto" counts the CPUs now (a container may have fewer than the host)."""
+        if self.listener_processes == "auto":
+            return max(1, min(MAX_AUTO_LISTENERS, len(os.sched_getaffinity(0))))
+        return int(self.listener_processes)
 
     @property
     def host(self) -> str:

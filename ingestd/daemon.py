@@ -1,4 +1,8 @@
-"""``ingestd serve``: the SMTP listener, the spool workers and the scheduler in one process.
+"""``ingestd serve``: the SMTP listener, the spool workers and the scheduler.
+
+The SMTP listener runs in this process (``[smtp] listener_processes = 1``) or, with 2 or more,
+in listener processes this process feeds with connections (``ingestd.intake.listeners``); the
+workers are always processes of their own.
 
 Start-up, in order; ``READY=1`` goes to systemd only when all of it worked:
 
@@ -18,8 +22,9 @@ directory, ``[policy]``, the TLS certificate and key) and logs, for anything els
 changed, that a restart is needed.
 
 Watchdog: with ``WatchdogSec=`` set, ``WATCHDOG=1`` is sent every half period only if the
-event loop answered in time, the spool passed a write/fsync/rename check, and every worker
-is either idle and alive or has been on its current message for less than its stall limit.
+event loop answered in time, the spool passed a write/fsync/rename check, every listener
+process is alive and beating, and every worker is either idle and alive or has been on its
+current message for less than its stall limit.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from typing import Any
 
 from ingestd.config import Config, load_config
 from ingestd.errors import ConfigError, IngestError, SpoolError
+from ingestd.intake.listeners import ListenerPool, listen_socket
 from ingestd.intake.smtp import IntakeServer, tls_context_for
 from ingestd.notify import listen_fds, notify, watchdog_interval
 from ingestd.spool import write_durably
@@ -92,11 +98,11 @@ class Workers:
         self._procs[index] = proc
 
     def wake(self, *_: object) -> None:
-        for _, sender in self._pipes:
-            try:
-                os.write(sender.fileno(), b"w")
-            except BlockingIOError:
-                pass  # the pipe is full of wake-ups already
+        self.waker()()
+
+    def waker(self) -> "WorkerWaker":
+        """What wakes the workers from another process (an SMTP listener): picklable, lock-free."""
+        return WorkerWaker([sender for _, sender in self._pipes])
 
     def revive(self) -> None:
         """Start again any worker that died (crash, OOM kill, a poison message)."""
@@ -154,7 +160,34 @@ class Workers:
         return None
 
 
-def _die_with_parent(parent: int) -> None:
+class WorkerWaker:
+    """Writes one byte to each worker's wake pipe; works in any process that was given the pipes.
+
+    The pipes' write ends are non-blocking (set once by ``Workers``; the flag belongs to the
+    open pipe, so every process holding it shares it): when a pipe is full of wake-ups already,
+    nothing is lost by not adding one.
+    """
+
+    def __init__(self, senders: list[Any]) -> None:
+        self.senders = senders
+
+    def __call__(self, *_: object) -> None:
+        for sender in self.senders:
+            try:
+                os.write(sender.fileno(), b"w")
+            except (BlockingIOError, BrokenPipeError):
+                pass
+
+
+def set_process_name(name: str) -> None:
+    """The kernel's name for this process (``ps -o comm``, ``top``; at most 15 bytes)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(15, name.encode()[:15], 0, 0, 0)  # PR_SET_NAME = 15
+
+
+def die_with_parent(parent: int) -> None:
     """PR_SET_PDEATHSIG: the kernel SIGKILLs this worker when the daemon dies, even by SIGKILL."""
     import ctypes
 
@@ -166,7 +199,8 @@ def _die_with_parent(parent: int) -> None:
 
 def _worker_main(config: Config, parent: int, wake: Any, state: Any) -> None:
     """The worker process: process what is in the spool, sleep until woken, repeat."""
-    _die_with_parent(parent)
+    die_with_parent(parent)
+    set_process_name("ingestd-worker")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the daemon, which stops us
     from ingestd.logsetup import configure_logging
     from ingestd.service import build_services, process_entry
@@ -224,7 +258,8 @@ class Daemon:
         self.config = config
         self.environ = dict(os.environ if environ is None else environ)
         self.services: Any = None
-        self.server: IntakeServer | None = None
+        self.server: IntakeServer | None = None  # the listener in this process ([smtp] listener_processes = 1)
+        self.listeners: ListenerPool | None = None  # or the listener processes (2 or more)
         self.workers: Workers | None = None
         self.scheduler: Any = None
         self.imap: Any = None
@@ -272,9 +307,15 @@ class Daemon:
     async def _start_server(self) -> None:
         self.workers = Workers(self.config, self.config.pipeline.workers,
                                stall_limit=max(120.0, 3.0 * self.config.pipeline.parse_wall_seconds))
-        self.server = IntakeServer(self.config.smtp, self.services.spool, executor=self.executor,
-                                   on_spooled=self.workers.wake, tls_context=self.tls_context)
+        count = self.config.smtp.listener_count
         try:
+            if count > 1:
+                sock = self._listen_socket() or listen_socket(self.config.smtp)
+                self.listeners = ListenerPool(self.config, count, sock, self.workers.waker())
+                self.listeners.start()
+                return
+            self.server = IntakeServer(self.config.smtp, self.services.spool, executor=self.executor,
+                                       on_spooled=self.workers.wake, tls_context=self.tls_context)
             await self.server.start(self._listen_socket())
         except OSError as exc:
             raise ConfigError(f"[smtp] listen {self.config.smtp.listen}: cannot listen: "
@@ -351,14 +392,16 @@ class Daemon:
         await loop.run_in_executor(None, self.self_check)
         self._start_metrics()
         await self._start_server()
-        assert self.server is not None and self.workers is not None
+        assert self.workers is not None
         self.workers.start()
         self._start_scheduler()
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, self._stop.set)
         loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, self.reload))
-        log.info("listening on %s port %d; %d worker(s); TLS %s", self.config.smtp.host, self.server.port,
-                 self.workers.count, "required" if self.config.smtp.tls_required else "off (loopback)")
+        port = self.listeners.port if self.listeners is not None else self.server.port  # type: ignore[union-attr]
+        log.info("listening on %s port %d (%d listener process(es)); %d worker(s); TLS %s", self.config.smtp.host,
+                 port, self.listeners.count if self.listeners is not None else 1, self.workers.count,
+                 "required" if self.config.smtp.tls_required else "off (loopback)")
         notify("READY=1\nSTATUS=accepting mail", self.environ)
         watchdog = loop.create_task(self._watchdog())
         supervisor = loop.create_task(self._supervise())
@@ -378,6 +421,9 @@ class Daemon:
         log.info("shutting down: draining SMTP sessions and the current messages")
         if self.server is not None:
             await self.server.drain(budget)
+        if self.listeners is not None:
+            await self.listeners.drain(budget)
+            self.listeners.close()
         if self.scheduler is not None:
             self.scheduler.shutdown(wait=False)
         if self.imap is not None and callable(getattr(self.imap, "stop", None)):
@@ -397,6 +443,8 @@ class Daemon:
         while True:
             await asyncio.sleep(1.0)
             self.workers.revive()
+            if self.listeners is not None:
+                self.listeners.revive()
 
     async def _watchdog(self) -> None:
         interval = watchdog_interval(self.environ)
@@ -424,6 +472,10 @@ class Daemon:
         if lag > interval:
             return f"event loop lag {lag:.1f}s"
         assert self.workers is not None
+        if self.listeners is not None:
+            problem = self.listeners.health()
+            if problem is not None:
+                return problem
         return self.workers.health()
 
     # ---- SIGHUP ---------------------------------------------------------------------------
@@ -459,6 +511,8 @@ class Daemon:
             self.services = services
             if self.server is not None:
                 self.server.reload_tls(context)
+            if self.listeners is not None:
+                self.listeners.reload_tls(applied)
             if self.workers is not None:
                 self.workers.restart(applied, float(applied.smtp.shutdown_timeout))
             if self.imap is not None:

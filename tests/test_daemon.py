@@ -278,14 +278,22 @@ def test_socket_activation_uses_the_passed_socket(daemon, tmp_path):
     assert rc == 0 and proc.stderr().rstrip().endswith("ingestd.daemon: stopped")
 
 
-def _worker_pids(proc: DaemonProcess) -> list[int]:
+def _child_pids(proc: DaemonProcess, name: str) -> list[int]:
+    """The daemon's child processes whose kernel name (``comm``, set by each) starts with ``name``."""
     assert proc.proc is not None
-    pids = []
-    for child in Path(f"/proc/{proc.proc.pid}/task/{proc.proc.pid}/children").read_text().split():
-        cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
-        if b"multiprocessing" in cmdline and b"resource_tracker" not in cmdline:
-            pids.append(int(child))
-    return pids
+    return [int(child) for child in Path(f"/proc/{proc.proc.pid}/task/{proc.proc.pid}/children").read_text().split()
+            if _comm(int(child)).startswith(name)]
+
+
+def _comm(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except FileNotFoundError:  # exited meanwhile
+        return ""
+
+
+def _worker_pids(proc: DaemonProcess) -> list[int]:
+    return _child_pids(proc, "ingestd-worker")
 
 
 def test_a_killed_worker_is_started_again_and_mail_keeps_flowing(daemon):

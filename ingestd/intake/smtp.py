@@ -49,6 +49,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+import aiosmtpd.smtp
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 from ingestd.config.schema import SmtpConfig
@@ -85,6 +86,27 @@ EXTRA_EHLO_KEYWORDS = ("PIPELINING", "ENHANCEDSTATUSCODES")
 # "<local@domain>" with a dot-atom local part and a host name: nearly every MAIL and RCPT.
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _SIMPLE_PATH = re.compile(rf"[ \t]*<({_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>[ \t]*([^(]*)\Z", re.DOTALL)
+
+
+_LEVEL_OF = {"debug": logging.DEBUG, "info": logging.INFO}
+_aiosmtpd_sanitized_log = aiosmtpd.smtp.sanitized_log
+
+
+def _sanitized_log_if_enabled(func: Callable[..., None], msg: Any, *args: Any, **kwargs: Any) -> None:
+    """aiosmtpd's ``sanitized_log``, skipped when its logger would drop the line anyway.
+
+    aiosmtpd's command loop logs every command line through ``sanitized_log``, which runs a
+    regular expression over each argument before the logger decides to drop it; ``mail.log``
+    stays at WARNING here (``ingestd.logsetup``), so all of it is thrown away - measured with
+    ``cProfile`` at about 0.15 ms of listener CPU per message with one connection per message.
+    """
+    logger = getattr(func, "__self__", None)
+    if isinstance(logger, logging.Logger) and not logger.isEnabledFor(_LEVEL_OF.get(func.__name__, logging.WARNING)):
+        return
+    _aiosmtpd_sanitized_log(func, msg, *args, **kwargs)
+
+
+aiosmtpd.smtp.sanitized_log = _sanitized_log_if_enabled  # type: ignore[assignment]
 
 
 def with_enhanced_code(reply: str) -> str:
@@ -283,6 +305,7 @@ class IntakeSMTP(SMTP):
         self.calls: dict[str, int] = {}
         self.command: str | None = None  # the command being answered; None: the greeting; "": none
         self._continued: list[str] = []  # lines of a multi-line reply waiting for its last line
+        self._ended = False
 
     @classmethod
     @cache
@@ -377,6 +400,9 @@ class IntakeSMTP(SMTP):
     def connection_lost(self, error: Exception | None) -> None:
         self.intake_server.sessions.discard(self)
         super().connection_lost(error)
+        if not self._ended:  # once per connection, also after STARTTLS re-wrapped the transport
+            self._ended = True
+            self.intake_server.session_ended()
 
     async def hang_up(self, reply: str) -> None:
         """Send ``reply`` and close, without reading anything the client pipelined after it."""
@@ -542,9 +568,29 @@ class DataReader:
         self.data = bytearray()
 
     def has_bare_line_ending(self) -> bool:
+        """True if any CR or LF in the message is not part of a CRLF pair.
+
+        ``bytes.splitlines`` ends a line at CR, at LF and at CRLF, so the line breaks it
+        removed are CRLF pairs (2 bytes each) exactly when they add up to twice their number.
+        That is one C pass over the data; counting CR, LF and CRLF took three, the pair the
+        slowest (measured on this project's 2-core machine for a 100 KB message: 0.39 ms for
+        the counts, 0.2 ms for this). The data is split in slices of ``BARE_CHECK_SLICE``
+        bytes, never between a CR and an LF, so the list of lines stays small whatever the
+        line lengths.
+        """
         data = self.data
-        crlf = data.count(b"\r\n")
-        return data.count(b"\r") != crlf or data.count(b"\n") != crlf
+        size, start = len(data), 0
+        while start < size:
+            end = min(start + BARE_CHECK_SLICE, size)
+            if end < size and data[end - 1] == 13:  # CR: keep its LF (if any) in this slice
+                end += 1
+            piece = data[start:end]
+            lines = piece.splitlines()
+            breaks = len(lines) - (piece[-1] not in (10, 13))  # the last line may continue in the next slice
+            if len(piece) - sum(map(len, lines)) != 2 * breaks:
+                return True
+            start = end
+        return False
 
     def has_nul(self) -> bool:
         return self.data.find(b"\0") >= 0
@@ -558,9 +604,31 @@ class DataReader:
         data = self.data
         if data.startswith(b"."):
             del data[0]
-        if b"\r\n." in data:
+        if _has_dot_line(data):
             return data.replace(b"\r\n.", b"\r\n")
         return data
+
+
+BARE_CHECK_SLICE = 64 * 1024
+DOTS_BEFORE_SEARCH = 32
+
+
+def _has_dot_line(data: bytearray) -> bool:
+    """Whether a line of ``data`` (CRLF-checked already) starts with a dot.
+
+    Dots are rare in what committees send (base64 attachments have none), so jumping from
+    dot to dot with ``find`` (memchr) is nearly free, where a search for CRLF-dot reads
+    every byte (0.11 ms per 100 KB here); text with many dots goes to that search after
+    ``DOTS_BEFORE_SEARCH`` of them.
+    """
+    at = data.find(b".", 1)
+    for _ in range(DOTS_BEFORE_SEARCH):
+        if at < 0:
+            return False
+        if data[at - 1] == 10:
+            return True
+        at = data.find(b".", at + 1)
+    return at >= 0 and b"\r\n." in data
 
 
 class _Refuse(asyncio.Protocol):
@@ -590,12 +658,21 @@ class IntakeServer:
         self.server: asyncio.AbstractServer | None = None
         self.refused = 0
         self._template: SessionTemplate | None = None
+        # Called once for every connection this server was given, when it is over (a listener
+        # process tells the daemon, which counts the sessions open in each: ``ListenerPool``).
+        self.on_session_ended: Callable[[], None] | None = None
+
+    def session_ended(self) -> None:
+        if self.on_session_ended is not None:
+            self.on_session_ended()
 
     def protocol_factory(self) -> asyncio.Protocol:
         if self.draining:
+            self.session_ended()
             return _Refuse(SHUTTING_DOWN)
         if len(self.sessions) >= self.config.max_connections:
             self.refused += 1
+            self.session_ended()
             log.warning("connection refused: %d sessions open (max_connections)", len(self.sessions))
             return _Refuse(TOO_MANY_CONNECTIONS)
         options = self.session_options()

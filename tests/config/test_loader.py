@@ -24,6 +24,9 @@ def write(tmp_path: Path, text: str) -> Path:
     ("[storage]\ndatabse_url = 'sqlite:///x'\n", "[storage] databse_url"),
     ("[smtp]\nmax_message_size = 'big'\n", "[smtp] max_message_size"),
     ("[smtp]\nlisten = '0.0.0.0:25'\nrequire_tls = false\n", "[smtp] require_tls"),
+    ("[smtp]\nlistener_processes = 0\n", "[smtp] listener_processes"),
+    ("[smtp]\nlistener_processes = 'many'\n", "[smtp] listener_processes"),
+    ("[smtp]\nlistener_processes = true\n", "[smtp] listener_processes"),
     ("[deadline]\ntimezone = 'Mars/Olympus'\n", "[deadline] timezone"),
     ("[deadline]\ndays = {ICR = 'seven'}\n", "[deadline] days.ICR"),
     ("[logging]\nlevel = 'LOUD'\n", "[logging] level"),
@@ -135,3 +138,15 @@ def test_web_listen_on_a_unix_socket_allows_single_sign_on_without_trusted_proxi
     config = load_config(write(tmp_path, "[web]\nlisten = 'unix:/run/ingestd-web/web.sock'\n"
                                          "trusted_user_header = 'X-Remote-User'\n"), environ={})
     assert str(config.web.unix_socket) == "/run/ingestd-web/web.sock"
+
+
+def test_listener_processes_a_number_or_auto(tmp_path):
+    import os
+
+    path = write(tmp_path, "[smtp]\nlistener_processes = 3\n")
+    assert load_config(path, environ={}).smtp.listener_count == 3
+    path = write(tmp_path, "[smtp]\nlistener_processes = 'auto'\n")
+    auto = load_config(path, environ={}).smtp
+    assert auto.listener_processes == "auto"
+    assert auto.listener_count == min(4, len(os.sched_getaffinity(0)))
+    assert load_config(None, environ={"HOME": "/nonexistent"}).smtp.listener_processes == "auto"  # the default
