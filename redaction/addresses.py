@@ -15,6 +15,7 @@ other mentions ("the flat in Example Gardens").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -158,6 +159,7 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
 # "86 example street, town, ab12cd": a lower-case postcode typed without its space is one only
 # right after an address found on other evidence, with at most a town between.
 _POSTCODE_TIGHT_LOWER = re.compile(r"(?<![\w])(?P<area>[a-z]{1,2})\d[a-z\d]?\d[a-z]{2}(?![\w])")
+_MAX_TOWN_GAP = 60  # characters between the street and the postcode: a comma and a town at most
 _TOWN_GAP = re.compile(r"[ \t]*,?[ \t\n]*(?:[a-z][a-z'-]*(?:[ ][a-z][a-z'-]*)?[ \t]*,?[ \t\n]*)?")
 
 
@@ -167,7 +169,9 @@ def _tight_lower_postcodes(text: str, findings: list[Finding]) -> list[Finding]:
     for match in _POSTCODE_TIGHT_LOWER.finditer(text):
         if match.group("area").upper() not in POSTCODE_AREAS:
             continue
-        if any(end <= match.start() and _TOWN_GAP.fullmatch(text, end, match.start()) for end in ends):
+        first = bisect.bisect_left(ends, match.start() - _MAX_TOWN_GAP)
+        last = bisect.bisect_right(ends, match.start())
+        if any(_TOWN_GAP.fullmatch(text, end, match.start()) for end in ends[first:last]):
             code = match.group().upper()
             found.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code,
                                  "postcode-any-case"))
