@@ -602,7 +602,7 @@ def L_lr_child(d: Doc, c):
 def L_lr_adult(d: Doc, c):
     rng, s, r1, r2, st = d.rng, c["subject"], c["rel1"], c["rel2"], c["staff"]
     rt = rat_sentence(d, c, rng.choice(POSITIVE + ["presented_to", "none", "future"]))
-    home = d.q("care_home", f"{rng.choice(STREET_A)} Lodge Care Home")
+    home = d.q("care_home", f"{rng.choice(STREET_A)} Grange Care Home")
     text = "\n\n".join([
         f"{d.k(c['committee'])}\nADULT SUPPORT AND PROTECTION LEARNING REVIEW\n{d.k(c['label'])}",
         "Summary of the adult's circumstances",
@@ -1166,7 +1166,7 @@ def check(stem: str, text: str, d: Doc, doc_type: str) -> list[str]:
 
 
 POOL_GENERIC = {"Farm", "Cottage", "Mains", "Park", "Mill", "Bridge", "Brae", "Point", "Haven", "Croft",
-                "Steading", "Old", "Schoolhouse", "Wester", "Easter", "Nether", "Lodge", "Port", "Toll",
+                "Steading", "Old", "Schoolhouse", "Wester", "Easter", "Nether", "Grange", "Port", "Toll",
                 "Baile", "Kirkton", "Mac", "The"}
 
 

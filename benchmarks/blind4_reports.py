@@ -103,7 +103,7 @@ COMMITTEES = [
 COG_NAMES = ["Chief Officers Group", "Chief Officers' Group", "Chief Officers Public Protection Group",
              "Public Protection Chief Officers' Group"]
 AGENCIES = ["Police Scotland", "Scottish Children's Reporter Administration", "Scottish Fire and Rescue Service",
-            "Children 1st", "Barnardo's Scotland", "Aberlour Children's Charity", "Women's Aid",
+            "Children 1st", "Barnardo's Scotland", "Quarriers", "Women's Aid",
             "Scottish Ambulance Service", "Care Inspectorate"]
 ROLES = ["Lead Reviewer", "Independent Chair", "Service Manager", "CPC Lead Officer", "Health Visitor",
          "Named Person", "Lead Professional", "Team Leader", "Senior Social Worker", "Detective Sergeant",
@@ -1032,7 +1032,7 @@ def lay_keep_traps(d: Doc, c: Ctx):
     child, sw = d.person(), d.person()
     d.t("7-Minute Briefing\n").k("7-Minute Briefing").t(" - Learning Review\n").k(c.committee).t("\n\n")
     d.t("Agencies involved: ").k("NHS Greater Glasgow and Clyde").t(", ").k("Police Scotland").t(", ")
-    d.k("Scottish Children's Reporter Administration").t(", ").k("Aberlour Children's Charity").t(", ")
+    d.k("Scottish Children's Reporter Administration").t(", ").k("Quarriers").t(", ")
     d.k(c.council).t(".\n\n")
     d.t("The social worker, ").nm(sw, "title").t(", visited ").nm(child, "forename").t(" weekly.\n")
     narrative(d, c, 4, child)

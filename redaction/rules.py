@@ -161,7 +161,7 @@ RULES: tuple[Rule, ...] = (
          (("She was seen in Tannochbrae Crescent.", "Tannochbrae Crescent"),),
          (("It was on The Square.", "The Square"),)),
     Rule("house-name", "address", _AD - 1, "addresses.find_addresses",
-         "A dwelling named on its own: a name before Cottage, Farm, Croft, Lodge ...",
+         "A dwelling named on its own: a name before Cottage, Farm, Croft, Steading ...",
          (("They stayed at Whinnyknowe Cottage for a week.", "Whinnyknowe Cottage"),),
          (("The Family Cottage service helped.", "Family Cottage"),)),
     Rule("address-field", "address", _AD - 2, "addresses.find_addresses",
