@@ -49,6 +49,7 @@ _NI = re.compile(
 # unlabelled, a lower-case code of that shape is too often something else's reference.
 _NI_ANY_CASE = re.compile(_NI.pattern, re.IGNORECASE)
 _NI_LABEL = re.compile(r"(?i)\b(?:national\s+insurance(?:\s+(?:number|no\.?))?|NI\s*(?:number|no\b\.?)|NINO)\W{0,4}\Z")
+_NI_LABEL_ANYWHERE = re.compile(r"(?i)national\s+insurance|\bNI\s*(?:number|no\b)|\bNINO\b")
 # Ten digits that a line break split ("943 476\n5919"): read as one number only across one break.
 _TEN_DIGITS_WRAPPED = re.compile(r"(?<![\w/.-])(\d{3})(?:[ ]?\n|[ ])(\d{3})(?:[ ]?\n|[ ])(\d{4})(?![\w/-]|\.\d)")
 _LABEL_WINDOW = 30
@@ -65,7 +66,7 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         yield finding
     for match in _NI.finditer(text):
         yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
-    for match in _NI_ANY_CASE.finditer(text):
+    for match in _NI_ANY_CASE.finditer(text) if _NI_LABEL_ANYWHERE.search(text) else ():
         if match.group() != match.group().upper() and _NI_LABEL.search(text, max(0, match.start() - _LABEL_WINDOW),
                                                                          match.start()):
             yield Finding(match.start(), match.end(), "ni", PRIORITY,

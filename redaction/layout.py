@@ -103,17 +103,15 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
 
 def _spaced_cells(line: re.Match[str], minimum: int = 2) -> list[tuple[int, int]] | None:
     body = line.group()
-    if "  " not in body.strip() and minimum > 1:
-        return None
+    if "  " not in body.strip():
+        return None  # cells are two or more spaces apart: a line without such a gap is no row
     cells = [(line.start() + m.start(), line.start() + m.end()) for m in _SPACED_CELL.finditer(body)]
-    return cells if len(cells) >= minimum and (minimum > 1 or "  " in body.strip()) else None
+    return cells if len(cells) >= minimum else None
 
 
 def _aligned(cells: list[tuple[int, int]], line_start: int, starts: list[int]) -> tuple[tuple[int, int], ...] | None:
     """The row's cells placed under the header's columns, or None if a cell starts between columns."""
-    placed: list[tuple[int, int]] = []
-    for column, start in enumerate(starts):
-        placed.append((line_start + start, line_start + start))
+    placed = [(line_start + start, line_start + start) for start in starts]  # empty until a cell fills it
     for cell_start, cell_end in cells:
         offset = cell_start - line_start
         column = next((i for i, s in enumerate(starts) if abs(s - offset) <= _ALIGN_SLACK), None)
