@@ -65,3 +65,125 @@ def test_gold_check_accepts_a_future_meeting_and_reads_dates_back():
     assert B4.check("T3", d.text, d, "LR") == []
     assert [x for x, _ in B4.read_dates("the 12th day of March 2026, Thu 05-Mar-2026, 03.02.26")] == [
         B4.dt.date(2026, 3, 12), B4.dt.date(2026, 3, 5), B4.dt.date(2026, 2, 3)]
+
+
+# ---------------------------------------------------------------- blind set 5
+
+import blind5_reports as B5  # noqa: E402
+from score_redaction import pattern, present  # noqa: E402
+
+TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
+
+
+@pytest.fixture(scope="module")
+def set5():
+    return B5.generate()
+
+
+def test_blind5_passes_its_own_gold_check():
+    r = subprocess.run([sys.executable, str(BENCH / "eval_blind5.py"), "--check"], capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("blind5 gold:")
+    assert r.stdout.rstrip().endswith("self-check passed")
+
+
+def test_blind5_has_enough_layouts_and_every_kind_of_data(set5):
+    layouts = collections.Counter(g["layout"] for _, g in set5)
+    assert len(set5) >= 75 and len(layouts) >= 25
+    assert min(layouts.values()) >= 3
+    cats = {e["category"] for _, g in set5 for e in g["pii"]}
+    assert {"person", "dob", "address", "postcode", "phone", "email", "chi", "nhs", "ni"} <= cats
+    assert {g["doc_type"] for _, g in set5} == {"ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME", "OTHER"}
+    assert {g["subject"] for _, g in set5 if g["doc_type"] != "OTHER"} == {"child", "adult"}
+    assert any(g["ratification_date"] is None and g["doc_type"] in ("ICR", "SCR", "LR") for _, g in set5)
+    keep = {k for _, g in set5 for k in g["keep"]}
+    assert {"NHS Greater Glasgow and Clyde", "Robert Gordon University", "Queen Margaret Hospital"} <= keep
+
+
+def test_blind5_gold_spans_point_at_text_the_document_holds(set5):
+    for text, g in set5:
+        for e in g["pii"]:
+            assert present(e["text"], text, bool(e.get("word_collision"))), (g["file"], e)
+        for k in g["keep"]:
+            assert present(k, text), (g["file"], k)
+        for e in g["pii"]:
+            if e["category"] == "dob":
+                assert [d.year < 2025 for d, _ in B5.read_dates(e["text"])] == [True], (g["file"], e)
+        if g["ratification_date"]:
+            written = {d.isoformat() for d, _ in B5.read_dates(text)}
+            assert g["ratification_date"] in written, g["file"]
+
+
+def test_blind5_redacting_exactly_the_gold_leaves_no_name_or_identifier(set5):
+    """Every occurrence of personal data is gold: blank the gold forms and nothing personal is left."""
+    for text, g in set5:
+        out = text
+        for e in sorted(g["pii"], key=lambda e: -len(e["text"])):
+            out = pattern(e["text"], bool(e.get("word_collision"))).sub("[X]", out)
+        for e in g["pii"]:
+            assert not present(e["text"], out, bool(e.get("word_collision"))), (g["file"], e)
+            if e["category"] == "person" and e.get("part") != "initials":
+                for tok in e["text"].replace(",", " ").replace(".", " ").split():
+                    if len(tok) >= 3 and tok not in TITLES:
+                        assert not present(tok, out), (g["file"], tok)
+        for k in g["keep"]:
+            assert present(k, out), (g["file"], "keep term lost to the gold", k)
+
+
+def test_blind5_traps_have_no_ratification_date(set5):
+    traps = {"trap_cpc_only", "trap_commenced", "trap_deferred", "trap_cog_pending", "lr_decision"}
+    for _, g in set5:
+        if g["layout"] in traps or g["doc_type"] == "OTHER":
+            assert g["ratification_date"] is None, g["file"]
+        else:
+            assert g["ratification_date"] is not None, g["file"]
+
+
+def test_blind5_is_deterministic(tmp_path):
+    assert B5.generate(30) == B5.generate(30)
+    a, b = B5.build(tmp_path / "a", 30), B5.build(tmp_path / "b", 30)
+    assert a == b
+    for g in a:
+        assert (tmp_path / "a" / "text" / g["file"]).read_bytes() == (tmp_path / "b" / "text" / g["file"]).read_bytes()
+    assert B5.generate(30, seed=1) != B5.generate(30)
+
+
+def test_blind5_pools_are_fresh():
+    assert B5.pool_overlaps(None) == []
+
+
+def _doc5() -> B5.Doc:
+    return B5.Doc(random.Random(1))
+
+
+def test_blind5_check_catches_a_name_written_outside_its_span():
+    d = _doc5()
+    who = B5.Person("Teodora", "Pitcairn", True, "Ms")
+    d.t("Seen by ").nm(who, "full").t(". Later Ms Pitcairn called again.\n")
+    assert any("outside its spans" in e for e in B5.check("T1", d.text, d, "OTHER"))
+
+
+def test_blind5_check_catches_a_ratification_the_gold_does_not_record():
+    d = _doc5()
+    d.t("Date outcome ratified by COG: 05.03.26\n")
+    assert any("no ratification in the gold" in e for e in B5.check("T2", d.text, d, "LR"))
+
+
+def test_blind5_check_catches_a_keep_term_inside_personal_data():
+    d = _doc5()
+    d.t("Lives at ").pii("address", "4 Police Scotland Road").t(".\n")
+    d.keep.append("Police Scotland")
+    assert any("overlaps a PII span" in e for e in B5.check("T3", d.text, d, "OTHER"))
+
+
+def test_blind5_check_accepts_traps_and_reads_every_date_form():
+    d = _doc5()
+    d.t("The CPC approved it on 3 March 2026. It is yet to be ratified by the COG. ")
+    d.t("Date ratified by COG: [pending]\n")
+    assert B5.check("T4", d.text, d, "LR") == []
+    d.t("It was endorsed by the Chief Officers Group on ").ratified(B5.dt.date(2026, 3, 12), "dayof").t(".\n")
+    assert B5.check("T5", d.text, d, "LR") == []
+    got = [x for x, _ in B5.read_dates("the 5th day of March 2026, March 5th, 2026, 5 Mar 26, 05.03.26, "
+                                        "Thursday 5 March 2026, 05-Mar-2026, 2026-03-05, 12/03/19")]
+    assert got == [B5.dt.date(2026, 3, 5)] * 7 + [B5.dt.date(2019, 3, 12)]
