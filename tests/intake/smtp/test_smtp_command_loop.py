@@ -32,7 +32,7 @@ CONVERSATIONS = {
     "a message": [b"EHLO cpc.example.gov.uk", MAIL, RCPT, b"DATA", message(1) + b".", b"QUIT"],
     "HELO, then ESMTP parameters": [b"HELO cpc.example.gov.uk", MAIL + b" SIZE=10", MAIL, b"QUIT"],
     "no HELO": [MAIL, b"RCPT TO:<x@y.example>", b"DATA", b"NOOP", b"QUIT"],
-    "empty and odd lines": [b"", b"   ", b"EHLO cpc.example.gov.uk", b"noop", b"NOOP extra words", b"RSET x",
+    "empty and odd lines": [b"", b"   ", b"EHLO cpc.example.gov.uk", b"noop", b"NOOP extra args", b"RSET x",
                             b"QUIT now", b"QUIT"],
     "non-ASCII command and argument": ["EHL\u00d6 x".encode("utf-8"), "EHLO h\u00f6st".encode("utf-8"),
                                        b"EHLO cpc.example.gov.uk", b"QUIT"],
@@ -152,7 +152,7 @@ def writes_for(server: Any, batches: list[bytes], replies_each: list[int]) -> li
 def test_pipelined_mail_rcpt_and_data_are_answered_in_one_write(smtp_server):
     server = smtp_server()
     ehlo = b"EHLO cpc.example.gov.uk\r\n"
-    group = MAIL + b"\r\n" + RCPT + b"\r\n" + b"RCPT TO:<other@elsewhere.example>\r\nDATA\r\n"
+    group = MAIL + b"\r\n" + RCPT + b"\r\n" + b"RCPT TO:<relayed@elsewhere.example>\r\nDATA\r\n"
     greeting, ehlo_reply, group_reply = writes_for(server, [ehlo, group], [7, 4])
     assert len(greeting) == 1 and greeting[0].startswith(b"220 ")
     assert len(ehlo_reply) == 1 and b"250-PIPELINING\r\n" in ehlo_reply[0]  # EHLO's lines in one write too
