@@ -26,9 +26,20 @@ listener_processes``, default ``1,auto``: one daemon each, compared side by side
 round); prints the load average, per mode and setting the median rate of each side with its
 spread, their ratio (target >= 1.0) and the CPU per message of the processes serving SMTP
 (the daemon and its ``ingestd-smtp-N`` listeners: event loops, and whole processes).
+``--compare CHECKOUT`` runs another ingestd checkout (main's worktree, say) beside this one in
+every round, the two taking turns going first, both against the same Postfix run: on a shared
+machine the load moves figures from one run to the next more than code changes do.
 
     python3 benchmarks/bench_smtp.py [--mode python|postfix] [--dir DIR] [--messages 1000] [--size 102400]
-                                     [--listener-processes 1,auto]
+                                     [--listener-processes 1,auto] [--compare CHECKOUT]
+
+Figures (postfix mode, 1,000 x 100 KB, 4 sessions, 4 rounds, this project's 2-core VM shared with
+other work, Postfix 3.7.11; medians, range over the rounds; not tuned on: the code was changed
+from profiles, and these runs only measure it) are in README.md, "SMTP performance". In short,
+for issue 13's command loop and reply batching beside main in three runs (load 2.4-5.1), with one
+listener: ratio to Postfix 1.02-1.29 (main 0.94-1.11) with reused sessions and 0.98-1.04 (main
+0.99-1.00) with one connection per message; event-loop CPU per message 0.57-0.61 ms reused
+(main 0.59-0.72) and 0.83-0.98 ms one per message (main 0.82-1.03).
 """
 
 from __future__ import annotations
@@ -69,6 +80,43 @@ def make_message(n: int, size: int, tag: str) -> bytes:
     return head + body
 
 
+class Checkout:
+    """A source tree of ingestd to start daemons from: this one, or another one (``--compare``).
+
+    Another checkout runs with its own virtualenv's Python when it has one, from its own
+    directory, and writes no byte-code there (it may be a tree that must stay untouched).
+    """
+
+    def __init__(self, path: Path, python: str) -> None:
+        self.path = path
+        self.python = python
+
+    @classmethod
+    def this(cls) -> "Checkout":
+        return cls(REPO, sys.executable)
+
+    @classmethod
+    def other(cls, path: Path) -> "Checkout":
+        path = path.resolve()
+        venv = path / ".venv" / "bin" / "python"
+        return cls(path, str(venv) if venv.exists() else sys.executable)
+
+    def environ(self) -> dict[str, str]:
+        env = dict(os.environ)
+        if self.path != REPO:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+        return env
+
+    @property
+    def label(self) -> str:
+        head = subprocess.run(["git", "-C", str(self.path), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True).stdout.strip() or "?"
+        dirty = subprocess.run(["git", "-C", str(self.path), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True).stdout.strip()
+        name = "this checkout" if self.path == REPO else str(self.path)
+        return f"{name} ({head}{'+changes' if dirty else ''})"
+
+
 def make_tls(directory: Path) -> tuple[Path, Path]:
     """A self-signed certificate for localhost/127.0.0.1, made with the openssl command."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -79,8 +127,10 @@ def make_tls(directory: Path) -> tuple[Path, Path]:
     return cert, key
 
 
-def start_daemon(workdir: Path, max_size: int, *, tls: bool = True,
-                 smtp_extra: str = "") -> tuple[subprocess.Popen[bytes], int, ssl.SSLContext | None]:
+def start_daemon(workdir: Path, max_size: int, *, tls: bool = True, smtp_extra: str = "",
+                 code: "Checkout | None" = None) -> tuple[subprocess.Popen[bytes], int, ssl.SSLContext | None]:
+    """``ingestd serve`` with its state in ``workdir``, from this checkout or from ``code``."""
+    code = code or Checkout.this()
     port = free_port()
     if tls:
         cert, key = make_tls(workdir / "tls")
@@ -102,8 +152,8 @@ recipients = ["{INTAKE}"]
 max_message_size = {max_size}
 {tls_lines}{smtp_extra}
 """)
-    proc = subprocess.Popen([sys.executable, "-m", "ingestd", "--config", str(config), "serve"], cwd=REPO,
-                            stderr=open(workdir / "daemon.log", "wb"))
+    proc = subprocess.Popen([code.python, "-m", "ingestd", "--config", str(config), "serve"], cwd=code.path,
+                            env=code.environ(), stderr=open(workdir / "daemon.log", "wb"))
     deadline = time.monotonic() + 60
     while True:
         try:
@@ -258,8 +308,9 @@ def postfix_mode(args: argparse.Namespace) -> int:
     """smtp-source against ingestd (pipeline paused) and against Postfix queueing durably.
 
     Every round runs, for each session mode and each ``--listener-processes`` setting (one
-    daemon each, started once), ingestd and then Postfix, so contention from other work on the
-    machine hits both sides of a ratio alike, and the settings alike.
+    daemon each, started once), ingestd - this checkout's, then ``--compare``'s if given - and
+    then Postfix, so contention from other work on the machine hits both sides of a ratio
+    alike, the settings alike, and the two checkouts alike.
     """
     from tests.postfix import PostfixInstance, available  # stdlib only: no test extra needed
 
@@ -276,15 +327,23 @@ def postfix_mode(args: argparse.Namespace) -> int:
         print(f"--listener-processes: expected a comma-separated list of integers >= 1 or auto, "
               f"got {args.listener_processes!r}")
         return 2
+    codes = [Checkout.this()]
+    if args.compare is not None:
+        if not (args.compare / "ingestd" / "__main__.py").exists():
+            print(f"--compare: {args.compare} is not an ingestd checkout")
+            return 2
+        codes.append(Checkout.other(args.compare))
+    labels = [code.label for code in codes]
     workdir = Path(tempfile.mkdtemp(prefix="bench-smtp-pf-", dir=args.dir))
     os.chmod(workdir, 0o755)
-    daemons: dict[str, tuple[subprocess.Popen[bytes], int, Path]] = {}
+    daemons: dict[tuple[int, str], tuple[subprocess.Popen[bytes], int, Path]] = {}
     for setting in settings:
-        daemon_dir = workdir / f"ingestd-{setting}"
-        daemon_dir.mkdir()
-        proc, port, _ = start_daemon(daemon_dir, args.max_message_size, tls=False,
-                                     smtp_extra=f"listener_processes = {toml_value(setting)}\n")
-        daemons[setting] = (proc, port, daemon_dir)
+        for index, code in enumerate(codes):
+            daemon_dir = workdir / f"ingestd-{index}-{setting}"
+            daemon_dir.mkdir()
+            proc, port, _ = start_daemon(daemon_dir, args.max_message_size, tls=False, code=code,
+                                         smtp_extra=f"listener_processes = {toml_value(setting)}\n")
+            daemons[index, setting] = (proc, port, daemon_dir)
     # Postfix as a queueing MTA that accepts for the intake domain and holds everything: the
     # queue file is written and fsync'd by cleanup before the 250, nothing is delivered.
     postfix = PostfixInstance(workdir / "postfix", {
@@ -296,12 +355,12 @@ def postfix_mode(args: argparse.Namespace) -> int:
         "smtpd_client_message_rate_limit": "0",
         "smtpd_client_connection_rate_limit": "0",
     })
-    runs = [(mode, setting) for mode in modes for setting in settings]
-    ingestd_rates: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
-    postfix_rates: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
-    ratios: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
-    cpu_per_message: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
-    loop_cpu_per_message: dict[tuple[str, str], list[float]] = {run: [] for run in runs}
+    runs = [(mode, setting, index) for mode in modes for setting in settings for index in range(len(codes))]
+    ingestd_rates: dict[tuple[str, str, int], list[float]] = {run: [] for run in runs}
+    postfix_rates: dict[tuple[str, str], list[float]] = {(mode, setting): [] for mode in modes for setting in settings}
+    ratios: dict[tuple[str, str, int], list[float]] = {run: [] for run in runs}
+    cpu_per_message: dict[tuple[str, str, int], list[float]] = {run: [] for run in runs}
+    loop_cpu_per_message: dict[tuple[str, str, int], list[float]] = {run: [] for run in runs}
     paused: list[int] = []
     try:
         postfix.start()
@@ -309,33 +368,46 @@ def postfix_mode(args: argparse.Namespace) -> int:
             for pid in workers_of(proc.pid):
                 os.kill(pid, signal.SIGSTOP)
                 paused.append(pid)
-        counts = {setting: wait_for_listeners(proc.pid, setting) for setting, (proc, _, _) in daemons.items()}
+        counts = {setting: wait_for_listeners(proc.pid, setting) for (_, setting), (proc, _, _) in daemons.items()}
         print(f"disk: {workdir}; {args.rounds} interleaved rounds of {args.messages} x {args.size // 1024} KB "
               f"over {args.connections} sessions (smtp-source), each round: "
               + "; ".join(SESSION_MODES[mode][0] for mode in modes) + "; each with listener_processes = "
-              + ", ".join(f"{setting} ({counts[setting]} listener(s))" for setting in settings))
+              + ", ".join(f"{setting} ({counts[setting]} listener(s))" for setting in settings)
+              + "; ingestd from " + " and ".join(labels))
         print(f"load average at the start: {load_average()}")
         for round_no in range(1, args.rounds + 1):
-            for mode, setting in runs:
-                run = (mode, setting)
-                proc, port, daemon_dir = daemons[setting]
+            for mode in modes:
                 reuse = SESSION_MODES[mode][1]
-                cpu_before, loop_before = listener_cpu(proc.pid)
-                seconds = smtp_source(port, args.messages, args.size, args.connections, reuse=reuse)
-                cpu_after, loop_after = listener_cpu(proc.pid)
-                cpu_per_message[run].append(1000 * (cpu_after - cpu_before) / args.messages)
-                loop_cpu_per_message[run].append(1000 * (loop_after - loop_before) / args.messages)
-                ingestd_rates[run].append(args.messages / seconds)
-                shutil.rmtree(daemon_dir / "data" / "spool" / "new", ignore_errors=True)  # keep the disk state alike
-                seconds = smtp_source(postfix.port, args.messages, args.size, args.connections, reuse=reuse)
-                postfix_rates[run].append(args.messages / seconds)
-                ratios[run].append(ingestd_rates[run][-1] / postfix_rates[run][-1])
-                postfix.postfix("flush")
-                subprocess.run(["postsuper", "-c", str(postfix.config_dir), "-d", "ALL"], capture_output=True)
-                print(f"  round {round_no} {mode:>11} listener_processes={setting:<4}: ingestd "
-                      f"{ingestd_rates[run][-1]:6.1f} msgs/s (CPU per message: event loops "
-                      f"{loop_cpu_per_message[run][-1]:.2f} ms, listener processes {cpu_per_message[run][-1]:.2f} ms), "
-                      f"Postfix {postfix_rates[run][-1]:6.1f} msgs/s, ratio {ratios[run][-1]:.2f}", flush=True)
+                for setting in settings:
+                    measured = []
+                    # the checkouts take turns going first: the first run follows Postfix's queue
+                    # clean-up and the spool removal, whose disk work may still be under way
+                    order = list(range(len(codes)))
+                    for index in order[round_no % len(codes):] + order[:round_no % len(codes)]:
+                        run = (mode, setting, index)
+                        proc, port, daemon_dir = daemons[index, setting]
+                        cpu_before, loop_before = listener_cpu(proc.pid)
+                        seconds = smtp_source(port, args.messages, args.size, args.connections, reuse=reuse)
+                        cpu_after, loop_after = listener_cpu(proc.pid)
+                        cpu_per_message[run].append(1000 * (cpu_after - cpu_before) / args.messages)
+                        loop_cpu_per_message[run].append(1000 * (loop_after - loop_before) / args.messages)
+                        ingestd_rates[run].append(args.messages / seconds)
+                        measured.append(run)
+                        # keep the disk state alike
+                        shutil.rmtree(daemon_dir / "data" / "spool" / "new", ignore_errors=True)
+                    seconds = smtp_source(postfix.port, args.messages, args.size, args.connections, reuse=reuse)
+                    postfix_rate = args.messages / seconds
+                    postfix_rates[mode, setting].append(postfix_rate)
+                    postfix.postfix("flush")
+                    subprocess.run(["postsuper", "-c", str(postfix.config_dir), "-d", "ALL"], capture_output=True)
+                    for run in sorted(measured):
+                        ratios[run].append(ingestd_rates[run][-1] / postfix_rate)
+                        who = f" [{labels[run[2]]}]" if len(codes) > 1 else ""
+                        print(f"  round {round_no} {mode:>11} listener_processes={setting:<4}{who}: ingestd "
+                              f"{ingestd_rates[run][-1]:6.1f} msgs/s (CPU per message: event loops "
+                              f"{loop_cpu_per_message[run][-1]:.2f} ms, listener processes "
+                              f"{cpu_per_message[run][-1]:.2f} ms), Postfix {postfix_rate:6.1f} msgs/s, "
+                              f"ratio {ratios[run][-1]:.2f}", flush=True)
         version = subprocess.run(["postconf", "-h", "mail_version"], capture_output=True, text=True).stdout.strip()
         print(f"load average at the end: {load_average()}")
         print(f"medians (min-max) over {args.rounds} rounds; ingestd with the pipeline paused, "
@@ -344,17 +416,23 @@ def postfix_mode(args: argparse.Namespace) -> int:
         for mode in modes:
             print(f"  {SESSION_MODES[mode][0]}:")
             for setting in settings:
-                run = (mode, setting)
-                ratio = statistics.median(ratios[run])
-                met = met and (ratio >= 1.0 or setting != settings[-1])
-                print(f"    listener_processes = {setting} ({counts[setting]} listener(s)): ingestd "
-                      f"{statistics.median(ingestd_rates[run]):.1f} msgs/s ({spread(ingestd_rates[run], 1)}), "
-                      f"Postfix {statistics.median(postfix_rates[run]):.1f} msgs/s ({spread(postfix_rates[run], 1)}); "
-                      f"ratio ingestd / Postfix {ratio:.2f} ({spread(ratios[run], 2)}; target >= 1.0)")
-                print(f"      CPU per {args.size // 1024} KB message: event loops "
-                      f"{statistics.median(loop_cpu_per_message[run]):.2f} ms ({spread(loop_cpu_per_message[run], 2)}), "
-                      f"listener processes {statistics.median(cpu_per_message[run]):.2f} ms (adds the spool threads' "
-                      f"write + fsync, mostly kernel time; with 2+ listeners, the daemon's hand-over too)")
+                rates = postfix_rates[mode, setting]
+                print(f"    listener_processes = {setting} ({counts[setting]} listener(s)); "
+                      f"Postfix {statistics.median(rates):.1f} msgs/s ({spread(rates, 1)})")
+                for index, label in enumerate(labels):
+                    run = (mode, setting, index)
+                    ratio = statistics.median(ratios[run])
+                    if index == 0:
+                        met = met and (ratio >= 1.0 or setting != settings[-1])
+                    print(f"      {label}: ingestd {statistics.median(ingestd_rates[run]):.1f} msgs/s "
+                          f"({spread(ingestd_rates[run], 1)}); ratio ingestd / Postfix {ratio:.2f} "
+                          f"({spread(ratios[run], 2)}; target >= 1.0)")
+                    print(f"        CPU per {args.size // 1024} KB message: event loops "
+                          f"{statistics.median(loop_cpu_per_message[run]):.2f} ms "
+                          f"({spread(loop_cpu_per_message[run], 2)}; target <= 1 ms), listener processes "
+                          f"{statistics.median(cpu_per_message[run]):.2f} ms ({spread(cpu_per_message[run], 2)}; "
+                          f"adds the spool threads' write + fsync, mostly kernel time; with 2+ listeners, "
+                          f"the daemon's hand-over too)")
         return 0 if met else 1
     finally:
         for pid in paused:
@@ -417,6 +495,10 @@ def main() -> int:
     parser.add_argument("--listener-processes", default="1,auto",
                         help="postfix mode: [smtp] listener_processes settings to compare side by side, "
                              "comma-separated (integers >= 1 or auto; default: 1,auto); python mode: the first")
+    parser.add_argument("--compare", type=Path, default=None, metavar="CHECKOUT",
+                        help="postfix mode: another ingestd checkout (e.g. main's worktree) measured side by "
+                             "side with this one in every round, run with its own .venv's Python and without "
+                             "writing into it")
     parser.add_argument("--max-message-size", type=int, default=50 * 1024 * 1024,
                         help="[smtp] max_message_size for the daemon (default: ingestd's default)")
     args = parser.parse_args()

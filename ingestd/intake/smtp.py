@@ -32,11 +32,26 @@ Policy, from ``[smtp]`` (``config.schema.SmtpConfig``):
 
 Logging: envelope addresses, subjects and bodies are never logged (aiosmtpd's ``mail.log``
 is kept at WARNING by ``ingestd.logsetup``); we log spool ids, sizes and hash prefixes.
+
+What of aiosmtpd is ours instead, and why (each measured on a listener under ``smtp-source``
+load; aiosmtpd remains the protocol package - its command methods, STARTTLS handling and
+session objects are used as they are):
+
+* the DATA reader (``DataReader``): bounded memory, C-speed checks, bare CR/LF and NUL refused;
+* the command loop (``IntakeSMTP._handle_client``): aiosmtpd's formats two log calls per command
+  line and dispatches through per-connection bound methods; ours answers reply for reply as
+  aiosmtpd 1.4.6's does (``tests/intake/smtp/test_smtp_command_loop.py`` runs the same
+  conversations through both) with less work per command;
+* the reply writer (``IntakeSMTP.push``): one ``send`` for a multi-line reply and for the
+  replies to a pipelined MAIL/RCPT/DATA group, where aiosmtpd writes and drains line by line
+  (on loopback each ``send`` costs about as much as a short command's handling);
+* the per-connection set-up (``SessionTemplate``), and the idle timer (one per session).
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import errno
 import logging
 import re
@@ -50,7 +65,7 @@ from pathlib import Path
 from typing import Any
 
 import aiosmtpd.smtp
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import BOGUS_LIMIT, SMTP, Envelope, Session, TLSSetupException
 
 from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError, SpoolError
@@ -81,6 +96,9 @@ _ENHANCED_FOR = {"220": "2.0.0", "221": "2.0.0", "250": "2.0.0", "251": "2.1.5",
 # pipelined commands are read from one buffered stream and answered in order (RFC 2920), and
 # every reply carries an enhanced code (``IntakeSMTP.push``).
 EXTRA_EHLO_KEYWORDS = ("PIPELINING", "ENHANCEDSTATUSCODES")
+# RFC 2920 section 3.1: the commands that may appear anywhere in a pipelined group (the
+# others - EHLO, DATA, QUIT, NOOP, STARTTLS... - only last), whose replies may wait for the next.
+_PIPELINED_ANYWHERE = frozenset({"MAIL", "RCPT", "RSET"})
 
 
 # "<local@domain>" with a dot-atom local part and a host name: nearly every MAIL and RCPT.
@@ -268,6 +286,10 @@ class _Commands(Mapping[str, Callable[[str], Awaitable[None]]]):
         return len(IntakeSMTP.command_names())
 
 
+def _default_command_size_limit() -> int:
+    return SMTP.command_size_limit
+
+
 class IntakeSMTP(SMTP):
     """aiosmtpd's SMTP with our DATA reader, STARTTLS policy, and drain support.
 
@@ -304,13 +326,115 @@ class IntakeSMTP(SMTP):
         self.call_limit = command_call_limit
         self.calls: dict[str, int] = {}
         self.command: str | None = None  # the command being answered; None: the greeting; "": none
-        self._continued: list[str] = []  # lines of a multi-line reply waiting for its last line
+        self._replies: list[bytes] = []  # replies not written yet (``push``)
+        # aiosmtpd keeps command_size_limits on the class, cleared by every SMTP.__init__ and
+        # raised by 26 on every EHLO; sessions made from a template skip that __init__, so the
+        # class's dict grew with every EHLO served (after 1,000 sessions MAIL lines of 26 KB
+        # passed). Each session has its own; our loop computes the limit (``_command_line_limit``).
+        self.command_size_limits = collections.defaultdict(_default_command_size_limit)
         self._ended = False
 
     @classmethod
     @cache
     def command_names(cls) -> frozenset[str]:
         return frozenset(name[5:] for name in dir(cls) if name.startswith("smtp_") and name != "smtp_AUTH")
+
+    async def _handle_client(self) -> None:
+        """The command loop, in place of aiosmtpd's ``SMTP._handle_client`` (aiosmtpd 1.4.6).
+
+        Why ours: aiosmtpd's loop formats two log calls for every command line (dropped: its
+        logger stays at WARNING, and they would quote envelope addresses), looks each command
+        up through a per-connection table of bound methods, and checks a PROXY header and a
+        per-connection call limit that ingestd does not use (``run_command`` counts per
+        transaction). The rest is aiosmtpd's, reply for reply and in the same order: a line
+        over the limit is read to its end and answered ``500``, an empty or non-ASCII command
+        ``500``, an over-long command line ``500``, anything but QUIT after a refused TLS
+        handshake ``554``, the fifth unknown command ``502`` and the end, and an exception in a
+        command the handler's answer (``451``). ``tests/intake/smtp/test_smtp_command_loop.py``
+        runs the same conversations against aiosmtpd's own loop and ours, so an aiosmtpd
+        upgrade that changes a reply shows up there.
+        """
+        await self.push(f"220 {self.hostname} {self.__ident__}")
+        reader = self._reader
+        commands = self.command_names()
+        bogus_budget = BOGUS_LIMIT
+        while self.transport is not None:
+            try:
+                try:
+                    line = await reader.readuntil()
+                except asyncio.LimitOverrunError as error:
+                    await self._skip_long_line(error.consumed)
+                    await self.push("500 Command line too long")
+                    continue
+                line = line.rstrip(b"\r\n")
+                command_bytes, _, arg_bytes = line.partition(b" ")
+                if not line or not command_bytes.isascii():
+                    await self.push("500 Error: bad syntax")
+                    continue
+                command = command_bytes.upper().decode("ascii")
+                arg: str | None = None
+                if arg_bytes:
+                    arg_bytes = arg_bytes.strip()
+                    if self.enable_SMTPUTF8:
+                        arg = arg_bytes.decode("utf-8", "surrogateescape")
+                    elif arg_bytes.isascii():
+                        arg = arg_bytes.decode("ascii")
+                    else:
+                        await self.push("500 Error: strict ASCII mode")
+                        continue
+                if len(line) > self._command_line_limit(command):
+                    await self.push("500 Command line too long")
+                    continue
+                if not self._tls_handshake_okay and command != "QUIT":
+                    await self.push("554 Command refused due to lack of security")
+                    continue
+                if command not in commands:
+                    log.warning("unrecognised command (%d bytes)", len(command_bytes))
+                    bogus_budget -= 1
+                    if bogus_budget < 1:
+                        log.warning("session closed: too many unrecognised commands")
+                        await self.push("502 5.5.1 Too many unrecognized commands, goodbye.")
+                        self.transport.close()
+                        continue
+                    await self.push(f'500 Error: command "{command}" not recognized')
+                    continue
+                self._reset_timeout()
+                await self.run_command(command, arg)  # type: ignore[arg-type]
+            except (asyncio.CancelledError, ConnectionResetError):
+                self._writer.close()
+                raise
+            except Exception as error:  # noqa: BLE001 - aiosmtpd's contract: the handler answers
+                try:
+                    status = await self.handle_exception(error)
+                except Exception as inner:  # noqa: BLE001
+                    log.error("SMTP handle_exception failed (%s)", inner.__class__.__name__)
+                    status = TEMP_FAILURE
+                if isinstance(error, TLSSetupException):
+                    self.transport.close()  # type: ignore[union-attr]
+                    self.connection_lost(error)
+                else:
+                    await self.push(status)
+
+    async def _skip_long_line(self, consumed: int) -> None:
+        """Read what is left of a command line over the limit (aiosmtpd's behaviour)."""
+        await self._reader.read(consumed)
+        while True:
+            try:
+                await self._reader.readuntil()
+                return
+            except asyncio.LimitOverrunError as error:
+                await self._reader.read(error.consumed)
+
+    def _command_line_limit(self, command: str) -> int:
+        """RFC 5321 section 4.5.3.1.4 (512), plus what the extensions EHLO offers add to MAIL.
+
+        aiosmtpd adds 26 (RFC 1870 SIZE) and 10 (SMTPUTF8) to a class-wide dict on every EHLO;
+        here the limit is computed, the same for every session however many EHLOs came before.
+        """
+        limit = self.command_size_limit
+        if command == "MAIL" and self.session.extended_smtp:  # type: ignore[union-attr]
+            limit += (26 if self.data_size_limit else 0) + (10 if self.enable_SMTPUTF8 else 0)
+        return limit
 
     async def run_command(self, command: str, arg: str) -> None:
         if self.intake_server.draining:
@@ -354,23 +478,39 @@ class IntakeSMTP(SMTP):
         self.calls = {}
 
     async def push(self, status: str | bytes) -> None:
+        """Send one reply line; write it together with the replies before it where that is safe.
+
+        A continuation line ("250-SIZE ...") waits for its reply's last line. The reply to a
+        MAIL, RCPT or RSET waits while the client has already sent the next command (RFC 2920
+        section 3.1: those may come anywhere in a pipelined group, and the group's replies may
+        go in one write): a relay pipelining MAIL, RCPT and DATA gets its three replies in one
+        ``send``, each of which costs as much as a short command's whole handling on loopback.
+        Every other reply is written at once with anything waiting - so the 354, the 250 after
+        the spool write, and the 220 before a TLS handshake never wait.
+        """
         if isinstance(status, str):
             if self.command not in (None, "EHLO", "HELO"):
                 status = with_enhanced_code(status)
+            line = status.encode("ascii") + b"\r\n"  # SMTPUTF8 is not offered: replies are ASCII, as aiosmtpd's
             if len(status) > 3 and status[3] == "-":
-                # A continuation line ("250-SIZE ..."): sent with the reply's last line in one
-                # write - aiosmtpd writes (a send(2) each) and drains every line of EHLO's reply.
-                self._continued.append(status)
+                self._replies.append(line)
                 return
-            if self._continued:
-                status = "\r\n".join([*self._continued, status])
-                self._continued.clear()
-            status = status.encode("ascii")  # SMTPUTF8 is not offered: replies are ASCII, as aiosmtpd's
-        self._writer.write(status + b"\r\n")
+        else:
+            line = status + b"\r\n"
+        self._replies.append(line)
+        if self.command in _PIPELINED_ANYWHERE and b"\n" in self._reader._buffer:  # type: ignore[attr-defined]
+            return
+        self._flush_replies()
         # aiosmtpd awaits drain() after every reply, two coroutine levels that return at once
         # unless the peer has stopped reading (or is gone): only then is there anything to wait for.
         if self._paused or self._connection_lost or self._writer.transport.is_closing():
             await self._writer.drain()
+
+    def _flush_replies(self) -> None:
+        replies = self._replies
+        if replies:
+            self._writer.write(replies[0] if len(replies) == 1 else b"".join(replies))
+            replies.clear()
 
     def _reset_timeout(self, duration: float | None = None) -> None:
         """The idle timeout, moved on by every command without a new timer each time.
@@ -418,11 +558,14 @@ class IntakeSMTP(SMTP):
         transport = self.transport
         if transport is None:
             return
-        if reply is not None and not transport.is_closing():
+        if reply is not None:
+            self._replies.append(reply.encode("ascii") + b"\r\n")
+        if self._replies and not transport.is_closing():
             try:
-                transport.write(reply.encode("ascii") + b"\r\n")  # type: ignore[attr-defined]
+                transport.write(b"".join(self._replies))  # type: ignore[attr-defined]
             except (ConnectionError, RuntimeError, AttributeError):  # TLS layer already torn down
                 pass
+        self._replies.clear()
         if self._timeout_handle is not None:
             self._timeout_handle.cancel()
         # aiosmtpd's command loop runs "while self.transport is not None": clearing it ends the
@@ -645,6 +788,8 @@ class _Refuse(asyncio.Protocol):
 class IntakeServer:
     """The listener: creates sessions, enforces the connection cap, drains on shutdown."""
 
+    session_class: type[IntakeSMTP] = IntakeSMTP  # tests run aiosmtpd's own command loop beside ours
+
     def __init__(self, config: SmtpConfig, spool: Spool, *, executor: Executor | None = None,
                  on_spooled: Callable[[SpoolEntry], None] | None = None,
                  tls_context: ssl.SSLContext | None = None, hostname: str | None = None,
@@ -678,8 +823,8 @@ class IntakeServer:
         options = self.session_options()
         if self._template is None or not self._template.matches(options):
             self._template = SessionTemplate(self.handler, asyncio.get_running_loop(), **options)
-        return IntakeSMTP(self.handler, self, command_call_limit=self.config.command_call_limit,
-                          template=self._template, **options)
+        return self.session_class(self.handler, self, command_call_limit=self.config.command_call_limit,
+                                  template=self._template, **options)
 
     def session_options(self) -> dict[str, Any]:
         """aiosmtpd's keyword arguments for a session (the TLS context changes on reload)."""
