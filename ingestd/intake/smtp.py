@@ -529,6 +529,19 @@ class IntakeSMTP(SMTP):
         if self.loop.time() < self._idle_deadline:
             self._timeout_handle = self.loop.call_at(self._idle_deadline, self._timeout_cb)
             return
+        transport = self.transport
+        if transport is None:
+            return
+        # aiosmtpd closes gracefully, and a graceful close first sends what is still buffered:
+        # a peer that reads none of its replies (it sent empty lines, answered "500" without
+        # moving this timer) would keep the connection, and one of max_connections, for ever.
+        unsent = [t for t in (transport, self._original_transport) if t is not None and t.get_write_buffer_size()]
+        if unsent or transport.is_closing():
+            log.warning("session cut off at the idle timeout: the peer is not reading its replies")
+            transport.abort()  # type: ignore[attr-defined]
+            if self._original_transport is not None:
+                self._original_transport.abort()  # type: ignore[attr-defined]
+            return
         super()._timeout_cb()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
