@@ -529,6 +529,15 @@ class IntakeSMTP(SMTP):
         if self.loop.time() < self._idle_deadline:
             self._timeout_handle = self.loop.call_at(self._idle_deadline, self._timeout_cb)
             return
+        transport = self.transport
+        if transport is None:
+            return
+        # aiosmtpd closes gracefully, and a graceful close first sends what is still buffered:
+        # a peer that reads none of its replies (it sent empty lines, answered "500" without
+        # moving this timer) would keep the connection, and one of max_connections, for ever.
+        if self._unsent_bytes(transport) or transport.is_closing():
+            self._abort_unread(transport)
+            return
         super()._timeout_cb()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -572,6 +581,26 @@ class IntakeSMTP(SMTP):
         # loop before it reads another buffered command.
         self.transport = None
         transport.close()
+        # A graceful close sends what is buffered first: if the client is reading none of it,
+        # cut the connection off after the idle timeout rather than keep it for ever.
+        if self._unsent_bytes(transport):
+            self._timeout_handle = self.loop.call_later(self._timeout_duration, self._abort_unread, transport)
+
+    def _unsent_bytes(self, transport: asyncio.BaseTransport) -> int:
+        """What is written to the client and not sent yet, on the TLS and the socket transport."""
+        unsent = 0
+        for layer in (transport, self._original_transport):
+            try:
+                unsent += layer.get_write_buffer_size()  # type: ignore[union-attr]
+            except AttributeError:  # none, or a TLS transport already torn down
+                pass
+        return unsent
+
+    def _abort_unread(self, transport: asyncio.BaseTransport) -> None:
+        log.warning("session cut off at the idle timeout: the peer is not reading its replies")
+        transport.abort()  # type: ignore[attr-defined]
+        if self._original_transport is not None:
+            self._original_transport.abort()  # type: ignore[attr-defined]
 
     async def smtp_DATA(self, arg: str) -> None:
         """RFC 5321 section 4.1.1.4, reading with bounded memory and refusing bare CR/LF."""

@@ -187,3 +187,42 @@ def test_the_mail_line_limit_does_not_grow_with_the_ehlos_served(smtp_server):
     code, reply = raw.command(prefix + local + b"a" + suffix)
     assert code == 500 and b"too long" in reply
     raw.close()
+
+
+class UnreadTransport(RecordingTransport):
+    """A peer that reads nothing: what is written stays buffered, so ``close`` never finishes
+    (asyncio's transports send what is buffered before they report the connection lost);
+    only ``abort`` ends the connection."""
+
+    def get_write_buffer_size(self) -> int:
+        return sum(map(len, self.writes))
+
+    def close(self) -> None:
+        self.closing = True
+
+    def abort(self) -> None:
+        if self.protocol is not None:
+            self.protocol, protocol = None, self.protocol  # type: ignore[assignment]
+            self.closing = True
+            asyncio.get_running_loop().call_soon(protocol.connection_lost, None)
+
+
+def test_a_session_hung_up_on_a_client_that_reads_nothing_still_ends(smtp_server):
+    # The 421 of command_call_limit is written, then the session closes; with the client reading
+    # nothing, the graceful close would keep the session (one of max_connections) for ever.
+    server = smtp_server("command_call_limit = 2\nidle_timeout = 1\n")
+
+    async def run() -> tuple[bool, list[bytes]]:
+        session = server.server.protocol_factory()
+        transport = UnreadTransport(session)
+        session.connection_made(transport)
+        session.data_received(b"NOOP\r\n" * 3)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 10
+        while session in server.server.sessions and loop.time() < deadline:
+            await asyncio.sleep(0.05)
+        return session not in server.server.sessions, transport.writes
+
+    ended, writes = server.call(run())
+    assert b"".join(writes).endswith(b"421 4.7.0 NOOP sent too many times in one transaction\r\n")
+    assert ended, "the session is still open"

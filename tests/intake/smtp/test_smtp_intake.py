@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import smtplib
+import socket
 import subprocess
 import time
 
@@ -333,6 +334,36 @@ def test_idle_session_is_closed_after_idle_timeout(smtp_server):
     started = time.monotonic()
     assert raw.closed(timeout=10)
     assert time.monotonic() - started < 5
+
+
+def test_a_client_that_never_reads_its_replies_loses_its_slot_at_the_idle_timeout(smtp_server):
+    # Empty lines are answered "500" without moving the idle timer; a peer that sends them and
+    # reads nothing leaves our replies unsent, and a graceful close waits for the peer to read
+    # them - for ever, keeping one of max_connections. At the idle timeout it must be cut off.
+    server = smtp_server("idle_timeout = 1\nmax_connections = 1\n")
+    silent = socket.socket()
+    silent.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    silent.connect((server.host, server.port))
+    silent.settimeout(0.5)
+    flood = b"\r\n" * 32768
+    try:
+        for _ in range(64):  # 4 MB of empty lines: some 60 MB of replies
+            silent.sendall(flood)
+    except TimeoutError:
+        pass  # the server has stopped reading: it is waiting for us to read
+    try:
+        deadline = time.monotonic() + 15
+        code = 0
+        while time.monotonic() < deadline:
+            probe = server.raw()
+            code = probe.reply()[0]
+            probe.close()
+            if code == 220:
+                break
+            time.sleep(0.2)
+        assert code == 220, "the silent session still holds the only connection slot"
+    finally:
+        silent.close()
 
 
 def test_non_ascii_sender_without_smtputf8_is_a_syntax_error(smtp_server):
