@@ -362,6 +362,10 @@ class IntakeSMTP(SMTP):
             try:
                 try:
                     line = await reader.readuntil()
+                except asyncio.IncompleteReadError:
+                    # The client shut its sending side (eof_received) with no whole command left.
+                    self.transport.close()
+                    return
                 except asyncio.LimitOverrunError as error:
                     await self._skip_long_line(error.consumed)
                     await self.push("500 Command line too long")
@@ -424,6 +428,8 @@ class IntakeSMTP(SMTP):
                 return
             except asyncio.LimitOverrunError as error:
                 await self._reader.read(error.consumed)
+            except asyncio.IncompleteReadError:
+                return  # the line ended with the client's input (eof_received)
 
     def _command_line_limit(self, command: str) -> int:
         """RFC 5321 section 4.5.3.1.4 (512), plus what the extensions EHLO offers add to MAIL.
@@ -545,6 +551,21 @@ class IntakeSMTP(SMTP):
         super().connection_made(transport)
         if first:
             self.intake_server.sessions.add(self)
+
+    def eof_received(self) -> bool | None:
+        """The client shut its sending side: answer what it sent, then close.
+
+        aiosmtpd cancels the session here, so a client that sends a whole transaction and
+        QUIT, shuts its side and then reads (``nc -N``, scripted senders) never gets its
+        ``250`` although the message is already being spooled, and retries it. On a plain
+        connection the end of input is handed to the reader instead (our half stays open to
+        answer), and the command loop ends once the buffered commands are done. A TLS
+        transport cannot be half-closed, so there aiosmtpd's behaviour stands.
+        """
+        if self.session is not None and self.session.ssl is None and self.transport is not None:
+            self._reader.feed_eof()
+            return True
+        return super().eof_received()
 
     def connection_lost(self, error: Exception | None) -> None:
         self.intake_server.sessions.discard(self)

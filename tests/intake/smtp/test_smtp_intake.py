@@ -522,3 +522,47 @@ def test_commands_pipelined_after_the_terminator_are_answered_in_order(smtp_serv
     assert [raw.reply()[0] for _ in range(6)] == [250, 250, 250, 354, 250, 221]
     raw.close()
     assert sorted(server.spooled()) == sorted([message(20), message(21)])
+
+
+def test_a_client_that_half_closes_after_quit_still_gets_its_250_and_the_message_once(smtp_server):
+    """``nc -N`` and scripted senders send the whole session, shut their sending side, then read.
+
+    The message must be acknowledged: a 250 that never comes makes the sender retry a message
+    that is already spooled (aiosmtpd cancels the session on end of input).
+    """
+    server = smtp_server()
+    raw = server.raw()
+    raw.send(b"EHLO cpc.example.gov.uk\r\nMAIL FROM:<a@cpc.example.gov.uk>\r\nRCPT TO:<"
+             + INTAKE.encode() + b">\r\nDATA\r\n")
+    raw.send(message(30) + b".\r\nQUIT\r\n")
+    raw.sock.shutdown(socket.SHUT_WR)
+    raw.sock.settimeout(30)
+    assert [raw.reply()[0] for _ in range(6)] == [220, 250, 250, 250, 354, 250]
+    assert raw.reply()[0] == 221
+    assert raw.closed()
+    assert server.spooled() == [message(30)]
+
+
+def test_a_client_that_half_closes_without_quit_is_answered_and_closed(smtp_server):
+    server = smtp_server()
+    raw = server.raw()
+    raw.send(b"EHLO cpc.example.gov.uk\r\nMAIL FROM:<a@cpc.example.gov.uk>\r\n")
+    raw.sock.shutdown(socket.SHUT_WR)
+    raw.sock.settimeout(30)
+    assert [raw.reply()[0] for _ in range(3)] == [220, 250, 250]
+    assert raw.closed()
+    deadline = time.monotonic() + 10
+    while server.server.sessions and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not server.server.sessions
+    assert server.spooled() == []
+
+
+def test_an_over_long_line_cut_short_by_a_half_close_gets_500_and_the_end(smtp_server):
+    server = smtp_server()
+    raw = server.raw()
+    raw.send(b"EHLO cpc.example.gov.uk\r\nNOOP " + b"x" * 200_000)
+    raw.sock.shutdown(socket.SHUT_WR)
+    raw.sock.settimeout(30)
+    assert [raw.reply()[0] for _ in range(3)] == [220, 250, 500]
+    assert raw.closed()
