@@ -17,6 +17,10 @@ image-only PDF, then
   (person >= 0.99, identifiers 1.000). A name OCR garbled past recognition is not a whole-word
   leak for the scorer, so leaks within one edit of a gold form are counted too ("near").
 
+``--keep-dir`` keeps the source texts and gold (``text/``, ``gold/``), the scans
+(``S001-150.pdf``), what OCR read (``ocr150/``) and what ``ingestd redact`` printed (``out150/``),
+to read a leak against the OCR text it came from.
+
 Seeds 14 (the default) and 23 are the sets the OCR layout and corrections were tuned on (their
 leaks were read); 37 and 61 are held out: only their aggregate figures were ever looked at. The
 redaction rules themselves were tuned on seed 1 of ``synth_reports`` text, never on scans.
@@ -119,9 +123,9 @@ def evaluate(work: Path, n: int, seed: int, dpis: list[int]) -> None:
     ingestd = [sys.executable, "-m", "ingestd"]
     for dpi in dpis:
         rng = random.Random(seed * 1000 + dpi)
-        out, gold = work / f"out{dpi}", work / f"gold{dpi}"
-        out.mkdir(exist_ok=True)
-        gold.mkdir(exist_ok=True)
+        out, gold, read_dir = work / f"out{dpi}", work / f"gold{dpi}", work / f"ocr{dpi}"
+        for folder in (out, gold, read_dir):
+            folder.mkdir(exist_ok=True)
         found = total = pages = text_pages = 0
         cpu = wall = text_cpu = 0.0
         confidences = []
@@ -148,6 +152,7 @@ def evaluate(work: Path, n: int, seed: int, dpis: list[int]) -> None:
             text_cpu += (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
             if result.ocr_confidence is not None:
                 confidences.append(result.ocr_confidence)
+            (read_dir / f"{stem}.txt").write_text(result.text, encoding="utf-8")
             source, read = words(text), words(result.text)
             found += sum((source & read).values())
             total += sum(source.values())
