@@ -183,3 +183,52 @@ def test_names_ocr_confuses_on_a_150_dpi_scan_are_still_redacted(limits: Pipelin
     redacted = redaction.redact(text).text
     for name in names:
         assert name.lower() not in redacted.lower(), name
+
+
+def _tsv(*words: tuple[str, int, int, int, int, float, str]) -> str:
+    """Tesseract's TSV for words given as (block.par.line, left, top, width, height, conf, text)."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for number, (line, left, top, width, height, confidence, text) in enumerate(words, start=1):
+        block, par, line_num = line.split(".")
+        cells = (5, 1, block, par, line_num, number, left, top, width, height, confidence, text)
+        rows.append("\t".join(str(cell) for cell in cells))
+    return "\n".join(rows) + "\n"
+
+
+def test_speckle_read_as_punctuation_or_a_flat_word_does_not_stand_before_a_name() -> None:
+    """Geometry as Tesseract returned it for a noisy 150-dpi scan (words fictional): a 118 px
+    wide "_.." at confidence 0 in front of a table cell's name, and an 8 px high "wag" beside
+    34 px text; either left in puts a word before the name that starts the cell."""
+    tsv = _tsv(("1.1.1", 267, 1015, 95, 33, 96.5, "Lead"), ("1.1.1", 377, 1013, 136, 35, 96.4, "Officer"),
+               ("1.1.1", 616, 1024, 118, 32, 0.0, "_.."), ("1.1.1", 753, 1013, 33, 31, 85.7, "B."),
+               ("1.1.1", 801, 1010, 222, 34, 85.9, "Quennell"), ("1.1.1", 1238, 1009, 72, 31, 94.7, "01632"),
+               ("1.1.1", 1328, 1008, 110, 31, 94.7, "960123"),
+               ("1.2.1", 270, 1069, 196, 34, 96.7, "Outcome:"), ("1.2.1", 880, 1076, 44, 8, 43.4, "wag"),
+               ("1.2.1", 1240, 1069, 120, 34, 96.5, "Agreed."))
+    assert ocr.parse_tsv(tsv).text.splitlines() == ["Lead Officer\tB. Quennell\t01632 960123", "Outcome:\tAgreed."]
+
+
+def test_an_unsure_dash_between_a_name_and_a_role_is_not_speckle() -> None:
+    tsv = _tsv(("1.1.1", 100, 500, 30, 34, 96.0, "L."), ("1.1.1", 140, 500, 200, 34, 95.0, "Quennell"),
+               ("1.1.1", 355, 515, 18, 4, 30.0, "-"), ("1.1.1", 390, 500, 90, 34, 96.0, "Team"),
+               ("1.1.1", 495, 500, 160, 34, 96.0, "Manager"))
+    assert ocr.parse_tsv(tsv).text == "L. Quennell - Team Manager"
+
+
+def test_a_skewed_tables_right_hand_cells_stay_on_their_own_row() -> None:
+    """Geometry from a 150-dpi scan skewed by a degree (words fictional): the phone and
+    e-mail cells of the "Lead Officer" row sit higher than its first cells, right under the
+    value of the row above, so top-to-bottom they come first; they are that row's cells, not
+    the wrapped end of the value above."""
+    tsv = _tsv(("3.1.1", 270, 1069, 196, 54, 96.7, "Outcome:"),
+               ("10.9.1", 1240, 1075, 26, 31, 96.6, "A"), ("10.9.1", 1280, 1075, 177, 39, 96.3, "Learning"),
+               ("10.9.1", 1471, 1060, 123, 58, 96.4, "Review"), ("10.9.1", 1617, 1071, 72, 34, 95.2, "will"),
+               ("10.9.1", 1704, 1071, 48, 33, 96.4, "be"), ("10.9.1", 1764, 1064, 307, 40, 96.4, "commissioned."),
+               ("10.9.2", 1242, 1137, 121, 39, 96.4, "(0141)"), ("10.9.2", 1378, 1140, 75, 32, 96.9, "496"),
+               ("10.9.2", 1466, 1122, 99, 50, 30.2, "0743"),
+               ("10.9.2", 1726, 1135, 560, 39, 62.0, "lead.officer@example.org"),
+               ("3.3.1", 272, 1142, 95, 34, 96.9, "Lead"), ("3.3.1", 382, 1141, 135, 34, 96.7, "Officer"),
+               ("3.3.1", 757, 1143, 22, 31, 56.0, "S"), ("3.3.1", 794, 1132, 210, 42, 82.8, "Quennell"))
+    assert ocr.parse_tsv(tsv).text.splitlines() == [
+        "Outcome:\tA Learning Review will be commissioned.",
+        "Lead Officer\tS Quennell\t(0141) 496 0743\tlead.officer@example.org"]
