@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.model import Finding
+from ingestd.redaction.patterns import starting_with
 
 PRIORITY = 80
 
@@ -35,11 +36,13 @@ _CUE = (
     r"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\bdate\s+of\s+birth|\bborn|\bbirth\s*date|\bb\.)"
     r"[^.;\n\d]{0,30}?"
 )
-_CUED_DATE = re.compile(rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
+# Every cue starts with b or d ("born", "DOB", "date of birth"): ``starting_with``.
+_CUED_DATE = starting_with("BbDd", rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
 # "b. 1966", "born 1966", "(b.1966)", "year of birth: 1966": a year of birth in a genogram or a
 # family list is a date of birth too (it narrows a person down as much as a full date in a
 # small family). Only right after the cue, so "born in Fife in 2019" stays prose.
-_BIRTH_YEAR = re.compile(
+_BIRTH_YEAR = starting_with(
+    "BbYy",
     r"(?:(?<![\w.])b\.[ ]?|\bborn[ ](?:in[ ])?|\b(?:year[ ]of[ ]birth|YOB)\b[ ]*:?[ ]*)((?:19|20)\d{2})(?![\w/]|[.-]\d)",
     re.IGNORECASE,
 )

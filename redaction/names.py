@@ -32,7 +32,7 @@ from ingestd.redaction.dates import DATE
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
-from ingestd.redaction.patterns import trie_alternation
+from ingestd.redaction.patterns import ASCII_LETTERS_ANY_CASE, starting_with, trie_alternation
 from ingestd.redaction.lexicon import (
     ACRONYMS,
     APOSTROPHES,
@@ -99,12 +99,17 @@ _CUE_VERBS = (
 _ROLE_ALTERNATION = trie_alternation(ROLE_WORDS)
 _BARE_ALTERNATION = trie_alternation(BARE_CUE_ROLES)
 # "Chair: Ann Example", "the health visitor, Ann Example", "nurse was Ann Example".
-_ROLE_CUE = re.compile(
+# The cues below all start with an ASCII letter (the word lists are ASCII): ``starting_with``.
+_ROLE_CUE = starting_with(
+    ASCII_LETTERS_ANY_CASE,
     rf"(?i:\b(?:(?:{_ROLE_ALTERNATION})s?|{_CUE_VERBS}|(?:review|panel)[ ]team|panel[ ]members?)(?:[ ]of)?)"
     rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*\n?[ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
 )
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
-_BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})")
+_BARE_CUE = starting_with(
+    ASCII_LETTERS_ANY_CASE,
+    rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})",
+)
 _LABEL = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject)[ ]"
     rf"(?:[A-Z]{{1,2}}|\d{{1,2}})(?![\w])(?:[{_A}]s)?[ ]*[:,(\t\u2013\u2014-][ ]*(?P<n>{PHRASE})"
@@ -149,7 +154,8 @@ _SUBJECT = re.compile(
     rf"[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
     rf"often|not|did[ ]not|does[ ]not)[ \n]+){{0,2}}{_PERSON_VERBS}\b"
 )
-_OBJECT = re.compile(
+_OBJECT = starting_with(
+    "a-z",
     rf"\b(?:told|tells|phoned|phones|rang|rings|texted|texts|messaged|emailed|contact|contacted|contacts|met|"
     rf"meets|asked|asks|informed|informs|hit|slapped|punched|assaulted|threatened|threatens|"
     rf"spoke[ ](?:to|with)|speaks[ ](?:to|with)|staying[ ]with|stays[ ]with|lives[ ]with|lived[ ]with|"
@@ -203,7 +209,7 @@ _LIST_HEADING = re.compile(
 )
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _MAX_LIST_LINES = 30
-_SURNAME_FIRST = re.compile(rf"(?<![\w{_A}-])(?P<s>{CAPS}),[ ]*(?P<f>{WORD}(?:[ ]{WORD})?)")
+_SURNAME_FIRST = starting_with(f"{UPPER}", rf"(?<![\w{_A}-])(?P<s>{CAPS}),[ ]*(?P<f>{WORD}(?:[ ]{WORD})?)")
 _GENERIC = re.compile(rf"(?<![\w{_A}-]){PHRASE}")
 _CONTINUATION = re.compile(rf"(?:[ ]+and[ ]+|[ ]*&[ ]*|[ ]*,[ ]*)(?P<n>{PHRASE})")
 _FIELD_LABEL = re.compile(
@@ -356,7 +362,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     _gazetteer(text, protected, found, phrases)
     _upper_case_names(text, protected, found)
     _nicknames(text, protected, found)
-    _continuations(text, protected, found)
+    _continuations(text, protected, found, lowered)
     _caps_surnames(text, protected, found)
     for start, end in _initials_fields(text, protected):
         found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, "name-initials-field"))
@@ -760,10 +766,14 @@ def _followed_by_lower_word(text: str, end: int) -> bool:
     return bool(re.match(rf"(?:[{_A}]s)?[ ][{LOWER}]{{2,}}", text[end:end + 20]))
 
 
-def _continuations(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
-    """"Ann Example and Bo Example": a name right after a found name (and, &, a list comma)."""
+def _continuations(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+                   lowered: set[str]) -> None:
+    """"Ann Example and Bo Example": a name right after a found name (and, &, a list comma).
+
+    ``lowered`` is the set of the text's lower-case words (``_lowered_words``), read once by
+    the caller.
+    """
     frontier = [f for f in found.values() if f.strength >= STRONG or len(f.words) >= 2]
-    lowered = _lowered_words(text)
     while frontier:
         next_frontier = []
         for finding in frontier:

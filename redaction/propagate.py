@@ -110,8 +110,11 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
     words = {_norm(w) for f in names for w in f.words if len(w) > 1 and _norm(w) not in _NOT_NAME}
     if not words:
         return
-    words |= _neighbours(text, names, words, protected)
-    for start, end in _mentions(text, words):
+    # One pass of the tokeniser serves both the neighbour rounds and the mentions.
+    tokens = list(_CAPITALISED.finditer(text))
+    lows = [_norm(match.group()) for match in tokens]
+    words |= _neighbours(text, tokens, lows, names, words, protected)
+    for start, end in _mentions(text, tokens, lows, words):
         if not text[start].isupper() or (start, end) in direct or protected.overlaps(start, end):
             continue
         surface = text[start:end]
@@ -199,19 +202,20 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
 _NEIGHBOUR_ROUNDS = 3
 
 
-def _neighbours(text: str, names: list[NameFinding], words: set[str], protected: Protected) -> set[str]:
+def _neighbours(text: str, tokens: list[re.Match[str]], lows: list[str], names: list[NameFinding], words: set[str],
+                protected: Protected) -> set[str]:
     """Name words found right beside a known one: "Ann [Example]" makes "Ann" a forename too.
 
     A capitalised word just before a known surname, or just after a known forename, belongs to
     the same name unless it is report vocabulary, an organisation's name, or a word the document
-    also writes in lower case (and is not a known first name).
+    also writes in lower case (and is not a known first name). ``tokens`` are the text's
+    ``_CAPITALISED`` matches and ``lows`` their ``_norm`` forms.
     """
     forenames = {_norm(f.words[0]) for f in names if len(f.words) >= 2}
     surnames = {_norm(w) for f in names for w in f.words[1:] if len(w) > 1}
     lowered: set[str] | None = None
     found: set[str] = set()
-    tokens = list(_CAPITALISED.finditer(text))
-    lows = [_norm(match.group()).removesuffix("'s") for match in tokens]
+    lows = [low.removesuffix("'s") for low in lows]
     for _ in range(_NEIGHBOUR_ROUNDS):
         new: set[str] = set()
         for index, match in enumerate(tokens):
@@ -249,18 +253,16 @@ def _neighbours(text: str, names: list[NameFinding], words: set[str], protected:
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")
 
 
-def _mentions(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
+def _mentions(text: str, tokens: list[re.Match[str]], lows: list[str], words: set[str]) -> Iterator[tuple[int, int]]:
     """Whole-word mentions of ``words`` in any case; a set lookup per word keeps this linear.
 
+    ``tokens`` are the text's ``_CAPITALISED`` matches and ``lows`` their ``_norm`` forms.
     Hyphenated names are also found written with a space or run together ("Ann-Marie",
     "Ann Marie", "AnnMarie") by a small pattern of their own.
     """
-    for match in _CAPITALISED.finditer(text):
-        token = match.group()
-        end = match.end()
-        low = _norm(token)
+    for match, low in zip(tokens, lows):
         if low.endswith("'s") and low not in words:
-            low, end = low[:-2], end - 2
+            low = low[:-2]
         low = low.rstrip("'-")
         if low in words:
             yield match.start(), match.start() + len(low)

@@ -271,12 +271,27 @@ def _pending_ratified_row(text: str) -> tuple[int, int] | None:
         value = row.group("value").strip(" \t|")
         if find_dates(value):
             continue
-        if not value:
-            following = next((line for line in text[row.end():].split("\n") if line.strip()), "")
-            if find_dates(following):
-                continue
+        if not value and find_dates(_next_line(text, row.end())):
+            continue
         return row.span()
     return None
+
+
+def _next_line(text: str, start: int, end: int | None = None) -> str:
+    """The first non-blank line of ``text[start:end]`` ("" when there is none).
+
+    Both readers of a form's rows use it: a ratification row whose cell wrapped below its
+    label, and a date whose row goes on into the next line. Reads no further than that line.
+    """
+    end = len(text) if end is None else end
+    while True:
+        stop = text.find("\n", start, end)
+        line = text[start:end if stop < 0 else stop]
+        if line.strip():
+            return line
+        if stop < 0:
+            return ""
+        start = stop + 1
 
 
 def _previous_line(before: str) -> str | None:
@@ -289,8 +304,7 @@ def _previous_line(before: str) -> str | None:
 
 def _next_line_is_date(text: str, row_end: int) -> bool:
     """Whether the next non-blank line after ``row_end`` is a date and nothing else."""
-    following = next((line for line in text[row_end:].split("\n") if line.strip()), "")
-    return parse_uk_date(following) is not None
+    return parse_uk_date(_next_line(text, row_end)) is not None
 
 
 def _column_header(text: str, row_start: int, row_end: int, mention: DateMention) -> str | None:
@@ -358,7 +372,7 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     starts_row = not text[row_start:mention.start].strip() or bool(
         re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", text[row_start:mention.start], re.I))
     if line_end >= 0 and after[:line_end].strip() == "":
-        following = next((line for line in after[line_end + 1:].split("\n") if line.strip()), "")
+        following = _next_line(after, line_end + 1)
         if following.rstrip().endswith(":"):
             following = ""  # the next row's label ("Date outcome ratified by COG:"), not this date's words
         after = after[:line_end] + "\n" + following
