@@ -31,7 +31,8 @@ DATE = (
     rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
     rf"|{_MONTH}\s\d{{4}})"
 )
-_DATE_RE = re.compile(rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
+# A date starts with a digit (any script's: ``\\d``) or a month's first letter: ``starting_with``.
+_DATE_RE = starting_with(r"\dAaDdFfJjMmNnOoSs\u017f", rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
 _CUE = (
     r"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\bdate\s+of\s+birth|\bborn|\bbirth\s*date|\bb\.)"
     r"[^.;\n\d]{0,30}?"

@@ -22,6 +22,7 @@ _GATED = {
     "names._SURNAME_FIRST": names._SURNAME_FIRST,
     "dates._CUED_DATE": dates._CUED_DATE,
     "dates._BIRTH_YEAR": dates._BIRTH_YEAR,
+    "dates._DATE_RE": dates._DATE_RE,
 }
 _GATE = re.compile(r"\(\?=\[(?P<first>[^\]]*)\]\)\(\?:(?P<source>.*)\)\Z", re.DOTALL)
 
@@ -31,6 +32,7 @@ _TEXT = "\n".join([text for rule in RULES for text, _ in (*rule.redact, *rule.ke
     "The \u212aeyworker, Tamsin Orrey, visited. \u017fOCIAL WORKER: Bryn Tallet.",
     "THE HEALTH VISITOR Ona Plessey (DOB 03/04/2019) and (d.o.b. 4 May 2018); BORN 1961; YOB: 1958.",
     "Mother, Idra Quelling, b.1972. Nurse:\tCorin Vasse. Dad Ellis Marrow told Fenna Crook that it was so.",
+    "Seen on \u0663/\u0664/\u0662\u0660\u0662\u0666 and in \u017fept 2025, SEPT 2024, 2026-01-09, 9th of June 2023.",
     "QUELLING, Idra attended; \u00c9TIENNE-VASSE, Corin did not. Reported by Dilys Framp; signed by Ros Tiller.",
 ])
 
