@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells
 from ingestd.redaction.lexicon import (
     APOSTROPHES,
     HOUSE_TYPES,
@@ -121,6 +121,7 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
         if lower is not None and (start is None or lower < start):
             start = lower
         if start is not None:
+            start = _within_spaced_cell(text, start, match.start())
             body = text[start:match.start()].rstrip(" ,\n\t")
             key, names = _street_key(body)
             streets.update(names)
@@ -201,6 +202,22 @@ _ENDS_ADDRESS = re.compile(r"[ \t]*(?:$|[.,;)][ \t]*(?:$|[^\w ]|[ ]+[A-Z]))", re
 _LOWER_ROAD = frozenset(STREET_TYPES)
 _LOWER_STOP = frozenset({"is", "was", "at", "to", "in", "the", "of", "from", "lives", "lived", "and", "address", "home"})
 _MAX_LOWER_TOKENS = 8
+
+
+def _within_spaced_cell(text: str, start: int, end: int) -> int:
+    """``start`` moved right past the last cell gap before ``end`` in a space-aligned table row.
+
+    In "Mother  32  16 Example Road, Town AB1 2CD" the age cell is not part of the address:
+    two or more spaces end a cell there, so the address starts in the postcode's own cell.
+    """
+    line_start = text.rfind("\n", 0, end) + 1
+    gap = text.rfind("  ", max(start, line_start), end)
+    if gap < 0 or not in_table_row(text, end):
+        return start
+    gap += 2
+    while gap < end and text[gap] == " ":
+        gap += 1
+    return gap
 
 
 def _extend_left_lower(text: str, end: int) -> int | None:

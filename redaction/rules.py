@@ -112,12 +112,16 @@ RULES: tuple[Rule, ...] = (
           ("The review met on 14/09/2026\nDate of birth:", "14/09/2026"))),
     Rule("dob-column", "dob", _DOB, "dates.find_dobs",
          "A date in a table column headed Date of birth / DOB / D.O.B. (tabs, pipes, or columns "
-         "typed with spaces, the values starting under their headings).",
+         "typed with spaces, the values starting under their headings, a typed rule under the header).",
          (("Name\tRelationship\tDOB\nOriel\tDaughter\t12/03/2019", "12/03/2019"),
           ("Name              Date of birth   Relationship\nOriel Quillan     12/03/2019      Self", "12/03/2019"),
           ("Name | Relationship | D.O.B.\nOriel | Daughter | 12-03-2019", "12-03-2019"),
-          ("| Relationship | Date of birth |\n| Grandfather | 4 Jun 1958 |", "4 Jun 1958")),
+          ("| Relationship | Date of birth |\n| Grandfather | 4 Jun 1958 |", "4 Jun 1958"),
+          # a rule typed under the header is part of the table
+          ("Name            Relation   Date of birth\n--------------------------------------\n"
+           "Ilsa Varrow     Daughter   03.06.17", "03.06.17")),
          (("Date\tEvent\n12/03/2026\tReview commenced", "12/03/2026"),
+          ("Date of birth\n-------------\nThe review met on 12/03/2026.", "12/03/2026"),
           ("Date of birth  is asked.  Then\nthe review met  on 12/03/2026  and agreed.", "12/03/2026"),
           ("| Date | Event |\n| 12/03/2026 | Review commenced |", "12/03/2026"))),
     Rule("dob-family-row", "dob", _DOB, "dates.find_dobs",
@@ -146,7 +150,9 @@ RULES: tuple[Rule, ...] = (
           ("Home: 12 stanehill road, kirkcaldy ky1 1aa", "12 stanehill road, kirkcaldy"),
           ("She lived at:\n3/4\nlintmill court\nkirkcaldy\nky1 5gj\n", "3/4\nlintmill court\nkirkcaldy"),
           ("Mr Prewett, a family friend, of 111 whinnyknowe view,\nperth, ph1 9ep. He", "111 whinnyknowe view,\nperth")),
-         (("Police Scotland sent it to G1 1AA.", "Police Scotland"),)),
+         (("Police Scotland sent it to G1 1AA.", "Police Scotland"),
+          # in a table typed with spaces, the cell before the address (an age) is not part of it
+          ("Name          Age   Address\nIlsa Varrow   32    16 Corbiehill Road, Dunkellie DD9 4XQ", "32"))),
     Rule("street-numbered", "address", _AD, "addresses.find_addresses",
          "A house number before capitalised words and a road type.",
          (("The family moved to 45 Lintmill Crescent in May.", "45 Lintmill Crescent"),),
