@@ -65,6 +65,7 @@ NOT_NAMES = frozenset(
     conclusions summary purpose discussion rationale approval approved ratified ratification
     deferred restricted published version draft final protect personal official sensitive
     confidential page appendix annex section table figure contents introduction overview
+    target deadline timescale timescales status progress
     foreword acknowledgements methodology terms reference questions question episode
     episodes information circumstances actions action plan plans signed contact regards
     dear yours sincerely faithfully kind best wishes thanks thank please enclosed enclose

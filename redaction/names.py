@@ -366,6 +366,18 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     _caps_surnames(text, protected, found)
     for start, end in _initials_fields(text, protected):
         found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, "name-initials-field"))
+    keyed: set[str] = set()
+    for match in _LEGEND.finditer(text):
+        for finding in _cores(match.start("n"), match.group("n"), STRONG, "name-initials-legend"):
+            if (len(finding.words) >= 2 and match.group("i") in _initials_of(finding.words)
+                    and not protected.overlaps(finding.start, finding.end)):
+                found[(finding.start, finding.end)] = finding
+                keyed.add(match.group("i"))
+    for key, finding in list(found.items()):
+        if finding.words in {(initials,) for initials in keyed}:
+            # Initials the key resolves ("AE" in a Lead column) are that person's: propagation
+            # numbers them with the full name, so they are no name of their own here.
+            del found[key]
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 
@@ -382,6 +394,20 @@ _REVIEW_ACRONYMS = frozenset(
     """cog cpc apc ppc icr scr lr lrs sir sar nhs gp hv cswo hscp cp asp ia idr jii vpd ccr cg coc lac
     tbc tba n/a na nil all cpo swo rn sw ed hr it""".split()
 )
+
+
+# A key to initials ("Leads: AE = Ann Example; BE - Bo Example"): the name after "=", ":" or a
+# dash is a person when the initials before it are its own.
+_LEGEND = re.compile(rf"(?<![\w{_A}&/.-])(?P<i>[{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014])[ ]*(?P<n>{PHRASE})")
+
+
+def _initials_of(words: tuple[str, ...]) -> set[str]:
+    """"Ann Bo Example" gives ABE and AE; "Ann Ex-Ample" also AEA."""
+    letters = [w[0].upper() for w in words if w[:1].isalpha()]
+    forms = {"".join(letters), letters[0] + letters[-1]} if len(letters) >= 2 else set()
+    if forms and "-" in words[-1]:
+        forms.add("".join(letters[:-1]) + "".join(p[0].upper() for p in words[-1].split("-") if p))
+    return forms
 
 
 def _initials_fields(text: str, protected: Protected) -> Iterator[tuple[int, int]]:

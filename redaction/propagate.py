@@ -130,6 +130,7 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
 # action column. Initials are upper-case letters of a found full name's words.
 _INITIALS = re.compile(rf"(?<![\w&/.'\u2019-])[{UPPER}]{{2,4}}(?![\w&/'\u2019-])")
 _DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}})[ ]*\)")
+_LEGEND_BEFORE = re.compile(rf"(?<![\w&/.'\u2019-])([{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014])[ ]*\Z")
 # Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will
 # ..."), the subject of a reporting verb ("AE advised"), after "with / by / Action: / Lead:",
 # or alone in a table cell or a list of owners ("AE / BE").
@@ -178,6 +179,9 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
         match = _DEFINED.match(text, finding.end)
         if match and match.group(1) in forms:
             defined[match.group(1)] = key
+        match = _LEGEND_BEFORE.search(text, max(0, finding.start - 12), finding.start)
+        if match and match.group(1) in forms:
+            defined[match.group(1)] = key  # "AE = Ann Example": a key to the initials
     if not owners:
         return
     for match in _INITIALS.finditer(text):

@@ -1,0 +1,37 @@
+"""Round 5 classes (issue 10) that the rules table's examples cannot show: how spans relate.
+
+Every name, street and postcode here is invented.
+"""
+
+from __future__ import annotations
+
+from ingestd.redaction import redact
+
+
+def _placeholder_of(text: str, form: str) -> str:
+    result = redact(text)
+    start = text.index(form)
+    (span,) = [s for s in result.spans if s.start <= start < s.end]
+    return span.placeholder
+
+
+def test_initials_in_a_lead_column_are_numbered_as_the_person_the_key_names() -> None:
+    text = ("Action\tLead\tTarget date\nAudit\tSA\t1 May 2026\nTraining\tTJ\t2 Jun 2026\n\n"
+            "Key: SA = Solva Abernite; TJ = Teasdel Jory\n")
+    result = redact(text)
+    assert "SA" not in result.text and "TJ" not in result.text and "Abernite" not in result.text
+    assert _placeholder_of(text, "SA\t1 May") == _placeholder_of(text, "Solva Abernite")
+    assert _placeholder_of(text, "TJ\t2 Jun") == _placeholder_of(text, "Teasdel Jory")
+    assert _placeholder_of(text, "SA\t1 May") != _placeholder_of(text, "TJ\t2 Jun")
+    assert "Target date" in result.text
+
+
+def test_a_spaced_family_table_with_a_rule_under_its_header_loses_every_birth_date() -> None:
+    text = ("Name            Relation   Date of birth  Age\n"
+            "=============================================\n"
+            "Ilsa Varrow     Daughter   03.06.17       8\n"
+            "Corran Varrow   Father     21 Feb 1988    37\n")
+    result = redact(text)
+    assert "03.06.17" not in result.text and "21 Feb 1988" not in result.text
+    assert result.counts.get("dob") == 2
+    assert result.text.rstrip().endswith("37")  # the age stays
