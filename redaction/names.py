@@ -132,7 +132,9 @@ _LABEL_TAIL = re.compile(
 # "E. Example", "G Example": an initial and a surname, not after a capitalised word ("Appendix C
 # Chronology") and, without a full stop, not the article "A" or the pronoun "I".
 _INITIAL_SURNAME = re.compile(
-    rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)][ ]))"
+    # after a list's bullet ("- J. Example"), and after a full stop when the initial has its own
+    # ("... not invited. J. Example recorded")
+    rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)][ ])|(?<=^[-*\u2022\u2013][ ])|(?<=[.!?][ ])(?=[{UPPER}]\.[ ]))"
     rf"(?P<n>(?:[{UPPER}]\.[ \n]?|(?![AI][ ])[{UPPER}][ ]){WORD})(?![\w{_A}-])",
     re.MULTILINE,
 )
@@ -220,6 +222,9 @@ _FIELD_LABEL = re.compile(
     r"social[ ]worker|key[ ]worker|lead)\b"
     # a letter's address lines only as the whole label ("To:", "cc:"), not "... return to<TAB>"
     r"|(?i:^[ \t]*(?:cc|to|from|fao|attn)[ \t.]*$)"
+    # the person a review is about, as the whole label ("THE ADULT:", "Subject child:"), not
+    # "Adult Protection Committee:"
+    r"|(?i:^[ \t]*(?:the[ ]+)?(?:subject[ ]+)?(?:adult|child|young[ ]person)(?:[ ]+at[ ]+risk)?[ \t]*$)"
 )
 _NAME_HEADER = re.compile(
     r"(?i)^(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?$|presenter|attendees?|author|contact|worker|"
@@ -528,6 +533,10 @@ def _role_tail(tail: str) -> bool:
     return any(w in _ROLE_TAIL or w.removesuffix("'s") in _ROLE_TAIL for w in words)
 
 
+# A list item's bullet or number ("- Ann Example", "2) Ann Example"): not part of the value.
+_BULLET = re.compile(r"(?:[-*\u2022\u2013\u25aa\u25cf]|\d{1,2}[.)])[ \t]+")
+
+
 def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """Each name-like stretch at the head of the parts of a field value ("A / B; C and D")."""
     position = start
@@ -535,6 +544,8 @@ def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         piece_end = separator.start() if separator else end
         piece = text[position:piece_end]
         stripped = piece.lstrip(" \t")
+        bullet = _BULLET.match(stripped)
+        stripped = stripped[bullet.end():] if bullet else stripped
         match = re.match(PHRASE, stripped) or _caps_name(stripped)
         if match:
             yield piece_end - len(piece) + (len(piece) - len(stripped)), match.group()
