@@ -200,6 +200,10 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
+# A reply's quoted header: "On Wednesday 19 November 2026, Ann Example <a@b.example> wrote:".
+_WROTE = re.compile(
+    rf"(?im:^[ \t>]*On[ ][^\n]{{4,60}}?,[ ]+)(?P<n>{PHRASE}|{_CAPS_PHRASE})(?:[ ]*<[^>\n]*>)?[ ]+wrote:"
+)
 # A heading over a list of people, one or more a line until a blank line: "Present:",
 # "Review team members present:", "In attendance", "Distribution list", "Apologies".
 _LIST_WORDS = (r"(?:present|attendees|in[ ]attendance|attendance|apologies|distribution(?:[ ]list)?"
@@ -219,7 +223,7 @@ _FIELD_LABEL = re.compile(
     r"(?:prepared|completed|written|produced|authored)[ ]by|officer|worker|visitor|nurse|teacher|mother|father|"
     r"parents?|carers?|partner|sibling|grand(?:mother|father|parent)|gp|consultant|manager|present|attendees?|"
     r"attending|attendance|apologies|distribution|reporter|practitioner|midwife|paediatrician|"
-    r"social[ ]worker|key[ ]worker|lead)\b"
+    r"social[ ]worker|key[ ]worker|lead|patient|client|service[ ]user|pupil|the[ ]deceased)\b"
     # a letter's address lines only as the whole label ("To:", "cc:"), not "... return to<TAB>"
     r"|(?i:^[ \t]*(?:cc|to|from|fao|attn)[ \t.]*$)"
     # the person a review is about, as the whole label ("THE ADULT:", "Subject child:"), not
@@ -309,7 +313,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             found.setdefault((start, start + len(first)),
                              NameFinding(start, start + len(first), (first,), STRONG, "name-title"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
-                          (_SIGN_OFF, "name-sign-off")):
+                          (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote")):
         for match in pattern.finditer(text):
             accept(match.start("n"), match.group("n"), rule)
     phrases = list(_GENERIC.finditer(text))

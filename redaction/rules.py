@@ -263,7 +263,8 @@ RULES: tuple[Rule, ...] = (
           ("In attendance: Idony Prewett (NHS Fife), Tamsyn Quarrell (NHS Tayside)", "Tamsyn Quarrell"),
           # the person the review is about, as the whole label
           ("THE ADULT: ORRIN MARNOCH\n", "ORRIN MARNOCH"),
-          ("Subject child:\tOrrin Marnoch", "Orrin Marnoch")),
+          ("Subject child:\tOrrin Marnoch", "Orrin Marnoch"),
+          ("Incident date: 2 May 2026\nPatient: Ysella Pardew", "Ysella Pardew")),
          (("Report author: Police Scotland", "Police Scotland"),
           ("THE CHILD: Highland Council", "Highland Council"),
           ("Adult Protection Committee:\tFife", "Fife"))),
@@ -338,6 +339,11 @@ RULES: tuple[Rule, ...] = (
           ("3. Final report for ratification (OQ)", "OQ")),
          (("3. Final report for ratification (COG)", "COG"),
           ("Version\tDate\tAuthor\tChange\n0.3\t19/08/2026\tCPC\tFirst draft", "CPC"))),
+    Rule("name-wrote", "person", _NAME, "names.find_names",
+         "A reply's quoted header names the writer: 'On 3 May 2026, Ann Example wrote:'.",
+         (("> On Monday 4 May 2026, Ysella Pardew wrote:\n> Thanks", "Ysella Pardew"),
+          ("On 04/05/2026 10:12, Orrin Kessock <o.k@example.org> wrote:", "Orrin Kessock")),
+         (("On 4 May 2026, Police Scotland wrote:", "Police Scotland"),)),
     Rule("name-initials-legend", "person", _NAME, "names.find_names",
          "A key to initials ('Leads: AE = Ann Example; BE - Bo Example'): the name is a person when the "
          "initials before it are its own; the initials elsewhere (a Lead column) are numbered as that person.",

@@ -35,3 +35,11 @@ def test_a_spaced_family_table_with_a_rule_under_its_header_loses_every_birth_da
     assert "03.06.17" not in result.text and "21 Feb 1988" not in result.text
     assert result.counts.get("dob") == 2
     assert result.text.rstrip().endswith("37")  # the age stays
+
+
+def test_a_persons_words_side_by_side_read_as_one_placeholder() -> None:
+    text = "Kind regards\nYsella\n\nYsella Pardew\nLead Reviewer\n\nYsella Pardew said the plan was late.\n"
+    result = redact(text)
+    assert "Ysella" not in result.text and "Pardew" not in result.text
+    assert "[PERSON 1] [PERSON 1]" not in result.text
+    assert result.text.count("[PERSON 1]") == 3
