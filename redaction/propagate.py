@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ingestd.redaction.dates import find_dates
 from ingestd.redaction.keep import Protected
@@ -29,6 +29,15 @@ def _norm(word: str) -> str:
     return word.lower().replace("\u2019", "'")
 
 
+_MIN_HYPHEN_PART = 3
+
+
+def _hyphen_parts(surnames: Iterable[str]) -> set[str]:
+    """The parts of a double-barrelled surname, each also used alone ("Example-Sample" ... "Sample")."""
+    return {part for word in surnames if "-" in word for part in word.split("-")
+            if len(part) >= _MIN_HYPHEN_PART and part not in _NOT_NAME}
+
+
 class People:
     """Resolves a word at a position to the person (full name) it most likely refers to."""
 
@@ -41,6 +50,8 @@ class People:
             key = " ".join(long_words)
             for word in long_words:
                 self._mentions.setdefault(word, []).append((finding.start, key))
+            for part in _hyphen_parts(long_words[1:]):
+                self._mentions.setdefault(part, []).append((finding.start, key))
         for mentions in self._mentions.values():
             mentions.sort()
 
@@ -110,6 +121,7 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
     words = {_norm(w) for f in names for w in f.words if len(w) > 1 and _norm(w) not in _NOT_NAME}
     if not words:
         return
+    words |= _hyphen_parts(_norm(w) for f in names if len(f.words) >= 2 for w in f.words[1:])
     # One pass of the tokeniser serves both the neighbour rounds and the mentions.
     tokens = list(_CAPITALISED.finditer(text))
     lows = [_norm(match.group()) for match in tokens]

@@ -264,7 +264,8 @@ RULES: tuple[Rule, ...] = (
           # the person the review is about, as the whole label
           ("THE ADULT: ORRIN MARNOCH\n", "ORRIN MARNOCH"),
           ("Subject child:\tOrrin Marnoch", "Orrin Marnoch"),
-          ("Incident date: 2 May 2026\nPatient: Ysella Pardew", "Ysella Pardew")),
+          ("Incident date: 2 May 2026\nPatient: Ysella Pardew", "Ysella Pardew"),
+          ("Professionals: Lenka Marrach; T. Quenby.", "Lenka Marrach")),
          (("Report author: Police Scotland", "Police Scotland"),
           ("THE CHILD: Highland Council", "Highland Council"),
           ("Adult Protection Committee:\tFife", "Fife"))),
@@ -365,8 +366,11 @@ RULES: tuple[Rule, ...] = (
           ("The health visitor, Tamsyn Quarrell, PLEASE NOTE", "PLEASE NOTE"))),
     Rule("name-propagated", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
          "Once a name is known, every capitalised mention of its words in the document goes.",
-         (("Mrs Vantongeren attended. The Vantongeren case closed.", "Vantongeren case"),),
-         (("Mrs Rose attended. A rose was on the table.", "rose was"),)),
+         (("Mrs Vantongeren attended. The Vantongeren case closed.", "Vantongeren case"),
+          # each part of a double-barrelled surname is also used alone
+          ("The worker, Lenka Brathen-Marrach, visited. The view of Marrach was not revisited.", "of Marrach")),
+         (("Mrs Rose attended. A rose was on the table.", "rose was"),
+          ("The worker, Lenka Brathen-Marrach, visited the Scottish Borders.", "Scottish Borders"))),
 )
 
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
