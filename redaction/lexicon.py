@@ -65,7 +65,7 @@ NOT_NAMES = frozenset(
     conclusions summary purpose discussion rationale approval approved ratified ratification
     deferred restricted published version draft final protect personal official sensitive
     confidential page appendix annex section table figure contents introduction overview
-    target deadline timescale timescales status progress
+    target deadline timescale timescales progress
     foreword acknowledgements methodology terms reference questions question episode
     episodes information circumstances actions action plan plans signed contact regards
     dear yours sincerely faithfully kind best wishes thanks thank please enclosed enclose
@@ -88,7 +88,7 @@ NOT_NAMES = frozenset(
     designation organisation organization relationship title status age signature tbc n/a
     later afterwards meanwhile subsequently eventually initially previously recently soon now
     once again still also finally overall additionally
-    senior principal deputy strategic co""".split()
+    senior principal deputy depute strategic co""".split()
 )
 
 # Upper-case abbreviations of services and bodies that can follow a person's name in a

@@ -549,7 +549,8 @@ def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         piece = text[position:piece_end]
         stripped = piece.lstrip(" \t")
         bullet = _BULLET.match(stripped)
-        stripped = stripped[bullet.end():] if bullet else stripped
+        if bullet and not text[text.rfind("\n", 0, position) + 1:position].strip():
+            stripped = stripped[bullet.end():]  # only where the line opens: " - Head Teacher" after a name is a role
         match = re.match(PHRASE, stripped) or _caps_name(stripped)
         if match:
             yield piece_end - len(piece) + (len(piece) - len(stripped)), match.group()

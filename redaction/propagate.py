@@ -222,12 +222,16 @@ def _neighbours(text: str, tokens: list[re.Match[str]], lows: list[str], names: 
                 protected: Protected) -> set[str]:
     """Name words found right beside a known one: "Ann [Example]" makes "Ann" a forename too.
 
-    A capitalised word just before a known surname, or just after a known forename, belongs to
+    A capitalised word just before a known surname, or just after a known forename (a first
+    name of a full name, or a one-word name found alone), belongs to
     the same name unless it is report vocabulary, an organisation's name, or a word the document
     also writes in lower case (and is not a known first name). ``tokens`` are the text's
     ``_CAPITALISED`` matches and ``lows`` their ``_norm`` forms.
     """
     forenames = {_norm(f.words[0]) for f in names if len(f.words) >= 2}
+    # a first name found alone ("Ann said") opens a full name elsewhere ("The adult, Ann Example,")
+    forenames |= {_norm(f.words[0]) for f in names
+                  if len(f.words) == 1 and len(f.words[0]) > 1 and not f.words[0].isupper()}
     surnames = {_norm(w) for f in names for w in f.words[1:] if len(w) > 1}
     lowered: set[str] | None = None
     found: set[str] = set()

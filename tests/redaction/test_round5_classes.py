@@ -43,3 +43,19 @@ def test_a_persons_words_side_by_side_read_as_one_placeholder() -> None:
     assert "Ysella" not in result.text and "Pardew" not in result.text
     assert "[PERSON 1] [PERSON 1]" not in result.text
     assert result.text.count("[PERSON 1]") == 3
+
+
+def test_a_one_word_name_opens_the_full_name_it_stands_in() -> None:
+    text = ("The adult, Ysella Kessock, was known to NHS Fife.\n"
+            "Ysella reported that the flat was cold.\n")
+    result = redact(text)
+    assert "Kessock" not in result.text and "Ysella" not in result.text
+    assert "The adult, [PERSON 1], was known" in result.text
+    assert "[PERSON 1] reported" in result.text
+
+
+def test_a_role_after_a_name_in_a_list_is_not_taken_for_a_bullet() -> None:
+    text = "Present:\n  Ms Lenka Marrach (LM) \u2013 Depute Head Teacher\n  Orrin Kessock \u2013 Police Scotland\n"
+    result = redact(text)
+    assert "Depute Head Teacher" in result.text and "Police Scotland" in result.text
+    assert "Marrach" not in result.text and "Kessock" not in result.text
