@@ -31,6 +31,8 @@ _TYPE_TERMS: dict[str, re.Pattern[str]] = {
     SCR: re.compile(r"(?i:\bsignificant\s+case\s+reviews?\b|(?<!initial\s)\bcase\s+review\s+report\b)|\bSCRs?\b"),
     LR: re.compile(r"(?i:\blearning\s+reviews?\b)|\bLRs?\b"),
 }
+# A job title is not the document's kind: "Yusra Example (Learning Review Coordinator)".
+_ROLE_AFTER_TERM = re.compile(r"[ \t]+(?:co-?ordinator|officer|manager|administrator)\b", re.IGNORECASE)
 # Form fields and phrases that only an ICR record has.
 _ICR_FIELDS = re.compile(
     r"date\s+of\s+(?:the\s+)?ICR|ICR\s+(?:meeting|convened|held|met|chair|decision|outcome|recommend)"
@@ -62,6 +64,7 @@ _QUOTED_LINE = re.compile(r"^(?:[ ]{4,}|\t|>)[^\n]*$", re.MULTILINE)
 _AGENDA_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bagenda\b", re.IGNORECASE), 3),
     (re.compile(r"\bapologies\b", re.IGNORECASE), 1),
+    (re.compile(r"^\s*(?:present|in\s+attendance)\s*:?\s*$", re.IGNORECASE | re.MULTILINE), 1),
     (re.compile(r"\bany\s+other\s+(?:competent\s+)?business\b|\bAOC?B\b", re.IGNORECASE), 2),
     (re.compile(r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b", re.IGNORECASE), 2),
     (re.compile(r"\bdate\s+of\s+next\s+meeting\b|\bmatters\s+arising\b", re.IGNORECASE), 2),
@@ -99,6 +102,8 @@ def _type_evidence(text: str) -> dict[str, list[Evidence]]:
                 span = (offset + match.start(), offset + match.end())
                 if index >= 3 and match.group().endswith("s"):
                     continue  # "themes from learning reviews": reviews in general, not this one
+                if _ROLE_AFTER_TERM.match(line, match.end()):
+                    continue
                 if index < 3:
                     evidence[doc_type].append(Evidence("title-term", weights.TITLE_TERM, span))
                     break
@@ -141,7 +146,8 @@ def _first_title_type(lines: list[str]) -> str | None:
 
 
 _MEETING_TITLE = re.compile(
-    r"\bagenda\b|chief\s+officers?['’]?s?['’]?\s+group|\bCOG\b|public\s+protection\s+chief|\bmeeting\s+of\b",
+    r"\bagenda\b|chief\s+officers?['’]?s?['’]?\s+group|\bCOG\b|public\s+protection\s+chief|\bmeeting\s+of\b"
+    r"|\bminutes?\b",
     re.IGNORECASE,
 )
 
@@ -151,11 +157,30 @@ _MEETING_TITLE = re.compile(
 _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
     r"|\bserious\s+incident\s+reviews?\b"
-    # a briefing on a review's learning (the "7-minute briefing" format) is not the review
-    r"|\b(?:7|seven)[\s-]minute\s+briefing\b|^\s*(?:learning\s+)?briefing\b"
     r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b",
     re.IGNORECASE,
 )
+# A briefing on a review's learning (the "7-minute briefing" format) is not the review: it
+# shares lessons under sections of its own ("Why it matters", "Questions for your team"). A
+# paper titled so that reports the review itself, saying the review was ratified and with no
+# briefing sections, is the review.
+_BRIEFING_TITLE = re.compile(r"\b(?:7|seven)[\s-]minute\s+briefing\b|^\s*(?:learning\s+)?briefing\b", re.IGNORECASE)
+_BRIEFING_SECTION = re.compile(
+    r"\bwhy\s+it\s+matters\b|\bquestions\s+for\b|\bkey\s+messages\b|\blearning\s+points\b"
+    r"|\bwhat\s+(?:this|it)\s+means\b|\breflective\s+questions\b|\bwhat\s+(?:can|should)\s+you\s+do\b",
+    re.IGNORECASE,
+)
+_OWN_RATIFICATION = re.compile(
+    r"\b(?:this|the)\s+(?:learning|significant\s+case|initial\s+case)\s+review(?:\s+report)?\s+was\s+"
+    r"(?:formally\s+)?(?:ratified|endorsed|approved|signed\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_briefing(title: str, text: str) -> bool:
+    if not _BRIEFING_TITLE.search(title):
+        return False
+    return bool(_BRIEFING_SECTION.search(text)) or not _OWN_RATIFICATION.search(text)
 
 
 # The action plan that follows a review ("Learning Review (Child K) - Multi-agency Action
@@ -223,7 +248,8 @@ def classify_with_evidence(text: str) -> Classification:
     """
     lines = _lines(text)
     title = "\n".join(lines[:3])
-    if not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_action_plan(title):
+    if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
+            or _is_action_plan(title)):
         return Classification(OTHER, None, None, ())
     evidence = _type_evidence(text)
     candidates = sorted(

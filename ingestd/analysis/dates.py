@@ -141,7 +141,12 @@ _NOT_RATIFIED = re.compile(
     r"|\bwill\s+(?:be\s+)?(?:consider|ratif|endors|approv|meet)\w*|\bdue\s+to\s+(?:meet|consider)\b"
     r"|\bto\s+be\s+(?:considered|presented|tabled|submitted|discussed)\b|\bfor\s+consideration\b"
     r"|\b(?:scheduled|planned|proposed|expected|provisional)\b"
-    r"|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b",
+    r"|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b"
+    # ratification asked for, or to come: "Ratification will be sought at the COG on ..."
+    r"|\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:sought|requested)\b"
+    r"|\bwill\s+(?:go|come|return)\s+(?:back\s+)?to\s+(?:the\s+)?(?:COG|chief\s+officers)"
+    r"|\b(?:seek|seeks|seeking|sought)\s+(?:ratification|endorsement|approval)\b"
+    r"|\b(?:ratification|endorsement|approval)\s+(?:will|is\s+to|is\s+expected)\b",
     re.IGNORECASE,
 )
 # A meeting still to come ("Next COG meeting (ratification): 3/6/27", "the forthcoming

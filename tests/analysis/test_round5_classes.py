@@ -1,0 +1,63 @@
+"""Round 5 analysis classes (issue 10), on fictional wording written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingestd.analysis import find_ratification_date
+from ingestd.analysis.classify import classify
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ratification will be sought at the COG meeting on 4 June 2026.",
+    "The report is to be presented to the Chief Officers Group for ratification on 4 June 2026.",
+    "The COG will seek ratification at its meeting on 4 June 2026.",
+    "Endorsement is expected at the Chief Officers Group on 4 June 2026.",
+])
+def test_a_ratification_still_to_be_sought_is_unknown(sentence: str) -> None:
+    text = ("Learning Review: Child F\nExample Child Protection Committee\n\n"
+            "At its meeting on 30 March 2026 the Chief Officers Group deferred a decision on the report.\n"
+            f"{sentence}\n")
+    assert find_ratification_date(text, "LR") is None
+
+
+def test_a_ratification_sought_and_given_is_that_date() -> None:
+    text = ("Learning Review: Child F\nExample Child Protection Committee\n\n"
+            "Ratification was sought and the Chief Officers Group ratified the report on 4 June 2026.\n")
+    assert find_ratification_date(text, "LR") == date(2026, 6, 4)
+
+
+_PAPER = ("7-Minute Briefing\n7-Minute Briefing - Learning Review\nExample Child Protection Committee\n\n"
+          "The family moved twice and the school raised concerns about attendance.\n"
+          "{extra}The learning review was ratified by the Chief Officers Group on 3 March 2026.\n")
+
+
+def test_a_paper_titled_as_a_briefing_that_reports_its_own_ratification_is_the_review() -> None:
+    assert classify(_PAPER.format(extra=""))[0] == "LR"
+
+
+def test_a_briefing_with_its_own_sections_stays_other_even_when_it_mentions_the_ratification() -> None:
+    text = _PAPER.format(extra="Why it matters\nNeglect is cumulative.\nQuestions for your team\nWho leads?\n")
+    assert classify(text)[0] == "OTHER"
+
+
+def test_a_briefing_without_the_reviews_ratification_stays_other() -> None:
+    text = ("7-Minute Briefing: Learning Review Child F\nExample Child Protection Committee\n\n"
+            "1. Background\nThe family moved twice.\n")
+    assert classify(text)[0] == "OTHER"
+
+
+def test_minutes_of_a_committee_meeting_that_discuss_a_review_are_other() -> None:
+    text = ("MINUTES\nExample Public Protection Committee\nMeeting held 14 June 2026\n\nPresent:\n"
+            "Ysella Pardew (Learning Review Coordinator)\nOrrin Kessock (Service Manager)\n\n"
+            "Item 3 - Initial Case Review report\nMembers approved the ICR report.\n")
+    assert classify(text)[0] == "OTHER"
+
+
+def test_a_job_title_naming_a_review_is_no_review_term() -> None:
+    text = ("Practice forum note\nExample Public Protection Committee\n\n"
+            "Ysella Pardew (Learning Review Coordinator) opened the forum on neglect.\n"
+            "Orrin Kessock (Service Manager) presented the audit.\n")
+    assert classify(text)[0] == "OTHER"
