@@ -296,17 +296,33 @@ _ADULT_TERMS = re.compile(
     r"(?i:\badult\s+(?:support\s+and\s+)?protection\b|\badult\s+at\s+risk\b|\bvulnerable\s+adult\b)"
     r"|\bAdult\s+[A-Z]{1,2}\b|\bAPC\b|\bASP\b"
 )
+# Who the report is about, in its own words: "The adult lived alone", "Child's name:", "THE
+# ADULT:", a nursery or a school; a title's "(child)", "(Adults)", "Adult at risk".
+_CHILD_WORDS = re.compile(
+    r"(?im:\bchild['’]s\s+(?:name|d\.?o\.?b\.?|date\s+of\s+birth)\b|^[ \t•*-]*(?:the\s+)?child\s*:"
+    r"|\bthe\s+child\b(?!\s+protection)|\bnursery\b|\b(?:primary|secondary|high)\s+school\b"
+    r"|\bchildren['’]s\s+(?:reporter|hearings?|panel)\b)"
+)
+_ADULT_WORDS = re.compile(
+    r"(?im:^[ \t•*-]*(?:the\s+)?adult\s*:|\bthe\s+adult\b(?!\s+(?:support|protection))|\bcare\s+home\b|\bdementia\b)"
+)
 _SUBJECT_MARGIN = 2
 
 
 def find_subject(text: str) -> str | None:
     """``child`` or ``adult`` when the report's own words clearly say whose protection it is.
 
-    From the text, not the sender: a Public Protection Committee sends both. ``None`` when
-    neither side leads by a clear margin.
+    From the text, not the sender: a Public Protection Committee sends both. A title that
+    names one side only ("Learning Review (child)", "SCR - Adult at Risk") decides; otherwise
+    ``None`` when neither side leads the body by a clear margin.
     """
-    child = len(_CHILD_TERMS.findall(text))
-    adult = len(_ADULT_TERMS.findall(text))
+    title = "\n".join(text.strip().split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
+    title_child = bool(_CHILD_TERMS.search(title) or re.search(r"(?i)\bchild(?:ren)?\b|\byoung\s+person", title))
+    title_adult = bool(_ADULT_TERMS.search(title) or re.search(r"(?i)\badults?\b", title))
+    if title_child != title_adult:
+        return "child" if title_child else "adult"
+    child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text))
+    adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text))
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):
         return "child"
     if adult >= child + _SUBJECT_MARGIN or (adult and not child):

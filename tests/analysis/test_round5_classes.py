@@ -61,3 +61,29 @@ def test_a_job_title_naming_a_review_is_no_review_term() -> None:
             "Ysella Pardew (Learning Review Coordinator) opened the forum on neglect.\n"
             "Orrin Kessock (Service Manager) presented the audit.\n")
     assert classify(text)[0] == "OTHER"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Learning Review (child) - draft\nExample Public Protection Committee\n\nThe family moved twice.\n", "child"),
+    ("SIGNIFICANT CASE REVIEW - ADULT AT RISK\nExample Public Protection Committee\n\n"
+     "Mr Kessock (CPC Lead Officer) visited. CPC approval is not required.\n", "adult"),
+    ("LEARNING REVIEW REPORT\nExample Public Protection Committee\n\nTHE ADULT: ORRIN KESSOCK\n\n"
+     "The adult lived alone and had a diagnosis of dementia.\n", "adult"),
+    ("ICR PROFORMA\nExample Public Protection Committee\nQ1 Child's name? YSELLA PARDEW\n"
+     "Q2 Nursery? Yes, since the spring.\n", "child"),
+    ("Learning Review\nExample Public Protection Committee\n\nThe Scottish Children's Reporter Administration "
+     "arranged a hearing.\n", "child"),
+])
+def test_the_subject_from_a_public_protection_committees_own_words(text: str, subject: str) -> None:
+    from ingestd.analysis.classify import find_subject
+
+    assert find_subject(text) == subject
+
+
+def test_a_joint_review_naming_both_sides_in_its_title_reads_the_body() -> None:
+    from ingestd.analysis.classify import find_subject
+
+    text = ("Example Public Protection Committee\nLEARNING REVIEW - CHILDREN AND ADULTS\nAdult D\n\n"
+            "This review concerned both Adult D and the children in the household, under the Adult Support "
+            "and Protection guidance and child protection procedures. Adult D lived alone.\n")
+    assert find_subject(text) == "adult"
