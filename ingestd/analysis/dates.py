@@ -146,7 +146,13 @@ _NOT_RATIFIED = re.compile(
     r"|\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:sought|requested)\b"
     r"|\bwill\s+(?:go|come|return)\s+(?:back\s+)?to\s+(?:the\s+)?(?:COG|chief\s+officers)"
     r"|\b(?:seek|seeks|seeking|sought)\s+(?:ratification|endorsement|approval)\b"
-    r"|\b(?:ratification|endorsement|approval)\s+(?:will|is\s+to|is\s+expected)\b",
+    r"|\b(?:ratification|endorsement|approval)\s+(?:will|is\s+to|is\s+expected)\b"
+    # a meeting that did not decide: "did not reach a decision", "were unable to ratify",
+    # "requested amendments before ratification"
+    r"|\b(?:did\s+not|didn['’]t|failed\s+to|unable\s+to|could\s+not|not\s+able\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:reach|make|take|ratify|endorse|approve|agree|decide|sign)\w*"
+    r"|\bno\s+decision\b|\bwithout\s+(?:a\s+)?decision\b|\bbefore\s+(?:ratification|endorsement|approval)\b"
+    r"|\b(?:requested|asked\s+for|required|sought)\s+(?:\w+\s+){0,2}?(?:amendments?|changes|revisions?)\b",
     re.IGNORECASE,
 )
 # A meeting still to come ("Next COG meeting (ratification): 3/6/27", "the forthcoming

@@ -23,6 +23,17 @@ def test_a_ratification_still_to_be_sought_is_unknown(sentence: str) -> None:
     assert find_ratification_date(text, "LR") is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "The COG met on 3 March 2026 but did not reach a decision.",
+    "Chief Officers were unable to ratify the report on 3 March 2026 and asked for changes.",
+    "At the COG on 3 March 2026 members requested amendments before ratification.",
+    "The Chief Officers Group considered the report on 3 March 2026; no decision was made.",
+])
+def test_a_cog_meeting_that_did_not_decide_gives_no_date(sentence: str) -> None:
+    text = f"Learning Review: Child F\nExample Child Protection Committee\n\n{sentence}\n"
+    assert find_ratification_date(text, "LR") is None
+
+
 def test_a_ratification_sought_and_given_is_that_date() -> None:
     text = ("Learning Review: Child F\nExample Child Protection Committee\n\n"
             "Ratification was sought and the Chief Officers Group ratified the report on 4 June 2026.\n")
