@@ -215,7 +215,7 @@ _TAIL_CUT = re.compile(
 _ABBREVIATION = re.compile(r"\(\s*(?:[A-Z]{2,6}s?|date)\s*\)")
 
 # The decision to hold a review, as opposed to the review's own outcome.
-_REVIEW_NAME = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR)"
+_REVIEW_NAME = r"(?:(?:an?|the|this|a\s+further)\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR|review)"
 _COMMISSIONING = re.compile(
     rf"{_REVIEW_NAME}\s+(?:(?:should|would|will|to)\s+)?(?:be\s+)?(?:commissioned|undertaken|carried\s+out"
     rf"|convened|initiated|held)\b|\b(?:commission|undertake|convene|initiate|proceed\s+to|progress\s+to)\s+"
@@ -382,10 +382,13 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     line_end = after.find("\n")
     starts_row = not text[row_start:mention.start].strip() or bool(
         re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", text[row_start:mention.start], re.I))
+    labelled_row = bool(re.search(r"[|\t:]", text[row_start:mention.start]))
     if line_end >= 0 and after[:line_end].strip() == "":
         following = _next_line(after, line_end + 1)
-        if following.rstrip().endswith(":"):
-            following = ""  # the next row's label ("Date outcome ratified by COG:"), not this date's words
+        if following.rstrip().endswith(":") or (labelled_row and re.search(r"[|\t]", following)):
+            # the next row's label ("Date outcome ratified by COG:", "COG ratification | "), not
+            # this date's words: a "label | date" row ends with its date
+            following = ""
         after = after[:line_end] + "\n" + following
     elif line_end >= 0:
         after = after[:line_end]

@@ -98,3 +98,22 @@ def test_a_joint_review_naming_both_sides_in_its_title_reads_the_body() -> None:
             "This review concerned both Adult D and the children in the household, under the Adult Support "
             "and Protection guidance and child protection procedures. Adult D lived alone.\n")
     assert find_subject(text) == "adult"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The COG ratified the decision to commission this Learning Review on 3 Jan 2026. "
+     "The report itself was ratified on 12 May 2026.\n", date(2026, 5, 12)),
+    ("Timeline\n3 Jan 2026 - COG agreed to commission the review\n12 May 2026 - COG ratified the final report\n",
+     date(2026, 5, 12)),
+    ("Timeline\n3 Jan 2026 - COG agreed to commission the review\n12 May 2026 - report presented to COG\n", None),
+])
+def test_the_cogs_decision_to_hold_the_review_is_not_the_reports_ratification(body: str, expected) -> None:
+    text = f"Learning Review\nExample Child Protection Committee\n\n{body}"
+    assert find_ratification_date(text, "LR") == expected
+
+
+def test_a_label_and_date_row_ends_with_its_date() -> None:
+    # "ICR meeting | 20/01/26" must not read the next row's "COG ratification" as its own words
+    text = ("Initial Case Review\nExample Child Protection Committee\n\nStage | Date\nReferral | 02/01/26\n"
+            "ICR meeting | 20/01/26\nCOG ratification | 03/02/26\n")
+    assert find_ratification_date(text, "ICR") == date(2026, 2, 3)
