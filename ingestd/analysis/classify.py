@@ -157,7 +157,9 @@ _MEETING_TITLE = re.compile(
 _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
     r"|\bserious\s+incident\s+reviews?\b"
-    r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b",
+    r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b"
+    # an event that shares a review's learning ("Practitioner learning event", "Learning session")
+    r"|\b(?:practitioner|learning|multi-agency)\s+(?:learning\s+)?(?:events?|forums?|sessions?|workshops?)\b",
     re.IGNORECASE,
 )
 # A briefing on a review's learning (the "7-minute briefing" format) is not the review: it

@@ -117,3 +117,9 @@ def test_a_label_and_date_row_ends_with_its_date() -> None:
     text = ("Initial Case Review\nExample Child Protection Committee\n\nStage | Date\nReferral | 02/01/26\n"
             "ICR meeting | 20/01/26\nCOG ratification | 03/02/26\n")
     assert find_ratification_date(text, "ICR") == date(2026, 2, 3)
+
+
+def test_an_event_sharing_a_reviews_learning_is_not_the_review() -> None:
+    text = ("Practitioner learning event\nExample Child Protection Committee\n\n"
+            "Following the Learning Review of Child M, practitioners met to discuss neglect.\n")
+    assert classify(text)[0] == "OTHER"
