@@ -727,9 +727,17 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if word.lower() in lowered_words:
                 continue
             if _capitalised_mid_sentence(text, finding.start) or (
-                    _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)):
+                    _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)
+                    and word.lower() not in _EVERYDAY_FORENAMES):
                 _add(found, finding)
 
+
+# First names that are everyday words ("Even page header", "Will be sent"): opening a
+# sentence with nothing else to say they are names, they are the word.
+_EVERYDAY_FORENAMES = frozenset(
+    """even will can so do go said way made take come done tell run per else due won save fine nice
+    free long deep mine oh ok okay am are be line lot door chance price""".split()
+)
 
 _COMMON_WORDS = 10_000  # the most frequent English words, for telling a heading from a name
 

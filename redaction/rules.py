@@ -305,6 +305,7 @@ RULES: tuple[Rule, ...] = (
          "A known first name opening a two-to-four word phrase, or Mc/Mac/O' surname forms.",
          (("It was agreed that Harriet Vantongeren would attend.", "Harriet Vantongeren"),),
          (("Even page header", "Even"), ("Form 8919 was filed.", "Form"),
+          ("Form 8919 was used. Even page header.", "Even"),
           ("Core Data\n\nAge: 9. The data were checked.", "Core Data"))),
     Rule("name-caps", "person", _NAME, "names.find_names",
          "A name in capitals only: two to four upper-case words that a role, label, birth date or verb "
