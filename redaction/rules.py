@@ -77,11 +77,14 @@ RULES: tuple[Rule, ...] = (
          (("NI number JT 12 34 56 C is on file.", "JT 12 34 56 C"), ("number (JT 12 34 56\nC) appeared", "JT 12 34 56\nC")),
          (("Form AB 12 was filed.", "AB 12"),)),
     Rule("ni-label", "ni", _ID, "identifiers.find_identifiers",
-         "A National Insurance number typed in lower case, where a label names it (unlabelled, a lower-case "
-         "code of that shape may be any reference).",
+         "A National Insurance number typed in lower case or with a slip (a prefix never issued, no final "
+         "letter), where a label names it (unlabelled, a code of that shape may be any reference).",
          (("Mr Q's National\nInsurance number jt123456c appeared.", "jt123456c"),
-          ("his NI number (jt 12 34 56 c) was found", "jt 12 34 56 c")),
-         (("The file ref jt123456c was closed.", "jt123456c"),)),
+          ("his NI number (jt 12 34 56 c) was found", "jt 12 34 56 c"),
+          ("NI number: QQ 12 34 56 C", "QQ 12 34 56 C"),
+          ("National Insurance no. JT 12 34 56", "JT 12 34 56")),
+         (("The file ref jt123456c was closed.", "jt123456c"),
+          ("Case ref QQ 12 34 56 C was closed.", "QQ 12 34 56 C"))),
     # --- dates of birth ------------------------------------------------------------------
     Rule("dob-cue", "dob", _DOB, "dates.find_dobs",
          "A date right after DOB, D.O.B., date of birth, born (on): a birth date.",
