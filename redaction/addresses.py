@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from ingestd.redaction.dates import find_dates
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells
 from ingestd.redaction.lexicon import (
     APOSTROPHES,
@@ -122,6 +123,8 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
             start = lower
         if start is not None:
             start = _within_spaced_cell(text, start, match.start())
+            while start < match.start() and text[start] in " \t\n":
+                start += 1  # an indented line's tab is layout, not the address
             body = text[start:match.start()].rstrip(" ,\n\t")
             key, names = _street_key(body)
             streets.update(names)
@@ -317,6 +320,17 @@ def _extend_left(text: str, end: int) -> int | None:
         prev_start = text.rfind("\n", 0, prev_end) + 1
         line = text[prev_start:prev_end]
         if not _is_address_line(line, flat_only=numbered):
+            # "Address:<TAB>12 Example Road" / "<TAB>Town" / "<TAB>AB1 2CD": a field's value that
+            # goes on below its label; the address starts after the label.
+            cut = max(line.rfind("\t"), line.rfind(":"))
+            value_start = prev_start + cut + 1
+            while value_start < prev_end and text[value_start] in " \t":
+                value_start += 1
+            if (start is not None and cut >= 0 and value_start < prev_end
+                    and _is_address_line(text[value_start:prev_end], flat_only=numbered)
+                    and _starts_with_number(text, value_start, prev_end)
+                    and not any(find_dates(text[value_start:prev_end]))):
+                start = value_start
             break
         start, line_start = prev_start, prev_start
         numbered = numbered or _starts_with_number(text, prev_start, prev_end)

@@ -152,10 +152,13 @@ RULES: tuple[Rule, ...] = (
          (("Lives at 14 Meikleholm Drive, Buckie AB56 1QT.", "14 Meikleholm Drive, Buckie"),
           ("Home: 12 stanehill road, kirkcaldy ky1 1aa", "12 stanehill road, kirkcaldy"),
           ("She lived at:\n3/4\nlintmill court\nkirkcaldy\nky1 5gj\n", "3/4\nlintmill court\nkirkcaldy"),
-          ("Mr Prewett, a family friend, of 111 whinnyknowe view,\nperth, ph1 9ep. He", "111 whinnyknowe view,\nperth")),
+          ("Mr Prewett, a family friend, of 111 whinnyknowe view,\nperth, ph1 9ep. He", "111 whinnyknowe view,\nperth"),
+          # a field's value that goes on below its label, indented
+          ("Address:\t3/2 14 Kirkstyle Wynd\n\tStrathmiglo\n\tKY14 7QT", "3/2 14 Kirkstyle Wynd\n\tStrathmiglo")),
          (("Police Scotland sent it to G1 1AA.", "Police Scotland"),
           # in a table typed with spaces, the cell before the address (an age) is not part of it
-          ("Name          Age   Address\nIlsa Varrow   32    16 Corbiehill Road, Dunkellie DD9 4XQ", "32"))),
+          ("Name          Age   Address\nIlsa Varrow   32    16 Corbiehill Road, Dunkellie DD9 4XQ", "32"),
+          ("Date of visit: 3 May 2026\nStrathmiglo\nKY14 7QT", "3 May 2026"))),
     Rule("street-numbered", "address", _AD, "addresses.find_addresses",
          "A house number before capitalised words and a road type.",
          (("The family moved to 45 Lintmill Crescent in May.", "45 Lintmill Crescent"),),

@@ -59,3 +59,10 @@ def test_a_role_after_a_name_in_a_list_is_not_taken_for_a_bullet() -> None:
     result = redact(text)
     assert "Depute Head Teacher" in result.text and "Police Scotland" in result.text
     assert "Marrach" not in result.text and "Kessock" not in result.text
+
+
+def test_an_address_field_going_on_below_its_label_is_one_address() -> None:
+    text = "Address:\t3/2 14 Kirkstyle Wynd\n\tStrathmiglo\n\tKY14 7QT\nName:\tBrenna Tulloch\n"
+    result = redact(text)
+    assert result.counts.get("address") == 1 and result.counts.get("postcode") == 1
+    assert result.text.startswith("Address:\t[ADDRESS 1]\n\t[POSTCODE]")
