@@ -183,6 +183,11 @@ _BIRTH_AFTER = re.compile(
 )
 # Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
 _BRACKETED_DATE = re.compile(rf"[ ]\([ ]?{DATE}[ ]?\)")
+_RELATION_AFTER = re.compile(
+    r"[ ]*[\u2014\u2013,:-][ ]*(?:(?:maternal|paternal|step|half|older|younger)[ -]?)?"
+    r"(?:mother|father|sibling|sister|brother|son|daughter|grand\w*|aunt|uncle|cousin|child|partner|carer)\b",
+    re.IGNORECASE,
+)
 _PHRASE_AT_END = re.compile(rf"(?P<n>{PHRASE})(?![\w{_A}-])\Z")
 _LOOK_BACK = 80
 
@@ -325,7 +330,10 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         # only when it is no everyday English word ("Core Group (date)" is a meeting).
         phrase = match.group("n")
         if " " not in phrase and phrase.lower() in common:
-            continue
+            # ... unless a relationship follows: "Sim (12/03/2019) - half-sibling" in a genogram
+            date = _BRACKETED_DATE.match(text, match.end())
+            if not (date and _RELATION_AFTER.match(text, date.end())):
+                continue
         accept(match.start("n"), phrase, "name-birth-after")
     for match in _after_phrases(text, phrases, _AND_TITLED):
         accept(match.start("n"), match.group("n"), "name-continuation", min_words=2)

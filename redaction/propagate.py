@@ -233,6 +233,8 @@ def _neighbours(text: str, tokens: list[re.Match[str]], lows: list[str], names: 
     forenames |= {_norm(f.words[0]) for f in names
                   if len(f.words) == 1 and len(f.words[0]) > 1 and not f.words[0].isupper()}
     surnames = {_norm(w) for f in names for w in f.words[1:] if len(w) > 1}
+    # "Mr Example" names a surname: "ANN\nEXAMPLE" elsewhere gives its first name
+    surnames |= {_norm(f.words[0]) for f in names if len(f.words) == 1 and f.rule == "name-title" and len(f.words[0]) > 1}
     lowered: set[str] | None = None
     found: set[str] = set()
     lows = [low.removesuffix("'s") for low in lows]
@@ -252,11 +254,15 @@ def _neighbours(text: str, tokens: list[re.Match[str]], lows: list[str], names: 
                 gap = text[neighbour.end():match.start()] if before else text[match.end():neighbour.start()]
                 word = neighbour.group()
                 candidate = _norm(word).removesuffix("'s")
-                if gap != " " or not word[0].isupper() or len(candidate) < 2 or candidate in words or candidate in found:
+                # one space, or the line break of a wrapped name ("ANN\nEXAMPLE") before a known surname
+                if gap not in (" ", "\n") or (gap == "\n" and not before):
+                    continue
+                if not word[0].isupper() or len(candidate) < 2 or candidate in words or candidate in found:
                     continue
                 if candidate in TITLES or candidate in _NOT_NAME or candidate in SURNAME_WORDS:
                     continue
-                if word.isupper() or protected.overlaps(neighbour.start(), neighbour.end()):
+                # a word in capitals only beside a known word in capitals ("ANN EXAMPLE"), never a heading
+                if (word.isupper() and not match.group().isupper()) or protected.overlaps(neighbour.start(), neighbour.end()):
                     continue
                 if lowered is None:
                     lowered = _lowered_words(text)

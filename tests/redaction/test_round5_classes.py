@@ -66,3 +66,17 @@ def test_an_address_field_going_on_below_its_label_is_one_address() -> None:
     result = redact(text)
     assert result.counts.get("address") == 1 and result.counts.get("postcode") == 1
     assert result.text.startswith("Address:\t[ADDRESS 1]\n\t[POSTCODE]")
+
+
+def test_a_first_name_in_capitals_wrapped_before_a_titled_surname_goes() -> None:
+    text = ("Mrs Tulloch, mother, separated from CORVIN\nTULLOCH in 2023.\n"
+            "Later Mr Tulloch moved away.\n")
+    result = redact(text)
+    assert "CORVIN" not in result.text and "TULLOCH" not in result.text and "Tulloch" not in result.text
+
+
+def test_an_everyday_word_as_a_name_in_a_genogram_line_goes() -> None:
+    text = ("Genogram key\n  \u25cf Brenna Tulloch (14/02/1991) \u2014 mother\n"
+            "    \u2514\u2500 Sim (03/09/2019) \u2014 half-sibling\n")
+    result = redact(text)
+    assert "Sim" not in result.text and "half-sibling" in result.text
