@@ -302,11 +302,13 @@ _ADULT_TERMS = re.compile(
 # ADULT:", a nursery or a school; a title's "(child)", "(Adults)", "Adult at risk".
 _CHILD_WORDS = re.compile(
     r"(?im:\bchild['’]s\s+(?:name|d\.?o\.?b\.?|date\s+of\s+birth)\b|^[ \t•*-]*(?:the\s+)?child\s*:"
+    r"|\bname\s+of\s+(?:the\s+)?child\b|\bchild\s+details\b"
     r"|\bthe\s+child\b(?!\s+protection)|\bnursery\b|\b(?:primary|secondary|high)\s+school\b"
     r"|\bchildren['’]s\s+(?:reporter|hearings?|panel)\b)"
 )
 _ADULT_WORDS = re.compile(
-    r"(?im:^[ \t•*-]*(?:the\s+)?adult\s*:|\bthe\s+adult\b(?!\s+(?:support|protection))|\bcare\s+home\b|\bdementia\b)"
+    r"(?im:^[ \t•*-]*(?:the\s+)?adult\s*:|\bthe\s+adult\b(?!\s+(?:support|protection))|\bcare\s+home\b|\bdementia\b"
+    r"|\bname\s+of\s+(?:the\s+)?adult\b|\badult\s+details\b|\bperson\s+at\s+risk\b)"
 )
 _SUBJECT_MARGIN = 2
 

@@ -84,6 +84,8 @@ def test_a_job_title_naming_a_review_is_no_review_term() -> None:
      "Q2 Nursery? Yes, since the spring.\n", "child"),
     ("Learning Review\nExample Public Protection Committee\n\nThe Scottish Children's Reporter Administration "
      "arranged a hearing.\n", "child"),
+    ("EXAMPLE PUBLIC PROTECTION COMMITTEE\nINITIAL CASE REVIEW - NOTIFICATION\n\nSECTION 1: CHILD DETAILS\n"
+     "Name of child:\tYSELLA PARDEW\n", "child"),
 ])
 def test_the_subject_from_a_public_protection_committees_own_words(text: str, subject: str) -> None:
     from ingestd.analysis.classify import find_subject
