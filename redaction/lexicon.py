@@ -108,7 +108,7 @@ ORG_HEADS = frozenset(
     hearings tribunal police parliament government executive directorate ministry court
     fiscal reporter division institute society union project church parish library
     prison hmp constabulary fire rescue ambulance pharmacy health education work
-    safeguarding protection""".split()
+    safeguarding protection aid advice crisis refuge""".split()
 )
 
 # Words that open an organisation's name before any head word ("City of ...").

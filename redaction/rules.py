@@ -248,7 +248,9 @@ RULES: tuple[Rule, ...] = (
           ("Tamsyn Quarrell represented NHS Tayside at the ICR.", "Tamsyn Quarrell")),
          (("Later Education disclosed the plan.", "Education"),
           ("It was noted that Police Scotland held the records.", "Police Scotland"),
-          ("The Committee held a development session.", "Committee"))),
+          ("The Committee held a development session.", "Committee"),
+          # a charity named by its head word ("Aid", "Advice", "Crisis", "Refuge") is a body
+          ("Who Cares? Scotland and Women's Aid attended; Citizens Advice helped.", "Women's Aid"))),
     Rule("name-object", "person", _NAME, "names.find_names",
          "The object of a verb done to a person: 'told Ann', 'lives with Ann'.",
          (("The worker phoned Idony about the visit.", "Idony"),),
