@@ -203,7 +203,7 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
                     yield match
                     break
 _SIGN_OFF = re.compile(
-    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
+    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
 # A reply's quoted header: "On Wednesday 19 November 2026, Ann Example <a@b.example> wrote:".
 _WROTE = re.compile(
@@ -266,6 +266,16 @@ class _PhraseHit:
         return self._tail.end(group)
 
 
+def _cue_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, except that a name read on across a line break does not hide
+    a cue on the next line: "Lead reviewer - Ann Example" / "Author - Bo Example" gives both."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        newline = match.group("n").find("\n")
+        position = match.start("n") + newline + 1 if newline >= 0 else max(match.end(), position + 1)
+
+
 def _after_phrases(text: str, phrases: list[re.Match[str]], tail: re.Pattern[str]) -> Iterator[_PhraseHit]:
     for phrase in phrases:
         match = tail.match(text, phrase.end())
@@ -319,7 +329,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                              NameFinding(start, start + len(first), (first,), STRONG, "name-title"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote")):
-        for match in pattern.finditer(text):
+        for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
     phrases = list(_GENERIC.finditer(text))
     for match in _after_phrases(text, phrases, _BIRTH_AFTER):
@@ -405,6 +415,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
 _INITIALS_LABEL = re.compile(r"(?i)\binitials\b")
 _INITIALS_HEADER = re.compile(r"(?i)^(?:author|by|initials|amended[ ]by|updated[ ]by|reviewed[ ]by)$")
 _INITIALS_VALUE = re.compile(rf"[{UPPER}]{{2,4}}(?![\w{_A}-])")
+_INITIALS_ALONE = re.compile(rf"[{UPPER}]{{2,3}}(?=[ ]*(?:\(|$))")
 _AGENDA_PRESENTER = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][^\n]*?\((?P<i>[{UPPER}]{{2,4}})\)[ \t]*$")
 # Acronyms a review paper puts in brackets or a cell that are never a person's initials.
 _REVIEW_ACRONYMS = frozenset(
@@ -413,9 +424,9 @@ _REVIEW_ACRONYMS = frozenset(
 )
 
 
-# A key to initials ("Leads: AE = Ann Example; BE - Bo Example"): the name after "=", ":" or a
-# dash is a person when the initials before it are its own.
-_LEGEND = re.compile(rf"(?<![\w{_A}&/.-])(?P<i>[{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014])[ ]*(?P<n>{PHRASE})")
+# A key to initials ("Leads: AE = Ann Example; BE - Bo Example", "Chair: AE (Ann Example)"): the
+# name after "=", ":", a dash or a bracket is a person when the initials before it are its own.
+_LEGEND = re.compile(rf"(?<![\w{_A}&/.-])(?P<i>[{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014]|\()[ ]*(?P<n>{PHRASE})")
 
 
 def _initials_of(words: tuple[str, ...]) -> set[str]:
@@ -430,6 +441,9 @@ def _initials_of(words: tuple[str, ...]) -> set[str]:
 def _initials_fields(text: str, protected: Protected) -> Iterator[tuple[int, int]]:
     cells = [*label_value_cells(text, _INITIALS_LABEL), *cells_under_header(text, _INITIALS_HEADER)]
     spans = [(s, s + m.end()) for s, e in cells if (m := _INITIALS_VALUE.match(text[s:e]))]
+    # a person field holding only initials ("Minute taker: LF", "Chair: AE (Ann Example)")
+    spans += [(s, s + m.end()) for s, e in label_value_cells(text, _FIELD_LABEL)
+              if (m := _INITIALS_ALONE.match(text[s:e]))]
     spans += [(m.start("i"), m.end("i")) for m in _AGENDA_PRESENTER.finditer(text)]
     for start, end in spans:
         token = text[start:end].lower()

@@ -142,7 +142,7 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
 # action column. Initials are upper-case letters of a found full name's words.
 _INITIALS = re.compile(rf"(?<![\w&/.'\u2019-])[{UPPER}]{{2,4}}(?![\w&/'\u2019-])")
 _DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}})[ ]*\)")
-_LEGEND_BEFORE = re.compile(rf"(?<![\w&/.'\u2019-])([{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014])[ ]*\Z")
+_LEGEND_BEFORE = re.compile(rf"(?<![\w&/.'\u2019-])([{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014]|\()[ ]*\Z")
 # Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will
 # ..."), the subject of a reporting verb ("AE advised"), after "with / by / Action: / Lead:",
 # or alone in a table cell or a list of owners ("AE / BE").
