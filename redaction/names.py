@@ -303,8 +303,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
 
     def accept(start: int, phrase: str, rule: str, veto: bool = True, min_words: int = 1) -> None:
         for finding in _cores(start, phrase, STRONG, rule):
-            if len(finding.words) < min_words:
-                continue
+            if len(finding.words) < min_words or text[finding.end:finding.end + 1].isalnum():
+                continue  # ... or part of a longer token: "Child A, DoB" names nobody "Do"
             if veto and protected.overlaps(finding.start, finding.end):
                 continue
             key = (finding.start, finding.end)
@@ -313,7 +313,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
 
     def add_plausible(start: int, phrase: str, rule: str, subject: bool, one_word: bool = False) -> None:
         for finding in _cores(start, phrase, STRONG, rule):
-            if one_word and len(finding.words) != 1:
+            if (one_word and len(finding.words) != 1) or text[finding.end:finding.end + 1].isalnum():
                 continue
             if _plausible_person(text, finding, protected, lowered, subject):
                 _add(found, finding)
@@ -722,8 +722,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
         if " " not in phrase and "\n" not in phrase and not is_forename(phrase) and not _MORPH.match(phrase):
             continue  # one word, neither a known first name nor Mc/Mac/O': nothing below takes it
         for finding in _cores(match.start(), phrase, GAZETTEER, "name-gazetteer"):
-            if protected.overlaps(finding.start, finding.end):
-                continue
+            if protected.overlaps(finding.start, finding.end) or text[finding.end:finding.end + 1].isalnum():
+                continue  # ... or part of a longer token: "DoB" holds no "Do"
             words = finding.words
             last = words[-1].lower() if words else ""
             if len(words) >= 2:
