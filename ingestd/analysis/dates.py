@@ -271,6 +271,18 @@ _RATIFIED_ROW = re.compile(
 )
 
 
+# A form's yes/no question answered no: "Ratified by COG: No", "Has the COG endorsed the report?<TAB>Not yet".
+_RATIFIED_NO = re.compile(
+    r"^[ \t|*•-]*(?:"
+    r"(?:(?:report|outcome)\s+)?(?:ratified|endorsed|approved|signed\s+off)(?:\s+by)?(?:\s+the)?\s+"
+    r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)"
+    r"|has\s+the\s+(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:ratified|endorsed|approved|agreed|signed\s+off)"
+    r"(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
+    r")[ ]*\??[ ]*[:\t|?][ \t]*(?:no|not\s+yet|pending|awaited|n)[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
 
@@ -278,6 +290,9 @@ def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     every other date in it: the COG meeting's date, the date sent to the COG. A blank value
     followed by a date on the next line is a cell wrapped below its label, not a blank.
     """
+    answer = _RATIFIED_NO.search(text)
+    if answer:
+        return answer.span()
     for row in _RATIFIED_ROW.finditer(text):
         value = row.group("value").strip(" \t|")
         if find_dates(value):
@@ -369,7 +384,8 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
             if len(label.split()) <= 2:
                 above = above[:above.rstrip().rfind("\n")] if "\n" in above.rstrip() else ""
                 first = _previous_line(above)
-                if (first is not None and len(first.strip()) <= 80 and not re.search(r"[.;:]\s*$", first)
+                wrapped = not above.rstrip(" \t").endswith("\n")  # a blank line between is no wrap
+                if (wrapped and first is not None and len(first.strip()) <= 80 and not re.search(r"[.;:]\s*$", first)
                         and not re.search(r"\d", first)):
                     head = first + "\n" + head
     cuts = list(_CLAUSE_END.finditer(head))
@@ -385,6 +401,10 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     labelled_row = bool(re.search(r"[|\t:]", text[row_start:mention.start]))
     if line_end >= 0 and after[:line_end].strip() == "":
         following = _next_line(after, line_end + 1)
+        if next_start < len(text) and "\n" not in text[mention.end + line_end + 1:next_start].strip("\n \t"):
+            # the next line holds the next date: its words are that date's ("Printed 20/05/2026" /
+            # "The COG ratified the report on 19 May 2026")
+            following = ""
         if following.rstrip().endswith(":") or (labelled_row and re.search(r"[|\t]", following)):
             # the next row's label ("Date outcome ratified by COG:", "COG ratification | "), not
             # this date's words: a "label | date" row ends with its date

@@ -125,3 +125,20 @@ def test_an_event_sharing_a_reviews_learning_is_not_the_review() -> None:
     text = ("Practitioner learning event\nExample Child Protection Committee\n\n"
             "Following the Learning Review of Child M, practitioners met to discuss neglect.\n")
     assert classify(text)[0] == "OTHER"
+
+
+@pytest.mark.parametrize("body", [
+    "Ratified by COG: No\nDate of COG: 19/05/2026\n",
+    "Has the COG endorsed the report?\tNot yet\nDate of COG: 19/05/2026\n",
+])
+def test_a_forms_ratification_question_answered_no_is_unknown(body: str) -> None:
+    assert find_ratification_date(f"Learning Review\nExample Child Protection Committee\n\n{body}", "LR") is None
+
+
+@pytest.mark.parametrize("body", [
+    "Ratification date\n19 May 2026\n",
+    "Page 3 of 10 Printed 20/05/2026\nThe COG ratified the report on 19 May 2026.\n",
+])
+def test_a_date_takes_its_own_lines_words_not_the_next_dates(body: str) -> None:
+    text = f"Learning Review\nExample Child Protection Committee\n\n{body}"
+    assert find_ratification_date(text, "LR") == date(2026, 5, 19)
