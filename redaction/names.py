@@ -57,7 +57,7 @@ _PART = rf"(?:[{UPPER}][{LOWER}]{{0,2}}[{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{
 WORD = rf"{_PART}(?:-{_PART})*"
 CAPS = rf"(?:O[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*"
 # A Gaelic surname's lenited or prefixed second word: "Mac an t-Saoir", "Nic a' h-Example".
-_GAELIC_PREFIX = r"(?:[tThH]-)?"
+_GAELIC_PREFIX = rf"(?:[tThH]-|[th](?=[{UPPER}]))?"  # "an t-Saoir", and "an tSaoir" as Irish writes it
 _INITIAL = rf"[{UPPER}]\.?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 # a "nickname" or ('nickname') between names: "Gregor ('Greg') Example"
@@ -69,7 +69,8 @@ _GAELIC = rf"{trie_alternation(_GAELIC_WORDS)}(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?
 # Every particle between a forename and a surname, as one prefix tree (tried after each word).
 _ANY_PARTICLE = rf"(?:{trie_alternation([*NAME_PARTICLES, *_GAELIC_WORDS])}(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?)"
 # An initial may end its line: "the deputy manager, T.\nExample, described ...".
-PHRASE = (rf"(?=[{UPPER}])(?<![\w{_A}-])(?:{_INITIAL}[ ]|[{UPPER}]\.\n){{0,2}}{WORD}"
+# Not inside a word ("O'Hare" holds no "Hare"), but right after an opening quote: "'Ann hit me'".
+PHRASE = (rf"(?=[{UPPER}])(?:(?<![\w{_A}-])|(?<=[\s(\[][{_A}\u2018\u201c\"]))(?:{_INITIAL}[ ]|[{UPPER}]\.\n){{0,2}}{WORD}"
           rf"(?:{_SEP}(?:{_ANY_PARTICLE}[ ]{_GAELIC_PREFIX})?{WORD}){{0,3}}")
 # The articles inside a Gaelic surname: part of the name's span, never a name word of their own.
 _GAELIC_LINKS = frozenset({"an", "na", "a'", "a\u2019"})
@@ -111,7 +112,8 @@ _BARE_CUE = starting_with(
     rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})",
 )
 _LABEL = re.compile(
-    rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject)[ ]"
+    rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject"
+    rf"|Mr|Mrs|Ms|Miss|Mx)[ ]"
     rf"(?:[A-Z]{{1,2}}|\d{{1,2}})(?![\w])(?:[{_A}]s)?[ ]*[:,(\t\u2013\u2014-][ ]*(?P<n>{PHRASE})"
 )
 # The rules below that start with a phrase are applied as a tail after each phrase that
@@ -157,8 +159,9 @@ _SUBJECT = re.compile(
     rf"often|not|did[ ]not|does[ ]not)[ \n]+){{0,2}}{_PERSON_VERBS}\b"
 )
 _OBJECT = starting_with(
-    "a-z",
+    "a-zCDIM",  # lower-case verbs, and "Interview / Meeting / Conversation / Discussion / Call with"
     rf"\b(?:told|tells|phoned|phones|rang|rings|texted|texts|messaged|emailed|contact|contacted|contacts|met|"
+    rf"(?:[Ii]nterview|[Mm]eeting|[Cc]onversation|[Dd]iscussion|[Cc]all)s?[ ]with|"
     rf"meets|asked|asks|informed|informs|hit|slapped|punched|assaulted|threatened|threatens|"
     rf"spoke[ ](?:to|with)|speaks[ ](?:to|with)|staying[ ]with|stays[ ]with|lives[ ]with|lived[ ]with|"
     rf"living[ ]with|cared[ ]for[ ]by|said(?:[ ]that)?|involving|interviewed|arrested|charged|cautioned|"
@@ -221,7 +224,7 @@ _LIST_HEADING = re.compile(
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _MAX_LIST_LINES = 30
 _SURNAME_FIRST = starting_with(f"{UPPER}", rf"(?<![\w{_A}-])(?P<s>{CAPS}),[ ]*(?P<f>{WORD}(?:[ ]{WORD})?)")
-_GENERIC = re.compile(rf"(?<![\w{_A}-]){PHRASE}")
+_GENERIC = re.compile(PHRASE)
 _CONTINUATION = re.compile(rf"(?:[ ]+and[ ]+|[ ]*&[ ]*|[ ]*,[ ]*)(?P<n>{PHRASE})")
 _FIELD_LABEL = re.compile(
     r"(?i)\b(?:names?|forenames?|surnames?|chair(?:ed)?|author|contact|clerk|taker|reviewer|presenter|signed|"
