@@ -131,12 +131,13 @@ _LABEL_TAIL = re.compile(
     # "Ann Example (tel. 01632 960418, e-mail ...)": contact details are a person's
     r"|(?i:tel\b|tel\.|telephone|mobile|mob\.|phone|e-?mail)[ .:]*[\d+(\w])"
 )
+_AGE_TAIL = re.compile(r"\d{1,2}(?i:[ ]*(?:years?|yrs?)(?:[ ]old)?)?[ ]*")
 # "E. Example", "G Example": an initial and a surname, not after a capitalised word ("Appendix C
 # Chronology") and, without a full stop, not the article "A" or the pronoun "I".
 _INITIAL_SURNAME = re.compile(
     # after a list's bullet ("- J. Example"), and after a full stop when the initial has its own
     # ("... not invited. J. Example recorded")
-    rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)][ ])|(?<=^[-*\u2022\u2013][ ])|(?<=[.!?][ ])(?=[{UPPER}]\.[ ]))"
+    rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)\u2013\u2014-][ ])|(?<=^[-*\u2022\u2013][ ])|(?<=[.!?][ ])(?=[{UPPER}]\.[ ]))"
     rf"(?P<n>(?:[{UPPER}]\.[ \n]?|(?![AI][ ])[{UPPER}][ ]){WORD})(?![\w{_A}-])",
     re.MULTILINE,
 )
@@ -159,9 +160,10 @@ _SUBJECT = re.compile(
     rf"often|not|did[ ]not|does[ ]not)[ \n]+){{0,2}}{_PERSON_VERBS}\b"
 )
 _OBJECT = starting_with(
-    "a-zCDIM",  # lower-case verbs, and "Interview / Meeting / Conversation / Discussion / Call with"
+    "a-zCDEILMS",  # lower-case verbs, "Interview / Meeting / ... with", "Statement / Letter / E-mail / Message of"
     rf"\b(?:told|tells|phoned|phones|rang|rings|texted|texts|messaged|emailed|contact|contacted|contacts|met|"
     rf"(?:[Ii]nterview|[Mm]eeting|[Cc]onversation|[Dd]iscussion|[Cc]all)s?[ ]with|"
+    rf"(?:[Ss]tatement|[Ll]etter|[Ee]-?mail|[Mm]essage)s?[ ](?:of|by|from)|"
     rf"meets|asked|asks|informed|informs|hit|slapped|punched|assaulted|threatened|threatens|"
     rf"spoke[ ](?:to|with)|speaks[ ](?:to|with)|staying[ ]with|stays[ ]with|lives[ ]with|lived[ ]with|"
     rf"living[ ]with|cared[ ]for[ ]by|said(?:[ ]that)?|involving|interviewed|arrested|charged|cautioned|"
@@ -355,6 +357,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         tail = match.group("r")
         if _LABEL_TAIL.match(tail):
             accept(match.start("n"), match.group("n"), "name-apposition")
+        elif _AGE_TAIL.fullmatch(tail):
+            # an age in apposition after a full name: "Ann Example, 6, attends", "Ann Example (36)"
+            accept(match.start("n"), match.group("n"), "name-apposition", min_words=2)
         elif _role_tail(tail):
             accept(match.start("n"), match.group("n"), "name-apposition", min_words=2)
             if _INITIAL_ONLY.fullmatch(match.group("n")):
