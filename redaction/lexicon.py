@@ -69,6 +69,7 @@ NOT_NAMES = frozenset(
     foreword acknowledgements methodology terms reference questions question episode
     episodes information circumstances actions action plan plans signed contact regards
     dear yours sincerely faithfully kind best wishes thanks thank please enclosed enclose
+    hi hello hiya morning afternoon evening cheers colleague colleagues friends everyone sir madam
     subject detail details name names address dob number telephone tel phone mobile email
     e-mail fax ref reference our your mr mrs ms miss dr sergeant nurse doctor professor
     safeguarding adult adults public private independent multi-agency interagency

@@ -208,7 +208,12 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
                     yield match
                     break
 _SIGN_OFF = re.compile(
-    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
+    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
+)
+# A letter's or an e-mail's greeting names its reader: "Dear Ann,", "Hi Ann", "Good morning Ann Example".
+_SALUTATION = re.compile(
+    rf"(?im:^[ \t>]*(?:dear|hi|hello|hiya|good[ ](?:morning|afternoon|evening)|morning|afternoon|fao|attn)\.?[ ,:]+)"
+    rf"(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
 # A reply's quoted header: "On Wednesday 19 November 2026, Ann Example <a@b.example> wrote:".
 _WROTE = re.compile(
@@ -333,7 +338,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             found.setdefault((start, start + len(first)),
                              NameFinding(start, start + len(first), (first,), STRONG, "name-title"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
-                          (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote")):
+                          (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
     phrases = list(_GENERIC.finditer(text))
