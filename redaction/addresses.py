@@ -195,8 +195,16 @@ def _postcodes(text: str) -> Iterator[tuple[re.Match[str], str]]:
         if inward[1:] == _ORDINALS.get(inward[0], "th") and not _ENDS_ADDRESS.match(text, match.end()):
             continue  # "b12 3rd time": an ordinal, not a postcode; "..., town, iv36 4th" ends an address
         yield match, "postcode-any-case"
+    for label in _POSTCODE_LABEL.finditer(text):
+        # "Postcode: ky12ab": under its label a postcode is one in any case, with or without its space
+        match = _POSTCODE_LOOSE.match(text, label.end())
+        if match and match.start() not in seen and match.group("area").upper() in POSTCODE_AREAS:
+            seen.add(match.start())
+            yield match, "postcode-any-case"
 
 
+_POSTCODE_LABEL = re.compile(r"(?i)\bpost[ ]?code\b[ \t]*[:\t-]?[ \t]*")
+_POSTCODE_LOOSE = re.compile(r"(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ ]?\d[A-Za-z]{2}(?![\w])")
 _ORDINALS = {"1": "st", "2": "nd", "3": "rd"}
 _ENDS_ADDRESS = re.compile(r"[ \t]*(?:$|[.,;)][ \t]*(?:$|[^\w ]|[ ]+[A-Z]))", re.MULTILINE)
 # Lower-case address lines ("12 high street, kirkcaldy ky1 1aa"): a house number, then words,
