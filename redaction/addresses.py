@@ -133,7 +133,11 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
         street = match.group("street")
         if _plausible_street(street):
             streets.add(street)
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY,
+            end = match.end()
+            town = _TOWN_AFTER.match(text, end)
+            if town and town.group(1).lower() not in NOT_NAMES and town.group(1).lower() not in ORG_HEADS:
+                end = town.end()  # "12 Example Road, Town." : the town is part of the address
+            findings.append(Finding(match.start(), end, "address", ADDRESS_PRIORITY,
                                     _numbered_key(match.group(), street), "street-numbered"))
     for match in _LOWER_NUMBERED.finditer(text):
         words = match.group("street").split()[:-1]
@@ -203,6 +207,7 @@ def _postcodes(text: str) -> Iterator[tuple[re.Match[str], str]]:
             yield match, "postcode-any-case"
 
 
+_TOWN_AFTER = re.compile(rf",[ ]+({_CAP})(?=[ ]*(?:[.,;)]|\n|$))")
 _POSTCODE_LABEL = re.compile(r"(?i)\bpost[ ]?code\b[ \t]*[:\t-]?[ \t]*")
 _POSTCODE_LOOSE = re.compile(r"(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ ]?\d[A-Za-z]{2}(?![\w])")
 _ORDINALS = {"1": "st", "2": "nd", "3": "rd"}
