@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.dates import find_dates
+from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells
 from ingestd.redaction.lexicon import (
     APOSTROPHES,
     HOUSE_TYPES,
@@ -121,6 +122,9 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
         if lower is not None and (start is None or lower < start):
             start = lower
         if start is not None:
+            start = _within_spaced_cell(text, start, match.start())
+            while start < match.start() and text[start] in " \t\n":
+                start += 1  # an indented line's tab is layout, not the address
             body = text[start:match.start()].rstrip(" ,\n\t")
             key, names = _street_key(body)
             streets.update(names)
@@ -129,7 +133,11 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
         street = match.group("street")
         if _plausible_street(street):
             streets.add(street)
-            findings.append(Finding(match.start(), match.end(), "address", ADDRESS_PRIORITY,
+            end = match.end()
+            town = _TOWN_AFTER.match(text, end)
+            if town and town.group(1).lower() not in NOT_NAMES and town.group(1).lower() not in ORG_HEADS:
+                end = town.end()  # "12 Example Road, Town." : the town is part of the address
+            findings.append(Finding(match.start(), end, "address", ADDRESS_PRIORITY,
                                     _numbered_key(match.group(), street), "street-numbered"))
     for match in _LOWER_NUMBERED.finditer(text):
         words = match.group("street").split()[:-1]
@@ -191,8 +199,17 @@ def _postcodes(text: str) -> Iterator[tuple[re.Match[str], str]]:
         if inward[1:] == _ORDINALS.get(inward[0], "th") and not _ENDS_ADDRESS.match(text, match.end()):
             continue  # "b12 3rd time": an ordinal, not a postcode; "..., town, iv36 4th" ends an address
         yield match, "postcode-any-case"
+    for label in _POSTCODE_LABEL.finditer(text):
+        # "Postcode: ky12ab": under its label a postcode is one in any case, with or without its space
+        match = _POSTCODE_LOOSE.match(text, label.end())
+        if match and match.start() not in seen and match.group("area").upper() in POSTCODE_AREAS:
+            seen.add(match.start())
+            yield match, "postcode-any-case"
 
 
+_TOWN_AFTER = re.compile(rf",[ ]+({_CAP})(?=[ ]*(?:[.,;)]|\n|$))")
+_POSTCODE_LABEL = re.compile(r"(?i)\bpost[ ]?code\b[ \t]*[:\t-]?[ \t]*")
+_POSTCODE_LOOSE = re.compile(r"(?P<area>[A-Za-z]{1,2})\d[A-Za-z\d]?[ ]?\d[A-Za-z]{2}(?![\w])")
 _ORDINALS = {"1": "st", "2": "nd", "3": "rd"}
 _ENDS_ADDRESS = re.compile(r"[ \t]*(?:$|[.,;)][ \t]*(?:$|[^\w ]|[ ]+[A-Z]))", re.MULTILINE)
 # Lower-case address lines ("12 high street, kirkcaldy ky1 1aa"): a house number, then words,
@@ -201,6 +218,22 @@ _ENDS_ADDRESS = re.compile(r"[ \t]*(?:$|[.,;)][ \t]*(?:$|[^\w ]|[ ]+[A-Z]))", re
 _LOWER_ROAD = frozenset(STREET_TYPES)
 _LOWER_STOP = frozenset({"is", "was", "at", "to", "in", "the", "of", "from", "lives", "lived", "and", "address", "home"})
 _MAX_LOWER_TOKENS = 8
+
+
+def _within_spaced_cell(text: str, start: int, end: int) -> int:
+    """``start`` moved right past the last cell gap before ``end`` in a space-aligned table row.
+
+    In "Mother  32  16 Example Road, Town AB1 2CD" the age cell is not part of the address:
+    two or more spaces end a cell there, so the address starts in the postcode's own cell.
+    """
+    line_start = text.rfind("\n", 0, end) + 1
+    gap = text.rfind("  ", max(start, line_start), end)
+    if gap < 0 or not in_table_row(text, end):
+        return start
+    gap += 2
+    while gap < end and text[gap] == " ":
+        gap += 1
+    return gap
 
 
 def _extend_left_lower(text: str, end: int) -> int | None:
@@ -300,6 +333,17 @@ def _extend_left(text: str, end: int) -> int | None:
         prev_start = text.rfind("\n", 0, prev_end) + 1
         line = text[prev_start:prev_end]
         if not _is_address_line(line, flat_only=numbered):
+            # "Address:<TAB>12 Example Road" / "<TAB>Town" / "<TAB>AB1 2CD": a field's value that
+            # goes on below its label; the address starts after the label.
+            cut = max(line.rfind("\t"), line.rfind(":"))
+            value_start = prev_start + cut + 1
+            while value_start < prev_end and text[value_start] in " \t":
+                value_start += 1
+            if (start is not None and cut >= 0 and value_start < prev_end
+                    and _is_address_line(text[value_start:prev_end], flat_only=numbered)
+                    and _starts_with_number(text, value_start, prev_end)
+                    and not any(find_dates(text[value_start:prev_end]))):
+                start = value_start
             break
         start, line_start = prev_start, prev_start
         numbered = numbered or _starts_with_number(text, prev_start, prev_end)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.model import Finding
+from ingestd.redaction.patterns import starting_with
 
 PRIORITY = 80
 
@@ -30,16 +31,19 @@ DATE = (
     rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
     rf"|{_MONTH}\s\d{{4}})"
 )
-_DATE_RE = re.compile(rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
+# A date starts with a digit (any script's: ``\\d``) or a month's first letter: ``starting_with``.
+_DATE_RE = starting_with(r"\dAaDdFfJjMmNnOoSs\u017f", rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
 _CUE = (
     r"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\bdate\s+of\s+birth|\bborn|\bbirth\s*date|\bb\.)"
     r"[^.;\n\d]{0,30}?"
 )
-_CUED_DATE = re.compile(rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
+# Every cue starts with b or d ("born", "DOB", "date of birth"): ``starting_with``.
+_CUED_DATE = starting_with("BbDd", rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
 # "b. 1966", "born 1966", "(b.1966)", "year of birth: 1966": a year of birth in a genogram or a
 # family list is a date of birth too (it narrows a person down as much as a full date in a
 # small family). Only right after the cue, so "born in Fife in 2019" stays prose.
-_BIRTH_YEAR = re.compile(
+_BIRTH_YEAR = starting_with(
+    "BbYy",
     r"(?:(?<![\w.])b\.[ ]?|\bborn[ ](?:in[ ])?|\b(?:year[ ]of[ ]birth|YOB)\b[ ]*:?[ ]*)((?:19|20)\d{2})(?![\w/]|[.-]\d)",
     re.IGNORECASE,
 )
@@ -64,9 +68,12 @@ _RELATION = (
     r"brother|sister|sibling|son|daughter|aunt|uncle|cousin|carer|partner|child|baby|infant|"
     r"subject[ ](?:child|adult))(?:[{}]s[ ]partner)?(?:[ ]\(?(?:child|young[ ]person|adult)?[ ]?[A-Z]{{1,2}}\)?)?"
 ).format("'’")
-_RELATION_CELL = re.compile(rf"(?im)(?:^|(?<=[\t|,]))[ ]*{_RELATION}[ ]*(?=[\t|,]|$)")
+_RELATION_CELL = re.compile(
+    rf"(?im)(?:^|(?<=[\t|,])|(?<=[ ][-\u2013\u2014][ ]))[ ]*{_RELATION}[ ]*(?=[\t|,]|[ ][-\u2013\u2014][ ]|$)")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
-_ROW_SPLIT = re.compile(r"[\t|]|,[ ]")
+_ROW_SPLIT = re.compile(r"[\t|]|,[ ]|[ ][-\u2013\u2014][ ]")
+_STRONG_SEPARATOR = re.compile(r"[\t|]|,[ ]")
+_RELATION_ONLY = re.compile(rf"(?i)[ ]*{_RELATION}[ ]*")
 _WHOLE_DATE = re.compile(rf"[ ]*({DATE})[ ]*", re.IGNORECASE)
 
 
@@ -81,12 +88,17 @@ def _family_row_dates(text: str) -> Iterator[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         position = line_start
         dates: list[tuple[int, int]] = []
+        # A row whose only separators are dashes ("Mother - Ann Example - 14/02/1991") is read
+        # strictly: one lower-case word outside a relationship ("Father - 20/01/2026 - moved
+        # out") makes it an event.
+        prose_limit = 1 if not _STRONG_SEPARATOR.search(text, line_start, line_end) else 3
         for separator in [*_ROW_SPLIT.finditer(text, line_start, line_end), None]:
             cell_end = separator.start() if separator else line_end
             whole = _WHOLE_DATE.fullmatch(text, position, cell_end)
             if whole:
                 dates.append((whole.start(1), whole.end(1)))
-            elif len(_PROSE_WORD.findall(text, position, cell_end)) >= 3:
+            elif (len(_PROSE_WORD.findall(text, position, cell_end)) >= prose_limit
+                  and not _RELATION_ONLY.fullmatch(text, position, cell_end)):
                 dates = []  # "12/03/2026 | Mother | attended the GP with her": a chronology row
                 break
             if separator is None:
@@ -109,6 +121,11 @@ def find_dobs(text: str) -> Iterator[Finding]:
         stop = _SENTENCE_END.search(text, start, end)
         yield from _dates_in(text, start, stop.start() if stop else end, "dob-field")
     yield from _shifted_birth_dates(text)
+    for label in _EMPTY_BIRTH_LABEL.finditer(text):
+        # "Date of birth" / "03/09/2019": a form's cells extracted one per line, the value below
+        below = _LINE_BELOW.match(text, label.end())
+        if below:
+            yield _finding(text, below.start(1), below.end(1), "dob-field")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
     for start, end in _family_row_dates(text):
@@ -118,6 +135,7 @@ def find_dobs(text: str) -> Iterator[Finding]:
 _EMPTY_BIRTH_LABEL = re.compile(
     r"(?im)^[ \t]*(?:DOB|D\.O\.B\.?|date[ ]of[ ]birth|birth[ ]?date)[ \t]*:?[ \t]*$"
 )
+_LINE_BELOW = re.compile(rf"(?:[ \t]*\n){{1,3}}[ \t]*({DATE})[ \t]*(?=\n|\Z)", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"(?i)\bdate\b|\bdob\b|d\.o\.b|\bborn\b|\bwhen\b")
 _DATE_AT_END = re.compile(rf"({DATE})[ \t]*$", re.IGNORECASE)
 

@@ -47,7 +47,9 @@ _NI = re.compile(
 )
 # A National Insurance number typed in lower case ("ab123456c") is one when a label names it:
 # unlabelled, a lower-case code of that shape is too often something else's reference.
-_NI_ANY_CASE = re.compile(_NI.pattern, re.IGNORECASE)
+# The label is enough evidence for a typing slip too: a prefix the rules never issue ("QQ"), a
+# missing or out-of-range final letter.
+_NI_ANY_CASE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}(?:\s?[A-Z])?(?![A-Za-z0-9])", re.IGNORECASE)
 _NI_LABEL = re.compile(r"(?i)\b(?:national\s+insurance(?:\s+(?:number|no\.?))?|NI\s*(?:number|no\b\.?)|NINO)\W{0,4}\Z")
 _NI_LABEL_ANYWHERE = re.compile(r"(?i)national\s+insurance|\bNI\s*(?:number|no\b)|\bNINO\b")
 # Ten digits that a line break split ("943 476\n5919"): read as one number only across one break.
@@ -67,8 +69,8 @@ def find_identifiers(text: str) -> Iterator[Finding]:
     for match in _NI.finditer(text):
         yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
     for match in _NI_ANY_CASE.finditer(text) if _NI_LABEL_ANYWHERE.search(text) else ():
-        if match.group() != match.group().upper() and _NI_LABEL.search(text, max(0, match.start() - _LABEL_WINDOW),
-                                                                         match.start()):
+        if not _NI.fullmatch(match.group()) and _NI_LABEL.search(text, max(0, match.start() - _LABEL_WINDOW),
+                                                                  match.start()):
             yield Finding(match.start(), match.end(), "ni", PRIORITY,
                           "ni:" + _digits_letters(match.group().upper()), "ni-label")
     phones = [m for m in _PHONE.finditer(text) if _is_phone(m.group())]

@@ -110,8 +110,10 @@ def _place_pair(words: list[str], index: int, part_start: int, position: int) ->
 
 
 def _bare(word: str) -> str:
+    """The word in lower case without a possessive: "Council's" and "Councils'" give council(s)."""
     word = word.lower().rstrip(".,")
-    for suffix in ("'s", "\u2019s", "s'", "s\u2019"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)] + ("s" if suffix.startswith("s") else "")
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    if word.endswith(("s'", "s\u2019")):
+        return word[:-1]
     return word

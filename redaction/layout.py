@@ -65,6 +65,8 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...] | None, ...]:
 # starting where the headings start): cells are runs of text two or more spaces apart.
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 _MIN_FIXED_ROWS = 2  # a header and one row of values
+# A rule typed under a header ("-----", "=====", "----  ------", box-drawing lines): part of the table.
+_RULE_LINE = re.compile(r"[ \t]*[-=_~\u2500\u2501\u2550]{3,}(?:[ \t]+[-=_~\u2500\u2501\u2550]{3,})*[ \t]*")
 _ALIGN_SLACK = 1  # a cell may start one column off its heading
 
 
@@ -88,17 +90,27 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
         while following < len(lines) and rows[following] is None:
             if text.count("\n", lines[following - 1].end(), lines[following].start()) > 1:
                 break  # a blank line ends the table
+            if following == index + 1 and _RULE_LINE.fullmatch(lines[following].group()):
+                # The rule under the header: a row of empty cells, so the columns run on below it.
+                block.append(tuple((lines[following].start(), lines[following].start()) for _ in starts))
+                following += 1
+                continue
             cells = _spaced_cells(lines[following], minimum=1)
             aligned = cells is not None and _aligned(cells, lines[following].start(), starts)
             if not aligned:
                 break
             block.append(aligned)
             following += 1
-        if len(block) >= _MIN_FIXED_ROWS:
+        if len(block) - _ruled(block) >= _MIN_FIXED_ROWS:
             rows[index:following] = block
             index = following
         else:
             index += 1
+
+
+def _ruled(block: list[tuple[tuple[int, int], ...]]) -> int:
+    """1 when the block's second row is the rule under its header (empty cells), else 0."""
+    return int(len(block) > 1 and all(start == end for start, end in block[1]))
 
 
 def _spaced_cells(line: re.Match[str], minimum: int = 2) -> list[tuple[int, int]] | None:

@@ -65,9 +65,11 @@ NOT_NAMES = frozenset(
     conclusions summary purpose discussion rationale approval approved ratified ratification
     deferred restricted published version draft final protect personal official sensitive
     confidential page appendix annex section table figure contents introduction overview
+    target deadline timescale timescales progress
     foreword acknowledgements methodology terms reference questions question episode
     episodes information circumstances actions action plan plans signed contact regards
     dear yours sincerely faithfully kind best wishes thanks thank please enclosed enclose
+    hi hello hiya morning afternoon evening cheers colleague colleagues friends everyone sir madam
     subject detail details name names address dob number telephone tel phone mobile email
     e-mail fax ref reference our your mr mrs ms miss dr sergeant nurse doctor professor
     safeguarding adult adults public private independent multi-agency interagency
@@ -87,7 +89,7 @@ NOT_NAMES = frozenset(
     designation organisation organization relationship title status age signature tbc n/a
     later afterwards meanwhile subsequently eventually initially previously recently soon now
     once again still also finally overall additionally
-    senior principal deputy strategic co""".split()
+    senior principal deputy depute strategic co""".split()
 )
 
 # Upper-case abbreviations of services and bodies that can follow a person's name in a
@@ -107,7 +109,7 @@ ORG_HEADS = frozenset(
     hearings tribunal police parliament government executive directorate ministry court
     fiscal reporter division institute society union project church parish library
     prison hmp constabulary fire rescue ambulance pharmacy health education work
-    safeguarding protection""".split()
+    safeguarding protection aid advice crisis refuge""".split()
 )
 
 # Words that open an organisation's name before any head word ("City of ...").

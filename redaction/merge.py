@@ -33,7 +33,24 @@ def merge(text: str, findings: Iterable[Finding]) -> list[Finding]:
             kept.extend(_unclaimed_parts(text, finding, claimed))
         claimed[start:end] = b"\x01" * (end - start)
     kept.sort(key=lambda f: f.start)
-    return kept
+    return _joined(text, kept)
+
+
+def _joined(text: str, findings: list[Finding]) -> list[Finding]:
+    """One span for person words that stand side by side: "Ann Example" found as two mentions
+    reads "[PERSON 1]", not "[PERSON 1] [PERSON 1]" or "[PERSON 1] [PERSON 2]". Two people's
+    names are never one space apart (a list or a table row separates them); the first word's
+    person numbers the span."""
+    joined: list[Finding] = []
+    for finding in findings:
+        last = joined[-1] if joined else None
+        if (last is not None and finding.category == last.category == "person"
+                and text[last.end:finding.start] == " "):
+            joined[-1] = Finding(last.start, finding.end, last.category, max(last.priority, finding.priority),
+                                 last.key, last.rule)
+        else:
+            joined.append(finding)
+    return joined
 
 
 def _unclaimed_parts(text: str, finding: Finding, claimed: bytearray) -> list[Finding]:

@@ -32,7 +32,7 @@ from ingestd.redaction.dates import DATE
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
-from ingestd.redaction.patterns import trie_alternation
+from ingestd.redaction.patterns import ASCII_LETTERS_ANY_CASE, starting_with, trie_alternation
 from ingestd.redaction.lexicon import (
     ACRONYMS,
     APOSTROPHES,
@@ -57,7 +57,7 @@ _PART = rf"(?:[{UPPER}][{LOWER}]{{0,2}}[{_A}])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{
 WORD = rf"{_PART}(?:-{_PART})*"
 CAPS = rf"(?:O[{_A}])?[{UPPER}]{{2,}}(?:[-{_A}][{UPPER}]{{2,}})*"
 # A Gaelic surname's lenited or prefixed second word: "Mac an t-Saoir", "Nic a' h-Example".
-_GAELIC_PREFIX = r"(?:[tThH]-)?"
+_GAELIC_PREFIX = rf"(?:[tThH]-|[th](?=[{UPPER}]))?"  # "an t-Saoir", and "an tSaoir" as Irish writes it
 _INITIAL = rf"[{UPPER}]\.?"
 _PARTICLE = "|".join(sorted(NAME_PARTICLES))
 # a "nickname" or ('nickname') between names: "Gregor ('Greg') Example"
@@ -69,7 +69,8 @@ _GAELIC = rf"{trie_alternation(_GAELIC_WORDS)}(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?
 # Every particle between a forename and a surname, as one prefix tree (tried after each word).
 _ANY_PARTICLE = rf"(?:{trie_alternation([*NAME_PARTICLES, *_GAELIC_WORDS])}(?:[ ](?:[aA][{_A}]|an|AN|na|NA))?)"
 # An initial may end its line: "the deputy manager, T.\nExample, described ...".
-PHRASE = (rf"(?=[{UPPER}])(?<![\w{_A}-])(?:{_INITIAL}[ ]|[{UPPER}]\.\n){{0,2}}{WORD}"
+# Not inside a word ("O'Hare" holds no "Hare"), but right after an opening quote: "'Ann hit me'".
+PHRASE = (rf"(?=[{UPPER}])(?:(?<![\w{_A}-])|(?<=[\s(\[][{_A}\u2018\u201c\"]))(?:{_INITIAL}[ ]|[{UPPER}]\.\n){{0,2}}{WORD}"
           rf"(?:{_SEP}(?:{_ANY_PARTICLE}[ ]{_GAELIC_PREFIX})?{WORD}){{0,3}}")
 # The articles inside a Gaelic surname: part of the name's span, never a name word of their own.
 _GAELIC_LINKS = frozenset({"an", "na", "a'", "a\u2019"})
@@ -99,14 +100,20 @@ _CUE_VERBS = (
 _ROLE_ALTERNATION = trie_alternation(ROLE_WORDS)
 _BARE_ALTERNATION = trie_alternation(BARE_CUE_ROLES)
 # "Chair: Ann Example", "the health visitor, Ann Example", "nurse was Ann Example".
-_ROLE_CUE = re.compile(
+# The cues below all start with an ASCII letter (the word lists are ASCII): ``starting_with``.
+_ROLE_CUE = starting_with(
+    ASCII_LETTERS_ANY_CASE,
     rf"(?i:\b(?:(?:{_ROLE_ALTERNATION})s?|{_CUE_VERBS}|(?:review|panel)[ ]team|panel[ ]members?)(?:[ ]of)?)"
     rf"(?:[ ]*[,:\t\u2013\u2014(-][ ]*\n?[ ]*|[ ]+(?i:is|was|were|being|named|called)[ ]+)(?P<n>{PHRASE})"
 )
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
-_BARE_CUE = re.compile(rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})")
+_BARE_CUE = starting_with(
+    ASCII_LETTERS_ANY_CASE,
+    rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})",
+)
 _LABEL = re.compile(
-    rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject)[ ]"
+    rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject"
+    rf"|Mr|Mrs|Ms|Miss|Mx)[ ]"
     rf"(?:[A-Z]{{1,2}}|\d{{1,2}})(?![\w])(?:[{_A}]s)?[ ]*[:,(\t\u2013\u2014-][ ]*(?P<n>{PHRASE})"
 )
 # The rules below that start with a phrase are applied as a tail after each phrase that
@@ -124,10 +131,13 @@ _LABEL_TAIL = re.compile(
     # "Ann Example (tel. 01632 960418, e-mail ...)": contact details are a person's
     r"|(?i:tel\b|tel\.|telephone|mobile|mob\.|phone|e-?mail)[ .:]*[\d+(\w])"
 )
+_AGE_TAIL = re.compile(r"\d{1,2}(?i:[ ]*(?:years?|yrs?)(?:[ ]old)?)?[ ]*")
 # "E. Example", "G Example": an initial and a surname, not after a capitalised word ("Appendix C
 # Chronology") and, without a full stop, not the article "A" or the pronoun "I".
 _INITIAL_SURNAME = re.compile(
-    rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)][ ]))"
+    # after a list's bullet ("- J. Example"), and after a full stop when the initial has its own
+    # ("... not invited. J. Example recorded")
+    rf"(?:^|(?<=[\t(\[/,;:])|(?<=[{LOWER}0-9,;:)\u2013\u2014-][ ])|(?<=^[-*\u2022\u2013][ ])|(?<=[.!?][ ])(?=[{UPPER}]\.[ ]))"
     rf"(?P<n>(?:[{UPPER}]\.[ \n]?|(?![AI][ ])[{UPPER}][ ]){WORD})(?![\w{_A}-])",
     re.MULTILINE,
 )
@@ -149,8 +159,11 @@ _SUBJECT = re.compile(
     rf"[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
     rf"often|not|did[ ]not|does[ ]not)[ \n]+){{0,2}}{_PERSON_VERBS}\b"
 )
-_OBJECT = re.compile(
+_OBJECT = starting_with(
+    "a-zCDEILMS",  # lower-case verbs, "Interview / Meeting / ... with", "Statement / Letter / E-mail / Message of"
     rf"\b(?:told|tells|phoned|phones|rang|rings|texted|texts|messaged|emailed|contact|contacted|contacts|met|"
+    rf"(?:[Ii]nterview|[Mm]eeting|[Cc]onversation|[Dd]iscussion|[Cc]all)s?[ ]with|"
+    rf"(?:[Ss]tatement|[Ll]etter|[Ee]-?mail|[Mm]essage)s?[ ](?:of|by|from)|"
     rf"meets|asked|asks|informed|informs|hit|slapped|punched|assaulted|threatened|threatens|"
     rf"spoke[ ](?:to|with)|speaks[ ](?:to|with)|staying[ ]with|stays[ ]with|lives[ ]with|lived[ ]with|"
     rf"living[ ]with|cared[ ]for[ ]by|said(?:[ ]that)?|involving|interviewed|arrested|charged|cautioned|"
@@ -175,6 +188,11 @@ _BIRTH_AFTER = re.compile(
 )
 # Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
 _BRACKETED_DATE = re.compile(rf"[ ]\([ ]?{DATE}[ ]?\)")
+_RELATION_AFTER = re.compile(
+    r"[ ]*[\u2014\u2013,:-][ ]*(?:(?:maternal|paternal|step|half|older|younger)[ -]?)?"
+    r"(?:mother|father|sibling|sister|brother|son|daughter|grand\w*|aunt|uncle|cousin|child|partner|carer)\b",
+    re.IGNORECASE,
+)
 _PHRASE_AT_END = re.compile(rf"(?P<n>{PHRASE})(?![\w{_A}-])\Z")
 _LOOK_BACK = 80
 
@@ -190,7 +208,16 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
                     yield match
                     break
 _SIGN_OFF = re.compile(
-    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|signed|signature)[ ,.:_\u2026]*(?:\n[ \t._\u2026]*){{0,2}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
+    rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
+)
+# A letter's or an e-mail's greeting names its reader: "Dear Ann,", "Hi Ann", "Good morning Ann Example".
+_SALUTATION = re.compile(
+    rf"(?im:^[ \t>]*(?:dear|hi|hello|hiya|good[ ](?:morning|afternoon|evening)|morning|afternoon|fao|attn)\.?[ ,:]+)"
+    rf"(?P<n>{PHRASE}|{_CAPS_PHRASE})"
+)
+# A reply's quoted header: "On Wednesday 19 November 2026, Ann Example <a@b.example> wrote:".
+_WROTE = re.compile(
+    rf"(?im:^[ \t>]*On[ ][^\n]{{4,60}}?,[ ]+)(?P<n>{PHRASE}|{_CAPS_PHRASE})(?:[ ]*<[^>\n]*>)?[ ]+wrote:"
 )
 # A heading over a list of people, one or more a line until a blank line: "Present:",
 # "Review team members present:", "In attendance", "Distribution list", "Apologies".
@@ -203,17 +230,20 @@ _LIST_HEADING = re.compile(
 )
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _MAX_LIST_LINES = 30
-_SURNAME_FIRST = re.compile(rf"(?<![\w{_A}-])(?P<s>{CAPS}),[ ]*(?P<f>{WORD}(?:[ ]{WORD})?)")
-_GENERIC = re.compile(rf"(?<![\w{_A}-]){PHRASE}")
+_SURNAME_FIRST = starting_with(f"{UPPER}", rf"(?<![\w{_A}-])(?P<s>{CAPS}),[ ]*(?P<f>{WORD}(?:[ ]{WORD})?)")
+_GENERIC = re.compile(PHRASE)
 _CONTINUATION = re.compile(rf"(?:[ ]+and[ ]+|[ ]*&[ ]*|[ ]*,[ ]*)(?P<n>{PHRASE})")
 _FIELD_LABEL = re.compile(
     r"(?i)\b(?:names?|forenames?|surnames?|chair(?:ed)?|author|contact|clerk|taker|reviewer|presenter|signed|"
     r"(?:prepared|completed|written|produced|authored)[ ]by|officer|worker|visitor|nurse|teacher|mother|father|"
     r"parents?|carers?|partner|sibling|grand(?:mother|father|parent)|gp|consultant|manager|present|attendees?|"
-    r"attending|attendance|apologies|distribution|reporter|practitioner|midwife|paediatrician|"
-    r"social[ ]worker|key[ ]worker|lead)\b"
+    r"attending|attendance|apologies|distribution|reporter|practitioners?|professionals|midwife|paediatrician|"
+    r"social[ ]worker|key[ ]worker|lead|patient|client|service[ ]user|pupil|the[ ]deceased)\b"
     # a letter's address lines only as the whole label ("To:", "cc:"), not "... return to<TAB>"
     r"|(?i:^[ \t]*(?:cc|to|from|fao|attn)[ \t.]*$)"
+    # the person a review is about, as the whole label ("THE ADULT:", "Subject child:"), not
+    # "Adult Protection Committee:"
+    r"|(?i:^[ \t]*(?:the[ ]+)?(?:subject[ ]+)?(?:adult|child|young[ ]person)(?:[ ]+at[ ]+risk)?[ \t]*$)"
 )
 _NAME_HEADER = re.compile(
     r"(?i)^(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?$|presenter|attendees?|author|contact|worker|"
@@ -246,6 +276,16 @@ class _PhraseHit:
         return self._tail.end(group)
 
 
+def _cue_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, except that a name read on across a line break does not hide
+    a cue on the next line: "Lead reviewer - Ann Example" / "Author - Bo Example" gives both."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        newline = match.group("n").find("\n")
+        position = match.start("n") + newline + 1 if newline >= 0 else max(match.end(), position + 1)
+
+
 def _after_phrases(text: str, phrases: list[re.Match[str]], tail: re.Pattern[str]) -> Iterator[_PhraseHit]:
     for phrase in phrases:
         match = tail.match(text, phrase.end())
@@ -273,8 +313,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
 
     def accept(start: int, phrase: str, rule: str, veto: bool = True, min_words: int = 1) -> None:
         for finding in _cores(start, phrase, STRONG, rule):
-            if len(finding.words) < min_words:
-                continue
+            if len(finding.words) < min_words or text[finding.end:finding.end + 1].isalnum():
+                continue  # ... or part of a longer token: "Child A, DoB" names nobody "Do"
             if veto and protected.overlaps(finding.start, finding.end):
                 continue
             key = (finding.start, finding.end)
@@ -283,7 +323,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
 
     def add_plausible(start: int, phrase: str, rule: str, subject: bool, one_word: bool = False) -> None:
         for finding in _cores(start, phrase, STRONG, rule):
-            if one_word and len(finding.words) != 1:
+            if (one_word and len(finding.words) != 1) or text[finding.end:finding.end + 1].isalnum():
                 continue
             if _plausible_person(text, finding, protected, lowered, subject):
                 _add(found, finding)
@@ -298,8 +338,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             found.setdefault((start, start + len(first)),
                              NameFinding(start, start + len(first), (first,), STRONG, "name-title"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
-                          (_SIGN_OFF, "name-sign-off")):
-        for match in pattern.finditer(text):
+                          (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
+        for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
     phrases = list(_GENERIC.finditer(text))
     for match in _after_phrases(text, phrases, _BIRTH_AFTER):
@@ -310,7 +350,10 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         # only when it is no everyday English word ("Core Group (date)" is a meeting).
         phrase = match.group("n")
         if " " not in phrase and phrase.lower() in common:
-            continue
+            # ... unless a relationship follows: "Sim (12/03/2019) - half-sibling" in a genogram
+            date = _BRACKETED_DATE.match(text, match.end())
+            if not (date and _RELATION_AFTER.match(text, date.end())):
+                continue
         accept(match.start("n"), phrase, "name-birth-after")
     for match in _after_phrases(text, phrases, _AND_TITLED):
         accept(match.start("n"), match.group("n"), "name-continuation", min_words=2)
@@ -319,6 +362,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         tail = match.group("r")
         if _LABEL_TAIL.match(tail):
             accept(match.start("n"), match.group("n"), "name-apposition")
+        elif _AGE_TAIL.fullmatch(tail):
+            # an age in apposition after a full name: "Ann Example, 6, attends", "Ann Example (36)"
+            accept(match.start("n"), match.group("n"), "name-apposition", min_words=2)
         elif _role_tail(tail):
             accept(match.start("n"), match.group("n"), "name-apposition", min_words=2)
             if _INITIAL_ONLY.fullmatch(match.group("n")):
@@ -356,10 +402,22 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     _gazetteer(text, protected, found, phrases)
     _upper_case_names(text, protected, found)
     _nicknames(text, protected, found)
-    _continuations(text, protected, found)
+    _continuations(text, protected, found, lowered)
     _caps_surnames(text, protected, found)
     for start, end in _initials_fields(text, protected):
         found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, "name-initials-field"))
+    keyed: set[str] = set()
+    for match in _LEGEND.finditer(text):
+        for finding in _cores(match.start("n"), match.group("n"), STRONG, "name-initials-legend"):
+            if (len(finding.words) >= 2 and match.group("i") in _initials_of(finding.words)
+                    and not protected.overlaps(finding.start, finding.end)):
+                found[(finding.start, finding.end)] = finding
+                keyed.add(match.group("i"))
+    for key, finding in list(found.items()):
+        if finding.words in {(initials,) for initials in keyed}:
+            # Initials the key resolves ("AE" in a Lead column) are that person's: propagation
+            # numbers them with the full name, so they are no name of their own here.
+            del found[key]
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 
@@ -370,6 +428,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
 _INITIALS_LABEL = re.compile(r"(?i)\binitials\b")
 _INITIALS_HEADER = re.compile(r"(?i)^(?:author|by|initials|amended[ ]by|updated[ ]by|reviewed[ ]by)$")
 _INITIALS_VALUE = re.compile(rf"[{UPPER}]{{2,4}}(?![\w{_A}-])")
+_INITIALS_ALONE = re.compile(rf"[{UPPER}]{{2,3}}(?=[ ]*(?:\(|$))")
 _AGENDA_PRESENTER = re.compile(rf"(?m)^[ \t]*\d{{1,2}}[.)][^\n]*?\((?P<i>[{UPPER}]{{2,4}})\)[ \t]*$")
 # Acronyms a review paper puts in brackets or a cell that are never a person's initials.
 _REVIEW_ACRONYMS = frozenset(
@@ -378,9 +437,26 @@ _REVIEW_ACRONYMS = frozenset(
 )
 
 
+# A key to initials ("Leads: AE = Ann Example; BE - Bo Example", "Chair: AE (Ann Example)"): the
+# name after "=", ":", a dash or a bracket is a person when the initials before it are its own.
+_LEGEND = re.compile(rf"(?<![\w{_A}&/.-])(?P<i>[{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014]|\()[ ]*(?P<n>{PHRASE})")
+
+
+def _initials_of(words: tuple[str, ...]) -> set[str]:
+    """"Ann Bo Example" gives ABE and AE; "Ann Ex-Ample" also AEA."""
+    letters = [w[0].upper() for w in words if w[:1].isalpha()]
+    forms = {"".join(letters), letters[0] + letters[-1]} if len(letters) >= 2 else set()
+    if forms and "-" in words[-1]:
+        forms.add("".join(letters[:-1]) + "".join(p[0].upper() for p in words[-1].split("-") if p))
+    return forms
+
+
 def _initials_fields(text: str, protected: Protected) -> Iterator[tuple[int, int]]:
     cells = [*label_value_cells(text, _INITIALS_LABEL), *cells_under_header(text, _INITIALS_HEADER)]
     spans = [(s, s + m.end()) for s, e in cells if (m := _INITIALS_VALUE.match(text[s:e]))]
+    # a person field holding only initials ("Minute taker: LF", "Chair: AE (Ann Example)")
+    spans += [(s, s + m.end()) for s, e in label_value_cells(text, _FIELD_LABEL)
+              if (m := _INITIALS_ALONE.match(text[s:e]))]
     spans += [(m.start("i"), m.end("i")) for m in _AGENDA_PRESENTER.finditer(text)]
     for start, end in spans:
         token = text[start:end].lower()
@@ -496,6 +572,10 @@ def _role_tail(tail: str) -> bool:
     return any(w in _ROLE_TAIL or w.removesuffix("'s") in _ROLE_TAIL for w in words)
 
 
+# A list item's bullet or number ("- Ann Example", "2) Ann Example"): not part of the value.
+_BULLET = re.compile(r"(?:[-*\u2022\u2013\u25aa\u25cf]|\d{1,2}[.)])[ \t]+")
+
+
 def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """Each name-like stretch at the head of the parts of a field value ("A / B; C and D")."""
     position = start
@@ -503,6 +583,9 @@ def _field_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
         piece_end = separator.start() if separator else end
         piece = text[position:piece_end]
         stripped = piece.lstrip(" \t")
+        bullet = _BULLET.match(stripped)
+        if bullet and not text[text.rfind("\n", 0, position) + 1:position].strip():
+            stripped = stripped[bullet.end():]  # only where the line opens: " - Head Teacher" after a name is a role
         match = re.match(PHRASE, stripped) or _caps_name(stripped)
         if match:
             yield piece_end - len(piece) + (len(piece) - len(stripped)), match.group()
@@ -652,8 +735,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
         if " " not in phrase and "\n" not in phrase and not is_forename(phrase) and not _MORPH.match(phrase):
             continue  # one word, neither a known first name nor Mc/Mac/O': nothing below takes it
         for finding in _cores(match.start(), phrase, GAZETTEER, "name-gazetteer"):
-            if protected.overlaps(finding.start, finding.end):
-                continue
+            if protected.overlaps(finding.start, finding.end) or text[finding.end:finding.end + 1].isalnum():
+                continue  # ... or part of a longer token: "DoB" holds no "Do"
             words = finding.words
             last = words[-1].lower() if words else ""
             if len(words) >= 2:
@@ -679,9 +762,17 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             if word.lower() in lowered_words:
                 continue
             if _capitalised_mid_sentence(text, finding.start) or (
-                    _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)):
+                    _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)
+                    and word.lower() not in _EVERYDAY_FORENAMES):
                 _add(found, finding)
 
+
+# First names that are everyday words ("Even page header", "Will be sent"): opening a
+# sentence with nothing else to say they are names, they are the word.
+_EVERYDAY_FORENAMES = frozenset(
+    """even will can so do go said way made take come done tell run per else due won save fine nice
+    free long deep mine oh ok okay am are be line lot door chance price""".split()
+)
 
 _COMMON_WORDS = 10_000  # the most frequent English words, for telling a heading from a name
 
@@ -760,10 +851,14 @@ def _followed_by_lower_word(text: str, end: int) -> bool:
     return bool(re.match(rf"(?:[{_A}]s)?[ ][{LOWER}]{{2,}}", text[end:end + 20]))
 
 
-def _continuations(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
-    """"Ann Example and Bo Example": a name right after a found name (and, &, a list comma)."""
+def _continuations(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+                   lowered: set[str]) -> None:
+    """"Ann Example and Bo Example": a name right after a found name (and, &, a list comma).
+
+    ``lowered`` is the set of the text's lower-case words (``_lowered_words``), read once by
+    the caller.
+    """
     frontier = [f for f in found.values() if f.strength >= STRONG or len(f.words) >= 2]
-    lowered = _lowered_words(text)
     while frontier:
         next_frontier = []
         for finding in frontier:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ingestd.redaction.dates import find_dates
 from ingestd.redaction.keep import Protected
@@ -29,6 +29,15 @@ def _norm(word: str) -> str:
     return word.lower().replace("\u2019", "'")
 
 
+_MIN_HYPHEN_PART = 3
+
+
+def _hyphen_parts(surnames: Iterable[str]) -> set[str]:
+    """The parts of a double-barrelled surname, each also used alone ("Example-Sample" ... "Sample")."""
+    return {part for word in surnames if "-" in word for part in word.split("-")
+            if len(part) >= _MIN_HYPHEN_PART and part not in _NOT_NAME}
+
+
 class People:
     """Resolves a word at a position to the person (full name) it most likely refers to."""
 
@@ -41,6 +50,8 @@ class People:
             key = " ".join(long_words)
             for word in long_words:
                 self._mentions.setdefault(word, []).append((finding.start, key))
+            for part in _hyphen_parts(long_words[1:]):
+                self._mentions.setdefault(part, []).append((finding.start, key))
         for mentions in self._mentions.values():
             mentions.sort()
 
@@ -110,8 +121,12 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
     words = {_norm(w) for f in names for w in f.words if len(w) > 1 and _norm(w) not in _NOT_NAME}
     if not words:
         return
-    words |= _neighbours(text, names, words, protected)
-    for start, end in _mentions(text, words):
+    words |= _hyphen_parts(_norm(w) for f in names if len(f.words) >= 2 for w in f.words[1:])
+    # One pass of the tokeniser serves both the neighbour rounds and the mentions.
+    tokens = list(_CAPITALISED.finditer(text))
+    lows = [_norm(match.group()) for match in tokens]
+    words |= _neighbours(text, tokens, lows, names, words, protected)
+    for start, end in _mentions(text, tokens, lows, words):
         if not text[start].isupper() or (start, end) in direct or protected.overlaps(start, end):
             continue
         surface = text[start:end]
@@ -127,6 +142,7 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
 # action column. Initials are upper-case letters of a found full name's words.
 _INITIALS = re.compile(rf"(?<![\w&/.'\u2019-])[{UPPER}]{{2,4}}(?![\w&/'\u2019-])")
 _DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}})[ ]*\)")
+_LEGEND_BEFORE = re.compile(rf"(?<![\w&/.'\u2019-])([{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014]|\()[ ]*\Z")
 # Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will
 # ..."), the subject of a reporting verb ("AE advised"), after "with / by / Action: / Lead:",
 # or alone in a table cell or a list of owners ("AE / BE").
@@ -175,6 +191,9 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
         match = _DEFINED.match(text, finding.end)
         if match and match.group(1) in forms:
             defined[match.group(1)] = key
+        match = _LEGEND_BEFORE.search(text, max(0, finding.start - 12), finding.start)
+        if match and match.group(1) in forms:
+            defined[match.group(1)] = key  # "AE = Ann Example": a key to the initials
     if not owners:
         return
     for match in _INITIALS.finditer(text):
@@ -199,19 +218,26 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
 _NEIGHBOUR_ROUNDS = 3
 
 
-def _neighbours(text: str, names: list[NameFinding], words: set[str], protected: Protected) -> set[str]:
+def _neighbours(text: str, tokens: list[re.Match[str]], lows: list[str], names: list[NameFinding], words: set[str],
+                protected: Protected) -> set[str]:
     """Name words found right beside a known one: "Ann [Example]" makes "Ann" a forename too.
 
-    A capitalised word just before a known surname, or just after a known forename, belongs to
+    A capitalised word just before a known surname, or just after a known forename (a first
+    name of a full name, or a one-word name found alone), belongs to
     the same name unless it is report vocabulary, an organisation's name, or a word the document
-    also writes in lower case (and is not a known first name).
+    also writes in lower case (and is not a known first name). ``tokens`` are the text's
+    ``_CAPITALISED`` matches and ``lows`` their ``_norm`` forms.
     """
     forenames = {_norm(f.words[0]) for f in names if len(f.words) >= 2}
+    # a first name found alone ("Ann said") opens a full name elsewhere ("The adult, Ann Example,")
+    forenames |= {_norm(f.words[0]) for f in names
+                  if len(f.words) == 1 and len(f.words[0]) > 1 and not f.words[0].isupper()}
     surnames = {_norm(w) for f in names for w in f.words[1:] if len(w) > 1}
+    # "Mr Example" names a surname: "ANN\nEXAMPLE" elsewhere gives its first name
+    surnames |= {_norm(f.words[0]) for f in names if len(f.words) == 1 and f.rule == "name-title" and len(f.words[0]) > 1}
     lowered: set[str] | None = None
     found: set[str] = set()
-    tokens = list(_CAPITALISED.finditer(text))
-    lows = [_norm(match.group()).removesuffix("'s") for match in tokens]
+    lows = [low.removesuffix("'s") for low in lows]
     for _ in range(_NEIGHBOUR_ROUNDS):
         new: set[str] = set()
         for index, match in enumerate(tokens):
@@ -228,11 +254,15 @@ def _neighbours(text: str, names: list[NameFinding], words: set[str], protected:
                 gap = text[neighbour.end():match.start()] if before else text[match.end():neighbour.start()]
                 word = neighbour.group()
                 candidate = _norm(word).removesuffix("'s")
-                if gap != " " or not word[0].isupper() or len(candidate) < 2 or candidate in words or candidate in found:
+                # one space, or the line break of a wrapped name ("ANN\nEXAMPLE") before a known surname
+                if gap not in (" ", "\n") or (gap == "\n" and not before):
+                    continue
+                if not word[0].isupper() or len(candidate) < 2 or candidate in words or candidate in found:
                     continue
                 if candidate in TITLES or candidate in _NOT_NAME or candidate in SURNAME_WORDS:
                     continue
-                if word.isupper() or protected.overlaps(neighbour.start(), neighbour.end()):
+                # a word in capitals only beside a known word in capitals ("ANN EXAMPLE"), never a heading
+                if (word.isupper() and not match.group().isupper()) or protected.overlaps(neighbour.start(), neighbour.end()):
                     continue
                 if lowered is None:
                     lowered = _lowered_words(text)
@@ -249,18 +279,16 @@ def _neighbours(text: str, names: list[NameFinding], words: set[str], protected:
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")
 
 
-def _mentions(text: str, words: set[str]) -> Iterator[tuple[int, int]]:
+def _mentions(text: str, tokens: list[re.Match[str]], lows: list[str], words: set[str]) -> Iterator[tuple[int, int]]:
     """Whole-word mentions of ``words`` in any case; a set lookup per word keeps this linear.
 
+    ``tokens`` are the text's ``_CAPITALISED`` matches and ``lows`` their ``_norm`` forms.
     Hyphenated names are also found written with a space or run together ("Ann-Marie",
     "Ann Marie", "AnnMarie") by a small pattern of their own.
     """
-    for match in _CAPITALISED.finditer(text):
-        token = match.group()
-        end = match.end()
-        low = _norm(token)
+    for match, low in zip(tokens, lows):
         if low.endswith("'s") and low not in words:
-            low, end = low[:-2], end - 2
+            low = low[:-2]
         low = low.rstrip("'-")
         if low in words:
             yield match.start(), match.start() + len(low)

@@ -31,6 +31,8 @@ _TYPE_TERMS: dict[str, re.Pattern[str]] = {
     SCR: re.compile(r"(?i:\bsignificant\s+case\s+reviews?\b|(?<!initial\s)\bcase\s+review\s+report\b)|\bSCRs?\b"),
     LR: re.compile(r"(?i:\blearning\s+reviews?\b)|\bLRs?\b"),
 }
+# A job title is not the document's kind: "Yusra Example (Learning Review Coordinator)".
+_ROLE_AFTER_TERM = re.compile(r"[ \t]+(?:co-?ordinator|officer|manager|administrator)\b", re.IGNORECASE)
 # Form fields and phrases that only an ICR record has.
 _ICR_FIELDS = re.compile(
     r"date\s+of\s+(?:the\s+)?ICR|ICR\s+(?:meeting|convened|held|met|chair|decision|outcome|recommend)"
@@ -62,6 +64,7 @@ _QUOTED_LINE = re.compile(r"^(?:[ ]{4,}|\t|>)[^\n]*$", re.MULTILINE)
 _AGENDA_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bagenda\b", re.IGNORECASE), 3),
     (re.compile(r"\bapologies\b", re.IGNORECASE), 1),
+    (re.compile(r"^\s*(?:present|in\s+attendance)\s*:?\s*$", re.IGNORECASE | re.MULTILINE), 1),
     (re.compile(r"\bany\s+other\s+(?:competent\s+)?business\b|\bAOC?B\b", re.IGNORECASE), 2),
     (re.compile(r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b", re.IGNORECASE), 2),
     (re.compile(r"\bdate\s+of\s+next\s+meeting\b|\bmatters\s+arising\b", re.IGNORECASE), 2),
@@ -99,6 +102,8 @@ def _type_evidence(text: str) -> dict[str, list[Evidence]]:
                 span = (offset + match.start(), offset + match.end())
                 if index >= 3 and match.group().endswith("s"):
                     continue  # "themes from learning reviews": reviews in general, not this one
+                if _ROLE_AFTER_TERM.match(line, match.end()):
+                    continue
                 if index < 3:
                     evidence[doc_type].append(Evidence("title-term", weights.TITLE_TERM, span))
                     break
@@ -141,7 +146,8 @@ def _first_title_type(lines: list[str]) -> str | None:
 
 
 _MEETING_TITLE = re.compile(
-    r"\bagenda\b|chief\s+officers?['’]?s?['’]?\s+group|\bCOG\b|public\s+protection\s+chief|\bmeeting\s+of\b",
+    r"\bagenda\b|chief\s+officers?['’]?s?['’]?\s+group|\bCOG\b|public\s+protection\s+chief|\bmeeting\s+of\b"
+    r"|\bminutes?\b",
     re.IGNORECASE,
 )
 
@@ -151,11 +157,32 @@ _MEETING_TITLE = re.compile(
 _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
     r"|\bserious\s+incident\s+reviews?\b"
-    # a briefing on a review's learning (the "7-minute briefing" format) is not the review
-    r"|\b(?:7|seven)[\s-]minute\s+briefing\b|^\s*(?:learning\s+)?briefing\b"
-    r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b",
+    r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b"
+    # an event that shares a review's learning ("Practitioner learning event", "Learning session")
+    r"|\b(?:practitioner|learning|multi-agency)\s+(?:learning\s+)?(?:events?|forums?|sessions?|workshops?)\b",
     re.IGNORECASE,
 )
+# A briefing on a review's learning (the "7-minute briefing" format) is not the review: it
+# shares lessons under sections of its own ("Why it matters", "Questions for your team"). A
+# paper titled so that reports the review itself, saying the review was ratified and with no
+# briefing sections, is the review.
+_BRIEFING_TITLE = re.compile(r"\b(?:7|seven)[\s-]minute\s+briefing\b|^\s*(?:learning\s+)?briefing\b", re.IGNORECASE)
+_BRIEFING_SECTION = re.compile(
+    r"\bwhy\s+it\s+matters\b|\bquestions\s+for\b|\bkey\s+messages\b|\blearning\s+points\b"
+    r"|\bwhat\s+(?:this|it)\s+means\b|\breflective\s+questions\b|\bwhat\s+(?:can|should)\s+you\s+do\b",
+    re.IGNORECASE,
+)
+_OWN_RATIFICATION = re.compile(
+    r"\b(?:this|the)\s+(?:learning|significant\s+case|initial\s+case)\s+review(?:\s+report)?\s+was\s+"
+    r"(?:formally\s+)?(?:ratified|endorsed|approved|signed\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_briefing(title: str, text: str) -> bool:
+    if not _BRIEFING_TITLE.search(title):
+        return False
+    return bool(_BRIEFING_SECTION.search(text)) or not _OWN_RATIFICATION.search(text)
 
 
 # The action plan that follows a review ("Learning Review (Child K) - Multi-agency Action
@@ -223,7 +250,8 @@ def classify_with_evidence(text: str) -> Classification:
     """
     lines = _lines(text)
     title = "\n".join(lines[:3])
-    if not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_action_plan(title):
+    if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
+            or _is_action_plan(title)):
         return Classification(OTHER, None, None, ())
     evidence = _type_evidence(text)
     candidates = sorted(
@@ -270,17 +298,35 @@ _ADULT_TERMS = re.compile(
     r"(?i:\badult\s+(?:support\s+and\s+)?protection\b|\badult\s+at\s+risk\b|\bvulnerable\s+adult\b)"
     r"|\bAdult\s+[A-Z]{1,2}\b|\bAPC\b|\bASP\b"
 )
+# Who the report is about, in its own words: "The adult lived alone", "Child's name:", "THE
+# ADULT:", a nursery or a school; a title's "(child)", "(Adults)", "Adult at risk".
+_CHILD_WORDS = re.compile(
+    r"(?im:\bchild['’]s\s+(?:name|d\.?o\.?b\.?|date\s+of\s+birth)\b|^[ \t•*-]*(?:the\s+)?child\s*:"
+    r"|\bname\s+of\s+(?:the\s+)?child\b|\bchild\s+details\b"
+    r"|\bthe\s+child\b(?!\s+protection)|\bnursery\b|\b(?:primary|secondary|high)\s+school\b"
+    r"|\bchildren['’]s\s+(?:reporter|hearings?|panel)\b)"
+)
+_ADULT_WORDS = re.compile(
+    r"(?im:^[ \t•*-]*(?:the\s+)?adult\s*:|\bthe\s+adult\b(?!\s+(?:support|protection))|\bcare\s+home\b|\bdementia\b"
+    r"|\bname\s+of\s+(?:the\s+)?adult\b|\badult\s+details\b|\bperson\s+at\s+risk\b)"
+)
 _SUBJECT_MARGIN = 2
 
 
 def find_subject(text: str) -> str | None:
     """``child`` or ``adult`` when the report's own words clearly say whose protection it is.
 
-    From the text, not the sender: a Public Protection Committee sends both. ``None`` when
-    neither side leads by a clear margin.
+    From the text, not the sender: a Public Protection Committee sends both. A title that
+    names one side only ("Learning Review (child)", "SCR - Adult at Risk") decides; otherwise
+    ``None`` when neither side leads the body by a clear margin.
     """
-    child = len(_CHILD_TERMS.findall(text))
-    adult = len(_ADULT_TERMS.findall(text))
+    title = "\n".join(text.strip().split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
+    title_child = bool(_CHILD_TERMS.search(title) or re.search(r"(?i)\bchild(?:ren)?\b|\byoung\s+person", title))
+    title_adult = bool(_ADULT_TERMS.search(title) or re.search(r"(?i)\badults?\b", title))
+    if title_child != title_adult:
+        return "child" if title_child else "adult"
+    child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text))
+    adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text))
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):
         return "child"
     if adult >= child + _SUBJECT_MARGIN or (adult and not child):

@@ -141,7 +141,18 @@ _NOT_RATIFIED = re.compile(
     r"|\bwill\s+(?:be\s+)?(?:consider|ratif|endors|approv|meet)\w*|\bdue\s+to\s+(?:meet|consider)\b"
     r"|\bto\s+be\s+(?:considered|presented|tabled|submitted|discussed)\b|\bfor\s+consideration\b"
     r"|\b(?:scheduled|planned|proposed|expected|provisional)\b"
-    r"|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b",
+    r"|\bfurther\s+information\s+(?:was\s+)?(?:requested|required)\b"
+    # ratification asked for, or to come: "Ratification will be sought at the COG on ..."
+    r"|\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:sought|requested)\b"
+    r"|\bwill\s+(?:go|come|return)\s+(?:back\s+)?to\s+(?:the\s+)?(?:COG|chief\s+officers)"
+    r"|\b(?:seek|seeks|seeking|sought)\s+(?:ratification|endorsement|approval)\b"
+    r"|\b(?:ratification|endorsement|approval)\s+(?:will|is\s+to|is\s+expected)\b"
+    # a meeting that did not decide: "did not reach a decision", "were unable to ratify",
+    # "requested amendments before ratification"
+    r"|\b(?:did\s+not|didn['’]t|failed\s+to|unable\s+to|could\s+not|not\s+able\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:reach|make|take|ratify|endorse|approve|agree|decide|sign)\w*"
+    r"|\bno\s+decision\b|\bwithout\s+(?:a\s+)?decision\b|\bbefore\s+(?:ratification|endorsement|approval)\b"
+    r"|\b(?:requested|asked\s+for|required|sought)\s+(?:\w+\s+){0,2}?(?:amendments?|changes|revisions?)\b",
     re.IGNORECASE,
 )
 # A meeting still to come ("Next COG meeting (ratification): 3/6/27", "the forthcoming
@@ -204,7 +215,7 @@ _TAIL_CUT = re.compile(
 _ABBREVIATION = re.compile(r"\(\s*(?:[A-Z]{2,6}s?|date)\s*\)")
 
 # The decision to hold a review, as opposed to the review's own outcome.
-_REVIEW_NAME = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR)"
+_REVIEW_NAME = r"(?:(?:an?|the|this|a\s+further)\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR|review)"
 _COMMISSIONING = re.compile(
     rf"{_REVIEW_NAME}\s+(?:(?:should|would|will|to)\s+)?(?:be\s+)?(?:commissioned|undertaken|carried\s+out"
     rf"|convened|initiated|held)\b|\b(?:commission|undertake|convene|initiate|proceed\s+to|progress\s+to)\s+"
@@ -260,6 +271,18 @@ _RATIFIED_ROW = re.compile(
 )
 
 
+# A form's yes/no question answered no: "Ratified by COG: No", "Has the COG endorsed the report?<TAB>Not yet".
+_RATIFIED_NO = re.compile(
+    r"^[ \t|*•-]*(?:"
+    r"(?:(?:report|outcome)\s+)?(?:ratified|endorsed|approved|signed\s+off)(?:\s+by)?(?:\s+the)?\s+"
+    r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)"
+    r"|has\s+the\s+(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:ratified|endorsed|approved|agreed|signed\s+off)"
+    r"(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
+    r")[ ]*\??[ ]*[:\t|?][ \t]*(?:no|not\s+yet|pending|awaited|n)[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
 
@@ -267,16 +290,34 @@ def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     every other date in it: the COG meeting's date, the date sent to the COG. A blank value
     followed by a date on the next line is a cell wrapped below its label, not a blank.
     """
+    answer = _RATIFIED_NO.search(text)
+    if answer:
+        return answer.span()
     for row in _RATIFIED_ROW.finditer(text):
         value = row.group("value").strip(" \t|")
         if find_dates(value):
             continue
-        if not value:
-            following = next((line for line in text[row.end():].split("\n") if line.strip()), "")
-            if find_dates(following):
-                continue
+        if not value and find_dates(_next_line(text, row.end())):
+            continue
         return row.span()
     return None
+
+
+def _next_line(text: str, start: int, end: int | None = None) -> str:
+    """The first non-blank line of ``text[start:end]`` ("" when there is none).
+
+    Both readers of a form's rows use it: a ratification row whose cell wrapped below its
+    label, and a date whose row goes on into the next line. Reads no further than that line.
+    """
+    end = len(text) if end is None else end
+    while True:
+        stop = text.find("\n", start, end)
+        line = text[start:end if stop < 0 else stop]
+        if line.strip():
+            return line
+        if stop < 0:
+            return ""
+        start = stop + 1
 
 
 def _previous_line(before: str) -> str | None:
@@ -289,8 +330,7 @@ def _previous_line(before: str) -> str | None:
 
 def _next_line_is_date(text: str, row_end: int) -> bool:
     """Whether the next non-blank line after ``row_end`` is a date and nothing else."""
-    following = next((line for line in text[row_end:].split("\n") if line.strip()), "")
-    return parse_uk_date(following) is not None
+    return parse_uk_date(_next_line(text, row_end)) is not None
 
 
 def _column_header(text: str, row_start: int, row_end: int, mention: DateMention) -> str | None:
@@ -344,7 +384,8 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
             if len(label.split()) <= 2:
                 above = above[:above.rstrip().rfind("\n")] if "\n" in above.rstrip() else ""
                 first = _previous_line(above)
-                if (first is not None and len(first.strip()) <= 80 and not re.search(r"[.;:]\s*$", first)
+                wrapped = not above.rstrip(" \t").endswith("\n")  # a blank line between is no wrap
+                if (wrapped and first is not None and len(first.strip()) <= 80 and not re.search(r"[.;:]\s*$", first)
                         and not re.search(r"\d", first)):
                     head = first + "\n" + head
     cuts = list(_CLAUSE_END.finditer(head))
@@ -357,10 +398,17 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     line_end = after.find("\n")
     starts_row = not text[row_start:mention.start].strip() or bool(
         re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", text[row_start:mention.start], re.I))
+    labelled_row = bool(re.search(r"[|\t:]", text[row_start:mention.start]))
     if line_end >= 0 and after[:line_end].strip() == "":
-        following = next((line for line in after[line_end + 1:].split("\n") if line.strip()), "")
-        if following.rstrip().endswith(":"):
-            following = ""  # the next row's label ("Date outcome ratified by COG:"), not this date's words
+        following = _next_line(after, line_end + 1)
+        if next_start < len(text) and "\n" not in text[mention.end + line_end + 1:next_start].strip("\n \t"):
+            # the next line holds the next date: its words are that date's ("Printed 20/05/2026" /
+            # "The COG ratified the report on 19 May 2026")
+            following = ""
+        if following.rstrip().endswith(":") or (labelled_row and re.search(r"[|\t]", following)):
+            # the next row's label ("Date outcome ratified by COG:", "COG ratification | "), not
+            # this date's words: a "label | date" row ends with its date
+            following = ""
         after = after[:line_end] + "\n" + following
     elif line_end >= 0:
         after = after[:line_end]
