@@ -90,7 +90,6 @@ from tests.factories import make_pdf  # noqa: E402
 SCORER = ROOT.parent / "shared" / "tools" / "score_redaction.py"
 TARGETS = {"person": 0.99}
 IDENTIFIERS = ("postcode", "phone", "email", "dob", "chi", "nhs", "ni")
-LINES_PER_PAGE = 44
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
@@ -99,8 +98,7 @@ def words(text: str) -> Counter[str]:
 
 
 def render(text: str, dpi: int, rng: random.Random) -> bytes:
-    lines = text.splitlines()
-    chunks = [lines[i:i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)] or [[""]]
+    chunks = scans.paginate(text.splitlines(), dpi=dpi)
     pages = [scans.render_page(chunk, dpi=dpi,
                                noise=rng.uniform(0.0005, 0.003), skew_degrees=rng.uniform(-1.2, 1.2),
                                stamp="RECEIVED 4 NOV 2026" if index == 0 else None, seed=rng.randrange(10**6))
