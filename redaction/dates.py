@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.layout import cells_shifted_under_header, cells_under_header, label_value_cells
 from ingestd.redaction.model import Finding
 
 PRIORITY = 80
@@ -111,6 +111,8 @@ def find_dobs(text: str) -> Iterator[Finding]:
     yield from _shifted_birth_dates(text)
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
+    for start, end in cells_shifted_under_header(text, _BIRTH_HEADER):
+        yield from _dates_in(text, start, end, "dob-column-shifted")
     for start, end in _family_row_dates(text):
         yield _finding(text, start, end, "dob-family-row")
 
