@@ -242,7 +242,8 @@ CORRECTIONS: tuple[Correction, ...] = (
         "(\"Cc. Quennell\"); no title or abbreviation is a letter doubled that way, and redaction "
         "does not know \"Cc.\" for an initial, which leaves the surname after it",
         (("Lead Officer\tCc. Quennell\t01632 960123", "Lead Officer\tC. Quennell\t01632 960123"),
-         ("seen by Ss. Oxley on", "seen by S. Oxley on"), ("St. Oxley Hall and Dr. Quennell", "St. Oxley Hall and Dr. Quennell")),
+         ("seen by Ss. Oxley on", "seen by S. Oxley on"),
+         ("St. Oxley Hall and Dr. Quennell", "St. Oxley Hall and Dr. Quennell")),
     ),
     Correction(
         "x-for-accented-vowel",

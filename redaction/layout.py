@@ -160,7 +160,10 @@ def cells_shifted_under_header(text: str, header: re.Pattern[str]) -> Iterator[t
                 yield cells[first][0], cells[last][1]
 
 
-def _rows_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[tuple[tuple[int, int], ...], list[int], int]]:
+_Cells = tuple[tuple[int, int], ...]
+
+
+def _rows_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[_Cells, list[int], int]]:
     """(cells, the header's matching columns, the header's cell count) of each row under such a header."""
     columns: list[int] = []
     width = 0
