@@ -24,13 +24,39 @@ to read a leak against the OCR text it came from.
 Which seeds are which: 14 (the default), 23 and 37 are tuned: the OCR layout and corrections
 were fitted to their leaks, which were read (37's from the third round on, when its leaks were
 the only ones left). 61 was held out for two rounds and measured twice; it is spent, not
-fresh. 89 and 113 are held out: measured once, at the end of the third round, on main and on
-the round's branch, and nothing but the aggregate figures below was looked at. The redaction
-rules themselves were tuned on seed 1 of ``synth_reports`` text, never on scans.
+fresh. 89 and 113 were held out for the third round and are tuned since the fourth: seed 113's
+date of birth at 300 dpi (a table row whose name and role cells OCR merged with " | ", which
+moved the date out of the Date of birth column) and seed 89's surname at 150 dpi (an initial
+read as "Cc.") were read and fixed. 131 and 157 are held out: measured once, at the end of the
+fourth round, on main and on the round's branch, and nothing but the aggregate figures below
+was looked at. The redaction rules themselves were tuned on seed 1 of ``synth_reports`` text,
+never on scans.
 
-Held out, third round (speckle before a name and a skewed table row's cells; S read as a section
-sign, | in a word or address, Me for Mc, X for an accented vowel; a coarse scan rendered at its
-own resolution and enlarged by Pillow), ``--n 10``, main -> branch, one run each on this shared
+Held out, fourth round (pages split by what fits after wrapping; the doubled-initial
+correction; the dob-column-shifted rule), ``--n 10``, main 4d6e056 -> branch, one run each,
+one after the other, on this shared 2-core machine. Main's figures come from this script (with
+the pagination fix) run by main's interpreter on main's code: a copy of main's ``tests/`` and
+``benchmarks/`` with this ``eval_ocr.py`` and ``tests/scans.py`` in a directory without an
+``ingestd/`` folder, so ``ingestd`` (here, in ``ingestd redact`` and in the parser worker)
+resolves through main's editable install to /work/main. CPU s/page on one core, in brackets
+the ratio to the same text with a text layer; keep is the same on main and on the branch::
+
+    seed dpi  word recall    person          identifiers            keep   s/page CPU
+    131  150  0.985 -> 0.985  1.000 -> 1.000  1.000 -> 1.000         1.000  1.88 (9.1x) -> 1.98 (9.7x)
+    131  300  0.988 -> 0.988  1.000 -> 1.000  0.929 dob -> 1.000     0.988  1.61 (8.0x) -> 1.60 (8.1x)
+    157  150  0.973 -> 0.973  0.982 -> 0.982  1.000 -> 1.000         0.988  1.76 (9.7x) -> 1.84 (9.1x)
+    157  300  0.980 -> 0.980  1.000 -> 1.000  0.917 dob -> 1.000     1.000  1.57 (8.6x) -> 1.65 (9.1x)
+
+The identifiers target is met on both fresh seeds at both resolutions on the branch; on main a
+date of birth leaked on each at 300 dpi. The person target is missed on seed 157 at 150 dpi,
+three leaks, the same on main and on the branch (not read: the seed is held out). Tuned
+seeds after the round (not a claim): 113 at 300 dpi identifiers 1.000 (was 0.941), person
+0.992, two leaks not there before, on pages the pagination fix now draws in full (word
+recall 0.983 -> 0.989; those leaks are not read yet); 89 at 150 dpi person 1.000 (was 0.991).
+
+Third round, seeds 89 and 113 then held out (speckle before a name and a skewed table row's
+cells; S read as a section sign, | in a word or address, Me for Mc, X for an accented vowel;
+a coarse scan rendered at its own resolution and enlarged by Pillow), ``--n 10``, main -> branch, one run each on this shared
 2-core machine (CPU s/page; in brackets the ratio to the same text with a text layer, measured
 in the same run, which is the figure that travels between machines)::
 
@@ -54,10 +80,10 @@ Earlier rounds' held-out figures (seeds 37 and 61, then held out), before and af
 and spelling fixes: person 0.979 -> 0.979 and 0.990 -> 0.990 on 37 at 150 and 300 dpi, 0.984 ->
 0.992 on 61 at both; identifiers 1.000; 3.2-3.4 s CPU a page on a busier machine.
 
-``synth_reports`` texts are split into pages by line count (``LINES_PER_PAGE``), and a page's
-wrapped lines can run past its bottom margin, where ``tests/scans`` stops drawing: those words
-are never on the scan, so word recall counts them as OCR misses (seen on tuned seed 14), and a
-name among them cannot leak.
+Pages: ``tests/scans.paginate`` splits a text by what fits after wrapping, so every source word
+is drawn above the bottom margin. Until the fourth round texts were split every 44 lines and
+wrapped lines past a page's bottom margin were never drawn (their words counted as OCR misses,
+a name among them could not leak); the figures of earlier rounds were measured that way.
 """
 
 from __future__ import annotations
@@ -90,7 +116,6 @@ from tests.factories import make_pdf  # noqa: E402
 SCORER = ROOT.parent / "shared" / "tools" / "score_redaction.py"
 TARGETS = {"person": 0.99}
 IDENTIFIERS = ("postcode", "phone", "email", "dob", "chi", "nhs", "ni")
-LINES_PER_PAGE = 44
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 
@@ -99,8 +124,7 @@ def words(text: str) -> Counter[str]:
 
 
 def render(text: str, dpi: int, rng: random.Random) -> bytes:
-    lines = text.splitlines()
-    chunks = [lines[i:i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)] or [[""]]
+    chunks = scans.paginate(text.splitlines(), dpi=dpi)
     pages = [scans.render_page(chunk, dpi=dpi,
                                noise=rng.uniform(0.0005, 0.003), skew_degrees=rng.uniform(-1.2, 1.2),
                                stamp="RECEIVED 4 NOV 2026" if index == 0 else None, seed=rng.randrange(10**6))

@@ -235,6 +235,17 @@ CORRECTIONS: tuple[Correction, ...] = (
          ("Yes | No", "Yes | No")),
     ),
     Correction(
+        "doubled-initial",
+        re.compile(r"(?<![\w.@'\u2019-])([A-Z])([a-z])\.(?= [A-Z][a-z])"),
+        lambda m: f"{m.group(1)}." if m.group(2) == m.group(1).lower() else m.group(0),
+        "speckle or a skewed stroke makes Tesseract read an initial twice, capital and small "
+        "(\"Cc. Quennell\"); no title or abbreviation is a letter doubled that way, and redaction "
+        "does not know \"Cc.\" for an initial, which leaves the surname after it",
+        (("Lead Officer\tCc. Quennell\t01632 960123", "Lead Officer\tC. Quennell\t01632 960123"),
+         ("seen by Ss. Oxley on", "seen by S. Oxley on"),
+         ("St. Oxley Hall and Dr. Quennell", "St. Oxley Hall and Dr. Quennell")),
+    ),
+    Correction(
         "x-for-accented-vowel",
         re.compile(r"(?<=[A-Za-z])X(?=[a-z]{2})"),
         lambda m: "o",

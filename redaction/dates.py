@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingestd.redaction.layout import cells_under_header, label_value_cells
+from ingestd.redaction.layout import cells_shifted_under_header, cells_under_header, label_value_cells
 from ingestd.redaction.model import Finding
 from ingestd.redaction.patterns import starting_with
 
@@ -128,6 +128,8 @@ def find_dobs(text: str) -> Iterator[Finding]:
             yield _finding(text, below.start(1), below.end(1), "dob-field")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
+    for start, end in cells_shifted_under_header(text, _BIRTH_HEADER):
+        yield from _dates_in(text, start, end, "dob-column-shifted")
     for start, end in _family_row_dates(text):
         yield _finding(text, start, end, "dob-family-row")
 

@@ -148,7 +148,37 @@ _SENTENCE_END = re.compile(r"[a-z0-9)][.!?][ ]+[A-Z0-9]")
 
 def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Spans of the cells below a header cell matching ``header`` in a tab-separated table."""
+    for cells, columns, _ in _rows_under_header(text, header):
+        for index in columns:
+            if index < len(cells) and cells[index][0] < cells[index][1]:
+                yield cells[index]
+
+
+def cells_shifted_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Where a column's value may have moved in a row with fewer cells than its header.
+
+    OCR can read the gap between two cells as a space or a bar ("Ann Example | Daughter<TAB>
+    12/03/2019"), merging them: every cell after the merge moves one column left, so the value
+    of the header's column is in that column or up to as many columns left of it as the row
+    lost. The span runs from the first of those cells to the last.
+    """
+    for cells, columns, width in _rows_under_header(text, header):
+        lost = width - len(cells)
+        if lost <= 0:
+            continue
+        for index in columns:
+            first, last = max(0, index - lost), min(index, len(cells) - 1)
+            if first <= last:
+                yield cells[first][0], cells[last][1]
+
+
+_Cells = tuple[tuple[int, int], ...]
+
+
+def _rows_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[_Cells, list[int], int]]:
+    """(cells, the header's matching columns, the header's cell count) of each row under such a header."""
     columns: list[int] = []
+    width = 0
     for cells in _rows(text):
         if cells is None:
             columns = []
@@ -158,11 +188,10 @@ def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int
         # Senior Social Worker") is a row of values, even when another cell looks like a label.
         in_column = not columns or any(i in hits for i in columns if i < len(cells))
         if hits and len(hits) < len(cells) and in_column:
-            columns = hits
+            columns, width = hits, len(cells)
             continue
-        for index in columns:
-            if index < len(cells) and cells[index][0] < cells[index][1]:
-                yield cells[index]
+        if columns:
+            yield cells, columns, width
 
 
 def in_table_row(text: str, position: int) -> bool:

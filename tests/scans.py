@@ -21,27 +21,23 @@ _FONT_POINTS = 11
 def render_page(lines: Sequence[str], *, dpi: int = 300, noise: float = 0.0, skew_degrees: float = 0.0,
                 stamp: str | None = None, seed: int = 0) -> Image.Image:
     """One A4 page in 8-bit grey: one paragraph per line, wrapped; a line with tabs is a table
-    row. ``noise`` is the share of pixels set to a random grey (scanner speckle)."""
+    row. ``noise`` is the share of pixels set to a random grey (scanner speckle). Drawing stops
+    after the line that crosses the bottom margin; ``paginate`` gives pages that all fit."""
     rng = random.Random(seed)
     width, height = int(A4_INCHES[0] * dpi), int(A4_INCHES[1] * dpi)
     page = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(page)
-    font = ImageFont.load_default(size=max(8, int(_FONT_POINTS * dpi / 72)))
-    margin = int(_MARGIN_INCHES * dpi)
-    leading = int(_FONT_POINTS * 1.45 * dpi / 72)
+    font, margin, leading = _metrics(dpi)
     y = margin
     for line in lines:
         if "\t" in line:
             # A table row: each cell in its own column, wrapped inside it, as Word lays it out.
-            cells = line.split("\t")
+            cells = _cells(line, draw, font, dpi)
             column = (width - 2 * margin) / len(cells)
-            rows = 1
-            for index, cell in enumerate(cells):
-                wrapped_cell = _wrap(cell, draw, font, column - dpi * 0.15)
+            for index, wrapped_cell in enumerate(cells):
                 for offset, wrapped in enumerate(wrapped_cell):
                     draw.text((margin + index * column, y + offset * leading), wrapped, fill=20, font=font)
-                rows = max(rows, len(wrapped_cell))
-            y += rows * leading
+            y += max(len(cell) for cell in cells) * leading
         else:
             for wrapped in _wrap(line, draw, font, width - 2 * margin):
                 draw.text((margin, y), wrapped, fill=20, font=font)
@@ -58,6 +54,51 @@ def render_page(lines: Sequence[str], *, dpi: int = 300, noise: float = 0.0, ske
             pixels[rng.randrange(width), rng.randrange(height)] = rng.randrange(0, 256)
         page = page.filter(ImageFilter.MedianFilter(1))
     return page
+
+
+def paginate(lines: Sequence[str], *, dpi: int = 300) -> list[list[str]]:
+    """Split a text's lines into pages for ``render_page`` by what fits after wrapping, so every
+    word is drawn above the bottom margin. A paragraph that does not fit in what is left of a
+    page starts the next one (a table row always does); one longer than a whole page is cut
+    between its wrapped lines and runs on, as a word processor lays it out."""
+    width, height = int(A4_INCHES[0] * dpi), int(A4_INCHES[1] * dpi)
+    draw = ImageDraw.Draw(Image.new("L", (1, 1)))
+    font, margin, leading = _metrics(dpi)
+    rows_per_page = max(1, (height - 2 * margin) // leading)
+    pages: list[list[str]] = []
+    page: list[str] = []
+    used = 0
+    for line in lines:
+        if "\t" in line:
+            pieces = [(line, max(len(cell) for cell in _cells(line, draw, font, dpi)))]
+        else:
+            wrapped = _wrap(line, draw, font, width - 2 * margin)
+            if len(wrapped) > rows_per_page:
+                pieces = [(" ".join(wrapped[i:i + rows_per_page]), len(wrapped[i:i + rows_per_page]))
+                          for i in range(0, len(wrapped), rows_per_page)]
+            else:
+                pieces = [(line, len(wrapped))]
+        for piece, rows in pieces:
+            if page and used + rows > rows_per_page:
+                pages.append(page)
+                page, used = [], 0
+            page.append(piece)
+            used += rows
+    return [*pages, page] if page else pages or [[""]]
+
+
+def _metrics(dpi: int) -> tuple[ImageFont.FreeTypeFont, int, int]:
+    """The font, the margin and the line pitch in pixels at ``dpi``."""
+    font = ImageFont.load_default(size=max(8, int(_FONT_POINTS * dpi / 72)))
+    return font, int(_MARGIN_INCHES * dpi), int(_FONT_POINTS * 1.45 * dpi / 72)
+
+
+def _cells(line: str, draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, dpi: int) -> list[list[str]]:
+    """A table row's cells, each wrapped inside its column."""
+    width = int(A4_INCHES[0] * dpi)
+    cells = line.split("\t")
+    column = (width - 2 * int(_MARGIN_INCHES * dpi)) / len(cells)
+    return [_wrap(cell, draw, font, column - dpi * 0.15) for cell in cells]
 
 
 def _wrap(line: str, draw: ImageDraw.ImageDraw, font: ImageFont.FreeTypeFont, room: float) -> list[str]:

@@ -12,6 +12,7 @@ from ingestd.config.schema import PipelineConfig
 from ingestd.errors import ParseError
 from ingestd.parsers import ocr
 from ingestd.parsers.presentation import capabilities
+from ingestd.redaction import redact
 from tests import scans
 from tests.factories import make_pdf, make_scanned_pdf
 from tests.messages import icr_text
@@ -232,3 +233,27 @@ def test_a_skewed_tables_right_hand_cells_stay_on_their_own_row() -> None:
     assert ocr.parse_tsv(tsv).text.splitlines() == [
         "Outcome:\tA Learning Review will be commissioned.",
         "Lead Officer\tS Quennell\t(0141) 496 0743\tlead.officer@example.org"]
+
+
+def test_an_initial_read_twice_is_one_letter_again_and_its_surname_is_redacted() -> None:
+    # Tesseract read the "C." of a table's "Lead Officer" row as "Cc.": redaction then took
+    # "Cc." for no initial and left the surname after it.
+    read = "Role\tName\tTelephone\nLead Officer\tCc. Quennell\t01632 960123"
+    assert "Quennell" not in redact(ocr.correct(read)).text
+
+
+def test_every_word_of_a_long_text_is_drawn_above_the_bottom_margin() -> None:
+    # A text split into pages by line count ran past the margin, where render_page stops
+    # drawing: those words never reached the scan.
+    lines = [f"Paragraph {n}: the panel read the chronology and quorbled {n} of the zentiva for "
+             f"the minutes, with table row {n} beside it." for n in range(60)]
+    lines[30:30] = [f"Row {n}\tcell {n}\tthe wrapped cell {n} of a table row" for n in range(5)]
+    dpi = 150
+    pages = scans.paginate(lines, dpi=dpi)
+    assert len(pages) > 1
+    assert " ".join(" ".join(page) for page in pages).split() == " ".join(lines).split()
+    bottom = int(scans.A4_INCHES[1] * dpi) - int(0.9 * dpi)
+    for page_lines in pages:
+        page = scans.render_page(page_lines, dpi=dpi)
+        below = page.crop((0, bottom, page.width, page.height))
+        assert below.getextrema() == (255, 255)  # nothing drawn in the bottom margin
