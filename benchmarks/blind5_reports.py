@@ -85,15 +85,15 @@ TOWNS = {  # town -> postcode outward codes of a plausible Scottish shape
 }
 CARE_HOMES = [f"{w} {k}" for w, k in zip("Heatherbank Thistlebrae Elmgrove Meadowside Glenview Braemount "
                                           "Hollybank Cedarlea Woodlea Fernbank".split(),
-                                          ("House", "Care Home", "Nursing Home", "Lodge", "Care Home",
-                                           "House", "Care Centre", "Nursing Home", "Lodge", "Care Home"))]
+                                          ("House", "Care Home", "Nursing Home", "Manor", "Care Home",
+                                           "House", "Care Centre", "Nursing Home", "Manor", "Care Home"))]
 SCHOOLS = [f"{w} {k}" for w, k in zip("Torrancraig Kilmorran Glenshallie Strathdonan Ardnacross Cairnbrae "
                                        "Portcraig Auchenbrack Drumlanrick".split(),
                                        ("Primary School", "Academy", "Primary School", "High School",
                                         "Nursery", "Primary School", "Academy", "Family Centre",
                                         "High School"))]
 # words that name no one: the pool check skips them (every generator uses them)
-GENERIC = set(STREET_KINDS) | {"House", "Care", "Home", "Nursing", "Lodge", "Centre", "Primary", "School",
+GENERIC = set(STREET_KINDS) | {"House", "Care", "Home", "Nursing", "Manor", "Centre", "Primary", "School",
                                "Academy", "High", "Nursery", "Family"}
 
 # public bodies, real on purpose (keep gold); several hold person-like words
