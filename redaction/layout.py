@@ -4,7 +4,8 @@ Extracted DOCX and PDF tables arrive one row per line with cells separated by ta
 text typed or pasted as a table, by pipes: "| Mother | 12/03/1990 |"); forms
 arrive as ``Label: value`` or ``Label<TAB>value``. Recognisers ask two questions of that
 layout: "which values stand after a label like X?" and "which cells stand in a column whose
-header is like X?".
+header is like X?". A table typed with spaces is read by where its cells start, also where a
+long value outgrew its column and the next cell starts one space after it.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
         if header is None or text[lines[index].end():lines[index].end() + 2] == "\n\n":
             index += 1
             continue
+        header = _header_split_by_rows(text, lines, index, header)
         starts = [start - lines[index].start() for start, _ in header]
         block = [tuple(header)]
         following = index + 1
@@ -97,6 +99,10 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
                 continue
             cells = _spaced_cells(lines[following], minimum=1)
             aligned = cells is not None and _aligned(cells, lines[following].start(), starts)
+            if not aligned or _runs_over(aligned, lines[following].start(), starts):
+                aligned = _overflowed(lines[following], starts, lines[index].end() - lines[index].start(),
+                                      _column_shapes(text, block, lines[following + 1:following + 1 + _SHAPE_ROWS],
+                                                     starts)) or aligned
             if not aligned:
                 break
             block.append(aligned)
@@ -131,6 +137,254 @@ def _aligned(cells: list[tuple[int, int]], line_start: int, starts: list[int]) -
             return None
         placed[column] = (cell_start, cell_end)
     return tuple(placed)
+
+
+# A row whose cell outgrew its column ("Ann Example-Example Minute taker" under "Name   Role"):
+# the next cell starts one space after it, under its heading or pushed right of it. Read only
+# inside a table already begun, never for a line of prose (see ``_overflowed``).
+_WORD = re.compile(r"\S+")
+_OVERFLOW_MAX_PUSH = 16  # how far past its heading an outgrown cell may push the next one
+_OVERFLOW_LONGER = 24  # ... and how much longer than the header such a row may be
+_PROSE_WORDS = frozenset(
+    "the a an and was were to with that has had is are of in for on at by this it he she they her his their "
+    "but not who which when from".split())
+_MAX_PROSE_WORDS = 2
+_SHAPE_ROWS = 5  # rows below an outgrown one that say what its columns hold
+
+
+def _shape(text: str) -> str:
+    return "digit" if text[:1].isdigit() else "upper" if text[:1].isupper() else "other"
+
+
+def _runs_over(cells: tuple[tuple[int, int], ...], line_start: int, starts: list[int]) -> bool:
+    """Whether a cell runs on past the next heading into a column the row leaves empty."""
+    return any(start < end and end - line_start > starts[column + 1] and cells[column + 1][0] == cells[column + 1][1]
+               for column, (start, end) in enumerate(cells[:-1]))
+
+
+def _column_shapes(text: str, block: list[tuple[tuple[int, int], ...]], below: list[re.Match[str]],
+                   starts: list[int]) -> list[set[str]]:
+    """How each column's values start (a digit, a capital), read from the table's aligned rows
+    above an outgrown row and the few right below it."""
+    rows = list(block[1:])
+    for line in below:
+        cells = _spaced_cells(line, minimum=1)
+        aligned = cells is not None and _aligned(cells, line.start(), starts)
+        if not aligned:
+            break
+        rows.append(aligned)
+    shapes: list[set[str]] = [set() for _ in starts]
+    for row in rows:
+        for column, (start, end) in enumerate(row):
+            if start < end:
+                shapes[column].add(_shape(text[start:end]))
+    return shapes
+
+
+def _overflowed(line: re.Match[str], starts: list[int], header_width: int,
+                shapes: list[set[str]]) -> tuple[tuple[int, int], ...] | None:
+    """The cells of a table row one of whose cells outgrew its column, or None.
+
+    The first cell starts under the first heading. A cell that runs past the next heading
+    ends at the single space after which a word starts under that heading or, failing
+    that, pushed right of it by the overflow (the smallest push, preferring a word that
+    starts the way the column's other values start); a cell separated by two spaces that
+    starts right of its heading is pushed there by the one before. A line of prose (a full
+    stop at its end, several function words, much longer than the header) is no such row.
+    """
+    body = line.group()
+    base = line.start()
+    stripped = body.rstrip()
+    if (stripped.endswith(".") or len(stripped) > header_width + _OVERFLOW_LONGER
+            or sum(w.lower() in _PROSE_WORDS for w in stripped.split()) > _MAX_PROSE_WORDS):
+        return None
+    words = [(m.start(), m.end()) for m in _WORD.finditer(body)]
+    if not words or abs(words[0][0] - starts[0]) > _ALIGN_SLACK:
+        return None
+    placed = [(base + start, base + start) for start in starts]
+    column, cell_start, cell_end = 0, words[0][0], words[0][1]
+    split = False  # a cell boundary found at a single space: what this reading adds
+    for index, (start, end) in enumerate(words[1:], 1):
+        gap = start - cell_end
+        later = [c for c in range(column + 1, len(starts)) if abs(starts[c] - start) <= _ALIGN_SLACK]
+        crossed = column + 1 < len(starts) and cell_end > starts[column + 1]
+        if later:
+            new_column = later[0]
+        elif gap >= 2 and column + 1 < len(starts) and start > starts[column + 1]:
+            new_column = column + 1  # pushed right by the cell before
+        elif (gap == 1 and crossed and column + 1 < len(starts)
+              and 0 < start - starts[column + 1] <= _OVERFLOW_MAX_PUSH
+              and _best_push(body, words[index:], starts[column + 1], shapes[column + 1]) == start):
+            new_column = column + 1
+        elif gap >= 2:
+            return None  # a cell that starts between columns: not this table's row
+        else:
+            cell_end = end
+            continue
+        placed[column] = (base + cell_start, base + cell_end)
+        split = split or gap == 1
+        column, cell_start, cell_end = new_column, start, end
+    placed[column] = (base + cell_start, base + cell_end)
+    return tuple(placed) if split else None
+
+
+_HEADER_ROWS = 30  # the rows below a header that may show where its columns start
+
+
+def _header_split_by_rows(text: str, lines: list[re.Match[str]], index: int,
+                          header: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A header whose heading filled its column ("Relationship Date of birth", one space apart)
+    split where the rows below start their cells: at a word inside a heading under which most
+    of the rows (cells two spaces apart, up to a blank line) start one."""
+    if not any(" " in text[start:end] for start, end in header):
+        return header
+    rows: list[set[int]] = []
+    previous_end = lines[index].end()
+    for line in lines[index + 1:index + 1 + _HEADER_ROWS]:
+        if text.count("\n", previous_end, line.start()) > 1:
+            break  # a blank line ends the table
+        previous_end = line.end()
+        if "  " in line.group().strip() and not _RULE_LINE.fullmatch(line.group()):
+            rows.append({m.start() for m in _SPACED_CELL.finditer(line.group())})
+    if not rows:
+        return header
+    line_start = lines[index].start()
+    split: list[tuple[int, int]] = []
+    for start, end in header:
+        cell_start = start
+        for word in _WORD.finditer(text, start + 1, end):
+            if text[word.start() - 1] != " ":
+                continue
+            offset = word.start() - line_start
+            under = sum(any(abs(offset - s) <= _ALIGN_SLACK for s in starts) for starts in rows)
+            if 2 * under > len(rows):
+                split.append((cell_start, word.start() - 1))
+                cell_start = word.start()
+        split.append((cell_start, end))
+    return split
+
+
+def _runs_over(cells: tuple[tuple[int, int], ...], line_start: int, starts: list[int]) -> bool:
+    """Whether a cell runs on past the next heading into a column the row leaves empty."""
+    return any(start < end and end - line_start > starts[column + 1] and cells[column + 1][0] == cells[column + 1][1]
+               for column, (start, end) in enumerate(cells[:-1]))
+
+
+def _column_shapes(text: str, block: list[tuple[tuple[int, int], ...]], below: list[re.Match[str]],
+                   starts: list[int]) -> list[set[str]]:
+    """How each column's values start (a digit, a capital), read from the table's aligned rows
+    above an outgrown row and the few right below it."""
+    rows = list(block[1:])
+    for line in below:
+        cells = _spaced_cells(line, minimum=1)
+        aligned = cells is not None and _aligned(cells, line.start(), starts)
+        if not aligned:
+            break
+        rows.append(aligned)
+    shapes: list[set[str]] = [set() for _ in starts]
+    for row in rows:
+        for column, (start, end) in enumerate(row):
+            if start < end:
+                shapes[column].add(_shape(text[start:end]))
+    return shapes
+
+
+def _overflowed(line: re.Match[str], starts: list[int], header_width: int,
+                shapes: list[set[str]]) -> tuple[tuple[int, int], ...] | None:
+    """The cells of a table row one of whose cells outgrew its column, or None.
+
+    The first cell starts under the first heading. A cell that runs past the next heading
+    ends at the single space after which a word starts under that heading or, failing
+    that, pushed right of it by the overflow (the smallest push, preferring a word that
+    starts the way the column's other values start); a cell separated by two spaces that
+    starts right of its heading is pushed there by the one before. A line of prose (a full
+    stop at its end, several function words, much longer than the header) is no such row.
+    """
+    body = line.group()
+    base = line.start()
+    stripped = body.rstrip()
+    if (stripped.endswith(".") or len(stripped) > header_width + _OVERFLOW_LONGER
+            or sum(w.lower() in _PROSE_WORDS for w in stripped.split()) > _MAX_PROSE_WORDS):
+        return None
+    words = [(m.start(), m.end()) for m in _WORD.finditer(body)]
+    if not words or abs(words[0][0] - starts[0]) > _ALIGN_SLACK:
+        return None
+    placed = [(base + start, base + start) for start in starts]
+    column, cell_start, cell_end = 0, words[0][0], words[0][1]
+    split = False  # a cell boundary found at a single space: what this reading adds
+    for index, (start, end) in enumerate(words[1:], 1):
+        gap = start - cell_end
+        later = [c for c in range(column + 1, len(starts)) if abs(starts[c] - start) <= _ALIGN_SLACK]
+        crossed = column + 1 < len(starts) and cell_end > starts[column + 1]
+        if later:
+            new_column = later[0]
+        elif gap >= 2 and column + 1 < len(starts) and start > starts[column + 1]:
+            new_column = column + 1  # pushed right by the cell before
+        elif (gap == 1 and crossed and column + 1 < len(starts)
+              and 0 < start - starts[column + 1] <= _OVERFLOW_MAX_PUSH
+              and _best_push(body, words[index:], starts[column + 1], shapes[column + 1]) == start):
+            new_column = column + 1
+        elif gap >= 2:
+            return None  # a cell that starts between columns: not this table's row
+        else:
+            cell_end = end
+            continue
+        placed[column] = (base + cell_start, base + cell_end)
+        split = split or gap == 1
+        column, cell_start, cell_end = new_column, start, end
+    placed[column] = (base + cell_start, base + cell_end)
+    return tuple(placed) if split else None
+
+
+_HEADER_ROWS = 30  # the rows below a header that may show where its columns start
+
+
+def _header_split_by_rows(text: str, lines: list[re.Match[str]], index: int,
+                          header: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A header whose heading filled its column ("Relationship Date of birth", one space apart)
+    split where the rows below start a cell: at a word inside a heading under which most of
+    the rows (cells two spaces apart) start one."""
+    if not any(" " in text[start:end] for start, end in header):
+        return header
+    base = lines[index].start()
+    row_starts: list[set[int]] = []
+    for line in lines[index + 1:index + 1 + _HEADER_ROWS]:
+        if text.count("\n", base, line.start()) > len(row_starts) + 1:
+            break  # a blank line ends the table
+        base_of_line = line.start()
+        if _RULE_LINE.fullmatch(line.group()) or "  " not in line.group().strip():
+            row_starts.append(set())
+            base = base_of_line
+            continue
+        row_starts.append({m.start() for m in _SPACED_CELL.finditer(line.group())})
+        base = base_of_line
+    rows = [starts for starts in row_starts if starts]
+    if not rows:
+        return header
+    split: list[tuple[int, int]] = []
+    line_start = lines[index].start()
+    for start, end in header:
+        cell_start = start
+        for word in _WORD.finditer(text, start, end):
+            offset = word.start() - line_start
+            if word.start() == cell_start or text[word.start() - 2] == " ":
+                continue
+            under = sum(any(abs(offset - s) <= _ALIGN_SLACK for s in starts) for starts in rows)
+            if 2 * under > len(rows):
+                split.append((cell_start, word.start() - 1))
+                cell_start = word.start()
+        split.append((cell_start, end))
+    return split
+
+
+def _best_push(body: str, words: list[tuple[int, int]], heading: int, shapes: set[str]) -> int | None:
+    """Where the cell after an outgrown one starts, among the words ahead on the line."""
+    candidates = [start for start, _ in words if 0 < start - heading <= _OVERFLOW_MAX_PUSH
+                  and body[start - 1] == " " and body[start - 2:start - 1] != " "]
+    if not candidates:
+        return None
+    matching = [start for start in candidates if _shape(body[start:]) in shapes]
+    return (matching or candidates)[0]
 
 
 def _label_end(body: str) -> int | None:

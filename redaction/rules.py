@@ -118,18 +118,26 @@ RULES: tuple[Rule, ...] = (
           ("The review met on 14/09/2026\nDate of birth:", "14/09/2026"))),
     Rule("dob-column", "dob", _DOB, "dates.find_dobs",
          "A date in a table column headed Date of birth / DOB / D.O.B. (tabs, pipes, or columns "
-         "typed with spaces, the values starting under their headings, a typed rule under the header).",
+         "typed with spaces, the values starting under their headings, a typed rule under the header, "
+         "a cell one space after a long name that outgrew its column).",
          (("Name\tRelationship\tDOB\nOriel\tDaughter\t12/03/2019", "12/03/2019"),
           ("Name              Date of birth   Relationship\nOriel Quillan     12/03/2019      Self", "12/03/2019"),
           ("Name | Relationship | D.O.B.\nOriel | Daughter | 12-03-2019", "12-03-2019"),
           ("| Relationship | Date of birth |\n| Grandfather | 4 Jun 1958 |", "4 Jun 1958"),
           # a rule typed under the header is part of the table
           ("Name            Relation   Date of birth\n--------------------------------------\n"
-           "Ilsa Varrow     Daughter   03.06.17", "03.06.17")),
+           "Ilsa Varrow     Daughter   03.06.17", "03.06.17"),
+          # a long name outgrew its column: the date one space after it, pushed right of its heading
+          ("Name            Date of birth\nIlsa Varrow     03.06.17\nOriel Quillan-Varrow 21.02.1988", "21.02.1988"),
+          # a heading that filled its column, one space before the next
+          ("Name                  Relationship Date of birth\nIlsa Varrow           Mother       03.06.1987\n"
+           "Oriel Quillan-Varrow  Son          21.02.2015", "21.02.2015")),
          (("Date\tEvent\n12/03/2026\tReview commenced", "12/03/2026"),
           ("Date of birth\n-------------\nThe review met on 12/03/2026.", "12/03/2026"),
           ("Date of birth  is asked.  Then\nthe review met  on 12/03/2026  and agreed.", "12/03/2026"),
-          ("| Date | Event |\n| 12/03/2026 | Review commenced |", "12/03/2026"))),
+          ("| Date | Event |\n| 12/03/2026 | Review commenced |", "12/03/2026"),
+          ("Name            Date of birth   Date of referral\nIlsa Varrow     03.06.17        12/03/2026\n"
+           "Oriel Quillan-Varrow 21.02.1988 14/03/2026", "14/03/2026"))),
     Rule("dob-column-shifted", "dob", _DOB, "dates.find_dobs",
          "A row under a Date of birth header with fewer cells than the header (OCR merged two cells): "
          "a date in the birth-date column or in the cells it may have moved into.",
@@ -318,12 +326,15 @@ RULES: tuple[Rule, ...] = (
          (("Name\tDesignation\tAgency\nTamsyn Quarrell\tSenior Social Worker\tNHS Fife", "Tamsyn Quarrell"),
           ("Name | Designation\nIdony Ó Quarrell | Service Manager", "Idony Ó Quarrell"),
           ("| Name | Agency |\n| Oriel Nic a' Prewett | Social Work |", "Oriel Nic a' Prewett"),
-          ("Name              Agency\nTamsyn Quarrell   Example Council", "Tamsyn Quarrell")),
+          ("Name              Agency\nTamsyn Quarrell   Example Council", "Tamsyn Quarrell"),
+          # a name that outgrew its column, the role one space after it
+          ("Name            Role\nIlsa Varrow     Chair\nOriel Quillan-Varrow Minute taker", "Oriel Quillan-Varrow")),
          (("Name\tDesignation\nHealth Visitor\tNHS Fife", "Health Visitor"),
           ("No | Action | Lead\n1 | Audit files | Idony Prewett, Senior Nurse", "Senior Nurse"),
           ("Name              DOB          Relationship\nOriel Prewett     12/03/2019   Self\n"
            "Tamsyn Prewett    04/05/1990   Mother", "Self"),
-          ("Action | Lead\nAudit files | Tamsyn Quarrell, Team Leader", "Team Leader"))),
+          ("Action | Lead\nAudit files | Tamsyn Quarrell, Team Leader", "Team Leader"),
+          ("Name            Role\nIlsa Varrow     Chair\nOriel Quillan-Varrow Minute taker", "Minute taker"))),
     Rule("name-list", "person", _NAME, "names.find_names",
          "Lines of people under Present / Attendees / Distribution / Apologies, agencies in brackets kept; "
          "in a list laid out with tabs, the first cell.",
