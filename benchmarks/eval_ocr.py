@@ -32,6 +32,11 @@ fourth round, on main and on the round's branch, and nothing but the aggregate f
 was looked at. The redaction rules themselves were tuned on seed 1 of ``synth_reports`` text,
 never on scans.
 
+Fifth round (declared before anything of the round was read or run): 131 and 157 become tuned
+(157's three person leaks at 150 dpi are read and fixed this round); 173 and 199 are held out,
+never used before, and are to be measured once, at the end of the round, on main and on the
+round's branch, with nothing but the aggregate figures looked at.
+
 Held out, fourth round (pages split by what fits after wrapping; the doubled-initial
 correction; the dob-column-shifted rule), ``--n 10``, main 4d6e056 -> branch, one run each,
 one after the other, on this shared 2-core machine. Main's figures come from this script (with
