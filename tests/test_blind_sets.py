@@ -187,3 +187,127 @@ def test_blind5_check_accepts_traps_and_reads_every_date_form():
     got = [x for x, _ in B5.read_dates("the 5th day of March 2026, March 5th, 2026, 5 Mar 26, 05.03.26, "
                                         "Thursday 5 March 2026, 05-Mar-2026, 2026-03-05, 12/03/19")]
     assert got == [B5.dt.date(2026, 3, 5)] * 7 + [B5.dt.date(2019, 3, 12)]
+
+
+# ---------------------------------------------------------------- blind set 6
+
+import blind6_reports as B6  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def set6():
+    return B6.generate()
+
+
+def test_blind6_passes_its_own_gold_check():
+    r = subprocess.run([sys.executable, str(BENCH / "eval_blind6.py"), "--check"], capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("blind6 gold:")
+    assert r.stdout.rstrip().endswith("self-check passed")
+
+
+def test_blind6_has_enough_layouts_and_every_kind_of_data(set6):
+    layouts = collections.Counter(g["layout"] for _, g in set6)
+    assert len(set6) >= 80 and len(layouts) >= 28
+    assert min(layouts.values()) >= 3
+    cats = {e["category"] for _, g in set6 for e in g["pii"]}
+    assert {"person", "dob", "address", "postcode", "phone", "email", "chi", "nhs", "ni"} <= cats
+    parts = {e.get("part") for _, g in set6 for e in g["pii"] if e["category"] == "person"}
+    assert {"full", "forename", "surname", "title", "init", "titleinit", "initials"} <= parts
+    assert {g["doc_type"] for _, g in set6} == {"ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME", "OTHER"}
+    assert {g["subject"] for _, g in set6 if g["doc_type"] != "OTHER"} == {"child", "adult"}
+    keep = {k for _, g in set6 for k in g["keep"]}
+    assert {"Police Scotland", "Care Inspectorate"} <= keep
+    texts = "\n".join(t for t, _ in set6)
+    for form in ("day of", "2026-", "Mc", "O'"):  # formal dates, ISO dates, Mc and O' names
+        assert form in texts, form
+    assert any(e["text"].isupper() and " " in e["text"] for _, g in set6 for e in g["pii"] if e["category"] == "person")
+    assert any(e["text"].islower() for _, g in set6 for e in g["pii"] if e["category"] == "address")
+
+
+def test_blind6_gold_spans_point_at_text_the_document_holds(set6):
+    for text, g in set6:
+        for e in g["pii"]:
+            assert present(e["text"], text, bool(e.get("word_collision"))), (g["file"], e)
+        for k in g["keep"]:
+            assert present(k, text), (g["file"], k)
+        for e in g["pii"]:
+            if e["category"] == "dob":
+                assert [d.year < 2025 for d, _ in B6.read_dates(e["text"])] == [True], (g["file"], e)
+        if g["ratification_date"]:
+            written = {d.isoformat() for d, _ in B6.read_dates(text)}
+            assert g["ratification_date"] in written, g["file"]
+
+
+def test_blind6_redacting_exactly_the_gold_leaves_no_name_or_identifier(set6):
+    for text, g in set6:
+        out = text
+        for e in sorted(g["pii"], key=lambda e: -len(e["text"])):
+            out = pattern(e["text"], bool(e.get("word_collision"))).sub("[X]", out)
+        for e in g["pii"]:
+            assert not present(e["text"], out, bool(e.get("word_collision"))), (g["file"], e)
+            if e["category"] == "person" and e.get("part") != "initials":
+                for tok in e["text"].replace(",", " ").replace(".", " ").split():
+                    if len(tok) >= 3 and tok.title() not in TITLES and tok not in TITLES:
+                        assert not present(tok, out), (g["file"], tok)
+        for k in g["keep"]:
+            assert present(k, out), (g["file"], "keep term lost to the gold", k)
+
+
+def test_blind6_traps_have_no_ratification_date(set6):
+    assert B6.TRAPS <= {g["layout"] for _, g in set6}
+    for _, g in set6:
+        if g["layout"] in B6.TRAPS or g["doc_type"] == "OTHER":
+            assert g["ratification_date"] is None, g["file"]
+        else:
+            assert g["ratification_date"] is not None, g["file"]
+
+
+def test_blind6_is_deterministic(tmp_path):
+    assert B6.generate(31) == B6.generate(31)
+    a, b = B6.build(tmp_path / "a", 31), B6.build(tmp_path / "b", 31)
+    assert a == b
+    for g in a:
+        assert (tmp_path / "a" / "text" / g["file"]).read_bytes() == (tmp_path / "b" / "text" / g["file"]).read_bytes()
+    assert B6.generate(31, seed=1) != B6.generate(31)
+
+
+def test_blind6_pools_are_fresh():
+    assert B6.pool_overlaps(None) == []
+    assert not set(B6.pool_words()) & set(B5.pool_words())
+
+
+def _doc6() -> B6.Doc6:
+    return B6.Doc6(random.Random(1))
+
+
+def test_blind6_check_catches_a_name_written_outside_its_span():
+    d = _doc6()
+    who = B6.Person("Ffion", "McLardy", True, "Ms")
+    d.t("Seen by ").nm(who, "titleinit_dot").t(". Later MCLARDY phoned.\n")
+    assert any("outside its spans" in e for e in B6.check("T1", d.text, d, "OTHER"))
+
+
+def test_blind6_check_catches_a_ratification_the_gold_does_not_record():
+    d = _doc6()
+    d.t("COG ratification | 05/03/2026\n")
+    assert any("no ratification in the gold" in e for e in B6.check("T2", d.text, d, "ICR"))
+    d = _doc6()
+    d.t("The report was ratified by the COG on 5 March 2026.\n")
+    assert any("no ratification in the gold" in e for e in B6.check("T3", d.text, d, "LR"))
+
+
+def test_blind6_check_catches_a_keep_term_inside_personal_data():
+    d = _doc6()
+    d.t("Lives at ").pii("address", "4 Police Scotland Road").t(".\n")
+    d.keep.append("Police Scotland")
+    assert any("overlaps a PII span" in e for e in B6.check("T4", d.text, d, "OTHER"))
+
+
+def test_blind6_check_accepts_traps_and_a_ratification_row():
+    d = _doc6()
+    d.t("Sent to the COG on 3 March 2026. It will be ratified by the COG later. COG ratification: pending\n")
+    assert B6.check("T5", d.text, d, "LR") == []
+    d.t("Date of ratification by the Chief Officers Group: ").ratified(B6.dt.date(2026, 3, 12), "us").t("\n")
+    assert B6.check("T6", d.text, d, "LR") == []
