@@ -359,7 +359,10 @@ def L_trap_future_cog(c: Ctx):
 
 
 def L_trap_commenced(c: Ctx):
-    """A child LR progress note: the review has commenced, nothing is ratified."""
+    """A child LR progress note: the review has commenced, nothing is ratified.
+
+    Gold ``OTHER`` (corrected 2026-12-03, first recorded as ``LR``): a progress note is not the
+    review's report (it says none exists yet) nor a decision or outcome notification."""
     d = c.d
     child, rev = c.cast.person(), c.cast.person(True)
     d.t("Learning Review: progress update for ").k(c.kb("cpc")).t("\n\n")
@@ -367,7 +370,7 @@ def L_trap_commenced(c: Ctx):
     d.t(". The lead reviewer is ").nm(rev, "full").t(". Practitioner sessions are planned.\n")
     d.t("No report has yet gone to the Chief Officers Group.\n")
     d.t("Partners: ").k(c.kb("council")).t(", ").k(c.kb("nhs")).t(".\n")
-    return "LR", "child"
+    return "OTHER", None
 
 
 def L_decision_commission(c: Ctx):

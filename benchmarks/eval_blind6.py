@@ -35,6 +35,25 @@ no failing form was read):
 The three WRONG dates all come from one layout (agenda), and the six type misses from two
 layouts. A reviewer of the generator (not an author of rules) should check those layouts' gold
 first: a date that is wrong in the gold would make the engine look wrong.
+
+Gold review (2026-12-03, branch gold6, by a reviewer of the generator, not an author of rules;
+no rule changed): the 9 documents of the three layouts named above (agenda, trap_commenced,
+cover_letter) were read against issue 10's kinds and DOMAIN.md. agenda: 3 checked, gold right
+(OTHER, no ratification). cover_letter: 3 checked, gold right (LR-OUTCOME with its ratification
+date). trap_commenced: 3 checked, 3 type entries wrong and corrected from LR to OTHER (subject
+None): the document is a note that the review has begun, neither the review's report nor a
+decision or outcome notification; its gold ratification (None) was right. Figures on the
+corrected gold, same engine (main at 0d87912), aggregate only:
+
+    redaction figures unchanged (ALL 416, 38 leaked, 0.909; keep 272/273 = 0.996)
+    type accuracy 87/90 = 0.967 (LR-OUTCOME->OTHER 3)
+    subject accuracy (review documents) 71/75 = 0.947
+    ratification exact 81/90 (54 with a date, 36 without), unknown 6, WRONG 3
+
+Those three layouts' texts have now been read by one reviewer; the lead and the rule authors
+have not read them. No text of the other 27 layouts was read; the ``--show`` listing used
+also printed one line for each ratification failure of two other layouts, which was seen and
+not looked into.
 """
 from __future__ import annotations
 

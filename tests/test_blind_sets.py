@@ -311,3 +311,10 @@ def test_blind6_check_accepts_traps_and_a_ratification_row():
     assert B6.check("T5", d.text, d, "LR") == []
     d.t("Date of ratification by the Chief Officers Group: ").ratified(B6.dt.date(2026, 3, 12), "us").t("\n")
     assert B6.check("T6", d.text, d, "LR") == []
+
+
+def test_blind6_a_progress_note_is_no_report_in_the_gold(set6):
+    """Only the review's report is ICR/SCR/LR: a note that the review has begun is OTHER (gold fix, 2026-12-03)."""
+    notes = [g for _, g in set6 if g["layout"] == "trap_commenced"]
+    assert len(notes) == 3
+    assert {(g["doc_type"], g["subject"], g["ratification_date"]) for g in notes} == {("OTHER", None, None)}
