@@ -89,10 +89,12 @@ SCHOOLS = [f"{w} {k}" for w, k in zip("Ardbeggan Dunvornie Glenshirra Kilmahew B
 GENERIC = set(STREET_KINDS) | {"Care", "Home", "House", "Nursing", "Lodge", "Residential", "Court", "Centre",
                                "Primary", "School", "Academy", "Nursery", "High", "Early", "Years"}
 
-# Real public bodies (keep gold).  Town words of these names are never in TOWNS above.
+# Real public bodies (keep gold).  Town words of these names are never in TOWNS above, and no council
+# or committee here is named after a town that ../shared/corpus mentions.
 AREAS = [
-    dict(council="Angus Council", board="NHS Tayside", cpc="Angus Child Protection Committee",
-         apc="Angus Adult Protection Committee", dom="angus.gov.uk", hosp="Ninewells Hospital"),
+    dict(council="East Dunbartonshire Council", board="NHS Greater Glasgow and Clyde",
+         cpc="East Dunbartonshire Child Protection Committee", apc="East Dunbartonshire Adult Protection Committee",
+         dom="eastdunbarton.gov.uk", hosp="Stobhill Hospital"),
     dict(council="Scottish Borders Council", board="NHS Borders", cpc="Scottish Borders Child Protection Committee",
          apc="Scottish Borders Adult Protection Committee", dom="scotborders.gov.uk", hosp="Borders General Hospital"),
     dict(council="Dumfries and Galloway Council", board="NHS Dumfries and Galloway",
@@ -102,11 +104,12 @@ AREAS = [
          apc="Highland Adult Protection Committee", dom="highland.gov.uk", hosp="Raigmore Hospital"),
     dict(council="Argyll and Bute Council", board="NHS Highland", cpc="Argyll and Bute Child Protection Committee",
          apc="Argyll and Bute Adult Protection Committee", dom="argyll-bute.gov.uk", hosp="Lorn and Islands Hospital"),
-    dict(council="Falkirk Council", board="NHS Forth Valley", cpc="Falkirk Child Protection Committee",
-         apc="Falkirk Adult Protection Committee", dom="falkirk.gov.uk", hosp="Forth Valley Royal Hospital"),
-    dict(council="Renfrewshire Council", board="NHS Greater Glasgow and Clyde",
-         cpc="Renfrewshire Child Protection Committee", apc="Renfrewshire Adult Protection Committee",
-         dom="renfrewshire.gov.uk", hosp="Royal Alexandra Hospital"),
+    dict(council="Stirling Council", board="NHS Forth Valley", cpc="Clackmannanshire and Stirling Child Protection Committee",
+         apc="Clackmannanshire and Stirling Adult Protection Committee", dom="stirling.gov.uk",
+         hosp="Forth Valley Royal Hospital"),
+    dict(council="Inverclyde Council", board="NHS Greater Glasgow and Clyde",
+         cpc="Inverclyde Child Protection Committee", apc="Inverclyde Adult Protection Committee",
+         dom="inverclyde.gov.uk", hosp="Inverclyde Royal Hospital"),
     dict(council="Perth and Kinross Council", board="NHS Tayside", cpc="Perth and Kinross Child Protection Committee",
          apc="Perth and Kinross Adult Protection Committee", dom="pkc.gov.uk", hosp="Perth Royal Infirmary"),
     dict(council="Orkney Islands Council", board="NHS Orkney", cpc="Orkney Public Protection Committee",
@@ -373,6 +376,9 @@ class Ctx:
     def dob_adult(self) -> dt.date:
         return B5.rand_date(self.rng, dt.date(1938, 1, 1), dt.date(2003, 12, 31))
 
+    def dob_young(self, lo: int = 2012, hi: int = 2020) -> dt.date:
+        return B5.rand_date(self.rng, dt.date(lo, 1, 1), dt.date(hi, 12, 31))
+
     def dob_parent(self) -> dt.date:
         return B5.rand_date(self.rng, dt.date(1978, 1, 1), dt.date(2002, 12, 31))
 
@@ -578,7 +584,7 @@ def L_trap_cpc_ratified(c: Ctx):
 def L_trap_draft_adult(c: Ctx):
     """A draft adult SCR for a coming COG meeting, marked as awaiting ratification."""
     D, adult, son = c.d, c.person(True), c.person(False)
-    dob, pl = c.dob_adult(), c.place()
+    dob, pl = c.dob_older(), c.place()
     D.t("DRAFT v0.4 — NOT FOR CIRCULATION\nSignificant Case Review (adult at risk)\n").k(c.committee("adult")).t("\n")
     D.t("Status: awaiting ratification\nTo be presented to the Chief Officers Group on ").date(c.next_cog, c.st())
     D.t("\n\n").nm(adult, "titlefull").t(", ").t(str(age(dob, c.incident))).t(", of ")
@@ -619,7 +625,7 @@ def L_household_bullets(c: Ctx):
 def L_school_extract(c: Ctx):
     """An education pupil-record extract sent with a review: not a review (OTHER)."""
     D, pupil, teach, guid = c.d, c.person(), c.pro(True), c.pro()
-    dob, sch = c.dob_child(), c.school()
+    dob, sch = c.dob_young(), c.school()
     D.t("Pupil record extract — for the learning review panel\n").k(c.a["council"]).t(" Education Service\n\n")
     D.t("Pupil: ").nm(pupil, "sfcaps").t("\nDOB: ").dob(dob, c.st("slash", "dashnum")).t("\nEstablishment: ")
     D.q("school", sch).t("\nClass teacher: ").nm(teach, "title").t("\nPupil support: ").nm(guid, "initnodot")
@@ -659,7 +665,7 @@ def L_health_chronology(c: Ctx):
 
 def L_discharge_lr_adult(c: Ctx):
     """An adult learning review about a hospital discharge, closing with a 'Kind regards' sign-off."""
-    D, adult, nurse, rev = c.d, c.person(), c.pro(True), c.pro()
+    D, adult, nurse, rev = c.d, c.person(), c.person(True), c.pro()
     dob, home = c.dob_older(), c.home()
     D.t("Adult Support and Protection Learning Review\n").k(c.committee("adult")).t("\n\n")
     D.nm(adult, "full").t(" (").t(str(age(dob, c.incident))).t("), date of birth ").dob(dob, c.st("mondot", "longcomma"))
@@ -688,7 +694,7 @@ def L_signature_blocks(c: Ctx):
 def L_tracked_comments(c: Ctx):
     """A child learning review extracted with Word comments and their authors' initials."""
     D, child, rev, ed = c.d, c.person(), c.pro(), c.pro()
-    dob = c.dob_child()
+    dob = c.dob_young(2019, 2022)
     D.t("Learning Review\n").k(c.committee("child")).t("\n\n2. The child\n").nm(child).t(" was born on ")
     D.dob(dob, c.st("ofmonth", "long")).t("[Commented [").nm(rev, "initials").t("1]: ").nm(rev)
     D.t(": please confirm this date with health]. ").nm(child, "forename").t(" attended nursery.\n\n")
@@ -838,7 +844,7 @@ def L_persons_index(c: Ctx):
     D.t("SIGNIFICANT CASE REVIEW\n").k(c.committee("child")).t("\n\nPERSONS REFERRED TO\n")
     D.nm(child, "sfcaps").t(" — subject child (born ").dob(dob, c.st("upper", "mondot")).t(")\n")
     D.nm(mum, "sfcaps").t(" — mother\n").nm(dad, "sfcaps").t(" — father\n").nm(hv, "sfcaps").t(" — ")
-    D.k("Health Visitor").t("\n\nNarrative\n").nm(mum, "title").t(" moved with ").nm(child, "forename").t(" in ")
+    D.k("Health Visitor").t("\n\nNarrative\n").nm(mum, "title").t(" moved with ").nm(child, "forename").t(" on ")
     D.date(c.incident - 120 * DAY, "long").t(". ").nm(dad, "title").t(" was in custody.\n\nRatified by the COG: Yes, on ")
     D.ratified(c.cog, c.st("dotshort", "slash2")).t("\n")
     return "SCR", "child"
