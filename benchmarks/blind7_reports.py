@@ -692,14 +692,15 @@ def L_signature_blocks(c: Ctx):
 
 
 def L_tracked_comments(c: Ctx):
-    """A child learning review extracted with Word comments and their authors' initials."""
+    """A child learning review extracted with Word comments: a comment's tag is its author's initials and
+    its number run together ("[EF1]"), so the gold form is that whole tag."""
     D, child, rev, ed = c.d, c.person(), c.pro(), c.pro()
     dob = c.dob_young(2019, 2022)
     D.t("Learning Review\n").k(c.committee("child")).t("\n\n2. The child\n").nm(child).t(" was born on ")
-    D.dob(dob, c.st("ofmonth", "long")).t("[Commented [").nm(rev, "initials").t("1]: ").nm(rev)
+    D.dob(dob, c.st("ofmonth", "long")).t("[Commented [").pii("person", rev.form("initials") + "1", "initials").t("]: ").nm(rev)
     D.t(": please confirm this date with health]. ").nm(child, "forename").t(" attended nursery.\n\n")
     D.t("7. Governance\nDate of ratification by the Chief Officers Group: ").ratified(c.cog, c.st("dashnum", "ymdslash", "dotshort"))
-    D.t("[Commented [").nm(ed, "initials").t("2]: ").nm(ed, "init").t(": date checked against the COG minute]\n")
+    D.t("[Commented [").pii("person", ed.form("initials") + "2", "initials").t("]: ").nm(ed, "init").t(": date checked against the COG minute]\n")
     return "LR", "child"
 
 
@@ -912,6 +913,8 @@ def check(name: str, text: str, doc: Doc7, doc_type: str) -> list[str]:
 
     Set 5's rules with set 6's wider notion of a ratification claim, reading dates with this
     set's own reader (its wordings are not all set 5's): spans exact and unpadded; every gold
+    form found by the scorer's own whole-word match (initials run into a number, "[EF1]", are
+    not, so a gold "EF" there would never be counted leaked); every gold
     form and every name token only inside a span; keep terms present and outside PII; each
     date of birth one past date; a ratification in the gold if and only if the text claims one
     (and never for OTHER); the ratification date reads back as the gold date.
@@ -927,6 +930,8 @@ def check(name: str, text: str, doc: Doc7, doc_type: str) -> list[str]:
         if not text[a:b].strip() or text[a:b] != text[a:b].strip():
             errs.append(f"{name}: {cat} span {a}-{b} is blank or padded")
     for e in doc.gold_pii():
+        if not _occurrences(e["text"], text, bool(e.get("word_collision"))):
+            errs.append(f"{name}: {e['category']} {e['text']!r} never occurs as a whole word (the scorer cannot see it)")
         for occ in _occurrences(e["text"], text, bool(e.get("word_collision"))):
             if not inside(occ, spans):
                 errs.append(f"{name}: {e['category']} {e['text']!r} occurs outside its spans at {occ[0]}")
