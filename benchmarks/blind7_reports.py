@@ -295,7 +295,8 @@ class Place:
         town = rng.choice([t for t in TOWNS if t not in used])
         used.update((stem, town))
         r = rng.random()
-        pre = f"Flat {rng.randrange(1, 9)}, " if r < 0.15 else f"{rng.randrange(1, 4)}/{rng.randrange(1, 3)} " if r < 0.25 else ""
+        pre = (f"Flat {rng.randrange(1, 9)}, " if r < 0.15
+               else f"{rng.randrange(1, 4)}/{rng.randrange(1, 3)} " if r < 0.25 else "")
         self.street = f"{pre}{rng.randrange(1, 180)} {stem} {rng.choice(STREET_KINDS)}"
         self.town = town
         L = "ABDEFGHJLNPQRSTUWXYZ"
@@ -448,7 +449,8 @@ def L_qa_numbered(c: Ctx):
     D.t("Q4. What happened?\nA4. On ").date(c.incident, c.st()).t(" ").nm(child, "forename")
     D.t(" was taken to ").k(c.a["hosp"]).t(" with an unexplained injury.\n\n")
     D.t("Q5. When was the review commissioned?\nA5. ").date(c.decision, c.st()).t(".\n\n")
-    D.t("Q6. When did the Chief Officers Group consider the report?\nA6. The report was ratified by the COG at its meeting on ")
+    D.t("Q6. When did the Chief Officers Group consider the report?\n")
+    D.t("A6. The report was ratified by the COG at its meeting on ")
     D.ratified(c.cog, c.st(*NEW_STYLES)).t(".\n")
     return "LR", "child"
 
@@ -516,7 +518,8 @@ def L_scr_adult_weekday(c: Ctx):
     D.t("This review concerns ").nm(adult, "titlefull").t(", born ").dob(dob, c.st("wcomma", "ord", "long"))
     D.t(", who lived at ").q("care home", home).t(" until his admission to ").k(c.a["hosp"]).t(". ")
     D.nm(adult, "title").t("'s daughter, ").nm(dau).t(", raised concerns with the ").k(ROLES_SOCIAL[3])
-    D.t(" from ").date(c.incident - 60 * DAY, c.st()).t(" on several occasions.\n\n2. Findings\nThe ").k("Community Psychiatric Nurse").t(", ").nm(cpn, "init")
+    D.t(" from ").date(c.incident - 60 * DAY, c.st()).t(" on several occasions.\n\n2. Findings\nThe ")
+    D.k("Community Psychiatric Nurse").t(", ").nm(cpn, "init")
     D.t(", was not told of the move. ").nm(dau, "forename").t(" was not invited to the case conference.\n\n")
     D.t("3. Governance\nThe Chief Officers Group approved the report at its meeting on ").ratified(c.cog, "wcomma")
     D.t(".\n")
