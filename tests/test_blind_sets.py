@@ -318,3 +318,171 @@ def test_blind6_a_progress_note_is_no_report_in_the_gold(set6):
     notes = [g for _, g in set6 if g["layout"] == "trap_commenced"]
     assert len(notes) == 3
     assert {(g["doc_type"], g["subject"], g["ratification_date"]) for g in notes} == {("OTHER", None, None)}
+
+
+# ---------------------------------------------------------------- blind set 7
+
+import blind7_reports as B7  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def set7():
+    return B7.generate()
+
+
+def test_blind7_passes_its_own_gold_check():
+    r = subprocess.run([sys.executable, str(BENCH / "eval_blind7.py"), "--check"], capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("blind7 gold:")
+    assert r.stdout.rstrip().endswith("self-check passed")
+
+
+def test_blind7_has_enough_new_layouts_and_every_kind_of_data(set7):
+    layouts = collections.Counter(g["layout"] for _, g in set7)
+    assert len(set7) >= 90 and len(layouts) >= 30
+    assert min(layouts.values()) >= 3
+    assert not set(layouts) & {f.__name__[2:] for f in B6.LAYOUTS}  # no layout of set 6 again
+    cats = {e["category"] for _, g in set7 for e in g["pii"]}
+    assert {"person", "dob", "address", "postcode", "phone", "email", "chi", "nhs", "ni"} <= cats
+    parts = {e.get("part") for _, g in set7 for e in g["pii"] if e["category"] == "person"}
+    assert {"full", "forename", "surname", "title", "init", "titleinit", "initials"} <= parts
+    assert {g["doc_type"] for _, g in set7} == {"ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME", "OTHER"}
+    assert {g["subject"] for _, g in set7 if g["doc_type"] != "OTHER"} == {"child", "adult"}
+    assert {(g["doc_type"], g["subject"]) for _, g in set7} >= {
+        ("ICR", "child"), ("ICR", "adult"), ("SCR", "child"), ("SCR", "adult"), ("LR", "child"), ("LR", "adult"),
+        ("LR-DECISION", "child"), ("LR-DECISION", "adult"), ("LR-OUTCOME", "child"), ("LR-OUTCOME", "adult")}
+    keep = {k for _, g in set7 for k in g["keep"]}
+    assert {"Police Scotland", "Care Inspectorate", "Child A"} <= keep
+    texts = "\n".join(t for t, _ in set7)
+    for form in ("th of ", "day, ", "Mc", "O'", "[x] Yes", "d.o.b.", "Commented ["):
+        assert form in texts, form
+    assert any(e["text"].isupper() and " " in e["text"] for _, g in set7 for e in g["pii"] if e["category"] == "person")
+    assert any(e["text"].islower() for _, g in set7 for e in g["pii"] if e["category"] == "address")
+    assert any(e["text"].isupper() for _, g in set7 for e in g["pii"] if e["category"] == "address")
+
+
+def test_blind7_ratification_dates_use_this_sets_own_wordings(set7):
+    rat_texts = []
+    for text, g in set7:
+        if g["ratification_date"]:
+            day = B7.dt.date.fromisoformat(g["ratification_date"])
+            rat_texts += [s for s in B7.NEW_STYLES if B7.fmt(day, s) in text]
+    assert set(rat_texts) == set(B7.NEW_STYLES)  # every new wording carries at least one gold date
+
+
+def test_blind7_reader_reads_every_wording_back():
+    day = B7.dt.date(2026, 3, 5)
+    for style in B7.STYLES:
+        s = B7.fmt(day, style)
+        assert [d for d, _ in B7.read_dates(f"COG: {s}.")] == [day], (style, s)
+    assert [d for d, _ in B7.read_dates("born 5.3.61")] == [B7.dt.date(1961, 3, 5)]
+
+
+def test_blind7_gold_spans_point_at_text_the_document_holds(set7):
+    for text, g in set7:
+        for e in g["pii"]:
+            assert present(e["text"], text, bool(e.get("word_collision"))), (g["file"], e)
+        for k in g["keep"]:
+            assert present(k, text), (g["file"], k)
+        for e in g["pii"]:
+            if e["category"] == "dob":
+                assert [d.year < 2025 for d, _ in B7.read_dates(e["text"])] == [True], (g["file"], e)
+        if g["ratification_date"]:
+            written = {d.isoformat() for d, _ in B7.read_dates(text)}
+            assert g["ratification_date"] in written, g["file"]
+
+
+def test_blind7_redacting_exactly_the_gold_leaves_no_name_or_identifier(set7):
+    for text, g in set7:
+        out = text
+        for e in sorted(g["pii"], key=lambda e: -len(e["text"])):
+            out = pattern(e["text"], bool(e.get("word_collision"))).sub("[X]", out)
+        for e in g["pii"]:
+            assert not present(e["text"], out, bool(e.get("word_collision"))), (g["file"], e)
+            if e["category"] == "person" and e.get("part") != "initials":
+                for tok in e["text"].replace(",", " ").replace(".", " ").split():
+                    if len(tok) >= 3 and tok.title() not in TITLES and tok not in TITLES:
+                        assert not present(tok, out), (g["file"], tok)
+        for k in g["keep"]:
+            assert present(k, out), (g["file"], "keep term lost to the gold", k)
+
+
+def test_blind7_traps_have_no_ratification_date(set7):
+    assert B7.TRAPS <= {g["layout"] for _, g in set7}
+    for _, g in set7:
+        if g["layout"] in B7.TRAPS or g["doc_type"] == "OTHER":
+            assert g["ratification_date"] is None, g["file"]
+        else:
+            assert g["ratification_date"] is not None, g["file"]
+
+
+def test_blind7_is_deterministic(tmp_path):
+    assert B7.generate(34) == B7.generate(34)
+    a, b = B7.build(tmp_path / "a", 34), B7.build(tmp_path / "b", 34)
+    assert a == b
+    for g in a:
+        assert (tmp_path / "a" / "text" / g["file"]).read_bytes() == (tmp_path / "b" / "text" / g["file"]).read_bytes()
+    assert B7.generate(34, seed=1) != B7.generate(34)
+
+
+def test_blind7_pools_are_fresh():
+    assert B7.pool_overlaps(None) == []
+    assert not set(B7.pool_words()) & (set(B5.pool_words()) | set(B6.pool_words()))
+
+
+def _doc7() -> B7.Doc7:
+    return B7.Doc7(random.Random(1))
+
+
+def test_blind7_check_catches_a_name_written_outside_its_span():
+    d = _doc7()
+    who = B7.Person("Itziar", "Etxeberria", True, "Ms")
+    d.t("Seen by ").nm(who, "sfcaps").t(". Later Itziar phoned.\n")
+    assert any("outside its spans" in e for e in B7.check("T1", d.text, d, "OTHER"))
+
+
+def test_blind7_check_catches_a_ratification_the_gold_does_not_record():
+    d = _doc7()
+    d.t("Ratified by Chief Officers Group   [x] Yes   [ ] No\nIf yes, date: 5th of March 2026\n")
+    assert any("no ratification in the gold" in e for e in B7.check("T2", d.text, d, "LR-OUTCOME"))
+    d = _doc7()
+    d.t("The COG agreed the report on 05-03-2026.\n")
+    assert any("no ratification in the gold" in e for e in B7.check("T3", d.text, d, "LR"))
+
+
+def test_blind7_check_catches_a_wrong_date_of_birth_and_a_misread_ratification():
+    d = _doc7()
+    d.t("born ").pii("dob", "5th of March 2026").t("\n")  # not a past date
+    assert any("date of birth" in e for e in B7.check("T4", d.text, d, "OTHER"))
+    d = _doc7()
+    d.t("The COG ratified the report on ").ratified(B7.dt.date(2026, 3, 5), "dashnum").t(".\n")
+    d.rat = B7.dt.date(2026, 5, 3)  # a gold date the text does not say (day and month swapped)
+    assert any("does not read back" in e for e in B7.check("T5", d.text, d, "LR"))
+
+
+def test_blind7_check_catches_a_keep_term_inside_personal_data_and_a_dated_other():
+    d = _doc7()
+    d.t("Lives at ").pii("address", "4 Police Scotland Road").t(".\n")
+    d.keep.append("Police Scotland")
+    assert any("overlaps a PII span" in e for e in B7.check("T6", d.text, d, "OTHER"))
+    d = _doc7()
+    d.t("The COG ratified the report on ").ratified(B7.dt.date(2026, 3, 5), "ofmonth").t(".\n")
+    assert any("OTHER document with a ratification" in e for e in B7.check("T7", d.text, d, "OTHER"))
+
+
+def test_blind7_check_accepts_this_sets_traps_and_wordings():
+    d = _doc7()
+    d.t("Ratified by the Child Protection Committee: 8 January 2026. Submitted to the Chief Officers Group for "
+        "ratification: 12/01/26. The COG considered it and returned it for amendment; it has not yet been ratified. "
+        "The COG noted these interim findings. Status: awaiting ratification.\n")
+    assert B7.check("T8", d.text, d, "LR") == []
+    d.t("Date of ratification by the Chief Officers Group: ").ratified(B7.dt.date(2026, 3, 5), "wcomma").t("\n")
+    assert B7.check("T9", d.text, d, "LR") == []
+
+
+def test_blind7_check_catches_a_gold_form_the_scorer_cannot_see():
+    d = _doc7()
+    who = B7.Person("Itziar", "Etxeberria", True, "Ms")
+    d.t("[Commented [").nm(who, "initials").t("1]: ").nm(who).t(": check]\n")  # "IE1" is one word: "IE" never matches
+    assert any("never occurs as a whole word" in e for e in B7.check("T10", d.text, d, "OTHER"))
