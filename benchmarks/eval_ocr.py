@@ -37,6 +37,13 @@ Fifth round (declared before anything of the round was read or run): 131 and 157
 never used before, and are to be measured once, at the end of the round, on main and on the
 round's branch, with nothing but the aggregate figures looked at.
 
+Sixth round (declared before the held-out runs): seeds 157 (150 dpi), 113 and 131 (300 dpi)
+were read with ``--keep-dir`` and fixed by four rows of ``parsers.ocr.CORRECTIONS``
+(``middle-name-case``, ``speckle-before-email``, ``speckle-before-capitals``,
+``postcode-unspaced-last-letter-case``); 173 and 199 are measured once, at the end of the
+round, on main and on the round's branch, with nothing but the aggregate figures looked at,
+and are spent after that. 211 and 227 are the next held-out pair, never run before.
+
 Held out, fourth round (pages split by what fits after wrapping; the doubled-initial
 correction; the dob-column-shifted rule), ``--n 10``, main 4d6e056 -> branch, one run each,
 one after the other, on this shared 2-core machine. Main's figures come from this script (with
