@@ -278,7 +278,8 @@ def test_a_middle_name_read_small_between_two_capitalised_names_is_redacted() ->
 def test_speckle_stuck_to_the_front_of_an_email_address_does_not_keep_it_from_redaction() -> None:
     # Seeds 113 at 300 dpi (".name@", the initial's l lost) and 157 at 150 dpi ("__name@").
     for speck in (".", "__"):
-        read = f"Role\tName\tTelephone\tE-mail\nLead Officer\tK. Drumvale\t01632 960123\t{speck}k.drumvale@council.example.gov.uk"
+        read = ("Role\tName\tTelephone\tE-mail\n"
+                f"Lead Officer\tK. Drumvale\t01632 960123\t{speck}k.drumvale@council.example.gov.uk")
         redacted = _redacted_as_read(read)
         assert "drumvale" not in redacted.lower(), speck
         assert "[EMAIL]" in redacted
