@@ -111,6 +111,17 @@ class Correction:
     examples: tuple[tuple[str, str], ...]  # (as OCR read it, as corrected); tests check each
 
 
+#: The letters of a postcode's inward code (never C, I, K, M, O or V: Royal Mail's rule).
+_INWARD = "ABDEFGHJLNPQRSTUWXYZ"
+
+
+def _unknown_word(word: str) -> bool:
+    """None of wordfreq's commonest English words; False when the list is not there (then the
+    corrections that need it change nothing)."""
+    english = _english_words()
+    return bool(english) and word not in english
+
+
 CORRECTIONS: tuple[Correction, ...] = (
     Correction(
         "postcode-inward-case",
@@ -134,6 +145,17 @@ CORRECTIONS: tuple[Correction, ...] = (
         "a postcode wrapped inside a table cell comes back as its outward code ending one OCR line "
         "and its inward code alone on the next",
         (("Stornoway HS23\n1DX", "Stornoway HS23 1DX"),),
+    ),
+    Correction(
+        "postcode-unspaced-last-letter-case",
+        re.compile(rf"\b([A-Z]{{1,2}}[0-9][A-Z0-9]?[0-9][{_INWARD}])([{_INWARD.lower()}])\b"),
+        lambda m: f"{m.group(1)}{m.group(2).upper()}",
+        "a postcode typed without its space (\"PA947ZZ\") is found by redaction only in capitals, and "
+        "OCR reads its last letter as the small look-alike (s, u, w, x, z); a digit, a capital and a "
+        "small letter, both of the inward code's alphabet (never C, I, K, M, O or V), after an "
+        "outward code are that postcode",
+        (("bail address Oban PA947Zz.", "bail address Oban PA947ZZ."), ("Perth PH12Ux", "Perth PH12UX"),
+         ("(part EH12Ck)", "(part EH12Ck)"), ("an A4 page, 2Sx", "an A4 page, 2Sx")),
     ),
     Correction(
         "digit-lookalike-in-number",
@@ -280,6 +302,41 @@ CORRECTIONS: tuple[Correction, ...] = (
         "must not leave the first part behind",
         (("E-mail: ann.example9 1@example.co.uk", "E-mail: ann.example91@example.co.uk"),
          ("room 12 4@example.org", "room 12 4@example.org")),
+    ),
+    Correction(
+        "speckle-before-email",
+        re.compile(r"(?<![\w.+-])[._]+(?=[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9])"),
+        lambda m: "",
+        "speckle, or the remains of an initial OCR lost (\"l.quennell@\" read as \".quennell@\"), "
+        "leaves a full stop or an underscore stuck to the front of an e-mail address; redaction "
+        "finds an address only where no word character or full stop comes before it, so the whole "
+        "address, and the name in it, was left; no address starts with a full stop, and a leading "
+        "underscore is speckle in a report's contact table",
+        (("Lead Officer\t.quennell@council.example.gov.uk", "Lead Officer\tquennell@council.example.gov.uk"),
+         ("E-mail: _b.oxley@example.org", "E-mail: b.oxley@example.org"),
+         ("see file_name.docx or a.b@example.org", "see file_name.docx or a.b@example.org")),
+    ),
+    Correction(
+        "speckle-before-capitals",
+        re.compile(r"(?<![^\s(\"'])[~_]{1,3}(?=[A-Z])"),
+        lambda m: "",
+        "speckle beside a table cell reads as \"~_\" joined to the word after it (\"~_QUENNELL, "
+        "Ruaridh\"); a tilde or an underscore never starts a capitalised word, and joined to one it "
+        "hides a surname in capitals from redaction (and from a reader's whole-word search)",
+        (("4.5.26\tNHS\t~_QUENNELL, Tavish", "4.5.26\tNHS\tQUENNELL, Tavish"),
+         ("seen by _Oxley", "seen by Oxley"), ("about ~5 days; my_File", "about ~5 days; my_File")),
+    ),
+    Correction(
+        "middle-name-case",
+        re.compile(r"\b([A-Z][A-Za-z'\u2019-]*[a-z]) ([a-z]{3,})(?= [A-Z][a-z])"),
+        lambda m: f"{m.group(1)} {m.group(2).capitalize()}" if _unknown_word(m.group(2)) else m.group(0),
+        "OCR reads the capital of a middle name small (\"Elspet wrenna Thorley\"), and redaction then "
+        "takes the first name alone and leaves the rest; a word that is none of the 50,000 commonest "
+        "English words (wordfreq), between two capitalised words, is a name's middle word; an English "
+        "word there (\"Children and Families\") is left",
+        (("the health visitor, Elspet wrenna Thorley, noted", "the health visitor, Elspet Wrenna Thorley, noted"),
+         ("Children and Families Social Work", "Children and Families Social Work"),
+         ("Mrs Thorley dunvale farm", "Mrs Thorley dunvale farm")),
     ),
 )
 _DIGIT_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"}

@@ -257,3 +257,46 @@ def test_every_word_of_a_long_text_is_drawn_above_the_bottom_margin() -> None:
         page = scans.render_page(page_lines, dpi=dpi)
         below = page.crop((0, bottom, page.width, page.height))
         assert below.getextrema() == (255, 255)  # nothing drawn in the bottom margin
+
+
+def _redacted_as_read(read: str) -> str:
+    """What ``ingestd redact`` gives for text OCR read this way: each page corrected, then the
+    document's names restored, as the worker does."""
+    return redact(ocr.restore_name_case(ocr.correct(read))).text
+
+
+def test_a_middle_name_read_small_between_two_capitalised_names_is_redacted() -> None:
+    # Seed 157 at 150 dpi: the middle name of a three-part name came back in lower case and
+    # redaction took the first name alone, leaving the middle name and the surname.
+    read = "On 2 May 2026 the health visitor, Galwen yvaine Pellow, noted bruising. Children and Families staff met."
+    redacted = _redacted_as_read(read)
+    for name in ("Galwen", "Yvaine", "Pellow"):
+        assert name.lower() not in redacted.lower(), name
+    assert "Children and Families staff met." in redacted
+
+
+def test_speckle_stuck_to_the_front_of_an_email_address_does_not_keep_it_from_redaction() -> None:
+    # Seeds 113 at 300 dpi (".name@", the initial's l lost) and 157 at 150 dpi ("__name@").
+    for speck in (".", "__"):
+        read = ("Role\tName\tTelephone\tE-mail\n"
+                f"Lead Officer\tK. Drumvale\t01632 960123\t{speck}k.drumvale@council.example.gov.uk")
+        redacted = _redacted_as_read(read)
+        assert "drumvale" not in redacted.lower(), speck
+        assert "[EMAIL]" in redacted
+
+
+def test_speckle_before_a_surname_in_capitals_does_not_hide_it() -> None:
+    # Seed 131 at 300 dpi: "~_" joined to a chronology cell's surname in capitals.
+    read = ("Name of child's parents/carers: Orrin Marwick and Brisco Kestrel\n"
+            "Date\tAgency\tEvent\n4.5.26\tNHS\t~_KESTREL, Brisco")
+    redacted = _redacted_as_read(read)
+    assert "kestrel" not in redacted.lower()
+    assert "~_" not in redacted
+
+
+def test_an_unspaced_postcode_whose_last_letter_ocr_read_small_is_redacted() -> None:
+    # Seed 113 at 300 dpi: "EH338NJ" read as "EH338Nu", which is no postcode to redaction.
+    read = "The children now live with their aunt at the farm, by the village PA947Zu."
+    redacted = _redacted_as_read(read)
+    assert "PA947" not in redacted.upper()
+    assert "[POSTCODE]" in redacted or "[ADDRESS" in redacted
