@@ -98,6 +98,8 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
                 following += 1
                 continue
             cells = _spaced_cells(lines[following], minimum=1)
+            if cells is None and len(block) > 1 + _ruled(block):
+                cells = _continued(lines[following], starts, block[-1])
             aligned = cells is not None and _aligned(cells, lines[following].start(), starts)
             if not aligned or _runs_over(aligned, lines[following].start(), starts):
                 aligned = _overflowed(lines[following], starts, lines[index].end() - lines[index].start(),
@@ -125,6 +127,19 @@ def _spaced_cells(line: re.Match[str], minimum: int = 2) -> list[tuple[int, int]
         return None  # cells are two or more spaces apart: a line without such a gap is no row
     cells = [(line.start() + m.start(), line.start() + m.end()) for m in _SPACED_CELL.finditer(body)]
     return cells if len(cells) >= minimum else None
+
+
+def _continued(line: re.Match[str], starts: list[int], above: tuple[tuple[int, int], ...]) -> list[tuple[int, int]] | None:
+    """The one cell of a line that wraps a long cell of the row above ("Mother's partner (lives" /
+    "<spaces>in the home part of the week)"): indented to a later heading under which the row
+    above has a cell, nothing before it. Read as a row of empty cells but that one, so the
+    table goes on below it instead of ending there."""
+    body = line.group()
+    indent = len(body) - len(body.lstrip(" "))
+    column = next((i for i, s in enumerate(starts) if i > 0 and abs(s - indent) <= _ALIGN_SLACK), None)
+    if column is None or column >= len(above) or above[column][0] == above[column][1]:
+        return None
+    return [(line.start() + indent, line.start() + len(body.rstrip()))]
 
 
 def _aligned(cells: list[tuple[int, int]], line_start: int, starts: list[int]) -> tuple[tuple[int, int], ...] | None:

@@ -207,6 +207,32 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
                 if match:
                     yield match
                     break
+# "SW1 is Ann Example", "Adult N, is Ann Example", "Practitioner 3 was ...", "the chair of the
+# review was Ann Example": a practitioner code, an anonymised label, a numbered or lettered
+# role, or a role "of the <thing>" before is / was names the person after it. Found from the
+# copula backwards (is / was before a capital is rare; the cues are many words).
+_COPULA = re.compile(rf"[ ]*,?[ ]+(?:is|was)[ ]+(?=[{UPPER}])")
+_COPULA_CUE = re.compile(
+    rf"(?<![\w{_A}-])(?:[A-Z]{{1,4}}\d{{1,2}}"  # a practitioner code: SW1, HV2, GP3
+    rf"|(?:Child|Young[ ]Person|Young[ ]Adult|Adult|Sibling|Person|Subject|Parent|Carer|Mother|Father)"
+    rf"[ ](?:[A-Z]{{1,2}}|\d{{1,2}})"  # an anonymised label: Adult N, Child 2
+    rf"|(?i:{_ROLE_ALTERNATION})[ ](?:[A-Z]|\d{{1,2}})"  # a numbered role: Practitioner 3, Worker B
+    rf"|(?i:{_ROLE_ALTERNATION})s?[ ]of[ ](?:the|this|that|our)[ ][a-z]+(?:[ ][a-z]+)?)\Z"
+)
+_COPULA_LOOK_BACK = 60
+
+
+def _copula_names(text: str) -> Iterator[tuple[int, str]]:
+    """(start, phrase) of each name that a code, label or role and is / was put before it."""
+    for copula in _COPULA.finditer(text):
+        before = text[max(0, copula.start() - _COPULA_LOOK_BACK):copula.start()]
+        if not _COPULA_CUE.search(before):
+            continue
+        phrase = _GENERIC.match(text, copula.end())
+        if phrase:
+            yield phrase.start(), phrase.group()
+
+
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
@@ -341,6 +367,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
+    for start, phrase in _copula_names(text):
+        accept(start, phrase, "name-copula")
     phrases = list(_GENERIC.finditer(text))
     for match in _after_phrases(text, phrases, _BIRTH_AFTER):
         accept(match.start("n"), match.group("n"), "name-birth-after")

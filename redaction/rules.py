@@ -230,6 +230,16 @@ RULES: tuple[Rule, ...] = (
           ("The reviewers, NHS Fife and Police Scotland, met.", "NHS Fife"),
           # a table's header row: the cell after "Lead" is the next heading
           ("Ref\tAction\tLead\tTarget date\tStatus\nA1\tAudit\tPolice Scotland\t1 May 2026\tOpen", "Target"))),
+    Rule("name-copula", "person", _NAME, "names.find_names",
+         "A practitioner code, an anonymised label, a numbered role or a role 'of the ...' before is / was: "
+         "'SW1 is Ann Example', 'Adult N, is ...', 'the chair of the review was ...'.",
+         (("SW1 is Teasdel Vantongeren and HV2 was Brisca Quenby.", "Brisca Quenby"),
+          ("The adult at risk, Adult R, is Keturah Marnoch, of the town.", "Keturah Marnoch"),
+          ("Practitioner 3 was Idony Prewett.", "Idony Prewett"),
+          ("The chair of the review was Zennor Quarrell.", "Zennor Quarrell")),
+         (("The chair of the review was Police Scotland.", "Police Scotland"),
+          ("SW1 is Social Work Scotland.", "Social Work Scotland"),
+          ("Section 3 is Learning Points.", "Learning Points"))),
     Rule("name-bare-cue", "person", _NAME, "names.find_names",
          "A relation or a 'by' verb right before the words: 'their mother Ann ...', 'chaired by ...'.",
          (("The meeting was chaired by Idony Prewett.", "Idony Prewett"),),
