@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ingestd.redaction.layout import cells_shifted_under_header, cells_under_header, label_value_cells
+from ingestd.redaction.lexicon import NAME_MONTHS, NOT_NAMES, ORG_HEADS, ROLE_WORDS
 from ingestd.redaction.model import Finding
 from ingestd.redaction.patterns import starting_with
 
@@ -54,6 +55,15 @@ _BIRTH_YEAR = starting_with(
 _AFTER_NAME = re.compile(
     rf"(?<![\w'-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}}"
     rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?({DATE})[ ]?\)",
+    re.UNICODE,
+)
+# "Ann Example, 03/04/2015; Bo Example, 12/10/2017": in a list of people separated by
+# semicolons, the date after each name and a comma is its birth date, like "Ann (03/04/2015)".
+# The item must touch a semicolon (ending with one, or following one); a phrase of report
+# vocabulary ("Core Group, 03/04/2025; Review, ...") is a meeting, not a person (``_list_dobs``).
+LISTED_BIRTH = re.compile(
+    rf"(?:(?<=;[ ])|(?<=;[ ]and[ ])|(?<![\w'’-]))(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+(?P<d>{DATE})"
+    rf"(?![\w/]|[.-]\d)(?P<semi>[ ]*;)?",
     re.UNICODE,
 )
 _SENTENCE_END = re.compile(r"[.;!?][ ]+(?=[A-Z])|\)[ ]+[a-z]")
@@ -115,6 +125,8 @@ def find_dobs(text: str) -> Iterator[Finding]:
         yield _finding(text, match.start(1), match.end(1), "dob-year")
     for match in _AFTER_NAME.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-after-name")
+    for match in listed_births(text):
+        yield _finding(text, match.start("d"), match.end("d"), "dob-list")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
         # A field's value ends with its sentence: "(DOB: 7 March 2016) lives with ... .
         # Referral received on 16.10.25" is a birth date and then an event's date.
@@ -132,6 +144,23 @@ def find_dobs(text: str) -> Iterator[Finding]:
         yield from _dates_in(text, start, end, "dob-column-shifted")
     for start, end in _family_row_dates(text):
         yield _finding(text, start, end, "dob-family-row")
+
+
+def listed_births(text: str) -> Iterator[re.Match[str]]:
+    """The "Name, date" items of a semicolon list (``LISTED_BIRTH``) whose phrase is no report
+    vocabulary; ``names`` takes the phrase as a person, this module the date as a birth date."""
+    if ";" not in text:
+        return
+    for match in LISTED_BIRTH.finditer(text):
+        before = text[max(0, match.start() - 6):match.start()]
+        if not (match.group("semi") or before.endswith("; ") or before.endswith("; and ")):
+            continue
+        if any(word.lower() in _VOCABULARY for word in match.group("p").split(" ")):
+            continue
+        yield match
+
+
+_VOCABULARY = NOT_NAMES | ORG_HEADS | ROLE_WORDS | NAME_MONTHS
 
 
 _EMPTY_BIRTH_LABEL = re.compile(

@@ -299,12 +299,16 @@ def _label_end(body: str) -> int | None:
     if not positions:
         return None
     cut = min(positions)
-    if _SENTENCE_END.search(body, 0, cut):
+    number = _ITEM_NUMBER.match(body)
+    if _SENTENCE_END.search(body, number.end() if number else 0, cut):
         return None  # "... for 2007. A<TAB>Form(s)": the end of a sentence, not a label
     return cut
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?][ ]+[A-Z0-9]")
+# A form's question number before its label ("Q1. Review subject:", "4a. Child's name:", "(3)
+# Name:") is no sentence ending before the label.
+_ITEM_NUMBER = re.compile(r"[ \t]*(?:Q|Question[ ])?(?:\d{1,2}[a-z]?|\(\d{1,2}[a-z]?\))[.)]?[ ]+(?=[A-Z])")
 
 
 def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:

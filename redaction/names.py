@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ingestd.redaction.dates import DATE
+from ingestd.redaction.dates import DATE, listed_births
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
@@ -109,7 +109,8 @@ _ROLE_CUE = starting_with(
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
 _BARE_CUE = starting_with(
     ASCII_LETTERS_ANY_CASE,
-    rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})",
+    rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS}|(?:family|families|relatives|friends|household)(?=[ ]of))(?:[ ]of)?)"
+    rf"[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})",
 )
 _LABEL = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject"
@@ -147,7 +148,7 @@ _PERSON_ROLES = frozenset(ROLE_WORDS - ORG_HEADS - {"lead", "contact", "signed",
 _PERSON_VERBS = (
     r"(?:said|says|told|tells|disclosed|discloses|admitted|denied|denies|explained|stated|phoned|phones|"
     r"rang|rings|texted|texts|messaged|emailed|cried|shouted|screamed|agreed|refused|declined|raised|"
-    r"raises|reported|reports|returned|returns|arrived|left|moved|lives|lived|stays|stayed|spoke|"
+    r"raises|reported|reports|returned|returns|arrived|left|moved|live|lives|lived|stay|stays|stayed|spoke|"
     r"asked|asks|visited|attended|attends|missed|presented|became|refers|referred|arrested|"
     r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed|"
     # what a person, not a body, does in prose: "that Ann held power of attorney", "Ann wanted"
@@ -176,6 +177,17 @@ _POSSESSOR = re.compile(
     rf"husband|wife|son|daughter|children|baby|brother|sister|siblings?|gran|granny|grandmother|grandfather|"
     rf"aunt|uncle|wishes|views|feelings|account|presentation|attendance|weight|development|injuries|injury|"
     rf"bruising|birthday|bedroom|relationship|drinking|drug|alcohol|mental|parenting)\b"
+)
+# A lone word no dictionary knows as the object that ends a clause after "with" ("an A&E
+# attendance with Ann.") or after "to" where papers or replies are sent ("Papers to Ann by 30
+# June"): who one is with or sends things to is a person; a place or a body there is a
+# dictionary word, a keep term or vocabulary (checked by the caller).
+_LONE_END = r"(?![\w{a}-])(?=[ ]*(?:[.;,)]|\n|\Z))".format(a=_A)
+_WITH_LONE = re.compile(rf"(?<![\w-])with[ ](?P<n>{WORD}){_LONE_END}")
+_SENT_TO = re.compile(
+    rf"(?i:\b(?:papers?|comments?|returns?|responses?|replies|apologies|reports?|updates?|documents?|forms?"
+    rf"|questions?|queries|feedback|nominations?|drafts?|amendments?)(?:[ ][a-z]+){{0,3}}?[ ]to[ ])"
+    rf"(?P<n>{WORD})(?![\w{_A}-])(?=[ ]+by\b|[ ]*(?:[.;,)]|\n|\Z))"
 )
 # "Ann Example from Police Scotland", "Ann of Example Council": a person of an organisation.
 _OF_ORG = re.compile(rf"[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
@@ -372,6 +384,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     phrases = list(_GENERIC.finditer(text))
     for match in _after_phrases(text, phrases, _BIRTH_AFTER):
         accept(match.start("n"), match.group("n"), "name-birth-after")
+    for match in listed_births(text):
+        accept(match.start("p"), match.group("p"), "name-birth-after")  # "Ann Example, 03/04/2015; ..."
     common = _common_words()
     for match in _bracketed_date_names(text):
         # "Ann Example (12/03/2019)": how a family member's birth date is written. One word
@@ -414,6 +428,11 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         add_plausible(match.start("n"), match.group("n"), "name-object", False)
     for match in _after_phrases(text, phrases, _POSSESSOR):
         add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
+    english = _common_words(_ENGLISH_WORDS)
+    for pattern in (_WITH_LONE, _SENT_TO):
+        for match in pattern.finditer(text):
+            if english and match.group("n").lower() not in english:
+                add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
     for match in _after_phrases(text, phrases, _OF_ORG):
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
@@ -890,6 +909,7 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
     while frontier:
         next_frontier = []
         for finding in frontier:
+            next_frontier += _continued_before(text, protected, found, lowered, finding)
             match = _CONTINUATION.match(text, finding.end)
             if not match:
                 continue
@@ -903,6 +923,27 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
                 found[(core.start, core.end)] = core
                 next_frontier.append(core)
         frontier = next_frontier
+
+
+_BEFORE_AND = re.compile(rf"(?<![\w{_A}-])(?P<n>{WORD})(?:[ ]+and[ ]+|[ ]*&[ ]*)\Z")
+
+
+def _continued_before(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+                      lowered: set[str], finding: NameFinding) -> list[NameFinding]:
+    """"Ann and Bo live with their mother": the one word before "and" a one-word name found on
+    its own evidence is a name too, when nothing says it is a common noun or a body."""
+    if len(finding.words) != 1:
+        return []
+    before = _BEFORE_AND.search(text, max(0, finding.start - _LOOK_BACK), finding.start)
+    if not before:
+        return []
+    added = []
+    for core in _cores(before.start("n"), before.group("n"), STRONG, "name-continuation"):
+        if (core.end == before.end("n") and len(core.words) == 1 and (core.start, core.end) not in found
+                and _plausible_person(text, core, protected, lowered, True)):
+            found[(core.start, core.end)] = core
+            added.append(core)
+    return added
 
 
 # A name written only in capitals: "TORQUIL EXAMPLE", "ANN MAC AN T-EXAMPLE" (a heading, a

@@ -326,6 +326,7 @@ RULES: tuple[Rule, ...] = (
           # the person the review is about, as the whole label
           ("THE ADULT: ORRIN MARNOCH\n", "ORRIN MARNOCH"),
           ("Subject child:\tOrrin Marnoch", "Orrin Marnoch"),
+          ("4a. Child's name: Eachra Quillan", "Eachra Quillan"),
           ("Incident date: 2 May 2026\nPatient: Ysella Pardew", "Ysella Pardew"),
           ("Professionals: Lenka Marrach; T. Quenby.", "Lenka Marrach")),
          (("Report author: Police Scotland", "Police Scotland"),
@@ -402,6 +403,8 @@ RULES: tuple[Rule, ...] = (
          "Initials with no full name to resolve them: an Initials field, a document-control Author / By column, "
          "the presenter in brackets ending an agenda item; review acronyms are kept.",
          (("Initials and date of birth: QT  13th April 1987", "QT"),
+          # a form's question number before the label
+          ("Q1. Review subject (initials only): KM\nQ2. Adult or child: child", "KM"),
           ("Version\tDate\tAuthor\tChange\n0.3\t19/08/2026\tTQ\tFirst draft", "TQ"),
           ("3. Final report for ratification (OQ)", "OQ"),
           ("Minute taker: LF\nDate: 3 May 2026", "LF")),
