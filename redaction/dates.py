@@ -62,7 +62,7 @@ _AFTER_NAME = re.compile(
 # The item must touch a semicolon (ending with one, or following one); a phrase of report
 # vocabulary ("Core Group, 03/04/2025; Review, ...") is a meeting, not a person (``_list_dobs``).
 LISTED_BIRTH = re.compile(
-    rf"(?:(?<=;[ ])|(?<=;[ ]and[ ])|(?<![\w'’-]))(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+(?P<d>{DATE})"
+    rf"(?<![\w'’-])(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+(?P<d>{DATE})"
     rf"(?![\w/]|[.-]\d)(?P<semi>[ ]*;)?",
     re.UNICODE,
 )
@@ -152,14 +152,14 @@ def listed_births(text: str) -> Iterator[re.Match[str]]:
     if ";" not in text:
         return
     for match in LISTED_BIRTH.finditer(text):
-        before = text[max(0, match.start() - 6):match.start()]
-        if not (match.group("semi") or before.endswith("; ") or before.endswith("; and ")):
+        if not (match.group("semi") or _AFTER_SEMICOLON.search(text, max(0, match.start() - 8), match.start())):
             continue
         if any(word.lower() in _VOCABULARY for word in match.group("p").split(" ")):
             continue
         yield match
 
 
+_AFTER_SEMICOLON = re.compile(r";\s+(?:and\s+)?\Z")
 _VOCABULARY = NOT_NAMES | ORG_HEADS | ROLE_WORDS | NAME_MONTHS
 
 

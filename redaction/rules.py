@@ -129,6 +129,9 @@ RULES: tuple[Rule, ...] = (
            "Ilsa Varrow     Daughter   03.06.17", "03.06.17"),
           # a long name outgrew its column: the date one space after it, pushed right of its heading
           ("Name            Date of birth\nIlsa Varrow     03.06.17\nOriel Quillan-Varrow 21.02.1988", "21.02.1988"),
+          # a long cell wrapped onto a line of its own, indented to its column: the table goes on
+          ("Name           Date of birth   Relationship\nIlsa Varrow    03.06.1987      Partner (lives\n"
+           "                               part time)\nOriel Varrow   21.02.2015      Son", "21.02.2015"),
           # a heading that filled its column, one space before the next
           ("Name                  Relationship Date of birth\nIlsa Varrow           Mother       03.06.1987\n"
            "Oriel Quillan-Varrow  Son          21.02.2015", "21.02.2015")),
@@ -154,6 +157,13 @@ RULES: tuple[Rule, ...] = (
          (("12/03/2026 | Mother | attended the clinic with the baby", "12/03/2026"),
           ("Father - 20/01/2026 - moved out", "20/01/2026"),
           ("12/03/2026 | Review commenced | Social Work", "12/03/2026"))),
+    Rule("dob-list", "dob", _DOB, "dates.find_dobs",
+         "A date after a name and a comma in a list of people separated by semicolons: each item's birth date.",
+         (("The children are Ysella Pardew, 03/04/2015; Tormaid Pardew, 12/10/2017.", "03/04/2015"),
+          ("The children are Ysella Pardew, 03/04/2015; and Eachra Pardew, 4 May 2019.", "4 May 2019")),
+         (("Meetings: Core Group, 03/04/2025; Review, 12/10/2025.", "03/04/2025"),
+          ("The review met on 12/03/2026; the COG on 14/04/2026.", "12/03/2026"),
+          ("Ysella Pardew, 03/04/2015, was the date of the visit.", "03/04/2015"))),
     Rule("dob-recurrence", "dob", _DOB - 1, "propagate.dob_recurrences",
          "Once a date is given as a birth date, its every mention in the document is one.",
          (("DOB: 12/03/2019.\nOn 12/03/2019 she was born at home.", "On 12/03/2019"),),
@@ -242,8 +252,11 @@ RULES: tuple[Rule, ...] = (
           ("Section 3 is Learning Points.", "Learning Points"))),
     Rule("name-bare-cue", "person", _NAME, "names.find_names",
          "A relation or a 'by' verb right before the words: 'their mother Ann ...', 'chaired by ...'.",
-         (("The meeting was chaired by Idony Prewett.", "Idony Prewett"),),
-         (("The meeting was chaired by Police Scotland.", "Police Scotland"),)),
+         (("The meeting was chaired by Idony Prewett.", "Idony Prewett"),
+          # a family's or relatives' person, in a quoted reply too
+          ("> The family of Ysella Pardew have asked for a copy.", "Ysella Pardew")),
+         (("The meeting was chaired by Police Scotland.", "Police Scotland"),
+          ("The family of Schools met.", "Schools"))),
     Rule("name-label", "person", _NAME, "names.find_names",
          "An anonymised label followed by the real name: 'Child Q: Ann ...', 'Mr C (Ann Example)'.",
          (("Child Q: Oriel Vantongeren", "Oriel Vantongeren"),
@@ -309,6 +322,14 @@ RULES: tuple[Rule, ...] = (
           ("1 Statement of Corvin Daske, 4 May 2026.", "Corvin Daske")),
          (("The worker phoned Police Scotland about the visit.", "Police Scotland"),
           ("A letter from Police Scotland arrived.", "Police Scotland"))),
+    Rule("name-lone-object", "person", _NAME, "names.find_names",
+         "A lone word no dictionary knows as the object ending a clause after 'with', or after 'to' where "
+         "papers or replies are sent: 'attendance with Ann.', 'Papers to Ann by 30 June'.",
+         (("13/08/2024 | NHS Fife | A&E attendance at the hospital with Ysella.", "Ysella"),
+          ("Papers to Yoldi by 30 June 2026 please.", "Yoldi"),
+          ("Please send your comments on the draft to Keturah by Friday.", "Keturah")),
+         (("A meeting with Education.", "Education"), ("He was seen with CAMHS.", "CAMHS"),
+          ("Comments to Inverness by 3 May please.", "Inverness"), ("She moved to Glenrothes by car.", "Glenrothes"))),
     Rule("name-possessive", "person", _NAME, "names.find_names",
          "A possessive before a word only a person has: 'Ann's mother'.",
          (("Oriel's mother was at work.", "Oriel"),),
@@ -437,6 +458,8 @@ RULES: tuple[Rule, ...] = (
     Rule("name-continuation", "person", _NAME, "names.find_names",
          "A name right after a found name and 'and' / '&': 'Ann Example and Bo Example'.",
          (("Dr Tamsyn Quarrell and Idony Prewett, both of them.", "Idony Prewett"),
+          # the one word before "and" a one-word name found on its own evidence
+          ("Eachra and Ysella live with their gran.", "Eachra"),
           ("VPD raised: Oriel Quillan and Ms Prewett at the flat.", "Oriel Quillan")),
          (("Dr Tamsyn Quarrell and Police Scotland attended.", "Police Scotland"),)),
     Rule("name-caps-surname", "person", _NAME, "names.find_names",
