@@ -306,9 +306,10 @@ def _label_end(body: str) -> int | None:
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?][ ]+[A-Z0-9]")
-# A form's question number before its label ("Q1. Review subject:", "4a. Child's name:", "(3)
-# Name:") is no sentence ending before the label.
-_ITEM_NUMBER = re.compile(r"[ \t]*(?:Q|Question[ ])?(?:\d{1,2}[a-z]?|\(\d{1,2}[a-z]?\))[.)]?[ ]+(?=[A-Z])")
+# A form's question number before its label ("Q1. Review subject:", "4a. Child's name:", "1.2",
+# "b.", "iv.", "(3) Name:") is no sentence ending before the label.
+_ITEM_NUMBER = re.compile(
+    r"[ \t]*(?:Q|Question[ ]|Section[ ]|Part[ ])?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]|[ivx]{1,4}|\(\w{1,4}\))[.)]?[ ]+(?=[A-Z])")
 
 
 def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:

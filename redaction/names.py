@@ -186,8 +186,19 @@ _LONE_END = r"(?![\w{a}-])(?=[ ]*(?:[.;,)]|\n|\Z))".format(a=_A)
 _WITH_LONE = re.compile(rf"(?<![\w-])with[ ](?P<n>{WORD}){_LONE_END}")
 _SENT_TO = re.compile(
     rf"(?i:\b(?:papers?|comments?|returns?|responses?|replies|apologies|reports?|updates?|documents?|forms?"
-    rf"|questions?|queries|feedback|nominations?|drafts?|amendments?)(?:[ ][a-z]+){{0,3}}?[ ]to[ ])"
+    rf"|questions?|queries|feedback|nominations?|drafts?|amendments?|copied|forwarded|addressed|handed"
+    rf"|e-?mailed)(?:[ ][a-z]+){{0,3}}?[ ]to[ ])"
     rf"(?P<n>{WORD})(?![\w{_A}-])(?=[ ]+by\b|[ ]*(?:[.;,)]|\n|\Z))"
+)
+# "Ann's school", "the death of Ann Example", "the views of Ann": what a person has, where a
+# place or a body might have it too, so a lone word is taken only when no dictionary word.
+_POSSESSOR_MORE = re.compile(
+    rf"[{_A}]s[ ]+(?:school|nursery|teacher|death|life|health|needs|voice|safety|flat|room|file"
+    rf"|records|gp|social[ ]worker|key[ ]worker)\b"
+)
+_OF_PERSON = re.compile(
+    rf"\b(?:death|views|wishes|feelings|voice|lived[ ]experience|account|behaviour|presentation|injuries|birth"
+    rf"|funeral|disappearance|murder|killing)[ ]of[ ](?P<n>{PHRASE})"
 )
 # "Ann Example from Police Scotland", "Ann of Example Council": a person of an organisation.
 _OF_ORG = re.compile(rf"[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
@@ -229,7 +240,7 @@ _COPULA_CUE = re.compile(
     rf"|(?:Child|Young[ ]Person|Young[ ]Adult|Adult|Sibling|Person|Subject|Parent|Carer|Mother|Father)"
     rf"[ ](?:[A-Z]{{1,2}}|\d{{1,2}})"  # an anonymised label: Adult N, Child 2
     rf"|(?i:{_ROLE_ALTERNATION})[ ](?:[A-Z]|\d{{1,2}})"  # a numbered role: Practitioner 3, Worker B
-    rf"|(?i:{_ROLE_ALTERNATION})s?[ ]of[ ](?:the|this|that|our)[ ][a-z]+(?:[ ][a-z]+)?)\Z"
+    rf"|(?i:{_ROLE_ALTERNATION}|subject|focus)s?[ ]of[ ](?:the|this|that|our)[ ][a-z]+(?:[ ][a-z]+)?)\Z"
 )
 _COPULA_LOOK_BACK = 60
 
@@ -433,6 +444,15 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         for match in pattern.finditer(text):
             if english and match.group("n").lower() not in english:
                 add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
+    for hits in (_after_phrases(text, phrases, _POSSESSOR_MORE), _OF_PERSON.finditer(text)):
+        for match in hits:
+            # no dictionary word, or a known first name opening two words: not "Glasgow's schools",
+            # "the views of Parents", "Kinross House's care"; a saint's name is a school's or a church's
+            words = match.group("n").split()
+            if not english or _AFTER_SAINT.search(text, max(0, match.start("n") - 4), match.start("n")):
+                continue
+            if all(w.lower() not in english for w in words) or (len(words) > 1 and is_forename(words[0])):
+                add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
     for match in _after_phrases(text, phrases, _OF_ORG):
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
@@ -799,6 +819,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             word = words[0]
             if word.lower() in NAME_MONTHS:
                 continue  # "until May": a lone month-name needs more than the gazetteer
+            if _AFTER_SAINT.search(text, max(0, finding.start - 4), finding.start):
+                continue  # "St Aidan's school", "St Mary's": a saint names a school, a church, a hospital
             if _MORPH.match(word) and not _ORG_AFTER.match(text, finding.end):
                 _add(found, finding)
                 continue
@@ -816,6 +838,7 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
 
 # First names that are everyday words ("Even page header", "Will be sent"): opening a
 # sentence with nothing else to say they are names, they are the word.
+_AFTER_SAINT = re.compile(r"\bSt\.?[ ]\Z")
 _EVERYDAY_FORENAMES = frozenset(
     """even will can so do go said way made take come done tell run per else due won save fine nice
     free long deep mine oh ok okay am are be line lot door chance price""".split()

@@ -36,10 +36,11 @@ def test_a_code_label_or_role_before_is_or_was_names_the_person_after_it() -> No
             "HV1 was Brisca Vantongeren; SW2 is Teasdel Marnoch.\n"
             "Worker C was Zennor Quarrell, a student on placement.\n"
             "The author of the report was Yoldi Prewett.\n"
+            "The subject of this review is Keturah Quenby.\n"
             "The chair of the review was Police Scotland's nominee.\n")
     result = redact(text)
     _gone(result.text, "Ysella", "Pardew", "Brisca", "Vantongeren", "Teasdel", "Marnoch", "Zennor", "Quarrell",
-          "Yoldi", "Prewett")
+          "Yoldi", "Prewett", "Keturah", "Quenby")
     for kept in ("Young Person T", "HV1 was", "SW2 is", "Worker C was", "Police Scotland"):
         assert kept in result.text
 
@@ -85,3 +86,14 @@ def test_a_semicolon_list_of_people_gives_each_a_birth_date() -> None:
     assert result.counts.get("dob") == 3
     _gone(result.text, "Ysella", "Tormaid", "Eachra", "Pardew", "2015", "2017", "2019")
     assert "Core Group, 03/04/2025; Review Team, 12/10/2025" in result.text
+
+
+def test_what_only_a_person_has_names_a_lone_unlisted_word_but_not_a_place_or_a_school() -> None:
+    text = ("Brisca's school raised no concerns before the death of Zennor Quarrell.\n"
+            "The views of Yoldi were sought; the views of Parents were sought.\n"
+            "The letter was copied to Teasdel.\n"
+            "Glasgow's schools and St Aidan's school were asked for records.\n")
+    result = redact(text)
+    _gone(result.text, "Brisca", "Zennor", "Quarrell", "Yoldi", "Teasdel")
+    for kept in ("the views of Parents", "Glasgow's schools", "St Aidan's school"):
+        assert kept in result.text
