@@ -60,12 +60,11 @@ _AFTER_NAME = re.compile(
 # "Ann Example, 03/04/2015; Bo Example, 12/10/2017": in a list of people separated by
 # semicolons, the date after each name and a comma is its birth date, like "Ann (03/04/2015)".
 # The item must touch a semicolon (ending with one, or following one); a phrase of report
-# vocabulary ("Core Group, 03/04/2025; Review, ...") is a meeting, not a person (``_list_dobs``).
-LISTED_BIRTH = re.compile(
-    rf"(?<![\w'’-])(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+(?P<d>{DATE})"
-    rf"(?![\w/]|[.-]\d)(?P<semi>[ ]*;)?",
-    re.UNICODE,
-)
+# vocabulary ("Core Group, 03/04/2025; Review, ...") is a meeting, not a person (``listed_births``).
+_LISTED_ITEM = rf"(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+(?P<d>{DATE})(?![\w/]|[.-]\d)"
+_LISTED_BEFORE = re.compile(rf"(?<![\w'’-]){_LISTED_ITEM}[ ]*\Z", re.UNICODE)
+_LISTED_AFTER = re.compile(rf"\s+(?:and\s+)?{_LISTED_ITEM}", re.UNICODE)
+_LISTED_LOOK_BACK = 90
 _SENTENCE_END = re.compile(r"[.;!?][ ]+(?=[A-Z])|\)[ ]+[a-z]")
 _BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
 
@@ -147,19 +146,28 @@ def find_dobs(text: str) -> Iterator[Finding]:
 
 
 def listed_births(text: str) -> Iterator[re.Match[str]]:
-    """The "Name, date" items of a semicolon list (``LISTED_BIRTH``) whose phrase is no report
-    vocabulary; ``names`` takes the phrase as a person, this module the date as a birth date."""
-    if ";" not in text:
-        return
-    for match in LISTED_BIRTH.finditer(text):
-        if not (match.group("semi") or _AFTER_SEMICOLON.search(text, max(0, match.start() - 8), match.start())):
-            continue
-        if any(word.lower() in _VOCABULARY for word in match.group("p").split(" ")):
-            continue
-        yield match
+    """The "Name, date" items next to each semicolon whose phrase is no report vocabulary;
+    ``names`` takes the phrase as a person, this module the date as a birth date. Found from
+    the semicolons (rare), each item once."""
+    seen: set[int] = set()
+    position = text.find(";")
+    while position >= 0:
+        for match in (_LISTED_BEFORE.search(text, max(0, position - _LISTED_LOOK_BACK), position),
+                      _LISTED_AFTER.match(text, position + 1)):
+            if match and match.start("p") not in seen and _person_like(match.group("p")):
+                seen.add(match.start("p"))
+                yield match
+        position = text.find(";", position + 1)
 
 
-_AFTER_SEMICOLON = re.compile(r";\s+(?:and\s+)?\Z")
+def _person_like(phrase: str) -> bool:
+    """Words left after leading vocabulary ("Mother Ann Example") and none of them vocabulary."""
+    words = phrase.split(" ")
+    while words and words[0].lower() in _VOCABULARY:
+        words.pop(0)
+    return bool(words) and not any(word.lower() in _VOCABULARY for word in words)
+
+
 _VOCABULARY = NOT_NAMES | ORG_HEADS | ROLE_WORDS | NAME_MONTHS
 
 

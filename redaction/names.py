@@ -183,23 +183,40 @@ _POSSESSOR = re.compile(
 # June"): who one is with or sends things to is a person; a place or a body there is a
 # dictionary word, a keep term or vocabulary (checked by the caller).
 _LONE_END = r"(?![\w{a}-])(?=[ ]*(?:[.;,)]|\n|\Z))".format(a=_A)
-_WITH_LONE = re.compile(rf"(?<![\w-])with[ ](?P<n>{WORD}){_LONE_END}")
-_SENT_TO = re.compile(
-    rf"(?i:\b(?:papers?|comments?|returns?|responses?|replies|apologies|reports?|updates?|documents?|forms?"
-    rf"|questions?|queries|feedback|nominations?|drafts?|amendments?|copied|forwarded|addressed|handed"
-    rf"|e-?mailed)(?:[ ][a-z]+){{0,3}}?[ ]to[ ])"
-    rf"(?P<n>{WORD})(?![\w{_A}-])(?=[ ]+by\b|[ ]*(?:[.;,)]|\n|\Z))"
+# (The scans start with a literal, "with " / " to ", and look back for the rest: fast.)
+_WITH_LONE = re.compile(rf"with[ ](?<![\w-]with[ ])(?P<n>{WORD}){_LONE_END}")
+_TO_LONE = re.compile(rf"[ ]to[ ](?P<n>{WORD})(?![\w{_A}-])(?=[ ]+by\b|[ ]*(?:[.;,)]|\n|\Z))")
+_SENT_BEFORE = re.compile(
+    r"(?i:\b(?:papers?|comments?|returns?|responses?|replies|apologies|reports?|updates?|documents?|forms?"
+    r"|questions?|queries|feedback|nominations?|drafts?|amendments?|copied|forwarded|addressed|handed"
+    r"|e-?mailed)(?:[ ][a-z]+){0,3})\Z"
 )
+_SENT_LOOK_BACK = 48
 # "Ann's school", "the death of Ann Example", "the views of Ann": what a person has, where a
 # place or a body might have it too, so a lone word is taken only when no dictionary word.
 _POSSESSOR_MORE = re.compile(
     rf"[{_A}]s[ ]+(?:school|nursery|teacher|death|life|health|needs|voice|safety|flat|room|file"
     rf"|records|gp|social[ ]worker|key[ ]worker)\b"
 )
-_OF_PERSON = re.compile(
-    rf"\b(?:death|views|wishes|feelings|voice|lived[ ]experience|account|behaviour|presentation|injuries|birth"
-    rf"|funeral|disappearance|murder|killing)[ ]of[ ](?P<n>{PHRASE})"
+_OF_CAPITAL = re.compile(rf"[ ]of[ ](?P<n>{PHRASE})")
+_OF_PERSON_BEFORE = re.compile(
+    r"\b(?:death|views|wishes|feelings|voice|lived[ ]experience|account|behaviour|presentation|injuries|birth"
+    r"|funeral|disappearance|murder|killing)\Z"
 )
+
+
+def _of_person(text: str) -> Iterator[re.Match[str]]:
+    """"the death of Ann Example": a phrase after " of " whose noun before is one only a person has."""
+    for match in _OF_CAPITAL.finditer(text):
+        if _OF_PERSON_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            yield match
+
+
+def _sent_to(text: str) -> Iterator[re.Match[str]]:
+    """"Papers to Ann by 30 June", "copied to Ann.": a lone word after " to " where things are sent."""
+    for match in _TO_LONE.finditer(text):
+        if _SENT_BEFORE.search(text, max(0, match.start() - _SENT_LOOK_BACK), match.start()):
+            yield match
 # "Ann Example from Police Scotland", "Ann of Example Council": a person of an organisation.
 _OF_ORG = re.compile(rf"[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
 _PRONOUNISH = frozenset(
@@ -234,13 +251,13 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
 # review was Ann Example": a practitioner code, an anonymised label, a numbered or lettered
 # role, or a role "of the <thing>" before is / was names the person after it. Found from the
 # copula backwards (is / was before a capital is rare; the cues are many words).
-_COPULA = re.compile(rf"[ ]*,?[ ]+(?:is|was)[ ]+(?=[{UPPER}])")
+_COPULA = re.compile(rf"[ ](?:is|was)[ ]+(?=[{UPPER}])")
 _COPULA_CUE = re.compile(
     rf"(?<![\w{_A}-])(?:[A-Z]{{1,4}}\d{{1,2}}"  # a practitioner code: SW1, HV2, GP3
     rf"|(?:Child|Young[ ]Person|Young[ ]Adult|Adult|Sibling|Person|Subject|Parent|Carer|Mother|Father)"
     rf"[ ](?:[A-Z]{{1,2}}|\d{{1,2}})"  # an anonymised label: Adult N, Child 2
     rf"|(?i:{_ROLE_ALTERNATION})[ ](?:[A-Z]|\d{{1,2}})"  # a numbered role: Practitioner 3, Worker B
-    rf"|(?i:{_ROLE_ALTERNATION}|subject|focus)s?[ ]of[ ](?:the|this|that|our)[ ][a-z]+(?:[ ][a-z]+)?)\Z"
+    rf"|(?i:{_ROLE_ALTERNATION}|subject|focus)s?[ ]of[ ](?:the|this|that|our)[ ][a-z]+(?:[ ][a-z]+)?),?\Z"
 )
 _COPULA_LOOK_BACK = 60
 
@@ -440,11 +457,11 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for match in _after_phrases(text, phrases, _POSSESSOR):
         add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
     english = _common_words(_ENGLISH_WORDS)
-    for pattern in (_WITH_LONE, _SENT_TO):
-        for match in pattern.finditer(text):
+    for hits in (_WITH_LONE.finditer(text), _sent_to(text)):
+        for match in hits:
             if english and match.group("n").lower() not in english:
                 add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
-    for hits in (_after_phrases(text, phrases, _POSSESSOR_MORE), _OF_PERSON.finditer(text)):
+    for hits in (_after_phrases(text, phrases, _POSSESSOR_MORE), _of_person(text)):
         for match in hits:
             # no dictionary word, or a known first name opening two words: not "Glasgow's schools",
             # "the views of Parents", "Kinross House's care"; a saint's name is a school's or a church's
