@@ -131,15 +131,22 @@ def _spaced_cells(line: re.Match[str], minimum: int = 2) -> list[tuple[int, int]
 
 def _continued(line: re.Match[str], starts: list[int], above: tuple[tuple[int, int], ...]) -> list[tuple[int, int]] | None:
     """The one cell of a line that wraps a long cell of the row above ("Mother's partner (lives" /
-    "<spaces>in the home part of the week)"): indented to a later heading under which the row
-    above has a cell, nothing before it. Read as a row of empty cells but that one, so the
+    "<spaces>in the home part of the week)", or "Ann Example-" / "Example" under Name): starting
+    under a heading under which the row above has a cell, nothing else on the line (in the first
+    column, a few words that fit under it). Read as a row of empty cells but that one, so the
     table goes on below it instead of ending there."""
     body = line.group()
     indent = len(body) - len(body.lstrip(" "))
-    column = next((i for i, s in enumerate(starts) if i > 0 and abs(s - indent) <= _ALIGN_SLACK), None)
+    end = len(body.rstrip())
+    column = next((i for i, s in enumerate(starts) if abs(s - indent) <= _ALIGN_SLACK), None)
+    if column == 0 and (len(starts) < 2 or end >= starts[1] - 1 or len(body.split()) > _WRAPPED_WORDS):
+        return None  # in the first column only a short piece that fits under its heading ("Quillan")
     if column is None or column >= len(above) or above[column][0] == above[column][1]:
         return None
-    return [(line.start() + indent, line.start() + len(body.rstrip()))]
+    return [(line.start() + indent, line.start() + end)]
+
+
+_WRAPPED_WORDS = 3
 
 
 def _aligned(cells: list[tuple[int, int]], line_start: int, starts: list[int]) -> tuple[tuple[int, int], ...] | None:

@@ -132,6 +132,7 @@ RULES: tuple[Rule, ...] = (
           # a long cell wrapped onto a line of its own, indented to its column: the table goes on
           ("Name           Date of birth   Relationship\nIlsa Varrow    03.06.1987      Partner (lives\n"
            "                               part time)\nOriel Varrow   21.02.2015      Son", "21.02.2015"),
+          ("Name           Date of birth\nIlsa Varrow-   03.06.1987\nQuillan\nOriel Varrow   21.02.2015", "21.02.2015"),
           # a heading that filled its column, one space before the next
           ("Name                  Relationship Date of birth\nIlsa Varrow           Mother       03.06.1987\n"
            "Oriel Quillan-Varrow  Son          21.02.2015", "21.02.2015")),

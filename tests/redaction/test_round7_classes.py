@@ -97,3 +97,15 @@ def test_what_only_a_person_has_names_a_lone_unlisted_word_but_not_a_place_or_a_
     _gone(result.text, "Brisca", "Zennor", "Quarrell", "Yoldi", "Teasdel")
     for kept in ("the views of Parents", "Glasgow's schools", "St Aidan's school"):
         assert kept in result.text
+
+
+def test_a_name_wrapped_onto_the_next_line_in_the_first_column_is_still_the_tables() -> None:
+    text = ("Name                 Date of birth  Notes\n"
+            "Ilsa Varrow-         03/03/1989     Mother\n"
+            "Quillan\n"
+            "Brisca Varrow        19/09/2016     Daughter\n"
+            "The Review Team thanked the family for their time.\n")
+    result = redact(text)
+    assert result.counts.get("dob") == 2
+    _gone(result.text, "Ilsa", "Varrow", "Quillan", "Brisca", "1989", "2016")
+    assert "The Review Team thanked the family for their time." in result.text
