@@ -44,6 +44,7 @@ from ingestd.redaction.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     ROLE_WORDS,
+    STREET_TYPES,
     STREET_TYPES_UNNUMBERED,
     SURNAME_WORDS,
     TITLES,
@@ -198,6 +199,15 @@ _POSSESSOR_MORE = re.compile(
     rf"[{_A}]s[ ]+(?:school|nursery|teacher|death|life|health|needs|voice|safety|flat|room|file"
     rf"|records|gp|social[ ]worker|key[ ]worker)\b"
 )
+# "Ann Example, of 4 example road", "Ann Example, who lives at flat 3/2, ...": a person and the
+# address they live at (the address itself is found by ``addresses``).
+_AT_ADDRESS = re.compile(
+    r"(?:[ ]*,)?[ ]+(?:of|at|(?:who[ ])?(?:lives|lived|resides|resided|stays|stayed|living|residing|staying)[ ]at)"
+    rf"[ ]+(?i:(?:flat|apartment)[ ][\w/]+,?[ ]+)?(?i:\d{{1,4}}[a-z]?(?:/\d{{1,3}})?,?[ ]+(?:[\w{_A}-]+[ ]){{1,3}}"
+    rf"(?:{trie_alternation(STREET_TYPES)}))\b"
+)
+# "a letter about Ann Example", "the review concerned Ann": checked like ``_POSSESSOR_MORE``.
+_ABOUT = re.compile(rf"[ ](?:about|concerning|regarding|concerned)[ ](?P<n>{PHRASE})")
 _OF_CAPITAL = re.compile(rf"[ ]of[ ](?P<n>{PHRASE})")
 _OF_PERSON_BEFORE = re.compile(
     r"\b(?:death|views|wishes|feelings|voice|lived[ ]experience|account|behaviour|presentation|injuries|birth"
@@ -461,7 +471,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         for match in hits:
             if english and match.group("n").lower() not in english:
                 add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
-    for hits in (_after_phrases(text, phrases, _POSSESSOR_MORE), _of_person(text)):
+    for match in _after_phrases(text, phrases, _AT_ADDRESS):
+        add_plausible(match.start("n"), match.group("n"), "name-at-address", False)
+    for hits in (_after_phrases(text, phrases, _POSSESSOR_MORE), _of_person(text), _ABOUT.finditer(text)):
         for match in hits:
             # no dictionary word, or a known first name opening two words: not "Glasgow's schools",
             # "the views of Parents", "Kinross House's care"; a saint's name is a school's or a church's

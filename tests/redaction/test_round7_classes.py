@@ -109,3 +109,16 @@ def test_a_name_wrapped_onto_the_next_line_in_the_first_column_is_still_the_tabl
     assert result.counts.get("dob") == 2
     _gone(result.text, "Ilsa", "Varrow", "Quillan", "Brisca", "1989", "2016")
     assert "The Review Team thanked the family for their time." in result.text
+
+
+def test_a_person_given_with_their_address_or_as_what_a_paper_is_about_is_named() -> None:
+    text = ("The referral concerned Ysella Pardew, of flat 2/1, 4 brannock loan, dunkellie dd9 4xq.\n"
+            "A neighbour, Brisca Quenby, who lives at 5 meikle road, dunkellie dd9 4xq, called.\n"
+            "Tormaid Marnoch of 9 corbie gardens was also seen.\n"
+            "A letter about Zennor Quarrell was sent. A briefing about Child Protection followed.\n"
+            "Kinross House, of 3 floors, was the venue at 10 am.\n")
+    result = redact(text)
+    _gone(result.text, "Ysella", "Pardew", "Brisca", "Quenby", "Tormaid", "Marnoch", "Zennor", "Quarrell",
+          "brannock", "meikle", "corbie")
+    for kept in ("A briefing about Child Protection followed.", "Kinross House, of 3 floors"):
+        assert kept in result.text
