@@ -222,6 +222,24 @@ def _of_person(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+def _with_lone(text: str) -> Iterator[re.Match[str]]:
+    """"seen at the clinic with Ann.": "with" a lone word, after an encounter in the same clause
+    (a plan "shared with" or "working with" a charity names a body, not a person)."""
+    for match in _WITH_LONE.finditer(text):
+        before = text[max(0, match.start() - _ENCOUNTER_LOOK_BACK):match.start()]
+        clause = re.split(r"[.;:!?|\t\n]", before)[-1]
+        if _ENCOUNTER.search(clause):
+            yield match
+
+
+_ENCOUNTER = re.compile(
+    r"(?i)\b(?:attendances?|attended|appointments?|visits?|visited|seen|saw|contact|sessions?|meetings?|met|"
+    r"stay(?:s|ed|ing)?|li(?:ve|ves|ved|ving)|left|arrived|came|went|play(?:s|ed|ing)?|sp(?:oke|oken|eaks?|eaking)|"
+    r"talk(?:s|ed|ing)?|argu(?:ed|ment)|incident|fight|walk(?:s|ed|ing)?|out|home|slept|sleeps?)\b"
+)
+_ENCOUNTER_LOOK_BACK = 80
+
+
 def _sent_to(text: str) -> Iterator[re.Match[str]]:
     """"Papers to Ann by 30 June", "copied to Ann.": a lone word after " to " where things are sent."""
     for match in _TO_LONE.finditer(text):
@@ -417,8 +435,10 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
+    english = _common_words(_ENGLISH_WORDS)
     for start, phrase in _copula_names(text):
-        accept(start, phrase, "name-copula")
+        if " " in phrase or not english or phrase.lower() not in english or is_forename(phrase):
+            accept(start, phrase, "name-copula")  # not "the focus of this review is Transitions"
     phrases = list(_GENERIC.finditer(text))
     for match in _after_phrases(text, phrases, _BIRTH_AFTER):
         accept(match.start("n"), match.group("n"), "name-birth-after")
@@ -466,8 +486,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         add_plausible(match.start("n"), match.group("n"), "name-object", False)
     for match in _after_phrases(text, phrases, _POSSESSOR):
         add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
-    english = _common_words(_ENGLISH_WORDS)
-    for hits in (_WITH_LONE.finditer(text), _sent_to(text)):
+    for hits in (_with_lone(text), _sent_to(text)):
         for match in hits:
             if english and match.group("n").lower() not in english:
                 add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
