@@ -5,9 +5,16 @@
     .venv/bin/python benchmarks/eval_blind5.py --check     # the gold's own sanity, no engine
 
 The harness is ``blind_eval.py`` (shared with sets 3 and 4, same figures in the same form).
-Nobody tunes on this set: do not read its failures when changing a rule.  ``--show`` lists
-them for a reviewer of the generator, never for the author of a rule; once someone has looked,
-the set is no longer blind and its figures must not be reported as such.
+
+**Tuned on from round 7.** Set 6 (``eval_blind6.py``) was frozen first; since then this set's
+failures (``--show``, ``--keep-dir``) have been read and round 7 fixed their classes, so its
+figures are no longer claims about unseen layouts: set 6 is the unseen measure. Before round 7
+(main at 0d87912, after round 5): person 0.970 (10 of 333 forms leaked), dob 0.949 (4 of 78),
+everything else 1.000, keep 1.000, subject 59/60, ratification 78/78. After round 7 (TUNED):
+person 1.000, dob 1.000, every other category 1.000, keep 338/338, type 78/78, subject 60/60,
+ratification 78/78 exact, 0 WRONG.
+
+Until round 7 nobody tuned on this set; the first runs, below, are the unseen figures.
 
 The one run (2026-12-03), seed 20261207, 78 documents, 26 layouts, engine of main at 66341ac
 (the set's author had read neither the rules nor any failure; aggregate figures only, the

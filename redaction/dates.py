@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ingestd.redaction.layout import cells_shifted_under_header, cells_under_header, label_value_cells
+from ingestd.redaction.lexicon import NAME_MONTHS, NOT_NAMES, ORG_HEADS, ROLE_WORDS
 from ingestd.redaction.model import Finding
 from ingestd.redaction.patterns import starting_with
 
@@ -56,6 +57,14 @@ _AFTER_NAME = re.compile(
     rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?({DATE})[ ]?\)",
     re.UNICODE,
 )
+# "Ann Example, 03/04/2015; Bo Example, 12/10/2017": in a list of people separated by
+# semicolons, the date after each name and a comma is its birth date, like "Ann (03/04/2015)".
+# The item must touch a semicolon (ending with one, or following one); a phrase of report
+# vocabulary ("Core Group, 03/04/2025; Review, ...") is a meeting, not a person (``listed_births``).
+_LISTED_ITEM = rf"(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+(?P<d>{DATE})(?![\w/]|[.-]\d)"
+_LISTED_BEFORE = re.compile(rf"(?<![\w'’-]){_LISTED_ITEM}[ ]*\Z", re.UNICODE)
+_LISTED_AFTER = re.compile(rf"\s+(?:and\s+)?{_LISTED_ITEM}", re.UNICODE)
+_LISTED_LOOK_BACK = 90
 _SENTENCE_END = re.compile(r"[.;!?][ ]+(?=[A-Z])|\)[ ]+[a-z]")
 _BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
 
@@ -115,6 +124,8 @@ def find_dobs(text: str) -> Iterator[Finding]:
         yield _finding(text, match.start(1), match.end(1), "dob-year")
     for match in _AFTER_NAME.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-after-name")
+    for match in listed_births(text):
+        yield _finding(text, match.start("d"), match.end("d"), "dob-list")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
         # A field's value ends with its sentence: "(DOB: 7 March 2016) lives with ... .
         # Referral received on 16.10.25" is a birth date and then an event's date.
@@ -132,6 +143,32 @@ def find_dobs(text: str) -> Iterator[Finding]:
         yield from _dates_in(text, start, end, "dob-column-shifted")
     for start, end in _family_row_dates(text):
         yield _finding(text, start, end, "dob-family-row")
+
+
+def listed_births(text: str) -> Iterator[re.Match[str]]:
+    """The "Name, date" items next to each semicolon whose phrase is no report vocabulary;
+    ``names`` takes the phrase as a person, this module the date as a birth date. Found from
+    the semicolons (rare), each item once."""
+    seen: set[int] = set()
+    position = text.find(";")
+    while position >= 0:
+        for match in (_LISTED_BEFORE.search(text, max(0, position - _LISTED_LOOK_BACK), position),
+                      _LISTED_AFTER.match(text, position + 1)):
+            if match and match.start("p") not in seen and _person_like(match.group("p")):
+                seen.add(match.start("p"))
+                yield match
+        position = text.find(";", position + 1)
+
+
+def _person_like(phrase: str) -> bool:
+    """Words left after leading vocabulary ("Mother Ann Example") and none of them vocabulary."""
+    words = phrase.split(" ")
+    while words and words[0].lower() in _VOCABULARY:
+        words.pop(0)
+    return bool(words) and not any(word.lower() in _VOCABULARY for word in words)
+
+
+_VOCABULARY = NOT_NAMES | ORG_HEADS | ROLE_WORDS | NAME_MONTHS
 
 
 _EMPTY_BIRTH_LABEL = re.compile(

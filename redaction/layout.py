@@ -98,6 +98,8 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
                 following += 1
                 continue
             cells = _spaced_cells(lines[following], minimum=1)
+            if cells is None and len(block) > 1 + _ruled(block):
+                cells = _continued(lines[following], starts, block[-1])
             aligned = cells is not None and _aligned(cells, lines[following].start(), starts)
             if not aligned or _runs_over(aligned, lines[following].start(), starts):
                 aligned = _overflowed(lines[following], starts, lines[index].end() - lines[index].start(),
@@ -125,6 +127,26 @@ def _spaced_cells(line: re.Match[str], minimum: int = 2) -> list[tuple[int, int]
         return None  # cells are two or more spaces apart: a line without such a gap is no row
     cells = [(line.start() + m.start(), line.start() + m.end()) for m in _SPACED_CELL.finditer(body)]
     return cells if len(cells) >= minimum else None
+
+
+def _continued(line: re.Match[str], starts: list[int], above: tuple[tuple[int, int], ...]) -> list[tuple[int, int]] | None:
+    """The one cell of a line that wraps a long cell of the row above ("Mother's partner (lives" /
+    "<spaces>in the home part of the week)", or "Ann Example-" / "Example" under Name): starting
+    under a heading under which the row above has a cell, nothing else on the line (in the first
+    column, a few words that fit under it). Read as a row of empty cells but that one, so the
+    table goes on below it instead of ending there."""
+    body = line.group()
+    indent = len(body) - len(body.lstrip(" "))
+    end = len(body.rstrip())
+    column = next((i for i, s in enumerate(starts) if abs(s - indent) <= _ALIGN_SLACK), None)
+    if column == 0 and (len(starts) < 2 or end >= starts[1] - 1 or len(body.split()) > _WRAPPED_WORDS):
+        return None  # in the first column only a short piece that fits under its heading ("Quillan")
+    if column is None or column >= len(above) or above[column][0] == above[column][1]:
+        return None
+    return [(line.start() + indent, line.start() + end)]
+
+
+_WRAPPED_WORDS = 3
 
 
 def _aligned(cells: list[tuple[int, int]], line_start: int, starts: list[int]) -> tuple[tuple[int, int], ...] | None:
@@ -284,12 +306,17 @@ def _label_end(body: str) -> int | None:
     if not positions:
         return None
     cut = min(positions)
-    if _SENTENCE_END.search(body, 0, cut):
+    number = _ITEM_NUMBER.match(body)
+    if _SENTENCE_END.search(body, number.end() if number else 0, cut):
         return None  # "... for 2007. A<TAB>Form(s)": the end of a sentence, not a label
     return cut
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?][ ]+[A-Z0-9]")
+# A form's question number before its label ("Q1. Review subject:", "4a. Child's name:", "1.2",
+# "b.", "iv.", "(3) Name:") is no sentence ending before the label.
+_ITEM_NUMBER = re.compile(
+    r"[ \t]*(?:Q|Question[ ]|Section[ ]|Part[ ])?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]|[ivx]{1,4}|\(\w{1,4}\))[.)]?[ ]+(?=[A-Z])")
 
 
 def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:

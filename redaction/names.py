@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ingestd.redaction.dates import DATE
+from ingestd.redaction.dates import DATE, listed_births
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
@@ -44,6 +44,7 @@ from ingestd.redaction.lexicon import (
     NOT_NAMES,
     ORG_HEADS,
     ROLE_WORDS,
+    STREET_TYPES,
     STREET_TYPES_UNNUMBERED,
     SURNAME_WORDS,
     TITLES,
@@ -109,7 +110,8 @@ _ROLE_CUE = starting_with(
 # "their mother Ann Example", "chaired by Ann Example": only roles that cannot start a title.
 _BARE_CUE = starting_with(
     ASCII_LETTERS_ANY_CASE,
-    rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS})(?:[ ]of)?)[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})",
+    rf"(?i:\b(?:{_BARE_ALTERNATION}|{_CUE_VERBS}|(?:family|families|relatives|friends|household)(?=[ ]of))(?:[ ]of)?)"
+    rf"[ ]+[\"'\u201c\u2018]?(?P<n>{PHRASE})",
 )
 _LABEL = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Sibling|Baby|Infant|Person|Adult|Parent|Carer|Mother|Father|Subject"
@@ -147,7 +149,7 @@ _PERSON_ROLES = frozenset(ROLE_WORDS - ORG_HEADS - {"lead", "contact", "signed",
 _PERSON_VERBS = (
     r"(?:said|says|told|tells|disclosed|discloses|admitted|denied|denies|explained|stated|phoned|phones|"
     r"rang|rings|texted|texts|messaged|emailed|cried|shouted|screamed|agreed|refused|declined|raised|"
-    r"raises|reported|reports|returned|returns|arrived|left|moved|lives|lived|stays|stayed|spoke|"
+    r"raises|reported|reports|returned|returns|arrived|left|moved|live|lives|lived|stay|stays|stayed|spoke|"
     r"asked|asks|visited|attended|attends|missed|presented|became|refers|referred|arrested|"
     r"admitted|seen|born|charged|interviewed|present|threatened|assaulted|hit|punched|pushed|"
     # what a person, not a body, does in prose: "that Ann held power of attorney", "Ann wanted"
@@ -177,6 +179,72 @@ _POSSESSOR = re.compile(
     rf"aunt|uncle|wishes|views|feelings|account|presentation|attendance|weight|development|injuries|injury|"
     rf"bruising|birthday|bedroom|relationship|drinking|drug|alcohol|mental|parenting)\b"
 )
+# A lone word no dictionary knows as the object that ends a clause after "with" ("an A&E
+# attendance with Ann.") or after "to" where papers or replies are sent ("Papers to Ann by 30
+# June"): who one is with or sends things to is a person; a place or a body there is a
+# dictionary word, a keep term or vocabulary (checked by the caller).
+_LONE_END = r"(?![\w{a}-])(?=[ ]*(?:[.;,)]|\n|\Z))".format(a=_A)
+# (The scans start with a literal, "with " / " to ", and look back for the rest: fast.)
+_WITH_LONE = re.compile(rf"with[ ](?<![\w-]with[ ])(?P<n>{WORD}){_LONE_END}")
+_TO_LONE = re.compile(rf"[ ]to[ ](?P<n>{WORD})(?![\w{_A}-])(?=[ ]+by\b|[ ]*(?:[.;,)]|\n|\Z))")
+_SENT_BEFORE = re.compile(
+    r"(?i:\b(?:papers?|comments?|returns?|responses?|replies|apologies|reports?|updates?|documents?|forms?"
+    r"|questions?|queries|feedback|nominations?|drafts?|amendments?|copied|forwarded|addressed|handed"
+    r"|e-?mailed)(?:[ ][a-z]+){0,3})\Z"
+)
+_SENT_LOOK_BACK = 48
+# "Ann's school", "the death of Ann Example", "the views of Ann": what a person has, where a
+# place or a body might have it too, so a lone word is taken only when no dictionary word.
+_POSSESSOR_MORE = re.compile(
+    rf"[{_A}]s[ ]+(?:school|nursery|teacher|death|life|health|needs|voice|safety|flat|room|file"
+    rf"|records|gp|social[ ]worker|key[ ]worker)\b"
+)
+# "Ann Example, of 4 example road", "Ann Example, who lives at flat 3/2, ...": a person and the
+# address they live at (the address itself is found by ``addresses``).
+_AT_ADDRESS = re.compile(
+    r"(?:[ ]*,)?[ ]+(?:of|at|(?:who[ ])?(?:lives|lived|resides|resided|stays|stayed|living|residing|staying)[ ]at)"
+    rf"[ ]+(?i:(?:flat|apartment)[ ][\w/]+,?[ ]+)?(?i:\d{{1,4}}[a-z]?(?:/\d{{1,3}})?,?[ ]+(?:[\w{_A}-]+[ ]){{1,3}}"
+    rf"(?:{trie_alternation(STREET_TYPES)}))\b"
+)
+# "a letter about Ann Example", "the review concerned Ann": checked like ``_POSSESSOR_MORE``.
+_ABOUT = re.compile(rf"[ ](?:about|concerning|regarding|concerned)[ ](?P<n>{PHRASE})")
+_OF_CAPITAL = re.compile(rf"[ ]of[ ](?P<n>{PHRASE})")
+_OF_PERSON_BEFORE = re.compile(
+    r"\b(?:death|views|wishes|feelings|voice|lived[ ]experience|account|behaviour|presentation|injuries|birth"
+    r"|funeral|disappearance|murder|killing)\Z"
+)
+
+
+def _of_person(text: str) -> Iterator[re.Match[str]]:
+    """"the death of Ann Example": a phrase after " of " whose noun before is one only a person has."""
+    for match in _OF_CAPITAL.finditer(text):
+        if _OF_PERSON_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            yield match
+
+
+def _with_lone(text: str) -> Iterator[re.Match[str]]:
+    """"seen at the clinic with Ann.": "with" a lone word, after an encounter in the same clause
+    (a plan "shared with" or "working with" a charity names a body, not a person)."""
+    for match in _WITH_LONE.finditer(text):
+        before = text[max(0, match.start() - _ENCOUNTER_LOOK_BACK):match.start()]
+        clause = re.split(r"[.;:!?|\t\n]", before)[-1]
+        if _ENCOUNTER.search(clause):
+            yield match
+
+
+_ENCOUNTER = re.compile(
+    r"(?i)\b(?:attendances?|attended|appointments?|visits?|visited|seen|saw|contact|sessions?|meetings?|met|"
+    r"stay(?:s|ed|ing)?|li(?:ve|ves|ved|ving)|left|arrived|came|went|play(?:s|ed|ing)?|sp(?:oke|oken|eaks?|eaking)|"
+    r"talk(?:s|ed|ing)?|argu(?:ed|ment)|incident|fight|walk(?:s|ed|ing)?|out|home|slept|sleeps?)\b"
+)
+_ENCOUNTER_LOOK_BACK = 80
+
+
+def _sent_to(text: str) -> Iterator[re.Match[str]]:
+    """"Papers to Ann by 30 June", "copied to Ann.": a lone word after " to " where things are sent."""
+    for match in _TO_LONE.finditer(text):
+        if _SENT_BEFORE.search(text, max(0, match.start() - _SENT_LOOK_BACK), match.start()):
+            yield match
 # "Ann Example from Police Scotland", "Ann of Example Council": a person of an organisation.
 _OF_ORG = re.compile(rf"[ ]+(?:from|of|at)[ ]+(?:the[ ]+)?(?=[{UPPER}])")
 _PRONOUNISH = frozenset(
@@ -207,6 +275,32 @@ def _bracketed_date_names(text: str) -> Iterator[re.Match[str]]:
                 if match:
                     yield match
                     break
+# "SW1 is Ann Example", "Adult N, is Ann Example", "Practitioner 3 was ...", "the chair of the
+# review was Ann Example": a practitioner code, an anonymised label, a numbered or lettered
+# role, or a role "of the <thing>" before is / was names the person after it. Found from the
+# copula backwards (is / was before a capital is rare; the cues are many words).
+_COPULA = re.compile(rf"[ ](?:is|was)[ ]+(?=[{UPPER}])")
+_COPULA_CUE = re.compile(
+    rf"(?<![\w{_A}-])(?:[A-Z]{{1,4}}\d{{1,2}}"  # a practitioner code: SW1, HV2, GP3
+    rf"|(?:Child|Young[ ]Person|Young[ ]Adult|Adult|Sibling|Person|Subject|Parent|Carer|Mother|Father)"
+    rf"[ ](?:[A-Z]{{1,2}}|\d{{1,2}})"  # an anonymised label: Adult N, Child 2
+    rf"|(?i:{_ROLE_ALTERNATION})[ ](?:[A-Z]|\d{{1,2}})"  # a numbered role: Practitioner 3, Worker B
+    rf"|(?i:{_ROLE_ALTERNATION}|subject|focus)s?[ ]of[ ](?:the|this|that|our)[ ][a-z]+(?:[ ][a-z]+)?),?\Z"
+)
+_COPULA_LOOK_BACK = 60
+
+
+def _copula_names(text: str) -> Iterator[tuple[int, str]]:
+    """(start, phrase) of each name that a code, label or role and is / was put before it."""
+    for copula in _COPULA.finditer(text):
+        before = text[max(0, copula.start() - _COPULA_LOOK_BACK):copula.start()]
+        if not _COPULA_CUE.search(before):
+            continue
+        phrase = _GENERIC.match(text, copula.end())
+        if phrase:
+            yield phrase.start(), phrase.group()
+
+
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
@@ -341,9 +435,15 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
+    english = _common_words(_ENGLISH_WORDS)
+    for start, phrase in _copula_names(text):
+        if " " in phrase or not english or phrase.lower() not in english or is_forename(phrase):
+            accept(start, phrase, "name-copula")  # not "the focus of this review is Transitions"
     phrases = list(_GENERIC.finditer(text))
     for match in _after_phrases(text, phrases, _BIRTH_AFTER):
         accept(match.start("n"), match.group("n"), "name-birth-after")
+    for match in listed_births(text):
+        accept(match.start("p"), match.group("p"), "name-birth-after")  # "Ann Example, 03/04/2015; ..."
     common = _common_words()
     for match in _bracketed_date_names(text):
         # "Ann Example (12/03/2019)": how a family member's birth date is written. One word
@@ -386,6 +486,21 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         add_plausible(match.start("n"), match.group("n"), "name-object", False)
     for match in _after_phrases(text, phrases, _POSSESSOR):
         add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
+    for hits in (_with_lone(text), _sent_to(text)):
+        for match in hits:
+            if english and match.group("n").lower() not in english:
+                add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
+    for match in _after_phrases(text, phrases, _AT_ADDRESS):
+        add_plausible(match.start("n"), match.group("n"), "name-at-address", False)
+    for hits in (_after_phrases(text, phrases, _POSSESSOR_MORE), _of_person(text), _ABOUT.finditer(text)):
+        for match in hits:
+            # no dictionary word, or a known first name opening two words: not "Glasgow's schools",
+            # "the views of Parents", "Kinross House's care"; a saint's name is a school's or a church's
+            words = match.group("n").split()
+            if not english or _AFTER_SAINT.search(text, max(0, match.start("n") - 4), match.start("n")):
+                continue
+            if all(w.lower() not in english for w in words) or (len(words) > 1 and is_forename(words[0])):
+                add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
     for match in _after_phrases(text, phrases, _OF_ORG):
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
@@ -752,6 +867,8 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
             word = words[0]
             if word.lower() in NAME_MONTHS:
                 continue  # "until May": a lone month-name needs more than the gazetteer
+            if _AFTER_SAINT.search(text, max(0, finding.start - 4), finding.start):
+                continue  # "St Aidan's school", "St Mary's": a saint names a school, a church, a hospital
             if _MORPH.match(word) and not _ORG_AFTER.match(text, finding.end):
                 _add(found, finding)
                 continue
@@ -769,6 +886,7 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
 
 # First names that are everyday words ("Even page header", "Will be sent"): opening a
 # sentence with nothing else to say they are names, they are the word.
+_AFTER_SAINT = re.compile(r"\bSt\.?[ ]\Z")
 _EVERYDAY_FORENAMES = frozenset(
     """even will can so do go said way made take come done tell run per else due won save fine nice
     free long deep mine oh ok okay am are be line lot door chance price""".split()
@@ -862,6 +980,7 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
     while frontier:
         next_frontier = []
         for finding in frontier:
+            next_frontier += _continued_before(text, protected, found, lowered, finding)
             match = _CONTINUATION.match(text, finding.end)
             if not match:
                 continue
@@ -875,6 +994,27 @@ def _continuations(text: str, protected: Protected, found: dict[tuple[int, int],
                 found[(core.start, core.end)] = core
                 next_frontier.append(core)
         frontier = next_frontier
+
+
+_BEFORE_AND = re.compile(rf"(?<![\w{_A}-])(?P<n>{WORD})(?:[ ]+and[ ]+|[ ]*&[ ]*)\Z")
+
+
+def _continued_before(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+                      lowered: set[str], finding: NameFinding) -> list[NameFinding]:
+    """"Ann and Bo live with their mother": the one word before "and" a one-word name found on
+    its own evidence is a name too, when nothing says it is a common noun or a body."""
+    if len(finding.words) != 1:
+        return []
+    before = _BEFORE_AND.search(text, max(0, finding.start - _LOOK_BACK), finding.start)
+    if not before:
+        return []
+    added = []
+    for core in _cores(before.start("n"), before.group("n"), STRONG, "name-continuation"):
+        if (core.end == before.end("n") and len(core.words) == 1 and (core.start, core.end) not in found
+                and _plausible_person(text, core, protected, lowered, True)):
+            found[(core.start, core.end)] = core
+            added.append(core)
+    return added
 
 
 # A name written only in capitals: "TORQUIL EXAMPLE", "ANN MAC AN T-EXAMPLE" (a heading, a

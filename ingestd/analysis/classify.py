@@ -311,6 +311,10 @@ _ADULT_WORDS = re.compile(
     r"|\bname\s+of\s+(?:the\s+)?adult\b|\badult\s+details\b|\bperson\s+at\s+risk\b)"
 )
 _SUBJECT_MARGIN = 2
+# A form field that asks whose review it is: "Q2. Adult or child: child", "Child / adult:	adult".
+_SUBJECT_FIELD = re.compile(
+    r"(?im)^[^\n:\t]{0,30}\b(?:adult\s*(?:or|/)\s*child|child\s*(?:or|/)\s*adult)\b[^\n:\t]{0,20}[:\t][ \t]*(?P<v>[^\n]+)"
+)
 
 
 def find_subject(text: str) -> str | None:
@@ -320,6 +324,14 @@ def find_subject(text: str) -> str | None:
     names one side only ("Learning Review (child)", "SCR - Adult at Risk") decides; otherwise
     ``None`` when neither side leads the body by a clear margin.
     """
+    field = _SUBJECT_FIELD.search(text)
+    if field:
+        # a form's own question ("Adult or child: child") answers it outright
+        answer = field.group("v").strip().lower()
+        if re.match(r"(?:a\s+)?(?:child|young\s+person|infant|baby)\b", answer):
+            return "child"
+        if re.match(r"(?:an\s+)?adult\b", answer):
+            return "adult"
     title = "\n".join(text.strip().split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
     title_child = bool(_CHILD_TERMS.search(title) or re.search(r"(?i)\bchild(?:ren)?\b|\byoung\s+person", title))
     title_adult = bool(_ADULT_TERMS.search(title) or re.search(r"(?i)\badults?\b", title))
