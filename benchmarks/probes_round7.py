@@ -1,0 +1,212 @@
+"""Round 7 analysis probes (issue 10): fictional documents written fresh for this round.
+
+    .venv/bin/python benchmarks/probes_round7.py [--show]
+
+Three classes, each with shapes that should give an answer and traps that must not:
+
+1. ``form-yes``: a form's ratification question answered "Yes" (or "Ratified", "Endorsed")
+   with the date on another row or line. Traps: the only nearby date is labelled as sent,
+   presented or submitted to the COG, a referral, a commencement, the CPC's approval or a
+   meeting to come, or two dates stand there.
+2. ``meeting``: agendas of a COG or CPC meeting listing a report "for ratification" (a meeting
+   still to happen: unknown, and the document OTHER), minutes saying the COG ratified the
+   report (that meeting's date), cover letters and e-mails stating when the COG ratified.
+3. ``type``: LR reports and LR-OUTCOME notifications written with little review vocabulary;
+   non-review papers (action plans, agendas, cover letters, SIRs, complaint outcomes) that
+   must stay OTHER.
+
+These probes were written for tuning round 7 (they are tuned on): their figures say the classes
+are fixed, not that the rules generalise. Every name is invented and checked against
+../shared/corpus. Prints counts per class; ``--show`` lists each miss (probe name, expected,
+got), never a document's text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from ingestd.analysis.classify import classify
+from ingestd.analysis.dates import find_ratification_date
+
+D = date(2026, 3, 4)
+HEAD_LR = "Learning Review Report: Child Q\nExample Child Protection Committee\n\n"
+HEAD_ICR = "Initial Case Review: Child Q\nExample Child Protection Committee\n\n"
+HEAD_ALR = "Learning Review: Adult M\nExample Adult Protection Committee\n\n"
+
+# (name, class, text, expected type, expected ratification date)
+PROBES: list[tuple[str, str, str, str, date | None]] = [
+    # --- class 1: ratified "Yes", the date elsewhere -------------------------------------
+    ("yes-colon-date-next-line", "form-yes",
+     HEAD_LR + "Date of referral: 3 November 2025\nRatified by COG: Yes\nDate: 4 March 2026\n", "LR", D),
+    ("pipe-decision-ratified-date-of-meeting", "form-yes",
+     HEAD_LR + "| Stage | Detail |\n| COG decision | Ratified |\n| Date of meeting | 04/03/2026 |\n", "LR", D),
+    ("tab-question-yes-date-row", "form-yes",
+     HEAD_LR + "Has the COG ratified the report?\tYes\nDate\t4/3/26\n", "LR", D),
+    ("outcome-ratified-yes-cog-meeting-date", "form-yes",
+     HEAD_LR + "Outcome ratified by Chief Officers Group: Yes\nDate of COG meeting: 04.03.2026\n", "LR", D),
+    ("cells-one-per-line", "form-yes",
+     HEAD_LR + "Ratified by COG?\n\nYes\n\nDate:\n\n4 March 2026\n\nLead reviewer\n\nT. Vorley\n", "LR", D),
+    ("status-ratified-by-cog-then-date", "form-yes",
+     HEAD_LR + "Status: Ratified by the Chief Officers Group\nDate: 4th March 2026\n", "LR", D),
+    ("cog-approval-yes-on", "form-yes",
+     HEAD_LR + "COG approval: Yes\nOn: Wednesday 4 March 2026\n", "LR", D),
+    ("cog-decision-endorsed-meeting-date", "form-yes",
+     HEAD_LR + "Chief Officers Group decision: Endorsed\nMeeting date: 4 March 2026\n", "LR", D),
+    ("many-rows-yes-date", "form-yes",
+     HEAD_ICR + "Date of referral: 3 Nov 2025\nDate ICR convened: 1 Dec 2025\nRatified by COG: Yes\n"
+     "Date: 4 March 2026\nNotification sent to Care Inspectorate: 9 March 2026\n", "ICR", D),
+    ("tab-cog-ratification-yes-cog-date", "form-yes",
+     HEAD_ALR + "COG ratification\tYes\nCOG meeting date\t4 March 2026\n", "LR", D),
+    ("ratified-yes-date-ratified-blank-label", "form-yes",
+     HEAD_LR + "Outcome agreed by Chief Officers? Yes\nDate of decision: 04/03/26\n", "LR", D),
+    ("pipe-cog-ratified-yes-date", "form-yes",
+     HEAD_LR + "| COG ratified | Yes |\n| Date | 4 March 2026 |\n| Reviewer | O. Brindlecombe |\n", "LR", D),
+    # traps
+    ("trap-yes-date-sent-to-cog", "form-yes",
+     HEAD_LR + "Ratified by COG: Yes\nDate sent to COG: 20 February 2026\n", "LR", None),
+    ("trap-ratified-date-presented", "form-yes",
+     HEAD_LR + "| COG decision | Ratified |\n| Date presented to COG | 20/02/2026 |\n", "LR", None),
+    ("trap-yes-referral-only", "form-yes",
+     HEAD_LR + "Ratified by COG: Yes\nDate of referral: 3 November 2025\n", "LR", None),
+    ("trap-yes-commenced-only", "form-yes",
+     HEAD_LR + "Ratified by COG: Yes\nDate review commenced: 5 January 2026\n", "LR", None),
+    ("trap-yes-cpc-approval", "form-yes",
+     HEAD_LR + "Ratified by COG: Yes\nDate approved by CPC: 10 February 2026\n", "LR", None),
+    ("trap-yes-next-meeting", "form-yes",
+     HEAD_LR + "Ratified by COG: Yes\nNext COG meeting: 2 June 2026\n", "LR", None),
+    ("trap-yes-two-dates", "form-yes",
+     HEAD_LR + "Ratified by COG: Yes\nDate: 4 March 2026\nDate: 11 March 2026\n", "LR", None),
+    ("trap-no-with-date", "form-yes",
+     HEAD_LR + "Ratified by COG: No\nDate: 4 March 2026\n", "LR", None),
+    ("trap-submitted-to-cog-yes", "form-yes",
+     HEAD_LR + "Submitted to COG: Yes\nDate: 20 February 2026\n", "LR", None),
+
+    # --- class 2: agendas, minutes, letters ----------------------------------------------
+    ("agenda-cog-for-ratification", "meeting",
+     "Chief Officers Group\nAgenda\nMeeting: 12 May 2026, 10:00, Room 2\n\n1. Apologies\n"
+     "2. Minutes of previous meeting\n3. Learning Review report (Child Q): for ratification\n4. AOB\n",
+     "OTHER", None),
+    ("agenda-table-purpose-ratification", "meeting",
+     "CHIEF OFFICERS GROUP - AGENDA\nDate of meeting: Thursday 14 May 2026\n\n"
+     "Item\tPaper\tPurpose\n1\tLearning Review Child Q\tFor ratification\n2\tRisk register\tFor noting\n",
+     "OTHER", None),
+    ("agenda-cpc-onward-ratification", "meeting",
+     "Example Child Protection Committee\nAgenda for meeting on 21 April 2026\n\n"
+     "Item 4: Learning Review Child Q report - for approval and onward ratification by the COG\n"
+     "Item 5: Any other business\n", "OTHER", None),
+    ("agenda-ratification-of-lr", "meeting",
+     "Public Protection Chief Officers Group\nAGENDA\n\nWednesday 3 June 2026 at 14:00\n\n"
+     "1. Welcome and apologies\n2. Ratification of Learning Review (Adult M)\n3. Date of next meeting\n",
+     "OTHER", None),
+    ("minutes-cog-ratified", "meeting",
+     "Minutes of the Chief Officers Group\nHeld on 12 May 2026\n\nPresent: T. Vorley (Chair), O. Brindlecombe\n\n"
+     "1. Apologies\nNone.\n\n3. Learning Review Child Q\nThe COG ratified the report and its recommendations.\n",
+     "OTHER", date(2026, 5, 12)),
+    ("minutes-date-of-meeting-endorsed", "meeting",
+     "CHIEF OFFICERS GROUP\nMinute of meeting\nDate of meeting: 12/05/2026\n\nPresent: T. Vorley, O. Brindlecombe\n\n"
+     "Item 3 Learning Review (Child Q)\nChief Officers endorsed the findings and recommendations.\n",
+     "OTHER", date(2026, 5, 12)),
+    ("minutes-previous-minutes-agreed", "meeting",
+     "Minutes of the Chief Officers Group meeting, 12 May 2026\n\nPresent: T. Vorley (Chair)\n\n"
+     "1. Minutes of the meeting of 14 April 2026 were agreed.\n"
+     "2. Learning Review Child Q: the COG ratified the report.\n", "OTHER", date(2026, 5, 12)),
+    ("minutes-deferred", "meeting",
+     "Minutes of the Chief Officers Group\nHeld on 12 May 2026\n\nPresent: T. Vorley (Chair)\n\n"
+     "3. Learning Review Child Q\nChief Officers deferred ratification to the next meeting.\n",
+     "OTHER", None),
+    ("letter-cog-ratified-at-meeting", "meeting",
+     "Dear Care Inspectorate colleague,\n\nPlease find attached the Learning Review report regarding Child Q, "
+     "which the Chief Officers Group ratified at its meeting on 12 May 2026.\n\nYours sincerely\n\nT. Vorley\n",
+     "OTHER", date(2026, 5, 12)),
+    ("email-endorsed-by-chief-officers", "meeting",
+     "From: Example CPC\nTo: Care Inspectorate\nSubject: LR Child Q\n\nHello,\n\nThe report was endorsed by "
+     "Chief Officers on Tuesday 12 May 2026. The notification is attached.\n\nKind regards\nO. Brindlecombe\n",
+     "OTHER", date(2026, 5, 12)),
+    ("letter-will-be-presented", "meeting",
+     "Dear colleague,\n\nI attach the draft Learning Review report for Child Q. It will be presented to the "
+     "COG on 12 May 2026 for ratification.\n\nYours sincerely\nT. Vorley\n", "OTHER", None),
+    ("letter-ratified-then-sent", "meeting",
+     "Dear colleague,\n\nChief Officers ratified the Learning Review report on 12 May 2026; "
+     "it was sent to you on 15 May 2026.\n\nKind regards\nT. Vorley\n", "OTHER", date(2026, 5, 12)),
+
+    # --- class 3: types with little review vocabulary ------------------------------------
+    ("outcome-of-learning-review-form", "type",
+     "Outcome of Learning Review\nExample Child Protection Committee\n\nChild: Child Q\n"
+     "Date outcome ratified by COG: 4 March 2026\nSummary of learning: communication between agencies.\n",
+     "LR-OUTCOME", D),
+    ("notification-of-outcome-to-ci", "type",
+     "Notification of outcome to the Care Inspectorate\nExample Adult Protection Committee\n\n"
+     "Review type: LR\nThe adult: Adult M\nDate COG ratified outcome: 4 March 2026\n"
+     "Key learning: hospital discharge planning.\n", "LR-OUTCOME", D),
+    ("outcome-notification-no-review-word", "type",
+     "OUTCOME NOTIFICATION\nExample Public Protection Committee\n\nAbout: Adult M\n"
+     "Ratified by Chief Officers Group on 4 March 2026.\nLearning themes: carer stress; missed reviews.\n",
+     "LR-OUTCOME", D),
+    ("outcome-form-table", "type",
+     "Example Child Protection Committee\nLearning Review outcome\n\nReference\tCPC/26/3\n"
+     "Date of COG ratification\t4 March 2026\nAnonymised report attached\tYes\n", "LR-OUTCOME", D),
+    ("ppc-adult-review-report", "type",
+     "Example Public Protection Committee\nReview of practice: Adult M\n\nThis learning review was carried out under "
+     "the adult support and protection guidance.\n1. Background\nAdult M lived alone.\n2. Findings\n"
+     "Agencies did not share concerns.\n3. Recommendations\nShare concerns early.\n", "LR", None),
+    ("lr-report-title-only-acronym", "type",
+     "Example Child Protection Committee\nLR Report - Child Q\n\n1. Introduction\n2. Circumstances\n"
+     "3. What we found\n4. Recommendations\n", "LR", None),
+    ("adult-protection-lr", "type",
+     "Adult Support and Protection\nLearning Review: Adult M\nExample Public Protection Committee\n\n"
+     "Summary\nThe adult had dementia and lived in a care home.\n", "LR", None),
+    # must stay OTHER
+    ("other-action-plan", "type",
+     "Multi-agency Action Plan\nFollowing the Learning Review of Child Q\n\nAction\tOwner\tBy\n"
+     "Share chronologies\tSocial work\tJune 2026\n", "OTHER", None),
+    ("other-agenda", "type",
+     "Agenda\nExample Adult Protection Committee\n\n1. Apologies\n2. Learning review update\n3. AOCB\n",
+     "OTHER", None),
+    ("other-cover-letter", "type",
+     "Dear colleague,\n\nPlease find enclosed the outcome notification for the Learning Review of Adult M.\n\n"
+     "Yours faithfully\nT. Vorley\n", "OTHER", None),
+    ("other-sir", "type",
+     "Serious Incident Review\nExample Health Board\n\nOutcome of review: actions agreed.\n", "OTHER", None),
+    ("other-complaint-outcome", "type",
+     "Notification of outcome to the Care Inspectorate\nComplaint about a registered care service\n\n"
+     "The complaint was upheld on 4 March 2026.\n", "OTHER", None),
+    ("other-outcome-of-inspection", "type",
+     "Outcome of inspection\nExample Nursery\n\nGrades: good. Date of inspection: 4 March 2026.\n",
+     "OTHER", None),
+]
+
+
+def run(show: bool) -> int:
+    classes: dict[str, dict[str, int]] = {}
+    misses = []
+    for name, cls, text, exp_type, exp_date in PROBES:
+        got_type = classify(text)[0]
+        got_date = find_ratification_date(text, got_type)
+        row = classes.setdefault(cls, {"n": 0, "type": 0, "exact": 0, "unknown": 0, "wrong": 0})
+        row["n"] += 1
+        row["type"] += got_type == exp_type
+        if got_date == exp_date:
+            row["exact"] += 1
+        elif got_date is None:
+            row["unknown"] += 1
+        else:
+            row["wrong"] += 1
+        if got_type != exp_type or got_date != exp_date:
+            misses.append((name, exp_type, got_type, exp_date, got_date))
+    print(f"{'class':10} {'n':>3} {'type':>5} {'exact':>6} {'unknown':>8} {'WRONG':>6}")
+    for cls, row in classes.items():
+        print(f"{cls:10} {row['n']:3} {row['type']:5} {row['exact']:6} {row['unknown']:8} {row['wrong']:6}")
+    total = {k: sum(r[k] for r in classes.values()) for k in ("n", "type", "exact", "unknown", "wrong")}
+    print(f"{'all':10} {total['n']:3} {total['type']:5} {total['exact']:6} {total['unknown']:8} {total['wrong']:6}")
+    if show:
+        for name, et, gt, ed, gd in misses:
+            print(f"  MISS {name}: type {et} -> {gt}; date {ed} -> {gd}")
+    return 0 if not misses else 1
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--show", action="store_true")
+    sys.exit(run(ap.parse_args().show))
