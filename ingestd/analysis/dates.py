@@ -283,6 +283,74 @@ _RATIFIED_NO = re.compile(
 )
 
 
+_COG_NAME = r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?|public\s+protection\s+chief\s+officers?(?:\s+group)?)"
+_DONE_VERB = r"(?:ratified|endorsed|approved|agreed|signed\s+off)"
+# A form's ratification question answered yes, with no date of its own: "Ratified by COG: Yes",
+# "COG decision | Ratified", "Has the COG ratified the report?<TAB>Yes", "Status: Ratified by the
+# Chief Officers Group". The date is then on a row of its own below ("Date: 4 March 2026").
+_RATIFIED_YES = re.compile(
+    rf"^[ \t|*•-]*(?:"
+    rf"(?:(?:report|outcome)\s+)?{_DONE_VERB}(?:\s+by)?(?:\s+the)?\s+{_COG_NAME}"
+    rf"|has\s+the\s+{_COG_NAME}\s+{_DONE_VERB}(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
+    rf"|(?:the\s+)?{_COG_NAME}\s+(?:decision|ratification|approval|endorsement|outcome|ratified|endorsed)"
+    rf")[ ]*\??[ ]*(?:[:\t|?][ \t|]*|\n\s*)"
+    rf"(?:yes|y|ratified|endorsed|approved|agreed|signed\s+off)[ \t.|]*$"
+    rf"|^[ \t|*•-]*(?:status|decision|outcome)[ ]*[:\t|][ \t|]*{_DONE_VERB}\s+by\s+(?:the\s+)?{_COG_NAME}[ \t.|]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The label of the date row under such an answer, when it names no other event: the answer's
+# date, or the COG meeting's (which is the meeting that ratified). Anything else (sent, presented,
+# submitted to the COG, a referral, the review's start, the CPC's approval, a meeting to come) is
+# another event's date and the answer stays unknown.
+_NEUTRAL_DATE_LABEL = re.compile(
+    rf"(?:date|on|when|meeting\s+date|decision\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|ratification"
+    rf"|endorsement|approval|{_COG_NAME}(?:\s+meeting)?)|(?:{_COG_NAME}\s+)(?:meeting\s+)?date"
+    rf"|date\s+(?:ratified|endorsed|agreed|approved)(?:\s+by\s+(?:the\s+)?{_COG_NAME})?)",
+    re.IGNORECASE,
+)
+_ANSWER_WINDOW_LINES = 3
+
+
+def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Dates that a ratification question answered yes points to: ``{date span: answer span}``.
+
+    The date must be the single date on the few rows right after the answer whose label is
+    neutral ("Date", "On", "Date of meeting", "COG meeting date"); two such dates, or only
+    dates labelled as another event, give nothing.
+    """
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for answer in _RATIFIED_YES.finditer(text):
+        if find_dates(answer.group()):
+            continue  # the row has its own date: the ordinary rules read it
+        start, lines = answer.end(), 0
+        neutral: list[DateMention] = []
+        while lines < _ANSWER_WINDOW_LINES and start < len(text):
+            stop = text.find("\n", start + 1)
+            stop = len(text) if stop < 0 else stop
+            line = text[start:stop]
+            if line.strip():
+                lines += 1
+                if lines > 1 and (_RATIFIED_YES.match(line.lstrip("\n")) or _RATIFIED_NO.match(line.lstrip("\n"))):
+                    break  # the next question's rows
+            start = stop
+        window_end = start
+        for mention in mentions:
+            if not answer.end() <= mention.start < window_end:
+                continue
+            row_start = text.rfind("\n", 0, mention.start) + 1
+            label = text[row_start:mention.start]
+            if not label.strip(" \t|:*-"):
+                label = _previous_line(text[answer.end():max(answer.end(), row_start - 1)]) or ""
+                if find_dates(label):
+                    label = ""
+            label = label.strip(" \t|:*-–—\n")
+            if _NEUTRAL_DATE_LABEL.fullmatch(label) and not _FUTURE_MEETING.search(label):
+                neutral.append(mention)
+        if len(neutral) == 1 and neutral[0].value is not None:
+            found[(neutral[0].start, neutral[0].end)] = answer.span()
+    return found
+
+
 def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
 
@@ -527,6 +595,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     text = _without_leaders(reflow(text))
     mentions = find_dates(text)
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
+    answered = _answered_yes_dates(text, mentions)
     found: list[tuple[DateMention, list[tuple[str, int]]]] = []
     for index, mention in enumerate(mentions):
         if _PENDING_NOTE.match(text, mention.end):
@@ -535,6 +604,9 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         head, tail, starts_row = _clause_bounds(text, mention, prev_end, next_start)
         evidence = _score(head, tail, starts_row)
+        if (mention.start, mention.end) in answered and not _blocked(head, tail):
+            # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
+            evidence = (evidence or []) + [("ratified-answer", weights.RATIFIED_ANSWER)]
         if evidence is None or (review_report and _commissions_review(head + " " + tail)):
             continue
         found.append((mention, evidence))
