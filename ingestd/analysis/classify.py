@@ -64,7 +64,10 @@ _QUOTED_LINE = re.compile(r"^(?:[ ]{4,}|\t|>)[^\n]*$", re.MULTILINE)
 _AGENDA_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bagenda\b", re.IGNORECASE), 3),
     (re.compile(r"\bapologies\b", re.IGNORECASE), 1),
-    (re.compile(r"^\s*(?:present|in\s+attendance)\s*:?\s*$", re.IGNORECASE | re.MULTILINE), 1),
+    (re.compile(r"^\s*(?:present|in\s+attendance|attendees)\s*(?::|$)", re.IGNORECASE | re.MULTILINE), 1),
+    # a minute's own heading: "Minute of meeting", "Minutes of the Chief Officers Group", "Date of meeting:"
+    (re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
+                r"|^\s*(?:date\s+of\s+meeting|meeting\s+held|held\s+on)\b", re.IGNORECASE | re.MULTILINE), 2),
     (re.compile(r"\bany\s+other\s+(?:competent\s+)?business\b|\bAOC?B\b", re.IGNORECASE), 2),
     (re.compile(r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b", re.IGNORECASE), 2),
     (re.compile(r"\bdate\s+of\s+next\s+meeting\b|\bmatters\s+arising\b", re.IGNORECASE), 2),
@@ -195,6 +198,9 @@ def _is_action_plan(title: str) -> bool:
     return bool(_ACTION_PLAN_TITLE.search(title)) and not _REPORT_WORD.search(title)
 
 
+_AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGNORECASE)
+
+
 def _is_correspondence(text: str, lines: list[str]) -> bool:
     """A letter or an agenda (or COG minute) that talks about a review rather than being one.
 
@@ -202,7 +208,10 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     paperwork a report; a title that names a COG meeting or an agenda makes it correspondence.
     """
     title = "\n".join(lines[:3])
-    titled_report = any(p.search(title) for p in _TYPE_TERMS.values())
+    # an agenda item in the opening lines ("Item 4: Learning Review report") names a paper on
+    # the agenda, not the document
+    own_title = "\n".join(line for line in lines[:3] if not _AGENDA_ITEM.match(line))
+    titled_report = any(p.search(own_title) for p in _TYPE_TERMS.values())
     agenda = _form_score(text, _AGENDA_MARKS) + (3 if _MEETING_TITLE.search(title) and not titled_report else 0)
     if agenda >= 7 or (agenda >= 4 and not titled_report):
         return True

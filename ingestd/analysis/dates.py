@@ -351,6 +351,67 @@ def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[in
     return found
 
 
+# --- minutes of the COG's own meeting ----------------------------------------------------
+# Minutes of a Chief Officers Group meeting record its decisions without dates: "The COG
+# ratified the report." The date is the meeting's, written once in the minutes' heading
+# ("Minutes of the COG meeting, 12 May 2026", "Held on 12 May 2026", "Date of meeting: ...").
+# A CPC's minutes saying the COG ratified are not the COG's meeting and give nothing.
+_MINUTES_TITLE = re.compile(rf"\bminutes?\b|\bnotes?\s+of\b|\bmeeting\b", re.IGNORECASE)
+_COG_TITLE = re.compile(rf"^[ \t]*(?:minutes?\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?{_COG_NAME}",
+                        re.IGNORECASE)
+_MEETING_DATE_LINE = re.compile(
+    r"^[ \t|*]*(?:(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|(?:meeting\s+)?held(?:\s+on)?|date)\s*[:\t|]?\s*)?"
+    rf"(?:(?:{_WEEKDAY_RE}),?\s+)?$",
+    re.IGNORECASE,
+)
+_MINUTED_DECISION = re.compile(
+    rf"\b(?:the\s+)?(?:{_COG_NAME}|group|members)\s+(?:formally\s+|unanimously\s+)?{_DONE_VERB}\s+"
+    r"(?:the\s+)?(?:[\w()-]+\s+){0,3}?(?:report|findings|recommendations|outcome)\b(?!['’])"
+    rf"|\b(?:report|findings|outcome)\s+(?:was|were)\s+(?:formally\s+)?(?:ratified|endorsed)\b(?!\s+by\s+(?!the\s+{_COG_NAME}))",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|already|last\s+meeting|prior)\b", re.IGNORECASE)
+_HEADING_LINES = 6
+
+
+def _minuted_meeting_date(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The meeting's date in minutes of the COG that record the COG ratifying a report.
+
+    Only when the heading names the COG and minutes, gives one meeting date, a sentence with
+    no date of its own says the COG (or its members) ratified the report, and no sentence
+    says a ratification was deferred or still to come.
+    """
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:_HEADING_LINES]
+    title = lines[:3]
+    if not any(_COG_TITLE.search(line.group()) for line in title):
+        return None
+    if not any(_MINUTES_TITLE.search(line.group()) for line in title):
+        return None
+    heading: list[DateMention] = []
+    for index, line in enumerate(lines):
+        for mention in mentions:
+            if not line.start() <= mention.start < line.end():
+                continue
+            before = text[line.start():mention.start]
+            on_title = index < 3 and (_COG_TITLE.search(before) or _MINUTES_TITLE.search(before)) \
+                and not re.search(r"\bof\s+(?:the\s+)?(?:last|previous)\b|\bminutes\s+of\s+the\s+meeting\s+of\b",
+                                  before, re.IGNORECASE)
+            if on_title or _MEETING_DATE_LINE.match(before):
+                heading.append(mention)
+    if len({m.value for m in heading}) != 1 or heading[0].value is None:
+        return None
+    body_start = title[-1].end()  # the decision is in the body, not the heading
+    decided = False
+    for match in re.finditer(r"[^.;!?\n]+[.;!?]?", text):
+        clause = match.group()
+        if _STRONG.search(clause) and (_NOT_RATIFIED.search(clause) or _FUTURE_MEETING.search(clause)):
+            return None  # "Chief Officers deferred ratification": not settled at this meeting
+        if (match.start() >= body_start and _MINUTED_DECISION.search(clause) and not find_dates(clause)
+                and not _EARLIER.search(clause) and not _NOT_OUTCOME.search(clause)):
+            decided = True
+    return heading[0] if decided else None
+
+
 def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
 
@@ -596,6 +657,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     mentions = find_dates(text)
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     answered = _answered_yes_dates(text, mentions)
+    minuted = _minuted_meeting_date(text, mentions)
     found: list[tuple[DateMention, list[tuple[str, int]]]] = []
     for index, mention in enumerate(mentions):
         if _PENDING_NOTE.match(text, mention.end):
@@ -607,6 +669,9 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         if (mention.start, mention.end) in answered and not _blocked(head, tail):
             # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
             evidence = (evidence or []) + [("ratified-answer", weights.RATIFIED_ANSWER)]
+        if minuted is not None and mention is minuted:
+            # "Minutes of the COG, held on 12 May 2026 ... The COG ratified the report."
+            evidence = (evidence or []) + [("minuted-decision", weights.MINUTED_DECISION)]
         if evidence is None or (review_report and _commissions_review(head + " " + tail)):
             continue
         found.append((mention, evidence))

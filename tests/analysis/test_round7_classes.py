@@ -47,3 +47,44 @@ def test_only_a_ratification_question_is_answered_yes() -> None:
     rows = "{question}: Yes\nDate: 20 February 2026\n"
     assert find_ratification_date(_LR + rows.format(question="Endorsed by COG"), "LR") == date(2026, 2, 20)
     assert find_ratification_date(_LR + rows.format(question="Submitted to COG"), "LR") is None
+
+
+_COG_AGENDA_CPC = ("Example Child Protection Committee\nAgenda for meeting on 21 April 2026\n\n"
+                   "Item 4: Learning Review Child Q report - for approval and onward ratification by the COG\n"
+                   "Item 5: Any other business\n")
+
+
+def test_an_agenda_item_in_the_opening_lines_does_not_make_the_agenda_a_report() -> None:
+    assert classify(_COG_AGENDA_CPC) == ("OTHER", None)
+    assert find_ratification_date(_COG_AGENDA_CPC) is None
+
+
+_COG_MINUTES = ("CHIEF OFFICERS GROUP\nMinute of meeting\nDate of meeting: 12/05/2026\n\n"
+                "Present: T. Vorley, O. Brindlecombe\n\nItem 3 Learning Review (Child Q)\n{decision}\n")
+
+
+def test_minutes_of_the_cog_are_other_and_give_the_meeting_date_when_the_cog_ratified() -> None:
+    text = _COG_MINUTES.format(decision="Chief Officers endorsed the findings and recommendations.")
+    assert classify(text)[0] == "OTHER"
+    assert find_ratification_date(text) == date(2026, 5, 12)
+
+
+@pytest.mark.parametrize("decision", [
+    "Chief Officers deferred ratification to the next meeting.",
+    "The report will be ratified at the next meeting.",
+    "Members noted that the COG had previously ratified the report.",
+    "Chief Officers approved the action plan.",
+])
+def test_cog_minutes_that_did_not_ratify_here_are_other_and_unknown(decision: str) -> None:
+    text = _COG_MINUTES.format(decision=decision)
+    assert classify(text)[0] == "OTHER"
+    assert find_ratification_date(text) is None
+
+
+def test_minutes_of_another_committee_saying_the_cog_ratified_give_no_date() -> None:
+    cog = ("Minutes of the Chief Officers Group meeting, 12 May 2026\n\nPresent: T. Vorley (Chair)\n\n"
+           "1. Minutes of the meeting of 14 April 2026 were agreed.\n"
+           "2. Learning Review Child Q: the COG ratified the report.\n")
+    assert find_ratification_date(cog) == date(2026, 5, 12)
+    cpc = cog.replace("Chief Officers Group meeting", "Child Protection Committee meeting")
+    assert find_ratification_date(cpc) is None
