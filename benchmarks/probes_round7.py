@@ -157,7 +157,35 @@ PROBES: list[tuple[str, str, str, str, date | None]] = [
     ("adult-protection-lr", "type",
      "Adult Support and Protection\nLearning Review: Adult M\nExample Public Protection Committee\n\n"
      "Summary\nThe adult had dementia and lived in a care home.\n", "LR", None),
+    ("lr-dash-outcome-adult", "type",
+     "Learning Review - Outcome\nExample Adult Protection Committee\n\n"
+     "Date outcome endorsed by Chief Officers: 4 March 2026\nThe adult: Adult M\n", "LR-OUTCOME", D),
+    ("ci-notification-outcome-of-a-learning-review", "type",
+     "Care Inspectorate notification: outcome of a learning review\nArea: Example\n\n"
+     "COG ratification date: 04/03/2026\n", "LR-OUTCOME", D),
+    ("outcome-notification-form-ppc", "type",
+     "Example Public Protection Committee\nOutcome Notification Form\n\nSubject: adult at risk\n"
+     "Outcome endorsed by the COG on 4 March 2026\n", "LR-OUTCOME", D),
+    ("ppc-multi-agency-review-ratified", "type",
+     "Example Public Protection Committee\nMulti-agency review: Adult M\n\n"
+     "The Chief Officers Group ratified this Learning Review on 4 March 2026.\n1. Background\nAdult M lived alone.\n"
+     "2. Findings\nReferrals were not shared.\n3. Recommendations\nShare referrals.\n", "LR", D),
     # must stay OTHER
+    ("other-licensing-outcome-notification", "type",
+     "Outcome notification\nExample Council Licensing\n\nYour application outcome: granted on 4 March 2026.\n",
+     "OTHER", None),
+    ("other-improvement-plan", "type",
+     "Improvement plan following Learning Review Child Q\nExample Child Protection Committee\n\n"
+     "Action 1: share chronologies.\n", "OTHER", None),
+    ("other-complaint-outcome-chief-officer", "type",
+     "Notification of outcome of complaint\nExample Care Home\n\nThe finding was endorsed by the chief officer.\n",
+     "OTHER", None),
+    ("other-sir-outcome-notification", "type",
+     "Serious Incident Review - outcome notification\nExample Health Board\n\n"
+     "The outcome was endorsed by the Chief Officers Group.\n", "OTHER", None),
+    ("other-cover-email-outcome", "type",
+     "From: Example PPC\nTo: Care Inspectorate\nSubject: Outcome notification\n\nHi,\n\nAttached is the outcome "
+     "notification. The COG ratified the LR on 4 March 2026.\n\nKind regards\nT. Vorley\n", "OTHER", D),
     ("other-action-plan", "type",
      "Multi-agency Action Plan\nFollowing the Learning Review of Child Q\n\nAction\tOwner\tBy\n"
      "Share chronologies\tSocial work\tJune 2026\n", "OTHER", None),

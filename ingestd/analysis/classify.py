@@ -269,6 +269,8 @@ def classify_with_evidence(text: str) -> Classification:
         key=lambda c: -c.weight)
     best = candidates[0].weight if candidates else 0
     if best < weights.MIN_TYPE:
+        if _outcome_notice_without_review_term(lines, text):
+            return Classification(LR_OUTCOME, None, find_subject(text), tuple(candidates))
         return Classification(OTHER, None, None, tuple(candidates))
     leaders = [c.doc_type for c in candidates if c.weight == best]
     doc_type = leaders[0] if len(leaders) == 1 else (_first_title_type(lines) or leaders[0])
@@ -288,8 +290,33 @@ _DECISION_NOTICE = re.compile(r"(?i)\bdecision\b|\bwhether\s+to\s+(?:hold|procee
 _OUTCOME_NOTICE = re.compile(r"(?i)\boutcome\b|\bcompleted?\b|\bfindings\b")
 
 
+# An outcome form titled without the word notification: "Outcome of Learning Review",
+# "Learning Review outcome" (a report's "... outcome and recommendations" is the report).
+_OUTCOME_TITLE = re.compile(
+    r"(?i)\boutcome\s+of\s+(?:an?\s+|the\s+)?(?:adult\s+|child\s+)?learning\s+review\b"
+    r"|\blearning\s+review\s*[-–—:]?\s*outcome\b(?!\s+and\b)(?!\s+report\b)"
+)
+# The outcome notification's title with no review term at all ("OUTCOME NOTIFICATION"): an LR
+# outcome when the form says the Chief Officers ratified or endorsed it, the step only a review's
+# outcome goes through; a complaint's or an inspection's outcome stays OTHER.
+_OUTCOME_NOTICE_TITLE = re.compile(r"(?i)\boutcome\s+notification\b|\bnotification\s+of\s+(?:the\s+)?outcome\b")
+_COG_DECIDED = re.compile(
+    r"(?i)\b(?:ratified|endorsed)\s+by\s+(?:the\s+)?(?:COG\b|chief\s+officers?)"
+    r"|\b(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:ratified|endorsed)\b"
+)
+_NOT_REVIEW_OUTCOME = re.compile(r"(?i)\bcomplaints?\b|\binspection\b|\bregistered\s+(?:care\s+)?service\b")
+
+
+def _outcome_notice_without_review_term(lines: list[str], text: str) -> bool:
+    title = "\n".join(lines[:3])
+    return bool(_OUTCOME_NOTICE_TITLE.search(title) and _COG_DECIDED.search(text)
+                and not _NOT_REVIEW_OUTCOME.search(title))
+
+
 def _notification_kind(lines: list[str]) -> str | None:
     title = "\n".join(lines[:3])
+    if _OUTCOME_TITLE.search(title):
+        return LR_OUTCOME
     if not _NOTIFICATION.search(title):
         return None
     if _OUTCOME_NOTICE.search(title):

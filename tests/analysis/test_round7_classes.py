@@ -88,3 +88,47 @@ def test_minutes_of_another_committee_saying_the_cog_ratified_give_no_date() -> 
     assert find_ratification_date(cog) == date(2026, 5, 12)
     cpc = cog.replace("Chief Officers Group meeting", "Child Protection Committee meeting")
     assert find_ratification_date(cpc) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Outcome of Learning Review\nExample Child Protection Committee\n\nChild: Child Q\n"
+    "Date outcome ratified by COG: 4 March 2026\n",
+    "Example Child Protection Committee\nLearning Review outcome\n\nReference\tCPC/26/3\n"
+    "Date of COG ratification\t4 March 2026\n",
+    "Learning Review - Outcome\nExample Adult Protection Committee\n\n"
+    "Date outcome endorsed by Chief Officers: 4 March 2026\n",
+    "OUTCOME NOTIFICATION\nExample Public Protection Committee\n\nAbout: Adult M\n"
+    "Ratified by Chief Officers Group on 4 March 2026.\n",
+    "Example Public Protection Committee\nOutcome Notification Form\n\nSubject: adult at risk\n"
+    "Outcome endorsed by the COG on 4 March 2026\n",
+])
+def test_an_outcome_form_with_little_review_vocabulary_is_an_lr_outcome(text: str) -> None:
+    assert classify(text)[0] == "LR-OUTCOME"
+    assert find_ratification_date(text) == date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(("outcome", "other"), [
+    ("Notification of outcome to the Care Inspectorate\nExample Adult Protection Committee\n\n"
+     "The outcome was endorsed by the Chief Officers Group on 4 March 2026.\n",
+     "Notification of outcome to the Care Inspectorate\nComplaint about a registered care service\n\n"
+     "The complaint was upheld and endorsed by the chief officer on 4 March 2026.\n"),
+    ("Outcome notification\nExample Child Protection Committee\n\nRatified by the COG on 4 March 2026.\n",
+     "Outcome notification\nExample Council Licensing\n\nYour application was granted on 4 March 2026.\n"),
+    ("Outcome notification\nExample Health Board\n\nThe outcome was endorsed by the Chief Officers Group.\n",
+     "Serious Incident Review - outcome notification\nExample Health Board\n\n"
+     "The outcome was endorsed by the Chief Officers Group.\n"),
+    ("Outcome of Learning Review\nExample Nursery\n\nDate: 4 March 2026.\n",
+     "Outcome of inspection\nExample Nursery\n\nGrades: good. Date of inspection: 4 March 2026.\n"),
+    ("Outcome of Learning Review Child Q\n\nDate ratified by COG\t4 March 2026\n",
+     "Multi-agency Action Plan\nOutcome of Learning Review Child Q\n\nAction\tOwner\nShare chronologies\tSocial work\n"),
+])
+def test_other_outcomes_and_plans_stay_other(outcome: str, other: str) -> None:
+    assert classify(outcome)[0] == "LR-OUTCOME"
+    assert classify(other)[0] == "OTHER"
+
+
+def test_an_lr_report_titled_with_outcome_and_recommendations_stays_the_report() -> None:
+    text = ("Learning Review outcome and recommendations: Child Q\nExample Child Protection Committee\n\n"
+            "1. Background\n2. Findings\n3. Recommendations\n")
+    assert classify(text)[0] == "LR"
+    assert classify(text.replace(" and recommendations", ""))[0] == "LR-OUTCOME"
