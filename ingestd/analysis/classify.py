@@ -64,10 +64,7 @@ _QUOTED_LINE = re.compile(r"^(?:[ ]{4,}|\t|>)[^\n]*$", re.MULTILINE)
 _AGENDA_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\bagenda\b", re.IGNORECASE), 3),
     (re.compile(r"\bapologies\b", re.IGNORECASE), 1),
-    (re.compile(r"^\s*(?:present|in\s+attendance|attendees)\s*(?::|$)", re.IGNORECASE | re.MULTILINE), 1),
-    # a minute's own heading: "Minute of meeting", "Minutes of the Chief Officers Group", "Date of meeting:"
-    (re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
-                r"|^\s*(?:date\s+of\s+meeting|meeting\s+held|held\s+on)\b", re.IGNORECASE | re.MULTILINE), 2),
+    (re.compile(r"^\s*(?:present|in\s+attendance)\s*:?\s*$", re.IGNORECASE | re.MULTILINE), 1),
     (re.compile(r"\bany\s+other\s+(?:competent\s+)?business\b|\bAOC?B\b", re.IGNORECASE), 2),
     (re.compile(r"\b(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b", re.IGNORECASE), 2),
     (re.compile(r"\bdate\s+of\s+next\s+meeting\b|\bmatters\s+arising\b", re.IGNORECASE), 2),
@@ -198,6 +195,14 @@ def _is_action_plan(title: str) -> bool:
     return bool(_ACTION_PLAN_TITLE.search(title)) and not _REPORT_WORD.search(title)
 
 
+# A minute's own heading ("Minute of meeting", "Minutes of the Chief Officers Group", "Date of
+# meeting:", "Present: ..." on one line): meeting paperwork, counted only when the title names
+# no review (an ICR's own minute has these too).
+_MINUTE_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^\s*(?:present|attendees)\s*:\s*\S", re.IGNORECASE | re.MULTILINE), 1),
+    (re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
+                r"|^\s*(?:date\s+of\s+meeting|meeting\s+held|held\s+on)\b", re.IGNORECASE | re.MULTILINE), 2),
+)
 _AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGNORECASE)
 
 
@@ -212,7 +217,9 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     # the agenda, not the document
     own_title = "\n".join(line for line in lines[:3] if not _AGENDA_ITEM.match(line))
     titled_report = any(p.search(own_title) for p in _TYPE_TERMS.values())
-    agenda = _form_score(text, _AGENDA_MARKS) + (3 if _MEETING_TITLE.search(title) and not titled_report else 0)
+    agenda = _form_score(text, _AGENDA_MARKS)
+    if not titled_report:
+        agenda += (3 if _MEETING_TITLE.search(title) else 0) + _form_score(text, _MINUTE_MARKS)
     if agenda >= 7 or (agenda >= 4 and not titled_report):
         return True
     letter = _form_score(_QUOTED_LINE.sub("", text), _LETTER_MARKS)
