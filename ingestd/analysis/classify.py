@@ -354,20 +354,37 @@ _ADULT_WORDS = re.compile(
     r"|\bname\s+of\s+(?:the\s+)?adult\b|\badult\s+details\b|\bperson\s+at\s+risk\b)"
 )
 _SUBJECT_MARGIN = 2
+# A form's own answer to "adult or child?": "Q2. Adult or child: child", "Client group | Adults",
+# "Subject: adult at risk". The value is the side word alone, so "Subject: LR Child Q" (an
+# e-mail's subject line) is no answer.
+_SUBJECT_FIELD = re.compile(
+    r"(?im)^[ \t|*•-]*(?:Q?\d{1,2}[.)]\s*)?(?:adult\s*(?:or|/)\s*child|child\s*(?:or|/)\s*adult|subject(?:\s+type)?"
+    r"|client\s+group|service\s+user\s+group|age\s+group|review\s+concerns)\s*\??\s*[:\t|]\s*"
+    r"(?:an?\s+)?(?P<side>child(?:ren)?|young\s+person|adults?(?:\s+at\s+risk(?:\s+of\s+harm)?)?)[ \t.|]*$"
+)
+
+
+def _subject_field(text: str) -> str | None:
+    sides = {"adult" if m.group("side").lower().startswith("adult") else "child" for m in _SUBJECT_FIELD.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def find_subject(text: str) -> str | None:
     """``child`` or ``adult`` when the report's own words clearly say whose protection it is.
 
     From the text, not the sender: a Public Protection Committee sends both. A title that
-    names one side only ("Learning Review (child)", "SCR - Adult at Risk") decides; otherwise
-    ``None`` when neither side leads the body by a clear margin.
+    names one side only ("Learning Review (child)", "SCR - Adult at Risk") decides, then a form's
+    own answer ("Adult or child: child"); otherwise ``None`` when neither side leads the body by
+    a clear margin.
     """
     title = "\n".join(text.strip().split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
     title_child = bool(_CHILD_TERMS.search(title) or re.search(r"(?i)\bchild(?:ren)?\b|\byoung\s+person", title))
     title_adult = bool(_ADULT_TERMS.search(title) or re.search(r"(?i)\badults?\b", title))
     if title_child != title_adult:
         return "child" if title_child else "adult"
+    field = _subject_field(text)
+    if field is not None:
+        return field  # the form answers the question itself
     child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text))
     adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text))
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):

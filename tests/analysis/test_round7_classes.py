@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from ingestd.analysis import find_ratification_date
-from ingestd.analysis.classify import classify
+from ingestd.analysis.classify import classify, classify_with_evidence
 
 _LR = "Learning Review Report: Child Q\nExample Child Protection Committee\n\n"
 
@@ -132,3 +132,22 @@ def test_an_lr_report_titled_with_outcome_and_recommendations_stays_the_report()
             "1. Background\n2. Findings\n3. Recommendations\n")
     assert classify(text)[0] == "LR"
     assert classify(text.replace(" and recommendations", ""))[0] == "LR-OUTCOME"
+
+
+@pytest.mark.parametrize(("field", "subject"), [
+    ("2. Adult or child: child", "child"),
+    ("Child or adult?\tAdult", "adult"),
+    ("| Client group | Adults |", "adult"),
+    ("Subject: adult at risk", "adult"),
+])
+def test_a_forms_own_adult_or_child_answer_gives_the_subject(field: str, subject: str) -> None:
+    text = ("Learning Review - Decision Notification\nExample Public Protection Committee\n\n"
+            f"1. Initials: QV\n{field}\nNotes: the CPC and the APC were both consulted.\n")
+    assert classify_with_evidence(text).subject == subject
+
+
+def test_two_answers_that_disagree_give_no_subject_from_the_fields() -> None:
+    text = ("Learning Review - Decision Notification\nExample Public Protection Committee\n\n"
+            "Adult or child: child\nNotes: the CPC and the APC were both consulted.\n")
+    assert classify_with_evidence(text).subject == "child"
+    assert classify_with_evidence(text + "Client group: adults\n").subject is None
