@@ -151,3 +151,14 @@ def test_two_answers_that_disagree_give_no_subject_from_the_fields() -> None:
             "Adult or child: child\nNotes: the CPC and the APC were both consulted.\n")
     assert classify_with_evidence(text).subject == "child"
     assert classify_with_evidence(text + "Client group: adults\n").subject is None
+
+
+def test_a_reviewer_reads_the_new_evidence_in_words() -> None:
+    from ingestd.analysis.dates import ratification_candidates
+    from ingestd.web.amendviews import RULE_WORDS
+
+    yes = ratification_candidates(_LR + "Ratified by COG: Yes\nDate: 4 March 2026\n", "LR")
+    minutes = ratification_candidates(_COG_MINUTES.format(decision="The COG ratified the report."), "OTHER")
+    rules = {e.rule for c in yes + minutes for e in c.evidence}
+    assert {"ratified-answer", "minuted-decision"} <= rules
+    assert rules <= set(RULE_WORDS)
