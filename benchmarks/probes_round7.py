@@ -206,6 +206,41 @@ PROBES: list[tuple[str, str, str, str, date | None]] = [
      "OTHER", None),
 ]
 
+# Written after the fixes above, before any rule was changed for them: a check that the fixed
+# classes hold on shapes the rules were not written against (``--check``). Once a rule is changed
+# for one of these, they are tuned too; the README says which figures came first.
+CHECK_PROBES: list[tuple[str, str, str, str, date | None]] = [
+    ("c-endorsed-tab-date-endorsed", "form-yes",
+     HEAD_LR + "Endorsed by Chief Officers Group\tYes\nDate endorsed\t4 March 2026\n", "LR", D),
+    ("c-if-yes-date", "form-yes",
+     HEAD_LR + "Was the outcome ratified by the COG? Yes\nIf yes, date: 4/3/2026\n", "LR", D),
+    ("c-y-dashed-date", "form-yes", HEAD_LR + "COG ratified: Y\nDate: 04-03-2026\n", "LR", D),
+    ("c-trap-provisional", "form-yes",
+     HEAD_LR + "Ratified by COG: Yes\nDate: 4 March 2026 (provisional)\n", "LR", None),
+    ("c-trap-notification-sent", "form-yes",
+     HEAD_LR + "Ratified by COG: Yes\nDate notification sent to CI: 9 March 2026\n", "LR", None),
+    ("c-question-answer-table", "form-yes",
+     HEAD_LR + "Question\tAnswer\nRatified by the COG?\tYes\nDate of COG\t4 March 2026\n", "LR", D),
+    ("c-note-of-cog-members-endorsed", "meeting",
+     "Note of the Chief Officers Group\nTuesday 12 May 2026\n\nAttendees: T. Vorley, O. Brindlecombe\n\n"
+     "Item 2: Learning Review Adult M. Members endorsed the report.\n", "OTHER", date(2026, 5, 12)),
+    ("c-agenda-for-endorsement", "meeting",
+     "Chief Officers Group\n12 May 2026\nAgenda\n\n1. Learning Review Adult M - for endorsement\n2. AOCB\n",
+     "OTHER", None),
+    ("c-letter-met-and-ratified", "meeting",
+     "Dear colleague,\n\nThe Chief Officers' Group met on 12 May 2026 and ratified the Learning Review report.\n\n"
+     "Yours sincerely\nT. Vorley\n", "OTHER", date(2026, 5, 12)),
+    ("c-letter-trap-cpc-then-cog", "meeting",
+     "Dear colleague,\n\nThe CPC approved the Learning Review report on 21 April 2026 and it goes to the COG "
+     "on 12 May 2026.\n\nYours sincerely\nT. Vorley\n", "OTHER", None),
+    ("c-ci-notification-outcome-aplr", "type",
+     "Notification to the Care Inspectorate of the outcome of an Adult Protection Learning Review\n"
+     "Example Adult Protection Committee\n\nDate ratified by COG: 4 March 2026\n", "LR-OUTCOME", D),
+    ("c-other-consultation-outcome", "type",
+     "Outcome of consultation on the business plan\nExample Child Protection Committee\n\n"
+     "Chief Officers endorsed the plan.\n", "OTHER", None),
+]
+
 # (name, text, expected subject): whose protection a notification concerns, when the form
 # answers the question in a field of its own and the rest of the words lean the other way or
 # say nothing (a Public Protection Committee sends both).
@@ -228,10 +263,10 @@ SUBJECT_PROBES: list[tuple[str, str, str | None]] = [
 ]
 
 
-def run(show: bool) -> int:
+def run(show: bool, check: bool = False) -> int:
     classes: dict[str, dict[str, int]] = {}
     misses = []
-    for name, cls, text, exp_type, exp_date in PROBES:
+    for name, cls, text, exp_type, exp_date in (CHECK_PROBES if check else PROBES):
         got_type = classify(text)[0]
         got_date = find_ratification_date(text, got_type)
         row = classes.setdefault(cls, {"n": 0, "type": 0, "exact": 0, "unknown": 0, "wrong": 0})
@@ -246,7 +281,7 @@ def run(show: bool) -> int:
         if got_type != exp_type or got_date != exp_date:
             misses.append((name, exp_type, got_type, exp_date, got_date))
     subject_right = 0
-    for name, text, expected in SUBJECT_PROBES:
+    for name, text, expected in ([] if check else SUBJECT_PROBES):
         got = classify_with_evidence(text).subject
         subject_right += got == expected
         if got != expected:
@@ -256,7 +291,8 @@ def run(show: bool) -> int:
         print(f"{cls:10} {row['n']:3} {row['type']:5} {row['exact']:6} {row['unknown']:8} {row['wrong']:6}")
     total = {k: sum(r[k] for r in classes.values()) for k in ("n", "type", "exact", "unknown", "wrong")}
     print(f"{'all':10} {total['n']:3} {total['type']:5} {total['exact']:6} {total['unknown']:8} {total['wrong']:6}")
-    print(f"subject    {len(SUBJECT_PROBES):3} right {subject_right}")
+    if not check:
+        print(f"subject    {len(SUBJECT_PROBES):3} right {subject_right}")
     if show:
         for name, et, gt, ed, gd in misses:
             if et is None:
@@ -269,4 +305,6 @@ def run(show: bool) -> int:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", action="store_true")
-    sys.exit(run(ap.parse_args().show))
+    ap.add_argument("--check", action="store_true", help="the probes written after the fixes")
+    args = ap.parse_args()
+    sys.exit(run(args.show, args.check))
