@@ -290,7 +290,8 @@ _DONE_VERB = r"(?:ratified|endorsed|approved|agreed|signed\s+off)"
 # Chief Officers Group". The date is then on a row of its own below ("Date: 4 March 2026").
 _RATIFIED_YES = re.compile(
     rf"^[ \t|*•-]*(?:"
-    rf"(?:(?:report|outcome)\s+)?{_DONE_VERB}(?:\s+by)?(?:\s+the)?\s+{_COG_NAME}"
+    rf"(?:(?:was|is|has)\s+(?:the\s+)?)?(?:(?:report|outcome|review|findings)\s+)?(?:been\s+)?"
+    rf"{_DONE_VERB}(?:\s+by)?(?:\s+the)?\s+{_COG_NAME}"
     rf"|has\s+the\s+{_COG_NAME}\s+{_DONE_VERB}(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
     rf"|(?:the\s+)?{_COG_NAME}\s+(?:decision|ratification|approval|endorsement|outcome|ratified|endorsed)"
     rf")[ ]*\??[ ]*(?:[:\t|?][ \t|]*|\n\s*)"
@@ -303,7 +304,7 @@ _RATIFIED_YES = re.compile(
 # submitted to the COG, a referral, the review's start, the CPC's approval, a meeting to come) is
 # another event's date and the answer stays unknown.
 _NEUTRAL_DATE_LABEL = re.compile(
-    rf"(?:date|on|when|meeting\s+date|decision\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|ratification"
+    rf"(?:if\s+(?:yes|so)[\s,]*)?(?:date|on|when|meeting\s+date|decision\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|ratification"
     rf"|endorsement|approval|{_COG_NAME}(?:\s+meeting)?)|(?:{_COG_NAME}\s+)(?:meeting\s+)?date"
     rf"|date\s+(?:ratified|endorsed|agreed|approved)(?:\s+by\s+(?:the\s+)?{_COG_NAME})?)",
     re.IGNORECASE,
@@ -357,8 +358,12 @@ def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[in
 # ("Minutes of the COG meeting, 12 May 2026", "Held on 12 May 2026", "Date of meeting: ...").
 # A CPC's minutes saying the COG ratified are not the COG's meeting and give nothing.
 _MINUTES_TITLE = re.compile(rf"\bminutes?\b|\bnotes?\s+of\b|\bmeeting\b", re.IGNORECASE)
-_COG_TITLE = re.compile(rf"^[ \t]*(?:minutes?\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?{_COG_NAME}",
-                        re.IGNORECASE)
+# "Minutes of the COG", "Note of the Chief Officers Group", "Example Chief Officers Group": an
+# area's name in capitals may stand before the COG's.
+_COG_TITLE = re.compile(
+    rf"^[ \t]*(?:(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?"
+    rf"(?-i:(?:[A-Z][\w&'’-]*\s+){{0,3}}?){_COG_NAME}",
+    re.IGNORECASE)
 _MEETING_DATE_LINE = re.compile(
     r"^[ \t|*]*(?:(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|(?:meeting\s+)?held(?:\s+on)?|date)\s*[:\t|]?\s*)?"
     rf"(?:(?:{_WEEKDAY_RE}),?\s+)?$",

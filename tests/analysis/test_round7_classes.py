@@ -162,3 +162,15 @@ def test_a_reviewer_reads_the_new_evidence_in_words() -> None:
     rules = {e.rule for c in yes + minutes for e in c.evidence}
     assert {"ratified-answer", "minuted-decision"} <= rules
     assert rules <= set(RULE_WORDS)
+
+
+def test_a_yes_question_in_the_past_tense_with_an_if_yes_date() -> None:
+    text = _LR + "Was the outcome ratified by the COG? Yes\nIf yes, date: 4/3/2026\n"
+    assert find_ratification_date(text, "LR") == date(2026, 3, 4)
+
+
+def test_a_note_of_the_cog_gives_its_meeting_date() -> None:
+    text = ("Note of the Chief Officers Group\nTuesday 12 May 2026\n\nAttendees: T. Vorley, O. Brindlecombe\n\n"
+            "Item 2: Learning Review Adult M. Members endorsed the report.\n")
+    assert classify(text)[0] == "OTHER"
+    assert find_ratification_date(text) == date(2026, 5, 12)
