@@ -315,26 +315,31 @@ _ANSWER_WINDOW_LINES = 3
 def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[int, int], tuple[int, int]]:
     """Dates that a ratification question answered yes points to: ``{date span: answer span}``.
 
-    The date must be the single date on the few rows right after the answer whose label is
-    neutral ("Date", "On", "Date of meeting", "COG meeting date"); two such dates, or only
-    dates labelled as another event, give nothing.
+    The date must be on the first dated row right below the answer (only bare labels between),
+    with a neutral label ("Date", "On", "Date of meeting", "COG meeting date"), and the single
+    such date there and on the row after; two, or only dates labelled as another event, or
+    another field first (a signature block's "Signed: ... / Date: ..."), give nothing.
     """
     found: dict[tuple[int, int], tuple[int, int]] = {}
     for answer in _RATIFIED_YES.finditer(text):
         if find_dates(answer.group()):
             continue  # the row has its own date: the ordinary rules read it
-        start, lines = answer.end(), 0
+        # The rows right below the answer: bare labels ("Date:") may stand before the date's
+        # row; any other row ("Completed by: ...", whose "Date:" is the form's signature date)
+        # ends the search. The row after the date's is read too, so that two dates tie.
+        rows = [m for m in re.finditer(r"[^\n]+", text[answer.end():]) if m.group().strip()][:_ANSWER_WINDOW_LINES + 1]
+        window_end = answer.end()
+        for index, row in enumerate(rows):
+            row_start, row_end = answer.end() + row.start(), answer.end() + row.end()
+            if index and (_RATIFIED_YES.match(row.group()) or _RATIFIED_NO.match(row.group())):
+                break  # the next question's rows
+            if any(row_start <= m.start < row_end for m in mentions):
+                following = rows[index + 1] if index + 1 < len(rows) else None
+                window_end = answer.end() + following.end() if following is not None else row_end
+                break
+            if index >= _ANSWER_WINDOW_LINES - 1 or not _NEUTRAL_DATE_LABEL.fullmatch(row.group().strip(" \t|:*-–—")):
+                break
         neutral: list[DateMention] = []
-        while lines < _ANSWER_WINDOW_LINES and start < len(text):
-            stop = text.find("\n", start + 1)
-            stop = len(text) if stop < 0 else stop
-            line = text[start:stop]
-            if line.strip():
-                lines += 1
-                if lines > 1 and (_RATIFIED_YES.match(line.lstrip("\n")) or _RATIFIED_NO.match(line.lstrip("\n"))):
-                    break  # the next question's rows
-            start = stop
-        window_end = start
         for mention in mentions:
             if not answer.end() <= mention.start < window_end:
                 continue

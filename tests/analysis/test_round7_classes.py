@@ -174,3 +174,9 @@ def test_a_note_of_the_cog_gives_its_meeting_date() -> None:
             "Item 2: Learning Review Adult M. Members endorsed the report.\n")
     assert classify(text)[0] == "OTHER"
     assert find_ratification_date(text) == date(2026, 5, 12)
+
+
+def test_a_signature_blocks_date_under_a_yes_answer_is_not_the_ratification() -> None:
+    answer = _LR + "Ratified by COG: Yes\n{between}Date: 10 March 2026\n"
+    assert find_ratification_date(answer.format(between=""), "LR") == date(2026, 3, 10)
+    assert find_ratification_date(answer.format(between="Completed by: T. Vorley\n"), "LR") is None
