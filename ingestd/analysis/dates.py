@@ -304,7 +304,8 @@ _RATIFIED_YES = re.compile(
 # submitted to the COG, a referral, the review's start, the CPC's approval, a meeting to come) is
 # another event's date and the answer stays unknown.
 _NEUTRAL_DATE_LABEL = re.compile(
-    rf"(?:if\s+(?:yes|so)[\s,]*)?(?:date|on|when|meeting\s+date|decision\s+date|date\s+of\s+(?:the\s+)?(?:meeting|decision|ratification"
+    rf"(?:if\s+(?:yes|so)[\s,]*)?(?:date|on|when|meeting\s+date|decision\s+date"
+    rf"|date\s+of\s+(?:the\s+)?(?:meeting|decision|ratification"
     rf"|endorsement|approval|{_COG_NAME}(?:\s+meeting)?)|(?:{_COG_NAME}\s+)(?:meeting\s+)?date"
     rf"|date\s+(?:ratified|endorsed|agreed|approved)(?:\s+by\s+(?:the\s+)?{_COG_NAME})?)",
     re.IGNORECASE,
@@ -377,7 +378,8 @@ _MEETING_DATE_LINE = re.compile(
 _MINUTED_DECISION = re.compile(
     rf"\b(?:the\s+)?(?:{_COG_NAME}|group|members)\s+(?:formally\s+|unanimously\s+)?{_DONE_VERB}\s+"
     r"(?:the\s+)?(?:[\w()-]+\s+){0,3}?(?:report|findings|recommendations|outcome)\b(?!['’])"
-    rf"|\b(?:report|findings|outcome)\s+(?:was|were)\s+(?:formally\s+)?(?:ratified|endorsed)\b(?!\s+by\s+(?!the\s+{_COG_NAME}))",
+    rf"|\b(?:report|findings|outcome)\s+(?:was|were)\s+(?:formally\s+)?(?:ratified|endorsed)\b"
+    rf"(?!\s+by\s+(?!the\s+{_COG_NAME}))",
     re.IGNORECASE,
 )
 _EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|already|last\s+meeting|prior)\b", re.IGNORECASE)

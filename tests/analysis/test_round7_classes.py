@@ -120,7 +120,8 @@ def test_an_outcome_form_with_little_review_vocabulary_is_an_lr_outcome(text: st
     ("Outcome of Learning Review\nExample Nursery\n\nDate: 4 March 2026.\n",
      "Outcome of inspection\nExample Nursery\n\nGrades: good. Date of inspection: 4 March 2026.\n"),
     ("Outcome of Learning Review Child Q\n\nDate ratified by COG\t4 March 2026\n",
-     "Multi-agency Action Plan\nOutcome of Learning Review Child Q\n\nAction\tOwner\nShare chronologies\tSocial work\n"),
+     "Multi-agency Action Plan\nOutcome of Learning Review Child Q\n\n"
+     "Action\tOwner\nShare chronologies\tSocial work\n"),
 ])
 def test_other_outcomes_and_plans_stay_other(outcome: str, other: str) -> None:
     assert classify(outcome)[0] == "LR-OUTCOME"
