@@ -195,6 +195,17 @@ def _is_action_plan(title: str) -> bool:
     return bool(_ACTION_PLAN_TITLE.search(title)) and not _REPORT_WORD.search(title)
 
 
+# A minute's own heading ("Minute of meeting", "Minutes of the Chief Officers Group", "Date of
+# meeting:", "Present: ..." on one line): meeting paperwork, counted only when the title names
+# no review (an ICR's own minute has these too).
+_MINUTE_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^\s*(?:present|attendees)\s*:\s*\S", re.IGNORECASE | re.MULTILINE), 1),
+    (re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
+                r"|^\s*(?:date\s+of\s+meeting|meeting\s+held|held\s+on)\b", re.IGNORECASE | re.MULTILINE), 2),
+)
+_AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGNORECASE)
+
+
 def _is_correspondence(text: str, lines: list[str]) -> bool:
     """A letter or an agenda (or COG minute) that talks about a review rather than being one.
 
@@ -202,8 +213,13 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     paperwork a report; a title that names a COG meeting or an agenda makes it correspondence.
     """
     title = "\n".join(lines[:3])
-    titled_report = any(p.search(title) for p in _TYPE_TERMS.values())
-    agenda = _form_score(text, _AGENDA_MARKS) + (3 if _MEETING_TITLE.search(title) and not titled_report else 0)
+    # an agenda item in the opening lines ("Item 4: Learning Review report") names a paper on
+    # the agenda, not the document
+    own_title = "\n".join(line for line in lines[:3] if not _AGENDA_ITEM.match(line))
+    titled_report = any(p.search(own_title) for p in _TYPE_TERMS.values())
+    agenda = _form_score(text, _AGENDA_MARKS)
+    if not titled_report:
+        agenda += (3 if _MEETING_TITLE.search(title) else 0) + _form_score(text, _MINUTE_MARKS)
     if agenda >= 7 or (agenda >= 4 and not titled_report):
         return True
     letter = _form_score(_QUOTED_LINE.sub("", text), _LETTER_MARKS)
@@ -260,6 +276,8 @@ def classify_with_evidence(text: str) -> Classification:
         key=lambda c: -c.weight)
     best = candidates[0].weight if candidates else 0
     if best < weights.MIN_TYPE:
+        if _outcome_notice_without_review_term(lines, text):
+            return Classification(LR_OUTCOME, None, find_subject(text), tuple(candidates))
         return Classification(OTHER, None, None, tuple(candidates))
     leaders = [c.doc_type for c in candidates if c.weight == best]
     doc_type = leaders[0] if len(leaders) == 1 else (_first_title_type(lines) or leaders[0])
@@ -279,8 +297,33 @@ _DECISION_NOTICE = re.compile(r"(?i)\bdecision\b|\bwhether\s+to\s+(?:hold|procee
 _OUTCOME_NOTICE = re.compile(r"(?i)\boutcome\b|\bcompleted?\b|\bfindings\b")
 
 
+# An outcome form titled without the word notification: "Outcome of Learning Review",
+# "Learning Review outcome" (a report's "... outcome and recommendations" is the report).
+_OUTCOME_TITLE = re.compile(
+    r"(?i)\boutcome\s+of\s+(?:an?\s+|the\s+)?(?:adult\s+|child\s+)?learning\s+review\b"
+    r"|\blearning\s+review\s*[-–—:]?\s*outcome\b(?!\s+and\b)(?!\s+report\b)"
+)
+# The outcome notification's title with no review term at all ("OUTCOME NOTIFICATION"): an LR
+# outcome when the form says the Chief Officers ratified or endorsed it, the step only a review's
+# outcome goes through; a complaint's or an inspection's outcome stays OTHER.
+_OUTCOME_NOTICE_TITLE = re.compile(r"(?i)\boutcome\s+notification\b|\bnotification\s+of\s+(?:the\s+)?outcome\b")
+_COG_DECIDED = re.compile(
+    r"(?i)\b(?:ratified|endorsed)\s+by\s+(?:the\s+)?(?:COG\b|chief\s+officers?)"
+    r"|\b(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:ratified|endorsed)\b"
+)
+_NOT_REVIEW_OUTCOME = re.compile(r"(?i)\bcomplaints?\b|\binspection\b|\bregistered\s+(?:care\s+)?service\b")
+
+
+def _outcome_notice_without_review_term(lines: list[str], text: str) -> bool:
+    title = "\n".join(lines[:3])
+    return bool(_OUTCOME_NOTICE_TITLE.search(title) and _COG_DECIDED.search(text)
+                and not _NOT_REVIEW_OUTCOME.search(title))
+
+
 def _notification_kind(lines: list[str]) -> str | None:
     title = "\n".join(lines[:3])
+    if _OUTCOME_TITLE.search(title):
+        return LR_OUTCOME
     if not _NOTIFICATION.search(title):
         return None
     if _OUTCOME_NOTICE.search(title):
@@ -311,32 +354,37 @@ _ADULT_WORDS = re.compile(
     r"|\bname\s+of\s+(?:the\s+)?adult\b|\badult\s+details\b|\bperson\s+at\s+risk\b)"
 )
 _SUBJECT_MARGIN = 2
-# A form field that asks whose review it is: "Q2. Adult or child: child", "Child / adult:	adult".
+# A form's own answer to "adult or child?": "Q2. Adult or child: child", "Client group | Adults",
+# "Subject: adult at risk". The value is the side word alone, so "Subject: LR Child Q" (an
+# e-mail's subject line) is no answer.
 _SUBJECT_FIELD = re.compile(
-    r"(?im)^[^\n:\t]{0,30}\b(?:adult\s*(?:or|/)\s*child|child\s*(?:or|/)\s*adult)\b[^\n:\t]{0,20}[:\t][ \t]*(?P<v>[^\n]+)"
+    r"(?im)^[ \t|*•-]*(?:Q?\d{1,2}[.)]\s*)?(?:adult\s*(?:or|/)\s*child|child\s*(?:or|/)\s*adult|subject(?:\s+type)?"
+    r"|client\s+group|service\s+user\s+group|age\s+group|review\s+concerns)\s*\??\s*[:\t|]\s*"
+    r"(?:an?\s+)?(?P<side>child(?:ren)?|young\s+person|adults?(?:\s+at\s+risk(?:\s+of\s+harm)?)?)[ \t.|]*$"
 )
+
+
+def _subject_field(text: str) -> str | None:
+    sides = {"adult" if m.group("side").lower().startswith("adult") else "child" for m in _SUBJECT_FIELD.finditer(text)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def find_subject(text: str) -> str | None:
     """``child`` or ``adult`` when the report's own words clearly say whose protection it is.
 
     From the text, not the sender: a Public Protection Committee sends both. A title that
-    names one side only ("Learning Review (child)", "SCR - Adult at Risk") decides; otherwise
-    ``None`` when neither side leads the body by a clear margin.
+    names one side only ("Learning Review (child)", "SCR - Adult at Risk") decides, then a form's
+    own answer ("Adult or child: child"); otherwise ``None`` when neither side leads the body by
+    a clear margin.
     """
-    field = _SUBJECT_FIELD.search(text)
-    if field:
-        # a form's own question ("Adult or child: child") answers it outright
-        answer = field.group("v").strip().lower()
-        if re.match(r"(?:a\s+)?(?:child|young\s+person|infant|baby)\b", answer):
-            return "child"
-        if re.match(r"(?:an\s+)?adult\b", answer):
-            return "adult"
     title = "\n".join(text.strip().split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
     title_child = bool(_CHILD_TERMS.search(title) or re.search(r"(?i)\bchild(?:ren)?\b|\byoung\s+person", title))
     title_adult = bool(_ADULT_TERMS.search(title) or re.search(r"(?i)\badults?\b", title))
     if title_child != title_adult:
         return "child" if title_child else "adult"
+    field = _subject_field(text)
+    if field is not None:
+        return field  # the form answers the question itself
     child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text))
     adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text))
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):

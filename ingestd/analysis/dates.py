@@ -283,6 +283,147 @@ _RATIFIED_NO = re.compile(
 )
 
 
+_COG_NAME = r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?|public\s+protection\s+chief\s+officers?(?:\s+group)?)"
+_DONE_VERB = r"(?:ratified|endorsed|approved|agreed|signed\s+off)"
+# A form's ratification question answered yes, with no date of its own: "Ratified by COG: Yes",
+# "COG decision | Ratified", "Has the COG ratified the report?<TAB>Yes", "Status: Ratified by the
+# Chief Officers Group". The date is then on a row of its own below ("Date: 4 March 2026").
+_RATIFIED_YES = re.compile(
+    rf"^[ \t|*•-]*(?:"
+    rf"(?:(?:was|is|has)\s+(?:the\s+)?)?(?:(?:report|outcome|review|findings)\s+)?(?:been\s+)?"
+    rf"{_DONE_VERB}(?:\s+by)?(?:\s+the)?\s+{_COG_NAME}"
+    rf"|has\s+the\s+{_COG_NAME}\s+{_DONE_VERB}(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
+    rf"|(?:the\s+)?{_COG_NAME}\s+(?:decision|ratification|approval|endorsement|outcome|ratified|endorsed)"
+    rf")[ ]*\??[ ]*(?:[:\t|?][ \t|]*|\n\s*)"
+    rf"(?:yes|y|ratified|endorsed|approved|agreed|signed\s+off)[ \t.|]*$"
+    rf"|^[ \t|*•-]*(?:status|decision|outcome)[ ]*[:\t|][ \t|]*{_DONE_VERB}\s+by\s+(?:the\s+)?{_COG_NAME}[ \t.|]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The label of the date row under such an answer, when it names no other event: the answer's
+# date, or the COG meeting's (which is the meeting that ratified). Anything else (sent, presented,
+# submitted to the COG, a referral, the review's start, the CPC's approval, a meeting to come) is
+# another event's date and the answer stays unknown.
+_NEUTRAL_DATE_LABEL = re.compile(
+    rf"(?:if\s+(?:yes|so)[\s,]*)?(?:date|on|when|meeting\s+date|decision\s+date"
+    rf"|date\s+of\s+(?:the\s+)?(?:meeting|decision|ratification"
+    rf"|endorsement|approval|{_COG_NAME}(?:\s+meeting)?)|(?:{_COG_NAME}\s+)(?:meeting\s+)?date"
+    rf"|date\s+(?:ratified|endorsed|agreed|approved)(?:\s+by\s+(?:the\s+)?{_COG_NAME})?)",
+    re.IGNORECASE,
+)
+_ANSWER_WINDOW_LINES = 3
+
+
+def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Dates that a ratification question answered yes points to: ``{date span: answer span}``.
+
+    The date must be on the first dated row right below the answer (only bare labels between),
+    with a neutral label ("Date", "On", "Date of meeting", "COG meeting date"), and the single
+    such date there and on the row after; two, or only dates labelled as another event, or
+    another field first (a signature block's "Signed: ... / Date: ..."), give nothing.
+    """
+    found: dict[tuple[int, int], tuple[int, int]] = {}
+    for answer in _RATIFIED_YES.finditer(text):
+        if find_dates(answer.group()):
+            continue  # the row has its own date: the ordinary rules read it
+        # The rows right below the answer: bare labels ("Date:") may stand before the date's
+        # row; any other row ("Completed by: ...", whose "Date:" is the form's signature date)
+        # ends the search. The row after the date's is read too, so that two dates tie.
+        rows = [m for m in re.finditer(r"[^\n]+", text[answer.end():]) if m.group().strip()][:_ANSWER_WINDOW_LINES + 1]
+        window_end = answer.end()
+        for index, row in enumerate(rows):
+            row_start, row_end = answer.end() + row.start(), answer.end() + row.end()
+            if index and (_RATIFIED_YES.match(row.group()) or _RATIFIED_NO.match(row.group())):
+                break  # the next question's rows
+            if any(row_start <= m.start < row_end for m in mentions):
+                following = rows[index + 1] if index + 1 < len(rows) else None
+                window_end = answer.end() + following.end() if following is not None else row_end
+                break
+            if index >= _ANSWER_WINDOW_LINES - 1 or not _NEUTRAL_DATE_LABEL.fullmatch(row.group().strip(" \t|:*-–—")):
+                break
+        neutral: list[DateMention] = []
+        for mention in mentions:
+            if not answer.end() <= mention.start < window_end:
+                continue
+            row_start = text.rfind("\n", 0, mention.start) + 1
+            label = text[row_start:mention.start]
+            if not label.strip(" \t|:*-"):
+                label = _previous_line(text[answer.end():max(answer.end(), row_start - 1)]) or ""
+                if find_dates(label):
+                    label = ""
+            label = label.strip(" \t|:*-–—\n")
+            if _NEUTRAL_DATE_LABEL.fullmatch(label) and not _FUTURE_MEETING.search(label):
+                neutral.append(mention)
+        if len(neutral) == 1 and neutral[0].value is not None:
+            found[(neutral[0].start, neutral[0].end)] = answer.span()
+    return found
+
+
+# --- minutes of the COG's own meeting ----------------------------------------------------
+# Minutes of a Chief Officers Group meeting record its decisions without dates: "The COG
+# ratified the report." The date is the meeting's, written once in the minutes' heading
+# ("Minutes of the COG meeting, 12 May 2026", "Held on 12 May 2026", "Date of meeting: ...").
+# A CPC's minutes saying the COG ratified are not the COG's meeting and give nothing.
+_MINUTES_TITLE = re.compile(rf"\bminutes?\b|\bnotes?\s+of\b|\bmeeting\b", re.IGNORECASE)
+# "Minutes of the COG", "Note of the Chief Officers Group", "Example Chief Officers Group": an
+# area's name in capitals may stand before the COG's.
+_COG_TITLE = re.compile(
+    rf"^[ \t]*(?:(?:minutes?|notes?)\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)?"
+    rf"(?-i:(?:[A-Z][\w&'’-]*\s+){{0,3}}?){_COG_NAME}",
+    re.IGNORECASE)
+_MEETING_DATE_LINE = re.compile(
+    r"^[ \t|*]*(?:(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|(?:meeting\s+)?held(?:\s+on)?|date)\s*[:\t|]?\s*)?"
+    rf"(?:(?:{_WEEKDAY_RE}),?\s+)?$",
+    re.IGNORECASE,
+)
+_MINUTED_DECISION = re.compile(
+    rf"\b(?:the\s+)?(?:{_COG_NAME}|group|members)\s+(?:formally\s+|unanimously\s+)?{_DONE_VERB}\s+"
+    r"(?:the\s+)?(?:[\w()-]+\s+){0,3}?(?:report|findings|recommendations|outcome)\b(?!['’])"
+    rf"|\b(?:report|findings|outcome)\s+(?:was|were)\s+(?:formally\s+)?(?:ratified|endorsed)\b"
+    rf"(?!\s+by\s+(?!the\s+{_COG_NAME}))",
+    re.IGNORECASE,
+)
+_EARLIER = re.compile(r"\b(?:previous(?:ly)?|earlier|already|last\s+meeting|prior)\b", re.IGNORECASE)
+_HEADING_LINES = 6
+
+
+def _minuted_meeting_date(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The meeting's date in minutes of the COG that record the COG ratifying a report.
+
+    Only when the heading names the COG and minutes, gives one meeting date, a sentence with
+    no date of its own says the COG (or its members) ratified the report, and no sentence
+    says a ratification was deferred or still to come.
+    """
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:_HEADING_LINES]
+    title = lines[:3]
+    if not any(_COG_TITLE.search(line.group()) for line in title):
+        return None
+    if not any(_MINUTES_TITLE.search(line.group()) for line in title):
+        return None
+    heading: list[DateMention] = []
+    for index, line in enumerate(lines):
+        for mention in mentions:
+            if not line.start() <= mention.start < line.end():
+                continue
+            before = text[line.start():mention.start]
+            on_title = index < 3 and (_COG_TITLE.search(before) or _MINUTES_TITLE.search(before)) \
+                and not re.search(r"\bof\s+(?:the\s+)?(?:last|previous)\b|\bminutes\s+of\s+the\s+meeting\s+of\b",
+                                  before, re.IGNORECASE)
+            if on_title or _MEETING_DATE_LINE.match(before):
+                heading.append(mention)
+    if len({m.value for m in heading}) != 1 or heading[0].value is None:
+        return None
+    body_start = title[-1].end()  # the decision is in the body, not the heading
+    decided = False
+    for match in re.finditer(r"[^.;!?\n]+[.;!?]?", text):
+        clause = match.group()
+        if _STRONG.search(clause) and (_NOT_RATIFIED.search(clause) or _FUTURE_MEETING.search(clause)):
+            return None  # "Chief Officers deferred ratification": not settled at this meeting
+        if (match.start() >= body_start and _MINUTED_DECISION.search(clause) and not find_dates(clause)
+                and not _EARLIER.search(clause) and not _NOT_OUTCOME.search(clause)):
+            decided = True
+    return heading[0] if decided else None
+
+
 def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
 
@@ -527,6 +668,8 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     text = _without_leaders(reflow(text))
     mentions = find_dates(text)
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
+    answered = _answered_yes_dates(text, mentions)
+    minuted = _minuted_meeting_date(text, mentions)
     found: list[tuple[DateMention, list[tuple[str, int]]]] = []
     for index, mention in enumerate(mentions):
         if _PENDING_NOTE.match(text, mention.end):
@@ -535,6 +678,12 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         head, tail, starts_row = _clause_bounds(text, mention, prev_end, next_start)
         evidence = _score(head, tail, starts_row)
+        if (mention.start, mention.end) in answered and not _blocked(head, tail):
+            # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
+            evidence = (evidence or []) + [("ratified-answer", weights.RATIFIED_ANSWER)]
+        if minuted is not None and mention is minuted:
+            # "Minutes of the COG, held on 12 May 2026 ... The COG ratified the report."
+            evidence = (evidence or []) + [("minuted-decision", weights.MINUTED_DECISION)]
         if evidence is None or (review_report and _commissions_review(head + " " + tail)):
             continue
         found.append((mention, evidence))

@@ -15,6 +15,13 @@ RATIFY_VERB = 3     # ratified / endorsed / approved / signed off in the date's 
 COG_NAMED = 2       # the Chief Officers Group is named in the clause (as the one deciding)
 DECISION_WORD = 1   # agreed, decided, decision, outcome, confirmed, supported
 FORM_LABEL = 1      # a form label naming a date and the COG: "Date outcome ratified by COG"
+# A form's ratification question answered yes ("Ratified by COG: Yes"), its date the single
+# neutrally labelled date on the rows right below ("Date: 4 March 2026"): as strong as a ratify
+# verb with the COG named, so a different date said so elsewhere ties (unknown) instead of losing.
+RATIFIED_ANSWER = 5
+# Minutes of the COG's own meeting record "the COG ratified the report" with no date: the
+# meeting's date in the heading carries the decision, as strongly as a ratify verb with the COG.
+MINUTED_DECISION = 5
 AGREEMENT = 3       # the same date carries evidence in another place too (a row and a sentence)
 MIN_CANDIDATE = 3
 # The form's own ratification row ("Date outcome ratified by COG") holds no date (awaiting,

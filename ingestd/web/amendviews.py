@@ -35,6 +35,8 @@ RULE_WORDS = {
     "form-label": "in a form row such as 'Date ratified by COG'",
     "agreement": "the same date appears in another place too",
     "ratified-row-pending": "the form's ratification row holds no date",
+    "ratified-answer": "the only date in the rows under a form's 'Ratified by COG: Yes'",
+    "minuted-decision": "the date of the COG meeting whose minutes record the ratification",
 }
 
 
