@@ -2,7 +2,7 @@
 
 Nothing happens before the ``250`` except envelope checks, size and line checks, and a
 durable spool write (``Spool.put``: temp file, fsync, rename, fsync of the directory) run in
-an executor so the event loop keeps serving other sessions. Everything else (decryption,
+the listener's spool thread (``SpoolThread``) so the event loop keeps serving other sessions. Everything else (decryption,
 parsing, filing) happens later, from the spool.
 
 Policy, from ``[smtp]`` (``config.schema.SmtpConfig``):
@@ -58,7 +58,6 @@ import re
 import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from concurrent.futures import Executor
 from datetime import datetime, timezone
 from functools import cache, partial
 from pathlib import Path
@@ -70,6 +69,7 @@ from aiosmtpd.smtp import BOGUS_LIMIT, SMTP, Envelope, Session, TLSSetupExceptio
 from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError, SpoolError
 from ingestd.intake.receipt import TrustedRelays, smtp_receipt
+from ingestd.intake.spool_thread import SpoolThread
 from ingestd.spool import Spool, SpoolEntry
 
 log = logging.getLogger("ingestd.smtp")
@@ -159,11 +159,11 @@ def tls_context_for(config: SmtpConfig) -> ssl.SSLContext | None:
 class IntakeHandler:
     """aiosmtpd handler: envelope policy and the durable spool write. Holds no session state."""
 
-    def __init__(self, config: SmtpConfig, spool: Spool, executor: Executor | None = None,
+    def __init__(self, config: SmtpConfig, spool: Spool, spool_thread: SpoolThread | None = None,
                  on_spooled: Callable[[SpoolEntry], None] | None = None) -> None:
         self.config = config
         self.spool = spool
-        self.executor = executor
+        self.spool_thread = spool_thread or SpoolThread()
         self.on_spooled = on_spooled
         self.recipients = frozenset(addr.lower() for addr in config.recipients)
         self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
@@ -193,11 +193,10 @@ class IntakeHandler:
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content
         assert isinstance(raw, (bytes, bytearray))
-        loop = asyncio.get_running_loop()
         peer = session.peer[0] if isinstance(session.peer, tuple) else None
         put = partial(self._spool, raw, peer, datetime.now(timezone.utc))
         try:
-            entry = await loop.run_in_executor(self.executor, put)
+            entry = await self.spool_thread.run(put)
         except SpoolError as exc:
             cause = exc.__cause__
             if isinstance(cause, OSError) and cause.errno in STORAGE_FULL_ERRNOS:
@@ -209,7 +208,7 @@ class IntakeHandler:
         return f"250 2.0.0 OK queued as {entry.spool_id}"
 
     def _spool(self, raw: bytes | bytearray, peer: str | None, accepted_at: datetime) -> SpoolEntry:
-        """Runs in the executor: the receipt time (a trusted relay's, else ours), then the write.
+        """Runs in the spool thread: the receipt time (a trusted relay's, else ours), then the write.
 
         Without a trusted relay nothing is read and no metadata file is written: the entry's
         name carries our acceptance time, and the channel says where it came from.
@@ -840,12 +839,12 @@ class IntakeServer:
 
     session_class: type[IntakeSMTP] = IntakeSMTP  # tests run aiosmtpd's own command loop beside ours
 
-    def __init__(self, config: SmtpConfig, spool: Spool, *, executor: Executor | None = None,
+    def __init__(self, config: SmtpConfig, spool: Spool, *, spool_thread: SpoolThread | None = None,
                  on_spooled: Callable[[SpoolEntry], None] | None = None,
                  tls_context: ssl.SSLContext | None = None, hostname: str | None = None,
                  handler: IntakeHandler | None = None) -> None:
         self.config = config
-        self.handler = handler or IntakeHandler(config, spool, executor, on_spooled)
+        self.handler = handler or IntakeHandler(config, spool, spool_thread, on_spooled)
         self.tls_context = tls_context
         self.hostname = hostname or socket.gethostname()
         self.sessions: set[IntakeSMTP] = set()
@@ -931,5 +930,6 @@ class IntakeServer:
             log.warning("shutdown: %d session(s) cut off mid-command with 421", cut)
         if self.server is not None:
             self.server.close()
+        self.handler.spool_thread.close()  # after the writes already queued
         await asyncio.sleep(0)
         return cut
