@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import Any
 
 import aiosmtpd.smtp
-from aiosmtpd.smtp import BOGUS_LIMIT, SMTP, Envelope, Session, TLSSetupException
+from aiosmtpd.smtp import BOGUS_LIMIT, MISSING, SMTP, Envelope, Session, TLSSetupException
 
 from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError, SpoolError
@@ -296,6 +296,12 @@ class IntakeSMTP(SMTP):
     sessions are in the middle of a command (``busy``) when it is asked to shut down.
     """
 
+    # The greeting is written in ``connection_made``, in the accept's own callback, instead of by
+    # the command loop's task once the loop gets round to starting it (a wait for the next turn
+    # of the loop per connection). The reference session of the command-loop tests, which runs
+    # aiosmtpd's own loop (it greets), turns this off.
+    greets_on_connect = True
+
     def __init__(self, handler: IntakeHandler, server: "IntakeServer", *, command_call_limit: int,
                  template: SessionTemplate | None = None, **kwargs: Any) -> None:
         # aiosmtpd's command_call_limit counts per connection and never resets, so a relay that
@@ -353,7 +359,8 @@ class IntakeSMTP(SMTP):
         runs the same conversations against aiosmtpd's own loop and ours, so an aiosmtpd
         upgrade that changes a reply shows up there.
         """
-        await self.push(f"220 {self.hostname} {self.__ident__}")
+        if not self.greets_on_connect:
+            await self.push(f"220 {self.hostname} {self.__ident__}")
         reader = self._reader
         commands = self.command_names()
         bogus_budget = BOGUS_LIMIT
@@ -550,6 +557,22 @@ class IntakeSMTP(SMTP):
         super().connection_made(transport)
         if first:
             self.intake_server.sessions.add(self)
+            if self.greets_on_connect:
+                transport.write(f"220 {self.hostname} {self.__ident__}\r\n".encode("ascii"))  # type: ignore[attr-defined]
+
+    async def smtp_QUIT(self, arg: str) -> None:
+        """aiosmtpd's QUIT, with the ``221`` and the close in one step.
+
+        aiosmtpd writes the reply, awaits the drain, cancels the command loop's task (an
+        exception thrown through its coroutines) and then closes. Here the reply goes out with
+        anything still waiting (``close_now``: one ``send``, then the close that sends the FIN);
+        clearing the transport ends the command loop without a cancellation.
+        """
+        if arg:
+            await self.push("501 Syntax: QUIT")
+            return
+        status = await self._call_handler_hook("QUIT")
+        self.close_now(with_enhanced_code("221 Bye" if status is MISSING else status))
 
     def eof_received(self) -> bool | None:
         """The client shut its sending side: answer what it sent, then close.
