@@ -59,7 +59,8 @@ class RunningServer:
         self.spool = spool
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.server = IntakeServer(config.smtp, spool, tls_context=tls_context_for(config.smtp), hostname="ingest.example.org")
+        self.server = IntakeServer(config.smtp, spool, tls_context=tls_context_for(config.smtp),
+                                   hostname="ingest.example.org")
         self.host = "127.0.0.1"
         self.port = 0
 
