@@ -163,7 +163,7 @@ class IntakeHandler:
                  on_spooled: Callable[[SpoolEntry], None] | None = None) -> None:
         self.config = config
         self.spool = spool
-        self.spool_thread = spool_thread or SpoolThread()
+        self.spool_thread = spool_thread or SpoolThread(commit=spool.sync_new, abort=spool.discard)
         self.on_spooled = on_spooled
         self.recipients = frozenset(addr.lower() for addr in config.recipients)
         self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
@@ -210,16 +210,20 @@ class IntakeHandler:
     def _spool(self, raw: bytes | bytearray, peer: str | None, accepted_at: datetime) -> SpoolEntry:
         """Runs in the spool thread: the receipt time (a trusted relay's, else ours), then the write.
 
+        The directory fsync follows once for all the messages the thread wrote together
+        (``SpoolThread``'s commit, ``Spool.sync_new``): only then is the ``250`` sent.
+
         Without a trusted relay nothing is read and no metadata file is written: the entry's
         name carries our acceptance time, and the channel says where it came from.
         """
         if not self.trusted_relays:
-            return self.spool.put(raw, channel="smtp", received_at=accepted_at)
+            return self.spool.put(raw, channel="smtp", received_at=accepted_at, sync_dir=False)
         receipt = smtp_receipt(raw, peer, accepted_at, self.trusted_relays)
         if receipt.fallback:
             log.warning("receipt time: trusted relay header not used (%s); using our acceptance time",
                         receipt.fallback)
-        return self.spool.put(raw, channel="smtp", received_at=receipt.received_at, source=receipt.facts())
+        return self.spool.put(raw, channel="smtp", received_at=receipt.received_at, source=receipt.facts(),
+                              sync_dir=False)
 
     async def handle_exception(self, error: Exception) -> str:
         # The exception text may quote the peer's input: log the class only, answer generically.
