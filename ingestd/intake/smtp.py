@@ -1,8 +1,9 @@
 """The SMTP intake: a thin protocol edge in front of the spool.
 
 Nothing happens before the ``250`` except envelope checks, size and line checks, and a
-durable spool write (``Spool.put``: temp file, fsync, rename, fsync of the directory) run in
-the listener's spool thread (``SpoolThread``) so the event loop keeps serving other sessions. Everything else (decryption,
+durable spool write (``Spool.put``: temp file, fsync, rename, fsync of the directory) run
+in the listener's spool thread (``SpoolThread``) so the event loop keeps serving other
+sessions. Everything else (decryption,
 parsing, filing) happens later, from the spool.
 
 Policy, from ``[smtp]`` (``config.schema.SmtpConfig``):
@@ -562,7 +563,8 @@ class IntakeSMTP(SMTP):
         if first:
             self.intake_server.sessions.add(self)
             if self.greets_on_connect:
-                transport.write(f"220 {self.hostname} {self.__ident__}\r\n".encode("ascii"))  # type: ignore[attr-defined]
+                greeting = f"220 {self.hostname} {self.__ident__}\r\n".encode("ascii")
+                transport.write(greeting)  # type: ignore[attr-defined]
 
     async def smtp_QUIT(self, arg: str) -> None:
         """aiosmtpd's QUIT, with the ``221`` and the close in one step.

@@ -3,7 +3,8 @@
 What an operator relies on, checked on a real daemon (``tests.test_daemon``'s fixture): every
 acknowledged message is spooled and filed exactly once however the sessions spread; a listener
 killed mid-session loses nothing it acknowledged and is started again; shutdown drains the
-sessions of both; a burst of connections made at once is spread over both; ``max_connections`` caps the daemon, not each listener; SIGHUP's new TLS
+sessions of both; a burst of connections made at once is spread over both;
+``max_connections`` caps the daemon, not each listener; SIGHUP's new TLS
 certificate reaches both; a stalled listener withholds the watchdog; /metrics counts every
 message whichever process took it.
 """
