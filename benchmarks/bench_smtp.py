@@ -432,7 +432,7 @@ def postfix_mode(args: argparse.Namespace) -> int:
                           f"({spread(loop_cpu_per_message[run], 2)}; target <= 1 ms), listener processes "
                           f"{statistics.median(cpu_per_message[run]):.2f} ms ({spread(cpu_per_message[run], 2)}; "
                           f"adds the spool threads' write + fsync, mostly kernel time; with 2+ listeners, "
-                          f"the daemon's hand-over too)")
+                          f"the daemon and any hand-over between listeners too)")
         return 0 if met else 1
     finally:
         for pid in paused:

@@ -314,7 +314,7 @@ class Daemon:
                 self.listeners = ListenerPool(self.config, count, sock, self.workers.waker())
                 self.listeners.start()
                 return
-            self.server = IntakeServer(self.config.smtp, self.services.spool, executor=self.executor,
+            self.server = IntakeServer(self.config.smtp, self.services.spool,
                                        on_spooled=self.workers.wake, tls_context=self.tls_context)
             await self.server.start(self._listen_socket())
         except OSError as exc:

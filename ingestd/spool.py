@@ -191,14 +191,16 @@ class Spool:
         return stamp, match.group(2)
 
     def put(self, raw: bytes, *, channel: str, received_at: datetime | None = None,
-            source: dict[str, str | int] | None = None) -> SpoolEntry:
+            source: dict[str, str | int] | None = None, sync_dir: bool = True) -> SpoolEntry:
         """Store ``raw`` durably and return its entry. Raises ``SpoolError``; leaves nothing on failure.
 
         The common case (SMTP) costs one file fsync and one directory fsync, like the bare
         loop it is benchmarked against: receipt time and channel live in the entry's name, so a
         metadata file is written only when there is more to say (an IMAP uid, say). Both
         renames land in the same directory, so the one directory fsync covers both, and
-        concurrent writers share directory fsyncs (``GroupSync``).
+        concurrent writers share directory fsyncs (``GroupSync``). Without ``sync_dir`` the
+        directory fsync is the caller's (``sync_new``, once for several puts, then ``discard``
+        of those puts if it fails): the entry is not durable until then.
         """
         received_at = (received_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
         spool_id = self.new_id(received_at, channel)
@@ -218,17 +220,32 @@ class Spool:
             if entry.source:
                 self._write_meta(entry, sync=True, sync_dir=False)
             write_durably(self.new_dir, entry.message_path.name, raw, self.tmp_dir, sync_dir=False)
+            if sync_dir:
+                self._new_dir_sync.wait_synced(self._new_dir_sync.ticket())
+        except OSError as exc:
+            self.discard([entry])
+            log.error("spool write failed: %s (errno %s)", exc.__class__.__name__, exc.errno)
+            raise SpoolError(f"spool write failed: {exc.strerror or exc.__class__.__name__}") from exc
+        log.info("spooled id=%s channel=%s size=%d sha256=%s", spool_id, channel, entry.size, entry.sha256[:16])
+        return entry
+
+    def sync_new(self) -> None:
+        """The directory fsync that makes the puts made with ``sync_dir=False`` durable. Raises ``SpoolError``."""
+        try:
             self._new_dir_sync.wait_synced(self._new_dir_sync.ticket())
         except OSError as exc:
+            log.error("spool directory fsync failed: %s (errno %s)", exc.__class__.__name__, exc.errno)
+            raise SpoolError(f"spool write failed: {exc.strerror or exc.__class__.__name__}") from exc
+
+    @staticmethod
+    def discard(entries: list[SpoolEntry]) -> None:
+        """Remove entries whose durability could not be made sure of (their sender retries)."""
+        for entry in entries:
             for path in (entry.meta_path, entry.message_path):
                 try:
                     path.unlink()
                 except OSError:
                     pass
-            log.error("spool write failed: %s (errno %s)", exc.__class__.__name__, exc.errno)
-            raise SpoolError(f"spool write failed: {exc.strerror or exc.__class__.__name__}") from exc
-        log.info("spooled id=%s channel=%s size=%d sha256=%s", spool_id, channel, entry.size, entry.sha256[:16])
-        return entry
 
     def _write_meta(self, entry: SpoolEntry, *, sync: bool = True, sync_dir: bool = True) -> None:
         meta = {

@@ -5,25 +5,37 @@ Why: one listener is one Python event loop, so it can use one core. Measured wit
 message and reached 0.5-0.9 of Postfix's durable accept rate, while Postfix spreads the same
 work over several processes. With ``listener_processes`` >= 2 the daemon keeps the listening
 socket (bound here, or passed by systemd socket activation) and runs N listener processes, each
-the same ``IntakeServer`` as before with its own event loop and spool-writing threads.
+the same ``IntakeServer`` as before with its own event loop and spool thread.
 
-Who accepts: the daemon, not the kernel. Left to the kernel (every process waiting on the one
-socket), a short burst of connections lands mostly on whichever process wakes first: measured
-here, 4 connections made at once split 3-1 or 4-0 between two idle listeners in 3 of 5 tries,
-and a relay's 4 reused sessions would then share one core. So the daemon accepts each
-connection and hands the socket (``SCM_RIGHTS`` over a ``SOCK_SEQPACKET`` pair) to the
-listener with the fewest sessions open, which also makes ``max_connections`` one cap for the
-whole daemon. Handing over costs the daemon tens of microseconds per connection, not per message.
+Who accepts: every listener, from the one shared listening socket - and a listener passes a
+connection it has just accepted to another listener when that one has fewer sessions open.
+Left to the kernel alone, a short burst of connections lands mostly on whichever process
+wakes first: measured here, 4 connections made at once split 3-1 or 4-0 between two idle
+listeners in 3 of 5 tries, and a relay's 4 reused sessions would then share one core. Having
+the daemon accept every connection and hand it over (``SCM_RIGHTS``) spread them evenly but
+cost the daemon about 0.2 ms of CPU per connection, on the same 2 cores. Now the accept is the
+event loop's own (uvloop's, in C), and a listener hands a socket over (``SCM_RIGHTS`` over the
+other's ``SOCK_SEQPACKET`` channel) only when the other has fewer sessions open - in a burst,
+not for a connection that finds the listeners evenly loaded.
+
+Counting sessions: a shared array (``STATE``, one row per listener, lock-free: a listener
+SIGKILLed mid-update cannot leave a lock held) where each listener writes only its own row:
+its heartbeat, its open sessions, and how many connections it has received from each other
+listener. A listener that hands a connection over counts it as the other's until the other's
+"received from" count says it arrived, so a burst accepted by one listener is split evenly
+before the other has even woken up. ``max_connections`` is one cap for the whole daemon: a
+listener answers ``421`` when the open sessions of all listeners add up to it.
 
 Durable and once-only as with one listener: each listener writes the spool itself (``Spool.put``:
 temp file, fsync, rename, directory fsync; names carry a nanosecond time and 48 random bits,
 temp names 32 more, so processes cannot collide) and sends ``250`` only after that, then wakes the
 pipeline workers through their pipes (``WorkerWaker``). A listener that dies (even SIGKILL) loses
 only unacknowledged mail, which the client sends again; the daemon starts it again within a
-second. On shutdown every listener drains as the single listener does (``IntakeServer.drain``
-within ``[smtp] shutdown_timeout``) while the daemon answers new connections ``421``. On
-SIGHUP the daemon sends each listener the new TLS certificate and key paths. Health for the
-watchdog: every listener is alive and its event loop has written its heartbeat recently.
+second and gives the others its new channel. On shutdown every listener drains as the single
+listener does (``IntakeServer.drain`` within ``[smtp] shutdown_timeout``) while the daemon, and
+any listener still accepting, answers new connections ``421``. On SIGHUP the daemon sends each
+listener the new TLS certificate and key paths. Health for the watchdog: every listener is alive
+and its event loop has written its heartbeat recently.
 """
 
 from __future__ import annotations
@@ -36,7 +48,6 @@ import os
 import signal
 import socket
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -44,21 +55,22 @@ from typing import Any
 from ingestd.config import Config
 from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError
-from ingestd.intake.smtp import SHUTTING_DOWN, TOO_MANY_CONNECTIONS, IntakeServer, tls_context_for
+from ingestd.intake.smtp import SHUTTING_DOWN, TOO_MANY_CONNECTIONS, IntakeServer, _Refuse, tls_context_for
 
 log = logging.getLogger("ingestd.smtp.listeners")
 
-# Shared doubles per listener (lock-free: a listener SIGKILLed mid-update cannot leave a lock
-# held), each written by one side only: [heartbeat (CLOCK_MONOTONIC, listener), sessions ended
-# (listener)]. The daemon counts the sessions it handed over itself.
-HEARTBEAT, ENDED = 0, 1
+# A listener's row in the shared state: [heartbeat (CLOCK_MONOTONIC), sessions open, connections
+# received from listener 0, from listener 1, ...]. Doubles: whole counts, written atomically.
+HEARTBEAT, OPEN, RECEIVED_FROM = 0, 1, 2
 HEARTBEAT_SECONDS = 0.5
 STALE_HEARTBEAT_SECONDS = 10.0
-ACCEPTS_PER_WAKEUP = 64  # a burst of connections is taken in one go, without starving the loop
+HAND_OVER_STALE_SECONDS = 2.0  # no connection is handed to a listener silent for longer (stopped, stuck)
+ACCEPTS_PER_WAKEUP = 64  # while draining, a burst of connections is answered in one go
 PROCESS_NAME = "ingestd-smtp"  # the kernel's comm (ps, top), so operators and tests can tell them apart
 
-# What the daemon sends down a listener's channel: a connection (with its descriptor) or new TLS material.
-CONNECTION, TLS_FILES = b"c", b"t"
+# What goes down a listener's channel: a connection (with its descriptor and the sender's index),
+# new TLS material (from the daemon), or another listener's new channel (after a restart).
+CONNECTION, TLS_FILES, PEER = b"c", b"t", b"p"
 
 
 def listen_socket(config: SmtpConfig) -> socket.socket:
@@ -79,23 +91,22 @@ def listen_socket(config: SmtpConfig) -> socket.socket:
     return sock
 
 
+def row_size(count: int) -> int:
+    return RECEIVED_FROM + count
+
+
 class _Listener:
-    """The daemon's handle on one listener process: its process, channel and counts."""
+    """The daemon's handle on one listener process: its process and the write end of its channel."""
 
     def __init__(self, index: int) -> None:
         self.index = index
         self.proc: Any = None
-        self.channel: socket.socket | None = None  # the daemon's end
-        self.state: Any = None
-        self.handed = 0  # connections handed over to this process
-
-    @property
-    def open_sessions(self) -> int:
-        return self.handed - int(self.state[ENDED])
+        self.channel: socket.socket | None = None  # written by the daemon and by the other listeners
+        self.inbox: socket.socket | None = None  # the listener's end, until it is started
 
 
 class ListenerPool:
-    """N listener processes fed by the daemon's accept loop (see the module docstring)."""
+    """N listener processes sharing the listening socket (see the module docstring)."""
 
     def __init__(self, config: Config, count: int, sock: socket.socket, wake_workers: Any) -> None:
         self.config = config
@@ -104,35 +115,48 @@ class ListenerPool:
         self.wake_workers = wake_workers
         self._context = multiprocessing.get_context("spawn")
         self._listeners = [_Listener(index) for index in range(count)]
+        self.state = self._context.RawArray("d", count * row_size(count))
         self.draining = False
         self._stopping = False
         self.restarts = 0
-        self.refused = 0
 
     @property
     def port(self) -> int:
         return int(self.sock.getsockname()[1])
 
     def start(self) -> None:
+        for listener in self._listeners:  # every channel first: each listener gets all of them
+            self._new_channel(listener)
         for listener in self._listeners:
             self._spawn(listener)
-        asyncio.get_running_loop().add_reader(self.sock.fileno(), self._accept)
 
-    def _spawn(self, listener: _Listener) -> None:
+    def _new_channel(self, listener: _Listener) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         ours.setblocking(False)
         if listener.channel is not None:
             listener.channel.close()  # connections still queued there were never answered: clients retry
-        listener.channel, listener.handed = ours, 0
-        listener.state = self._context.RawArray("d", 2)
-        listener.state[HEARTBEAT] = time.monotonic()
+        listener.channel, listener.inbox = ours, theirs
+
+    def _spawn(self, listener: _Listener) -> None:
+        size = row_size(self.count)
+        base = listener.index * size
+        for offset in range(size):  # the dead process can no longer write its row
+            self.state[base + offset] = 0.0
+        self.state[base + HEARTBEAT] = time.monotonic()
+        channels = [other.channel if other is not listener else None for other in self._listeners]
         listener.proc = self._context.Process(
             target=_listener_main, name=f"{PROCESS_NAME}-{listener.index}", daemon=True,
-            args=(self.config, listener.index, os.getpid(), theirs, listener.state, self.wake_workers))
+            args=(self.config, listener.index, os.getpid(), listener.inbox, channels, self.sock,
+                  self.state, self.wake_workers))
         listener.proc.start()
-        theirs.close()
+        assert listener.inbox is not None
+        listener.inbox.close()
+        listener.inbox = None
 
-    # ---- accepting --------------------------------------------------------------------------
+    def open_sessions(self, index: int) -> int:
+        return int(self.state[index * row_size(self.count) + OPEN])
+
+    # ---- while draining: the daemon answers what no listener takes any more -----------------
 
     def _accept(self) -> None:
         for _ in range(ACCEPTS_PER_WAKEUP):
@@ -144,36 +168,14 @@ class ListenerPool:
                 log.error("accept failed: %s", exc.__class__.__name__)
                 return
             try:
-                self._hand_over(conn)
+                _refuse(conn, SHUTTING_DOWN)
             finally:
-                conn.close()  # the listener has its own descriptor now
-
-    def _hand_over(self, conn: socket.socket) -> None:
-        if self.draining:
-            _refuse(conn, SHUTTING_DOWN)
-            return
-        alive = [listener for listener in self._listeners if listener.proc.is_alive()]
-        total = sum(listener.open_sessions for listener in alive)
-        if total >= self.config.smtp.max_connections:
-            self.refused += 1
-            log.warning("connection refused: %d sessions open (max_connections)", total)
-            _refuse(conn, TOO_MANY_CONNECTIONS)
-            return
-        for listener in sorted(alive, key=lambda item: item.open_sessions):
-            assert listener.channel is not None
-            try:
-                socket.send_fds(listener.channel, [CONNECTION], [conn.fileno()])
-            except OSError:  # its queue is full or it is gone: the next one
-                continue
-            listener.handed += 1
-            return
-        log.error("no SMTP listener could take a connection: answered 421")
-        _refuse(conn, SHUTTING_DOWN)
+                conn.close()
 
     # ---- supervision ------------------------------------------------------------------------
 
     def revive(self) -> None:
-        """Start again any listener that died (a crash, an OOM kill, SIGKILL)."""
+        """Start again any listener that died (a crash, an OOM kill, SIGKILL); tell the others."""
         if self._stopping:
             return
         for listener in self._listeners:
@@ -182,14 +184,24 @@ class ListenerPool:
                           listener.index, listener.proc.exitcode)
                 listener.proc.join(0)
                 self.restarts += 1
+                self._new_channel(listener)
                 self._spawn(listener)
+                assert listener.channel is not None
+                for other in self._listeners:
+                    if other is not listener and other.channel is not None:
+                        try:
+                            socket.send_fds(other.channel, [PEER + bytes([listener.index])],
+                                            [listener.channel.fileno()])
+                        except OSError:
+                            log.error("SMTP listener %d did not take listener %d's new channel",
+                                      other.index, listener.index)
 
     def health(self) -> str | None:
         now = time.monotonic()
         for listener in self._listeners:
             if not listener.proc.is_alive():
                 return f"SMTP listener {listener.index} is not running"
-            silent = now - listener.state[HEARTBEAT]
+            silent = now - self.state[listener.index * row_size(self.count) + HEARTBEAT]
             if silent > STALE_HEARTBEAT_SECONDS:
                 return f"SMTP listener {listener.index} has not answered for {silent:.0f}s"
         return None
@@ -214,6 +226,7 @@ class ListenerPool:
         """New connections get ``421``; every listener drains within ``timeout`` and exits."""
         self.draining = True
         self._stopping = True
+        asyncio.get_running_loop().add_reader(self.sock.fileno(), self._accept)
         for listener in self._listeners:
             if listener.proc.is_alive():
                 os.kill(listener.proc.pid, signal.SIGTERM)
@@ -249,7 +262,8 @@ def _refuse(conn: socket.socket, reply: str) -> None:
 # ---- the listener process -------------------------------------------------------------------
 
 
-def _listener_main(config: Config, index: int, parent: int, channel: socket.socket, state: Any,
+def _listener_main(config: Config, index: int, parent: int, inbox: socket.socket,
+                   channels: list[socket.socket | None], sock: socket.socket, state: Any,
                    wake_workers: Any) -> None:
     from ingestd.daemon import die_with_parent, set_process_name
     from ingestd.logsetup import configure_logging
@@ -258,67 +272,185 @@ def _listener_main(config: Config, index: int, parent: int, channel: socket.sock
     set_process_name(f"{PROCESS_NAME}-{index}")
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the daemon, which stops us
     configure_logging(config.logging.level, config.logging.format)
+    serve = _serve(config, index, inbox, channels, sock, state, wake_workers)
     try:
         import uvloop
     except ImportError:  # pragma: no cover - as in ingestd.daemon.serve
-        asyncio.run(_serve_handed_connections(config, channel, state, wake_workers))
+        asyncio.run(serve)
         return
     with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-        runner.run(_serve_handed_connections(config, channel, state, wake_workers))
+        runner.run(serve)
 
 
-async def _serve_handed_connections(config: Config, channel: socket.socket, state: Any, wake_workers: Any) -> None:
+class Balance:
+    """This listener's view of the shared session counts, and where a new connection should go."""
+
+    def __init__(self, index: int, count: int, state: Any, channels: list[socket.socket | None],
+                 max_connections: int) -> None:
+        self.index = index
+        self.count = count
+        self.state = state
+        self.size = row_size(count)
+        self.mine = index * self.size
+        self.channels = channels
+        self.handed = [0] * count  # connections handed to each listener since its channel came
+        self.max_connections = max_connections
+
+    def started(self) -> None:
+        self.state[self.mine + OPEN] += 1
+
+    def ended(self) -> None:
+        self.state[self.mine + OPEN] -= 1
+
+    def received(self, sender: int) -> None:
+        self.state[self.mine + OPEN] += 1  # first: a reader between the two counts it twice, never not at all
+        if 0 <= sender < self.count:
+            self.state[self.mine + RECEIVED_FROM + sender] += 1
+
+    def new_peer_channel(self, peer: int, channel: socket.socket) -> None:
+        old = self.channels[peer]
+        if old is not None:
+            old.close()
+        self.channels[peer] = channel
+        self.handed[peer] = 0  # its row was reset when it was started again
+
+    def open_at(self, peer: int) -> float:
+        """Sessions open at ``peer``, counting those handed to it that it has not taken yet."""
+        base = peer * self.size
+        state = self.state
+        if peer == self.index:
+            return state[base + OPEN]
+        in_flight = self.handed[peer] - state[base + RECEIVED_FROM + self.index]
+        return state[base + OPEN] + max(0.0, in_flight)
+
+    def total(self) -> float:
+        return sum(self.open_at(peer) for peer in range(self.count))
+
+    def target(self) -> int | None:
+        """The listener to hand a new connection to, or None: this one has no more than any other."""
+        best, fewest = None, self.state[self.mine + OPEN]
+        now = time.monotonic()
+        for peer in range(self.count):
+            if peer == self.index or self.channels[peer] is None:
+                continue
+            if now - self.state[peer * self.size + HEARTBEAT] > HAND_OVER_STALE_SECONDS:
+                continue
+            sessions = self.open_at(peer)
+            if sessions < fewest:
+                best, fewest = peer, sessions
+        return best
+
+    def hand_over(self, peer: int, fd: int) -> bool:
+        channel = self.channels[peer]
+        if channel is None:
+            return False
+        try:
+            socket.send_fds(channel, [CONNECTION + bytes([self.index])], [fd])
+        except OSError:  # its queue is full or it is gone: serve it here
+            return False
+        self.handed[peer] += 1
+        return True
+
+
+class _HandOver(asyncio.Protocol):
+    """A connection this listener accepted for another: its socket goes there, our descriptor closes.
+
+    Nothing has been read or written on it (the client waits for the greeting). If the other
+    listener cannot take it, the session is served here after all.
+    """
+
+    def __init__(self, balance: Balance, peer: int, serve_here: Any) -> None:
+        self.balance = balance
+        self.peer = peer
+        self.serve_here = serve_here
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        sock = transport.get_extra_info("socket")
+        if sock is not None and self.balance.hand_over(self.peer, sock.fileno()):
+            transport.abort()  # closes only our descriptor: the other listener has its own
+            return
+        protocol = self.serve_here()
+        transport.set_protocol(protocol)
+        protocol.connection_made(transport)
+
+
+async def _serve(config: Config, index: int, inbox: socket.socket, channels: list[socket.socket | None],
+                 sock: socket.socket, state: Any, wake_workers: Any) -> None:
     from ingestd.spool import Spool
 
     loop = asyncio.get_running_loop()
-    executor = ThreadPoolExecutor(max_workers=max(2, min(32, config.smtp.max_connections)),
-                                  thread_name_prefix="ingestd-spool")
-    server = IntakeServer(config.smtp, Spool(config.spool_dir), executor=executor, on_spooled=wake_workers,
+    count = len(channels)
+    balance = Balance(index, count, state, channels, config.smtp.max_connections)
+    server = IntakeServer(config.smtp, Spool(config.spool_dir), on_spooled=wake_workers,
                           tls_context=tls_context_for(config.smtp))
+    server.on_session_ended = balance.ended
 
-    def ended() -> None:
-        state[ENDED] += 1
+    def serve_here() -> asyncio.Protocol:
+        balance.started()
+        return server.protocol_factory()
 
-    server.on_session_ended = ended
+    def accepted() -> asyncio.Protocol:
+        if not server.draining:
+            if balance.total() >= config.smtp.max_connections:
+                server.refused += 1
+                log.warning("connection refused: %d sessions open (max_connections)", balance.total())
+                return _Refuse(TOO_MANY_CONNECTIONS)
+            peer = balance.target()
+            if peer is not None:
+                return _HandOver(balance, peer, serve_here)
+        return serve_here()
+
     stop = asyncio.Event()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
-    channel.setblocking(False)
+    inbox.setblocking(False)
 
     def receive() -> None:
         while True:
             try:
-                data, fds, _, _ = socket.recv_fds(channel, 4096, 4)
+                data, fds, _, _ = socket.recv_fds(inbox, 4096, 4)
             except (BlockingIOError, InterruptedError):
                 return
             except OSError:
                 data, fds = b"", []
-            if not data and not fds:  # the daemon is gone
+            if not data and not fds:  # every writer is gone: the daemon has exited
                 stop.set()
-                loop.remove_reader(channel.fileno())
+                loop.remove_reader(inbox.fileno())
                 return
-            if data[:1] == CONNECTION:
+            kind = data[:1]
+            if kind == CONNECTION:
                 for fd in fds:
-                    sock = socket.socket(fileno=fd)
-                    sock.setblocking(False)
-                    loop.create_task(_connect(loop, server, sock))
-            elif data[:1] == TLS_FILES:
+                    balance.received(data[1] if len(data) > 1 else -1)
+                    conn = socket.socket(fileno=fd)
+                    conn.setblocking(False)
+                    loop.create_task(_connect(loop, server, conn))
+            elif kind == PEER and fds and len(data) > 1:
+                balance.new_peer_channel(data[1], socket.socket(fileno=fds[0]))
+                for fd in fds[1:]:
+                    os.close(fd)
+            else:
                 for fd in fds:
                     os.close(fd)
-                _reload_tls(server, json.loads(data[1:]))
+                if kind == TLS_FILES:
+                    _reload_tls(server, json.loads(data[1:]))
 
-    loop.add_reader(channel.fileno(), receive)
-    beat = loop.create_task(_heartbeat(state))
+    loop.add_reader(inbox.fileno(), receive)
+    for channel in channels:
+        if channel is not None:
+            channel.setblocking(False)
+    beat = loop.create_task(_heartbeat(state, index * row_size(count) + HEARTBEAT))
+    server.server = await loop.create_server(accepted, sock=sock, backlog=100)
     await stop.wait()
+    server.server.close()  # the others, or the daemon, answer what comes now
     # Connections handed over but not yet taken are taken now: the drain answers them 421
     # (a connection closed without a word would look like a network fault to the sender).
     try:
         receive()
-        loop.remove_reader(channel.fileno())
+        loop.remove_reader(inbox.fileno())
     except (ValueError, OSError):
         pass
     await server.drain(float(config.smtp.shutdown_timeout))
     beat.cancel()
-    executor.shutdown(wait=True)
+    server.handler.spool_thread.close(wait=True)
 
 
 async def _connect(loop: asyncio.AbstractEventLoop, server: IntakeServer, sock: socket.socket) -> None:
@@ -337,7 +469,7 @@ def _reload_tls(server: IntakeServer, files: list[str]) -> None:
         log.error("SIGHUP: TLS material not reloaded in this listener: %s", exc)
 
 
-async def _heartbeat(state: Any) -> None:
+async def _heartbeat(state: Any, slot: int) -> None:
     while True:
-        state[HEARTBEAT] = time.monotonic()
+        state[slot] = time.monotonic()
         await asyncio.sleep(HEARTBEAT_SECONDS)

@@ -1,8 +1,9 @@
 """The SMTP intake: a thin protocol edge in front of the spool.
 
 Nothing happens before the ``250`` except envelope checks, size and line checks, and a
-durable spool write (``Spool.put``: temp file, fsync, rename, fsync of the directory) run in
-an executor so the event loop keeps serving other sessions. Everything else (decryption,
+durable spool write (``Spool.put``: temp file, fsync, rename, fsync of the directory) run
+in the listener's spool thread (``SpoolThread``) so the event loop keeps serving other
+sessions. Everything else (decryption,
 parsing, filing) happens later, from the spool.
 
 Policy, from ``[smtp]`` (``config.schema.SmtpConfig``):
@@ -58,18 +59,18 @@ import re
 import socket
 import ssl
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from concurrent.futures import Executor
 from datetime import datetime, timezone
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 import aiosmtpd.smtp
-from aiosmtpd.smtp import BOGUS_LIMIT, SMTP, Envelope, Session, TLSSetupException
+from aiosmtpd.smtp import BOGUS_LIMIT, MISSING, SMTP, Envelope, Session, TLSSetupException
 
 from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError, SpoolError
 from ingestd.intake.receipt import TrustedRelays, smtp_receipt
+from ingestd.intake.spool_thread import SpoolThread
 from ingestd.spool import Spool, SpoolEntry
 
 log = logging.getLogger("ingestd.smtp")
@@ -159,11 +160,11 @@ def tls_context_for(config: SmtpConfig) -> ssl.SSLContext | None:
 class IntakeHandler:
     """aiosmtpd handler: envelope policy and the durable spool write. Holds no session state."""
 
-    def __init__(self, config: SmtpConfig, spool: Spool, executor: Executor | None = None,
+    def __init__(self, config: SmtpConfig, spool: Spool, spool_thread: SpoolThread | None = None,
                  on_spooled: Callable[[SpoolEntry], None] | None = None) -> None:
         self.config = config
         self.spool = spool
-        self.executor = executor
+        self.spool_thread = spool_thread or SpoolThread(commit=spool.sync_new, abort=spool.discard)
         self.on_spooled = on_spooled
         self.recipients = frozenset(addr.lower() for addr in config.recipients)
         self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
@@ -193,11 +194,10 @@ class IntakeHandler:
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         raw = envelope.original_content
         assert isinstance(raw, (bytes, bytearray))
-        loop = asyncio.get_running_loop()
         peer = session.peer[0] if isinstance(session.peer, tuple) else None
         put = partial(self._spool, raw, peer, datetime.now(timezone.utc))
         try:
-            entry = await loop.run_in_executor(self.executor, put)
+            entry = await self.spool_thread.run(put)
         except SpoolError as exc:
             cause = exc.__cause__
             if isinstance(cause, OSError) and cause.errno in STORAGE_FULL_ERRNOS:
@@ -209,18 +209,22 @@ class IntakeHandler:
         return f"250 2.0.0 OK queued as {entry.spool_id}"
 
     def _spool(self, raw: bytes | bytearray, peer: str | None, accepted_at: datetime) -> SpoolEntry:
-        """Runs in the executor: the receipt time (a trusted relay's, else ours), then the write.
+        """Runs in the spool thread: the receipt time (a trusted relay's, else ours), then the write.
+
+        The directory fsync follows once for all the messages the thread wrote together
+        (``SpoolThread``'s commit, ``Spool.sync_new``): only then is the ``250`` sent.
 
         Without a trusted relay nothing is read and no metadata file is written: the entry's
         name carries our acceptance time, and the channel says where it came from.
         """
         if not self.trusted_relays:
-            return self.spool.put(raw, channel="smtp", received_at=accepted_at)
+            return self.spool.put(raw, channel="smtp", received_at=accepted_at, sync_dir=False)
         receipt = smtp_receipt(raw, peer, accepted_at, self.trusted_relays)
         if receipt.fallback:
             log.warning("receipt time: trusted relay header not used (%s); using our acceptance time",
                         receipt.fallback)
-        return self.spool.put(raw, channel="smtp", received_at=receipt.received_at, source=receipt.facts())
+        return self.spool.put(raw, channel="smtp", received_at=receipt.received_at, source=receipt.facts(),
+                              sync_dir=False)
 
     async def handle_exception(self, error: Exception) -> str:
         # The exception text may quote the peer's input: log the class only, answer generically.
@@ -297,6 +301,12 @@ class IntakeSMTP(SMTP):
     sessions are in the middle of a command (``busy``) when it is asked to shut down.
     """
 
+    # The greeting is written in ``connection_made``, in the accept's own callback, instead of by
+    # the command loop's task once the loop gets round to starting it (a wait for the next turn
+    # of the loop per connection). The reference session of the command-loop tests, which runs
+    # aiosmtpd's own loop (it greets), turns this off.
+    greets_on_connect = True
+
     def __init__(self, handler: IntakeHandler, server: "IntakeServer", *, command_call_limit: int,
                  template: SessionTemplate | None = None, **kwargs: Any) -> None:
         # aiosmtpd's command_call_limit counts per connection and never resets, so a relay that
@@ -354,7 +364,8 @@ class IntakeSMTP(SMTP):
         runs the same conversations against aiosmtpd's own loop and ours, so an aiosmtpd
         upgrade that changes a reply shows up there.
         """
-        await self.push(f"220 {self.hostname} {self.__ident__}")
+        if not self.greets_on_connect:
+            await self.push(f"220 {self.hostname} {self.__ident__}")
         reader = self._reader
         commands = self.command_names()
         bogus_budget = BOGUS_LIMIT
@@ -551,6 +562,23 @@ class IntakeSMTP(SMTP):
         super().connection_made(transport)
         if first:
             self.intake_server.sessions.add(self)
+            if self.greets_on_connect:
+                greeting = f"220 {self.hostname} {self.__ident__}\r\n".encode("ascii")
+                transport.write(greeting)  # type: ignore[attr-defined]
+
+    async def smtp_QUIT(self, arg: str) -> None:
+        """aiosmtpd's QUIT, with the ``221`` and the close in one step.
+
+        aiosmtpd writes the reply, awaits the drain, cancels the command loop's task (an
+        exception thrown through its coroutines) and then closes. Here the reply goes out with
+        anything still waiting (``close_now``: one ``send``, then the close that sends the FIN);
+        clearing the transport ends the command loop without a cancellation.
+        """
+        if arg:
+            await self.push("501 Syntax: QUIT")
+            return
+        status = await self._call_handler_hook("QUIT")
+        self.close_now(with_enhanced_code("221 Bye" if status is MISSING else status))
 
     def eof_received(self) -> bool | None:
         """The client shut its sending side: answer what it sent, then close.
@@ -840,12 +868,12 @@ class IntakeServer:
 
     session_class: type[IntakeSMTP] = IntakeSMTP  # tests run aiosmtpd's own command loop beside ours
 
-    def __init__(self, config: SmtpConfig, spool: Spool, *, executor: Executor | None = None,
+    def __init__(self, config: SmtpConfig, spool: Spool, *, spool_thread: SpoolThread | None = None,
                  on_spooled: Callable[[SpoolEntry], None] | None = None,
                  tls_context: ssl.SSLContext | None = None, hostname: str | None = None,
                  handler: IntakeHandler | None = None) -> None:
         self.config = config
-        self.handler = handler or IntakeHandler(config, spool, executor, on_spooled)
+        self.handler = handler or IntakeHandler(config, spool, spool_thread, on_spooled)
         self.tls_context = tls_context
         self.hostname = hostname or socket.gethostname()
         self.sessions: set[IntakeSMTP] = set()
@@ -931,5 +959,6 @@ class IntakeServer:
             log.warning("shutdown: %d session(s) cut off mid-command with 421", cut)
         if self.server is not None:
             self.server.close()
+        self.handler.spool_thread.close()  # after the writes already queued
         await asyncio.sleep(0)
         return cut

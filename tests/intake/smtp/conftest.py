@@ -14,7 +14,6 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,10 +58,9 @@ class RunningServer:
         self.config = config
         self.spool = spool
         self.loop = asyncio.new_event_loop()
-        self.executor = ThreadPoolExecutor(max_workers=4)
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.server = IntakeServer(config.smtp, spool, executor=self.executor,
-                                   tls_context=tls_context_for(config.smtp), hostname="ingest.example.org")
+        self.server = IntakeServer(config.smtp, spool, tls_context=tls_context_for(config.smtp),
+                                   hostname="ingest.example.org")
         self.host = "127.0.0.1"
         self.port = 0
 
@@ -88,7 +86,7 @@ class RunningServer:
             self.call(self.server.drain(2))
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
-        self.executor.shutdown(wait=True)
+        self.server.handler.spool_thread.close(wait=True)
 
     def client(self, timeout: float = 10) -> smtplib.SMTP:
         return smtplib.SMTP(self.host, self.port, local_hostname="cpc.example.gov.uk", timeout=timeout)

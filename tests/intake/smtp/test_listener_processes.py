@@ -3,7 +3,8 @@
 What an operator relies on, checked on a real daemon (``tests.test_daemon``'s fixture): every
 acknowledged message is spooled and filed exactly once however the sessions spread; a listener
 killed mid-session loses nothing it acknowledged and is started again; shutdown drains the
-sessions of both; ``max_connections`` caps the daemon, not each listener; SIGHUP's new TLS
+sessions of both; a burst of connections made at once is spread over both;
+``max_connections`` caps the daemon, not each listener; SIGHUP's new TLS
 certificate reaches both; a stalled listener withholds the watchdog; /metrics counts every
 message whichever process took it.
 """
@@ -84,6 +85,62 @@ def test_concurrent_sessions_over_two_listeners_are_spooled_and_filed_once(daemo
     assert len(set(ids)) == 36
     assert {spool_id for spool_id in acked.values() if spool_id} <= set(ids)
     wait_until(lambda: Spool(proc.config.spool_dir).depth() == 0, what="an empty spool")
+    assert proc.terminate() == 0
+
+
+def serving_listener(pids: list[int], port: int, client_ports: list[int]) -> dict[int, int]:
+    """Which listener process holds the server side of each connection (what ``ss -tnp`` shows).
+
+    The server side of a connection is the socket at ``port`` whose peer is the client's port;
+    ``/proc/net/tcp`` gives its inode and ``/proc/PID/fd`` which process holds it.
+    """
+    inode_of: dict[int, int] = {}
+    for line in open("/proc/net/tcp").read().splitlines()[1:]:
+        fields = line.split()
+        local, remote, inode = fields[1], fields[2], int(fields[9])
+        if int(local.rsplit(":", 1)[1], 16) == port and inode:
+            inode_of[int(remote.rsplit(":", 1)[1], 16)] = inode
+    holder: dict[int, int] = {}
+    for pid in pids:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            except FileNotFoundError:
+                continue
+            if target.startswith("socket:["):
+                holder[int(target[8:-1])] = pid
+    return {client: holder[inode_of[client]] for client in client_ports
+            if client in inode_of and inode_of[client] in holder}
+
+
+def test_a_burst_of_connections_made_at_once_is_spread_over_both_listeners(daemon):  # noqa: F811
+    proc = daemon(smtp=TWO)
+    pids = two_listeners(proc)
+    burst = 8
+    # Made back to back without waiting for any greeting: the kernel queues all of them before
+    # a listener has woken up, which alone would hand most of them to whichever wakes first.
+    clients = [socket.create_connection(("127.0.0.1", proc.port), timeout=30) for _ in range(burst)]
+    try:
+        for client in clients:
+            assert client.recv(200).startswith(b"220 ")  # served: a listener holds it now
+        ports = [client.getsockname()[1] for client in clients]
+        served = wait_until(lambda: (lambda held: held if len(held) == burst else None)(
+            serving_listener(pids, proc.port, ports)), what="every connection held by a listener")
+        per_listener = sorted(list(served.values()).count(pid) for pid in pids)
+        assert per_listener == [burst // 2, burst // 2], per_listener  # as even as it can be
+        for client in clients:
+            client.sendall(b"QUIT\r\n")
+            assert client.recv(200).startswith(b"221 ")
+    finally:
+        for client in clients:
+            client.close()
+    # The sessions ended free their places in both: the next two sessions again go one to each.
+    wait_until(lambda: not serving_listener(pids, proc.port, ports), what="the burst's sessions closed")
+    pair = [open_session(proc.port), open_session(proc.port)]
+    held = serving_listener(pids, proc.port, [client.sock.getsockname()[1] for client in pair])
+    assert sorted(held.values()) == sorted(pids)
+    for client in pair:
+        client.quit()
     assert proc.terminate() == 0
 
 

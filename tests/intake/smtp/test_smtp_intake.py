@@ -426,6 +426,49 @@ def test_spool_failure_is_a_temporary_reply(smtp_server, tmp_path, errno_, expec
     assert server.spooled() == []
 
 
+class DirectorySyncSpool(Spool):
+    """A real spool that records each directory fsync of new/ and can fail the next ones (EIO)."""
+
+    def __init__(self, root, failures=0):  # type: ignore[no-untyped-def]
+        super().__init__(root)
+        self.failures = failures
+        self.synced_with: list[int] = []  # how many messages were in new/ at each directory fsync
+
+    def sync_new(self) -> None:
+        if self.failures:
+            self.failures -= 1
+            import os
+            error = SpoolError("spool write failed")
+            error.__cause__ = OSError(5, os.strerror(5))
+            raise error
+        super().sync_new()
+        self.synced_with.append(len(list(self.new_dir.glob("*.eml"))))
+
+
+def test_the_250_follows_a_directory_fsync_that_covers_the_message(smtp_server, tmp_path):
+    spool = DirectorySyncSpool(tmp_path / "sync-spool")
+    server = smtp_server(spool=spool)
+    with server.client() as client:
+        for n in range(3):
+            client.sendmail("a@cpc.example.gov.uk", [INTAKE], message(30 + n))  # raises unless 250
+            # By the time the client has its 250, new/ was fsync'd with this message in it.
+            assert spool.synced_with and spool.synced_with[-1] == n + 1
+    assert len(server.spooled()) == 3
+
+
+def test_a_failed_directory_fsync_answers_451_and_leaves_nothing(smtp_server, tmp_path):
+    server = smtp_server(spool=DirectorySyncSpool(tmp_path / "sync-spool", failures=1))
+    raw = message(40)
+    with server.client() as client:
+        with pytest.raises(smtplib.SMTPDataError) as failed:
+            client.sendmail("a@cpc.example.gov.uk", [INTAKE], raw)
+        assert (failed.value.smtp_code, failed.value.smtp_error[:5]) == (451, b"4.3.0")
+        assert server.spooled() == []  # not durable: removed, the sender retries
+        client.rset()
+        client.sendmail("a@cpc.example.gov.uk", [INTAKE], raw)  # the retry
+    assert server.spooled() == [raw]
+
+
 def test_real_spool_failure_leaves_nothing_and_answers_451(smtp_server, tmp_path):
     """The spool's new/ directory replaced by a file: every write fails (as root, chmod would not)."""
     server = smtp_server()
