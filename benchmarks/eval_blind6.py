@@ -54,6 +54,31 @@ Those three layouts' texts have now been read by one reviewer; the lead and the 
 have not read them. No text of the other 27 layouts was read; the ``--show`` listing used
 also printed one line for each ratification failure of two other layouts, which was seen and
 not looked into.
+
+Second run (2026-12-03), engine of main at 247afa0, after round 7 (tuned on set 5 and fresh probes),
+on the corrected gold: identical to the run before the round, figure for figure (aggregate and
+per-layout totals only; still no failing form read by a rule author):
+
+    category    total  leaked  recall
+    person        274      30   0.891
+    dob            58       7   0.879
+    phone          18       0   1.000
+    address        15       0   1.000
+    postcode       15       0   1.000
+    email          15       0   1.000
+    chi             9       0   1.000
+    nhs             6       0   1.000
+    ni              6       1   0.833
+    ALL           416      38   0.909
+    person by part (kept out / total): forename 27/30, full 136/142, init 18/21, initials 12/24, surname 3/3, title 9/15, titleinit 39/39
+    keep recall 272/273 = 0.996
+    type accuracy 87/90 = 0.967
+      confusion (expected -> got): LR-OUTCOME->OTHER:3
+    subject accuracy (review documents) 71/75 = 0.947
+    ratification exact 81/90 (54 with a date, 36 without), unknown 6, WRONG 3
+
+Set 7 is frozen (blind7_reports.py), so from round 8 on this set may be tuned on; its figures
+are then no longer claims.
 """
 from __future__ import annotations
 

@@ -10,9 +10,28 @@ them for a reviewer of the generator, never for the author of a rule; once someo
 the set is no longer blind and its figures must not be reported as such.
 
 Frozen before anyone reads set 6's failures; written without reading the rules, the analysis
-code or any generator's templates.  NOT YET RUN on the engine: the lead runs it once and
-records that run's aggregate figures here (engine commit, date, the harness's table).  Never
-for tuning.
+code or any generator's templates.  Never for tuning.
+
+The one run (2026-12-03), seed 20261221, 99 documents, 33 layouts, engine of main at 247afa0 (after
+round 7; aggregate figures and the per-layout totals the harness prints; no failing form read):
+
+    category    total  leaked  recall
+    person        330      28   0.915
+    dob            96      18   0.812
+    address        27       0   1.000
+    postcode       27       0   1.000
+    phone          15       0   1.000
+    chi             9       0   1.000
+    email           9       0   1.000
+    nhs             9       0   1.000
+    ni              6       0   1.000
+    ALL           528      46   0.913
+    person by part (kept out / total): forename 44/48, full 170/177, init 29/30, initials 8/24, surname 3/3, title 27/27, titleinit 21/21
+    keep recall 273/276 = 0.989
+    type accuracy 87/99 = 0.879
+      confusion (expected -> got): LR-DECISION->OTHER:3, LR-OUTCOME->OTHER:3, OTHER->LR:6
+    subject accuracy (review documents) 68/75 = 0.907
+    ratification exact 83/99 (57 with a date, 42 without), unknown 16, WRONG 0
 """
 from __future__ import annotations
 
