@@ -158,8 +158,12 @@ _NOT_RATIFIED = re.compile(
 # A meeting still to come ("Next COG meeting (ratification): 3/6/27", "the forthcoming
 # meeting of the Chief Officers Group on ..."): what it will do is not done. Only a verb in
 # the past in the clause ("ratified at its next meeting on ...") says a decision was made.
+# "Date of next COG: 3 Dec 2025" (an agenda's or minute's line) names the meeting by the body
+# alone: the next COG is a meeting to come as much as the next COG meeting is.
 _FUTURE_MEETING = re.compile(
-    r"\b(?:next|forthcoming|upcoming|future)\s+(?:[\w'’()]+\s+){0,3}?meeting\b", re.IGNORECASE)
+    r"\b(?:next|forthcoming|upcoming|future)\s+(?:[\w'’()]+\s+){0,3}?meeting\b"
+    r"|\b(?:next|forthcoming|upcoming|future)\s+(?:(?:PP|public\s+protection)\s+)?"
+    r"(?:COGs?\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)", re.IGNORECASE)
 _DECIDED_VERB = re.compile(r"\b(?:ratified|endorsed|approved|signed\s+off)\b", re.IGNORECASE)
 # Just before the date: what the date is the date of, when it is not the COG's decision.
 _OTHER_EVENT = re.compile(
