@@ -25,3 +25,20 @@ def test_a_report_ratified_at_the_next_cog_still_has_its_date() -> None:
     text = ("Learning Review Report: Adult R\nArdmore Adult Protection Committee\n\n"
             "The report was ratified at the next COG, on 19 March 2026.\n")
     assert find_ratification_date(text, "LR") == date(2026, 3, 19)
+
+
+_SCR = "Significant Case Review: Child M\nArdmore Child Protection Committee\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The findings were tabled at the CPC on the 2nd day of June 2026 and were then signed off by "
+     "Chief Officers on the 30th day of June 2026.", date(2026, 6, 30)),
+    ("The review went before the committee on 4 May 2026 and was approved by the COG on 1 June 2026.",
+     date(2026, 6, 1)),
+    ("The report was discussed on 4 May 2026 and it was endorsed by the Chief Officers Group on 01/06/2026.",
+     date(2026, 6, 1)),
+    # the other way: the verb after "and" has an object, so it is the first date's
+    ("On 1 June 2026 the COG met and endorsed the report sent on 4 May 2026.", date(2026, 6, 1)),
+])
+def test_an_and_clause_leading_into_the_next_date_is_that_dates(sentence: str, expected: date) -> None:
+    assert find_ratification_date(_SCR + "2. Governance\n" + sentence + "\n", "SCR") == expected
