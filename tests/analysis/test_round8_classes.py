@@ -42,3 +42,26 @@ _SCR = "Significant Case Review: Child M\nArdmore Child Protection Committee\n\n
 ])
 def test_an_and_clause_leading_into_the_next_date_is_that_dates(sentence: str, expected: date) -> None:
     assert find_ratification_date(_SCR + "2. Governance\n" + sentence + "\n", "SCR") == expected
+
+
+def test_long_label_value_rows_of_a_form_are_not_joined_as_wrapped_prose() -> None:
+    # Rows as long as the form's widest line used to be read as one wrapped sentence, so the
+    # completion date took the next row's "endorsed by the Chief Officers Group" and tied.
+    form = ("NOTIFICATION OF LEARNING REVIEW OUTCOME\n"
+            "Lead agency for this notification: Ardmore Adult Protection Committee\n"
+            "Date on which concerns were first raised: 14 January 2026\n"
+            "Date the partnership agreed to hold a review: 2 February 2026\n"
+            "Date the final review report was completed: 3 March 2026\n"
+            "Outcome endorsed by the Chief Officers Group on: 21 April 2026\n"
+            "Named contact for this notification: P. Quillan\n")
+    assert find_ratification_date(form, "LR-OUTCOME") == date(2026, 4, 21)
+
+
+def test_a_prose_line_wrapped_after_a_colon_is_still_joined() -> None:
+    prose = ("LEARNING REVIEW REPORT\nArdmore Adult Protection Committee\n\n"
+             "The review team wishes to record the following outcome for the Committee here:\n"
+             "the Chief Officers Group ratified the report at its meeting on 21 April 2026 and\n"
+             "the Committee was told the same week by the Lead Officer of the partnership in full.\n"
+             "The learning has since been shared with every agency that took part in this review.\n"
+             "An action plan is being prepared by the Committee for the next cycle of its work.\n")
+    assert find_ratification_date(prose, "LR") == date(2026, 4, 21)
