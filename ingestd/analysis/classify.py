@@ -266,6 +266,8 @@ def classify_with_evidence(text: str) -> Classification:
     """
     lines = _lines(text)
     title = "\n".join(lines[:3])
+    if lines and _is_correspondence(text, lines) and _letter_is_outcome_notice(lines, text):
+        return Classification(LR_OUTCOME, None, find_subject(text), ())
     if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
             or _is_action_plan(title)):
         return Classification(OTHER, None, None, ())
@@ -318,6 +320,40 @@ def _outcome_notice_without_review_term(lines: list[str], text: str) -> bool:
     title = "\n".join(lines[:3])
     return bool(_OUTCOME_NOTICE_TITLE.search(title) and _COG_DECIDED.search(text)
                 and not _NOT_REVIEW_OUTCOME.search(title))
+
+
+# A letter's own subject line: "Re: ..." / "Subject: ...", or the short line right after "Dear ...".
+_SALUTATION = re.compile(r"(?i)^dear\b")
+_SUBJECT_LINE = re.compile(r"(?i)^(?:re|subject|ref)\s*:\s*(?P<subject>\S.*)$")
+
+
+def _letter_subject(lines: list[str]) -> str | None:
+    for index, line in enumerate(lines):
+        labelled = _SUBJECT_LINE.match(line)
+        if labelled:
+            return labelled.group("subject")
+        if _SALUTATION.match(line) and index + 1 < len(lines):
+            following = lines[index + 1]
+            if len(following.split()) <= 12 and not re.search(r"[.!?]$", following):
+                return following
+            return None
+    return None
+
+
+def _letter_is_outcome_notice(lines: list[str], text: str) -> bool:
+    """A letter that is itself the outcome notification, not a cover for one.
+
+    Its own subject line says it is the notification of a review's outcome ("Learning review
+    outcome notification", "Re: Notification of the outcome of a Learning Review") and it says
+    the Chief Officers ratified it. A letter that only encloses a report ("Re: Learning Review,
+    Child K") or notifies some other outcome (a complaint's) stays a covering letter.
+    """
+    subject = _letter_subject(lines)
+    if subject is None or _NOT_REVIEW_OUTCOME.search(subject) or not _COG_DECIDED.search(text):
+        return False
+    if not (_NOTIFICATION.search(subject) and _OUTCOME_NOTICE.search(subject)):
+        return False
+    return bool(_TYPE_TERMS[LR].search(subject) or _OUTCOME_NOTICE_TITLE.search(subject))
 
 
 def _notification_kind(lines: list[str]) -> str | None:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from ingestd.analysis import find_ratification_date
+from ingestd.analysis.classify import classify, classify_with_evidence
 
 _HEAD = "MEETING PAPERS\nArdmore Adult Protection Committee\nMeeting held: Thursday 5 March 2026, 14.00\nChair: P. Quillan\n\n"
 
@@ -65,3 +66,31 @@ def test_a_prose_line_wrapped_after_a_colon_is_still_joined() -> None:
              "The learning has since been shared with every agency that took part in this review.\n"
              "An action plan is being prepared by the Committee for the next cycle of its work.\n")
     assert find_ratification_date(prose, "LR") == date(2026, 4, 21)
+
+
+def _letter(subject_line: str, body: str) -> str:
+    return ("Ardmore Council\nChief Social Work Officer\n\n12 May 2026\n\nDear Dr Halvard,\n\n"
+            f"{subject_line}\n\n{body}\n\nYours faithfully\n\nT. Brennock\nLead Officer, Ardmore Public Protection Committee\n")
+
+
+_RATIFIED_BODY = ("Please find attached the anonymised report of our learning review concerning Adult T. "
+                  "Chief Officers endorsed the outcome on 8 May 2026.")
+
+
+@pytest.mark.parametrize("subject_line", [
+    "Re: Notification of the outcome of a Learning Review",
+    "Learning Review - outcome notification",
+    "Subject: Outcome notification (Adult T)",
+])
+def test_a_letter_titled_as_the_outcome_notification_is_the_notification(subject_line: str) -> None:
+    result = classify_with_evidence(_letter(subject_line, _RATIFIED_BODY))
+    assert (result.doc_type, result.subject) == ("LR-OUTCOME", "adult")
+
+
+@pytest.mark.parametrize("subject_line, body", [
+    ("Re: Learning Review, Adult T", _RATIFIED_BODY),  # only encloses the report
+    ("Re: Outcome notification - complaint about a registered service", _RATIFIED_BODY),
+    ("Learning Review - outcome notification", "The report will go to Chief Officers in June."),
+])
+def test_a_covering_letter_that_is_not_the_notification_stays_other(subject_line: str, body: str) -> None:
+    assert classify(_letter(subject_line, body))[0] == "OTHER"
