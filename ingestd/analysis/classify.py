@@ -383,7 +383,17 @@ _CHILD_WORDS = re.compile(
     r"(?im:\bchild['’]s\s+(?:name|d\.?o\.?b\.?|date\s+of\s+birth)\b|^[ \t•*-]*(?:the\s+)?child\s*:"
     r"|\bname\s+of\s+(?:the\s+)?child\b|\bchild\s+details\b"
     r"|\bthe\s+child\b(?!\s+protection)|\bnursery\b|\b(?:primary|secondary|high)\s+school\b"
-    r"|\bchildren['’]s\s+(?:reporter|hearings?|panel)\b)"
+    r"|\bchildren['’]s\s+(?:reporter|hearings?|panel)\b"
+    # a family table's relationship cell ("| Child |"; an adult's own children are "Son",
+    # "Daughter"), and school attendance under the Scottish secondary's name ("attended X Academy")
+    r"|^[^\n]*\|[ \t]*child[ \t]*(?:\(subject\)[ \t]*)?\|"
+    r"|\battend(?:s|ed|ing)\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3}(?:Academy|Primary|High\s+School))\b)"
+)
+# The review's own subject with an age: "the review concerns A, then aged 13", "This report is
+# about Adult B, aged 84". Under 18 is a child, 18 or over an adult.
+_SUBJECT_AGE = re.compile(
+    r"(?i)\b(?:review|report)\s+(?:concerns|is\s+about|relates\s+to)\b[^.\n]{0,60}?\baged\s+(?P<age>\d{1,3})\b"
+    r"(?!\s+(?:months?|weeks?|days?)\b)"
 )
 _ADULT_WORDS = re.compile(
     r"(?im:^[ \t•*-]*(?:the\s+)?adult\s*:|\bthe\s+adult\b(?!\s+(?:support|protection))|\bcare\s+home\b|\bdementia\b"
@@ -421,8 +431,9 @@ def find_subject(text: str) -> str | None:
     field = _subject_field(text)
     if field is not None:
         return field  # the form answers the question itself
-    child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text))
-    adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text))
+    ages = [int(m.group("age")) for m in _SUBJECT_AGE.finditer(text)]
+    child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text)) + sum(age < 18 for age in ages)
+    adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= 18 for age in ages)
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):
         return "child"
     if adult >= child + _SUBJECT_MARGIN or (adult and not child):

@@ -94,3 +94,29 @@ def test_a_letter_titled_as_the_outcome_notification_is_the_notification(subject
 ])
 def test_a_covering_letter_that_is_not_the_notification_stays_other(subject_line: str, body: str) -> None:
     assert classify(_letter(subject_line, body))[0] == "OTHER"
+
+
+_ICR_HEAD = "Initial Case Review\nArdmore Public Protection Committee\n\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a family table whose relationship cell says Child
+    ("Household\nName | Relationship | Born\nAILSA TAVISH | Mother | 1988\nRORY TAVISH | Child | 2020\n", "child"),
+    # the review's subject with an age, either side of 18
+    ("Summary: the report concerns Rory Tavish, then aged 15.\n", "child"),
+    ("Summary: this review is about Mr Corrin, aged 84.\n", "adult"),
+    # school attendance under a Scottish secondary's name
+    ("Background: the youngest attended Glenmorven Academy until the spring.\n", "child"),
+])
+def test_whose_review_it_is_from_a_family_table_an_age_or_a_school(body: str, expected: str) -> None:
+    assert classify_with_evidence(_ICR_HEAD + body).subject == expected
+
+
+@pytest.mark.parametrize("body", [
+    # an adult's own children are "Son" / "Daughter", not the review's child
+    "Household\nName | Relationship | Born\nAILSA TAVISH | Daughter | 1988\n",
+    "Summary: the report concerns Rory Tavish. His mother, aged 15 at his birth, is now 40.\n",
+    "Background: she attended a lunch club run by the council.\n",
+])
+def test_no_side_from_a_grown_childs_row_another_persons_age_or_a_club(body: str) -> None:
+    assert classify_with_evidence(_ICR_HEAD + body).subject is None
