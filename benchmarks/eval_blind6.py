@@ -79,6 +79,15 @@ per-layout totals only; still no failing form read by a rule author):
 
 Set 7 is frozen (blind7_reports.py), so from round 8 on this set may be tuned on; its figures
 are then no longer claims.
+
+Tuned on from round 8 (2026-12-03): its failures were read (``--show``) by the authors of rules,
+so its figures are TUNED figures from here on, never unseen ones. Round 8 (analysis), engine of
+branch round8a against main at 4998405, same seed and gold:
+
+    before (main)  type 87/90 (LR-OUTCOME->OTHER 3), subject 71/75, ratification 81/90 exact,
+                   6 unknown, 3 WRONG
+    after (tuned)  type 90/90, subject 75/75, ratification 90/90 exact, 0 unknown, 0 WRONG
+                   (redaction figures unchanged by the analysis round)
 """
 from __future__ import annotations
 

@@ -266,6 +266,8 @@ def classify_with_evidence(text: str) -> Classification:
     """
     lines = _lines(text)
     title = "\n".join(lines[:3])
+    if lines and _is_correspondence(text, lines) and _letter_is_outcome_notice(lines, text):
+        return Classification(LR_OUTCOME, None, find_subject(text), ())
     if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
             or _is_action_plan(title)):
         return Classification(OTHER, None, None, ())
@@ -320,6 +322,40 @@ def _outcome_notice_without_review_term(lines: list[str], text: str) -> bool:
                 and not _NOT_REVIEW_OUTCOME.search(title))
 
 
+# A letter's own subject line: "Re: ..." / "Subject: ...", or the short line right after "Dear ...".
+_SALUTATION = re.compile(r"(?i)^dear\b")
+_SUBJECT_LINE = re.compile(r"(?i)^(?:re|subject|ref)\s*:\s*(?P<subject>\S.*)$")
+
+
+def _letter_subject(lines: list[str]) -> str | None:
+    for index, line in enumerate(lines):
+        labelled = _SUBJECT_LINE.match(line)
+        if labelled:
+            return labelled.group("subject")
+        if _SALUTATION.match(line) and index + 1 < len(lines):
+            following = lines[index + 1]
+            if len(following.split()) <= 12 and not re.search(r"[.!?]$", following):
+                return following
+            return None
+    return None
+
+
+def _letter_is_outcome_notice(lines: list[str], text: str) -> bool:
+    """A letter that is itself the outcome notification, not a cover for one.
+
+    Its own subject line says it is the notification of a review's outcome ("Learning review
+    outcome notification", "Re: Notification of the outcome of a Learning Review") and it says
+    the Chief Officers ratified it. A letter that only encloses a report ("Re: Learning Review,
+    Child K") or notifies some other outcome (a complaint's) stays a covering letter.
+    """
+    subject = _letter_subject(lines)
+    if subject is None or _NOT_REVIEW_OUTCOME.search(subject) or not _COG_DECIDED.search(text):
+        return False
+    if not (_NOTIFICATION.search(subject) and _OUTCOME_NOTICE.search(subject)):
+        return False
+    return bool(_TYPE_TERMS[LR].search(subject) or _OUTCOME_NOTICE_TITLE.search(subject))
+
+
 def _notification_kind(lines: list[str]) -> str | None:
     title = "\n".join(lines[:3])
     if _OUTCOME_TITLE.search(title):
@@ -347,7 +383,17 @@ _CHILD_WORDS = re.compile(
     r"(?im:\bchild['’]s\s+(?:name|d\.?o\.?b\.?|date\s+of\s+birth)\b|^[ \t•*-]*(?:the\s+)?child\s*:"
     r"|\bname\s+of\s+(?:the\s+)?child\b|\bchild\s+details\b"
     r"|\bthe\s+child\b(?!\s+protection)|\bnursery\b|\b(?:primary|secondary|high)\s+school\b"
-    r"|\bchildren['’]s\s+(?:reporter|hearings?|panel)\b)"
+    r"|\bchildren['’]s\s+(?:reporter|hearings?|panel)\b"
+    # a family table's relationship cell ("| Child |"; an adult's own children are "Son",
+    # "Daughter"), and school attendance under the Scottish secondary's name ("attended X Academy")
+    r"|^[^\n]*\|[ \t]*child[ \t]*(?:\(subject\)[ \t]*)?\|"
+    r"|\battend(?:s|ed|ing)\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3}(?:Academy|Primary|High\s+School))\b)"
+)
+# The review's own subject with an age: "the review concerns A, then aged 13", "This report is
+# about Adult B, aged 84". Under 18 is a child, 18 or over an adult.
+_SUBJECT_AGE = re.compile(
+    r"(?i)\b(?:review|report)\s+(?:concerns|is\s+about|relates\s+to)\b[^.\n]{0,60}?\baged\s+(?P<age>\d{1,3})\b"
+    r"(?!\s+(?:months?|weeks?|days?)\b)"
 )
 _ADULT_WORDS = re.compile(
     r"(?im:^[ \t•*-]*(?:the\s+)?adult\s*:|\bthe\s+adult\b(?!\s+(?:support|protection))|\bcare\s+home\b|\bdementia\b"
@@ -385,8 +431,9 @@ def find_subject(text: str) -> str | None:
     field = _subject_field(text)
     if field is not None:
         return field  # the form answers the question itself
-    child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text))
-    adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text))
+    ages = [int(m.group("age")) for m in _SUBJECT_AGE.finditer(text)]
+    child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text)) + sum(age < 18 for age in ages)
+    adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= 18 for age in ages)
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):
         return "child"
     if adult >= child + _SUBJECT_MARGIN or (adult and not child):

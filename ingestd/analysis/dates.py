@@ -158,8 +158,12 @@ _NOT_RATIFIED = re.compile(
 # A meeting still to come ("Next COG meeting (ratification): 3/6/27", "the forthcoming
 # meeting of the Chief Officers Group on ..."): what it will do is not done. Only a verb in
 # the past in the clause ("ratified at its next meeting on ...") says a decision was made.
+# "Date of next COG: 3 Dec 2025" (an agenda's or minute's line) names the meeting by the body
+# alone: the next COG is a meeting to come as much as the next COG meeting is.
 _FUTURE_MEETING = re.compile(
-    r"\b(?:next|forthcoming|upcoming|future)\s+(?:[\w'’()]+\s+){0,3}?meeting\b", re.IGNORECASE)
+    r"\b(?:next|forthcoming|upcoming|future)\s+(?:[\w'’()]+\s+){0,3}?meeting\b"
+    r"|\b(?:next|forthcoming|upcoming|future)\s+(?:(?:PP|public\s+protection)\s+)?"
+    r"(?:COGs?\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)", re.IGNORECASE)
 _DECIDED_VERB = re.compile(r"\b(?:ratified|endorsed|approved|signed\s+off)\b", re.IGNORECASE)
 # Just before the date: what the date is the date of, when it is not the COG's decision.
 _OTHER_EVENT = re.compile(
@@ -224,6 +228,16 @@ _COMMISSIONING = re.compile(
 )
 
 _WINDOW = 160
+
+# After a date, a second verb joined by "and" whose own "on" leads into the next date: "(presented
+# on 18 Feb 2026) and was ratified by the COG on (23 Mar 2026)", "and then sent to the Care
+# Inspectorate on". Only "by / at / to <body>" may stand between the verb and its "on"; "and
+# ratified the report sent on ..." has an object, and the verb is this date's.
+_NEXT_DATE_CLAUSE = re.compile(
+    r"[\s,]+(?:and|then)\s+(?:(?:it|this|they|the\s+(?:report|review|outcome|findings))\s+)?(?:(?:was|were|is|has\s+been|had\s+been|then|subsequently|later|formally|finally)\s+)*"
+    r"(?:\w+ed|signed\s+off)\s+(?:(?:by|at|to)\s+(?:the\s+)?(?:[\w'’&()-]+\s+){0,6}?)?(?:on|dated)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 # A form's dotted or underlined leader between a label and its value ("Date ratified by COG
 # ........ 3 March 2026", "Date: ______ 3/3/26"): read as the tab it stands for. Same length,
@@ -561,6 +575,12 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         tail = after[:second.start()] if second else after
     # "ratified on 3 Nov, having deferred on 20 Oct": the aside is about another meeting.
     # "On 3 Nov, following a deferral, the COG ratified": the aside is all there is to read.
+    if mention.end + len(tail) == next_start:
+        # "presented to the committee on 18 Feb 2026 and was ratified by the COG on 23 Mar 2026":
+        # a verb joined by "and" that leads straight into the next date is that date's clause.
+        lead_in = _NEXT_DATE_CLAUSE.search(tail)
+        if lead_in:
+            tail = tail[:lead_in.start()]
     tail = _ABBREVIATION.sub(" ", tail)
     side = _TAIL_CUT.search(tail)
     if side and (tail[:side.start()].strip(" \t,") or _STRONG.search(head) or _COG.search(head)):

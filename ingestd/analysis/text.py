@@ -92,6 +92,12 @@ def reflow(text: str) -> str:
     return "\n".join(out)
 
 
+# A form's "Label: value" row: a short label from a capital, a colon, a value. Two such rows in
+# a row are a form, however long ("Date the review report was completed: 7 October 2025" /
+# "Outcome endorsed by the Chief Officers Group on: 10 November 2025"), never wrapped prose.
+_LABELLED_ROW = re.compile(r"[ \t]*[A-Z][^.:;!?\n\t]{0,80}:[ \t]+\S")
+
+
 def _soft_break(previous: str, line: str, width: int) -> bool:
     """Whether the break between two extracted lines falls inside a sentence.
 
@@ -101,6 +107,8 @@ def _soft_break(previous: str, line: str, width: int) -> bool:
     if _SOFT_BREAK.search(previous[-40:] + "\n" + line[:40]):
         return True
     stripped = previous.rstrip()
+    if _LABELLED_ROW.match(previous) and _LABELLED_ROW.match(line):
+        return False
     return (bool(width) and len(stripped) >= 0.75 * width and len(stripped) >= 40
             and not re.search(r"[.!?:;]$", stripped) and "\t" not in previous and "   " not in stripped
             and "\t" not in line and re.match(r"\s*[A-Za-z0-9(]", line) is not None)
