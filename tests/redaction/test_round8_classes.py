@@ -1,0 +1,42 @@
+"""Failure classes read from blind set 6 (tuned on from round 8), each probed with text of our own.
+
+Every name, place and date here is invented; none comes from set 6.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# --- dates of birth written "11-Dec-2018" (month abbreviation between hyphens or slashes) ----
+
+
+@pytest.mark.parametrize("text, dob", [
+    ("Referral details\nD.O.B: 07-Mar-2016\nSchool: Hillhead Academy\n", "07-Mar-2016"),
+    ("The younger brother, Caspian (born 3/Nov/2012), stayed with a grandparent.", "3/Nov/2012"),
+    ("Wrenna Halloway, DOB 29-Jul-09, was seen at the clinic.", "29-Jul-09"),
+])
+def test_birth_date_with_a_month_abbreviation_between_hyphens(run, text, dob):
+    redacted, flagged = run(text)
+    assert ("dob", dob) in flagged
+    assert dob not in redacted
+
+
+def test_event_date_with_a_month_abbreviation_stays(run):
+    redacted, _ = run("The case conference was held on 14-Feb-2026 at the area office.")
+    assert "14-Feb-2026" in redacted
+
+
+# --- a form's dot leader between the birth-date label and the date ----------------------------
+
+
+@pytest.mark.parametrize("dob", ["2017-09-30", "30/09/2017", "30 September 2017"])
+def test_birth_date_after_a_dot_leader(run, dob):
+    text = f"Young person .............. Ottoline Fennimore\nDate of birth ............. {dob}\n"
+    redacted, flagged = run(text)
+    assert ("dob", dob) in flagged
+    assert dob not in redacted
+
+
+def test_event_date_after_a_dot_leader_stays(run):
+    redacted, _ = run("Date of referral .......... 2026-01-12\nDate of meeting ........... 2026-02-02\n")
+    assert "2026-01-12" in redacted and "2026-02-02" in redacted
