@@ -40,3 +40,21 @@ def test_birth_date_after_a_dot_leader(run, dob):
 def test_event_date_after_a_dot_leader_stays(run):
     redacted, _ = run("Date of referral .......... 2026-01-12\nDate of meeting ........... 2026-02-02\n")
     assert "2026-01-12" in redacted and "2026-02-02" in redacted
+
+
+# --- an action's owner given by initials after a dash at the end of the line ------------------
+
+
+def test_action_owner_initials_after_a_dash_are_redacted(run):
+    text = ("Present: Ms Ottoline Fennimore (Chair), Mr Caspian Quillan (Education)\n\n"
+            "Actions\n- send the chronology to the reviewer - OF\n- book the next panel \u2013 CQ\n")
+    redacted, flagged = run(text)
+    assert ("person", "OF") in flagged and ("person", "CQ") in flagged
+    assert "- OF" not in redacted and "\u2013 CQ" not in redacted
+
+
+def test_initials_of_nobody_present_after_a_dash_stay(run):
+    text = ("Present: Ms Ottoline Fennimore (Chair), Mr Caspian Quillan (Education)\n\n"
+            "Actions\n- ask for the records - HR\n")
+    redacted, _ = run(text)
+    assert "- HR" in redacted
