@@ -90,6 +90,9 @@ def _forms(words: Iterable[str]) -> str:
 
 _PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
 _TITLE_RE = re.compile(rf"(?<![\w])(?:{_forms(TITLES)})\.?[ ]+(?P<n>{PHRASE})")
+# A personal title in capitals before a surname in capitals ("MRS EXAMPLE", "MR EX-AMPLE"): how
+# a capitalised narrative names a professional; the title alone is the evidence, as in mixed case.
+_CAPS_TITLED = re.compile(rf"(?<![\w{_A}-])(?:MRS|MR|MS|MISS|MX|DR)\.?[ ]+(?P<n>{CAPS}(?:[ ]{CAPS}){{0,2}})(?![\w{_A}-])")
 _ORG_AFTER = re.compile(rf"(?:[{_A}]s)?[ ]+(?:[{UPPER}][\w{_A}-]*[ ]+){{0,2}}(?:{_forms(ORG_HEADS)})\b")
 _CUE_VERBS = (
     r"(?:" + trie_alternation(
@@ -431,6 +434,12 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             start = match.start("n")
             found.setdefault((start, start + len(first)),
                              NameFinding(start, start + len(first), (first,), STRONG, "name-title"))
+    for match in _CAPS_TITLED.finditer(text):
+        words = match.group("n").split(" ")
+        if not any(w.lower() in _NOT_NAME or w.lower() in ACRONYMS for w in words):
+            start = match.start("n")
+            found.setdefault((start, match.end("n")),
+                             NameFinding(start, match.end("n"), tuple(words), STRONG, "name-title-caps"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):

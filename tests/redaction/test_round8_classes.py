@@ -58,3 +58,22 @@ def test_initials_of_nobody_present_after_a_dash_stay(run):
             "Actions\n- ask for the records - HR\n")
     redacted, _ = run(text)
     assert "- HR" in redacted
+
+
+# --- a personal title and a surname, both in capitals ------------------------------------------
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("The health visitor, MRS QUILLAN-FENNIMORE, called twice a week.", "QUILLAN-FENNIMORE"),
+    ("Adult F (MR HALLOWAY, d.o.b. 02.03.41) moved to a care home.", "HALLOWAY"),
+    ("A letter from DR WRENNA HALLOWAY was read to the panel.", "WRENNA HALLOWAY"),
+])
+def test_surname_after_a_capitalised_title_is_redacted(run, text, surname):
+    redacted, flagged = run(text)
+    assert ("person", surname) in flagged
+    assert surname not in redacted
+
+
+def test_capitalised_title_before_report_vocabulary_stays(run):
+    redacted, _ = run("MS TEAMS MEETING OF THE CHILD PROTECTION COMMITTEE")
+    assert "MS TEAMS MEETING" in redacted
