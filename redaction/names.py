@@ -335,7 +335,9 @@ _FIELD_LABEL = re.compile(
     r"(?:prepared|completed|written|produced|authored)[ ]by|officer|worker|visitor|nurse|teacher|mother|father|"
     r"parents?|carers?|partner|sibling|grand(?:mother|father|parent)|gp|consultant|manager|present|attendees?|"
     r"attending|attendance|apologies|distribution|reporter|practitioners?|professionals|midwife|paediatrician|"
-    r"social[ ]worker|key[ ]worker|lead|patient|client|service[ ]user|pupil|the[ ]deceased)\b"
+    r"social[ ]worker|key[ ]worker|lead|patient|client|service[ ]user|pupil|the[ ]deceased|"
+    # a relative named as contact, and the person a review centres on, said in words
+    r"next[ ]of[ ]kin|(?:person|adult|child|young[ ]person)[ ]at[ ]the[ ]cent(?:re|er))\b"
     # a letter's address lines only as the whole label ("To:", "cc:"), not "... return to<TAB>"
     r"|(?i:^[ \t]*(?:cc|to|from|fao|attn)[ \t.]*$)"
     # the person a review is about, as the whole label ("THE ADULT:", "Subject child:"), not

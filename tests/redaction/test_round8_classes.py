@@ -77,3 +77,19 @@ def test_surname_after_a_capitalised_title_is_redacted(run, text, surname):
 def test_capitalised_title_before_report_vocabulary_stays(run):
     redacted, _ = run("MS TEAMS MEETING OF THE CHILD PROTECTION COMMITTEE")
     assert "MS TEAMS MEETING" in redacted
+
+
+# --- labels that name a person in words: next of kin, the person at the centre of the review --
+
+
+@pytest.mark.parametrize("label", ["Next of kin", "Person at the centre of the review",
+                                   "Young person at the centre of this review"])
+def test_name_after_a_worded_person_label_is_redacted(run, label):
+    redacted, flagged = run(f"Referral summary\n{label}: Wrenna Halloway\nAgency: Social Work\n")
+    assert ("person", "Wrenna Halloway") in flagged
+    assert "Halloway" not in redacted
+
+
+def test_worded_person_label_without_a_name_keeps_its_value(run):
+    redacted, _ = run("Next of kin: not recorded\n")
+    assert "not recorded" in redacted
