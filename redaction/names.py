@@ -307,6 +307,10 @@ def _copula_names(text: str) -> Iterator[tuple[int, str]]:
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
+# An e-mail signed with a bare forename on its own line ("Please find ...\nAnn\n"): the sender's
+# address ("From: ann.example@...") spells the same word, which is the evidence it is a name.
+_FROM_LOCAL = re.compile(r"(?im)^[ \t]*from:[^\n@]*?(?<![\w.+-])([a-z]{2,})[._-][a-z][\w.'-]*@")
+_BARE_LINE = re.compile(rf"(?m)^[ \t]*(?P<n>[{UPPER}][{LOWER}]+)[ \t,.]*$")
 # A letter's or an e-mail's greeting names its reader: "Dear Ann,", "Hi Ann", "Good morning Ann Example".
 _SALUTATION = re.compile(
     rf"(?im:^[ \t>]*(?:dear|hi|hello|hiya|good[ ](?:morning|afternoon|evening)|morning|afternoon|fao|attn)\.?[ ,:]+)"
@@ -442,6 +446,11 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             start = match.start("n")
             found.setdefault((start, match.end("n")),
                              NameFinding(start, match.end("n"), tuple(words), STRONG, "name-title-caps"))
+    senders = {m.group(1).lower() for m in _FROM_LOCAL.finditer(text)}
+    for match in _BARE_LINE.finditer(text) if senders else ():
+        if match.group("n").lower() in senders and match.group("n").lower() not in _NOT_NAME:
+            start, end = match.start("n"), match.end("n")
+            found.setdefault((start, end), NameFinding(start, end, (match.group("n"),), STRONG, "name-sender"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):

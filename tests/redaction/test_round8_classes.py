@@ -93,3 +93,20 @@ def test_name_after_a_worded_person_label_is_redacted(run, label):
 def test_worded_person_label_without_a_name_keeps_its_value(run):
     redacted, _ = run("Next of kin: not recorded\n")
     assert "not recorded" in redacted
+
+
+# --- an e-mail signed with a bare forename that the sender's address spells ----------------------
+
+
+def test_bare_forename_signing_an_email_is_redacted(run):
+    text = ("From: ottoline.fennimore@council.example\nTo: intake\nSubject: outcome\n\n"
+            "Please see the outcome below.\nOttoline\n\n> On 2 May 2026, the clerk wrote:\n> Outcome attached.\n")
+    redacted, flagged = run(text)
+    assert ("person", "Ottoline") in flagged
+    assert "Ottoline" not in redacted
+
+
+def test_bare_word_line_not_in_the_senders_address_stays(run):
+    text = "From: review.team@council.example\nSubject: outcome\n\nOutcome\nPlease see below.\n"
+    redacted, _ = run(text)
+    assert "Outcome\nPlease" in redacted
