@@ -311,6 +311,11 @@ _SIGN_OFF = re.compile(
 # address ("From: ann.example@...") spells the same word, which is the evidence it is a name.
 _FROM_LOCAL = re.compile(r"(?im)^[ \t]*from:[^\n@]*?(?<![\w.+-])([a-z]{2,})[._-][a-z][\w.'-]*@")
 _BARE_LINE = re.compile(rf"(?m)^[ \t]*(?P<n>[{UPPER}][{LOWER}]+)[ \t,.]*$")
+# A review's subject given by initials in brackets after the label: "Child A (AE), d.o.b. ...",
+# "Adult C (BE)". The label says a person follows; report acronyms in brackets stay.
+_LABEL_INITIALS = re.compile(
+    rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Adult|Sibling|Baby|Infant|Person)[ ](?:[A-Z]{{1,2}}|\d{{1,2}})"
+    rf"[ ]*\((?P<n>[{UPPER}]{{2,3}})\)")
 # A letter's or an e-mail's greeting names its reader: "Dear Ann,", "Hi Ann", "Good morning Ann Example".
 _SALUTATION = re.compile(
     rf"(?im:^[ \t>]*(?:dear|hi|hello|hiya|good[ ](?:morning|afternoon|evening)|morning|afternoon|fao|attn)\.?[ ,:]+)"
@@ -350,7 +355,7 @@ _FIELD_LABEL = re.compile(
 )
 _NAME_HEADER = re.compile(
     r"(?i)^(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?$|presenter|attendees?|author|contact|worker|"
-    r"practitioner|^who$|^person|^chair|responsible|^lead$|^member"
+    r"practitioner|^who$|^person|^chair|responsible|^lead$|^member|^(?:action[ ])?owners?$"
 )
 _FIELD_SPLIT = re.compile(r"[/;,]|\band\b|&")
 _ROLE_TAIL = frozenset(ROLE_WORDS | ORG_HEADS | {"independent", "chief", "senior", "principal", "deputy", "head",
@@ -446,6 +451,10 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             start = match.start("n")
             found.setdefault((start, match.end("n")),
                              NameFinding(start, match.end("n"), tuple(words), STRONG, "name-title-caps"))
+    for match in _LABEL_INITIALS.finditer(text):
+        if match.group("n").lower() not in ACRONYMS and match.group("n").lower() not in _REVIEW_ACRONYMS:
+            start, end = match.start("n"), match.end("n")
+            found.setdefault((start, end), NameFinding(start, end, (match.group("n"),), STRONG, "name-label-initials"))
     senders = {m.group(1).lower() for m in _FROM_LOCAL.finditer(text)}
     for match in _BARE_LINE.finditer(text) if senders else ():
         if match.group("n").lower() in senders and match.group("n").lower() not in _NOT_NAME:

@@ -110,3 +110,31 @@ def test_bare_word_line_not_in_the_senders_address_stays(run):
     text = "From: review.team@council.example\nSubject: outcome\n\nOutcome\nPlease see below.\n"
     redacted, _ = run(text)
     assert "Outcome\nPlease" in redacted
+
+
+# --- a review subject given by initials in brackets after its label ----------------------------
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Subject: Child B (OF), d.o.b. 01.02.19\nReview commissioned: 03.04.25\n", "OF"),
+    ("The panel considered the care of Adult C (WH) over two years.", "WH"),
+])
+def test_initials_in_brackets_after_a_subject_label_are_redacted(run, text, initials):
+    redacted, flagged = run(text)
+    assert ("person", initials) in flagged
+    assert f"({initials})" not in redacted
+
+
+def test_acronym_in_brackets_after_a_subject_label_stays(run):
+    redacted, _ = run("Adult D (ASP) was discussed at the committee.")
+    assert "(ASP)" in redacted
+
+
+# --- a person in an action plan's Owner column ------------------------------------------------
+
+
+def test_initial_and_surname_in_an_owner_column_are_redacted(run):
+    text = "Action | Owner | Due\nRefresh the training | C. Quillan | 3 Jun 26\n"
+    redacted, flagged = run(text)
+    assert any(cat == "person" and "Quillan" in form for cat, form in flagged)
+    assert "Quillan" not in redacted and "3 Jun 26" in redacted
