@@ -138,3 +138,17 @@ def test_initial_and_surname_in_an_owner_column_are_redacted(run):
     redacted, flagged = run(text)
     assert any(cat == "person" and "Quillan" in form for cat, form in flagged)
     assert "Quillan" not in redacted and "3 Jun 26" in redacted
+
+
+# --- an NI number in any case inside a bracketed identifiers block ------------------------------
+
+
+def test_ni_number_in_any_case_beside_a_chi_in_brackets_is_redacted(run):
+    redacted, flagged = run("Wrenna Halloway [2203114568 / 0131 496 0123 / Cd 123456 a]\n")
+    assert ("ni", "Cd 123456 a") in flagged
+    assert "123456" not in redacted
+
+
+def test_ni_shaped_reference_in_brackets_without_a_chi_stays(run):
+    redacted, _ = run("See the minute (ab 123456 c / page 2) for the decision.\n")
+    assert "ab 123456 c" in redacted
