@@ -99,7 +99,9 @@ _CUE_VERBS = (
         """chaired completed prepared written signed authored compiled seen visited assessed examined
         interviewed supported referred reported accompanied attended raised shared taken led conducted
         undertaken facilitated recorded minuted presented collected""".split() + ["cared for", "looked after"])
-    + r"[ ]by|(?:also[ ])?known[ ](?:only[ ])?as|aka)"
+    + r"[ ]by|(?:also[ ])?known[ ](?:only[ ])?as|aka"
+    # the person a review is about: "the review concerns Ann Example, then aged 9"
+    r"|(?:review|report)[ ](?:concerns|is[ ]about|relates[ ]to))"
 )
 _ROLE_ALTERNATION = trie_alternation(ROLE_WORDS)
 _BARE_ALTERNATION = trie_alternation(BARE_CUE_ROLES)

@@ -152,3 +152,19 @@ def test_ni_number_in_any_case_beside_a_chi_in_brackets_is_redacted(run):
 def test_ni_shaped_reference_in_brackets_without_a_chi_stays(run):
     redacted, _ = run("See the minute (ab 123456 c / page 2) for the decision.\n")
     assert "ab 123456 c" in redacted
+
+
+# --- the person a review is about, named after "the review concerns" ----------------------------
+
+
+@pytest.mark.parametrize("text", ["Summary: the review concerns Wrenna Halloway, then aged 7.",
+                                  "This report relates to Wrenna Halloway and her mother."])
+def test_name_after_review_concerns_is_redacted(run, text):
+    redacted, flagged = run(text)
+    assert ("person", "Wrenna Halloway") in flagged
+    assert "Halloway" not in redacted
+
+
+def test_organisation_after_review_concerns_stays(run):
+    redacted, _ = run("The review concerns Eastmuir Council services for older people.")
+    assert "Eastmuir Council" in redacted
