@@ -28,6 +28,9 @@ _DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
 DATE = (
     r"(?:\d{4}-\d{1,2}-\d{1,2}"
     r"|(?:[0-2]?\d|3[01])[/.-](?:0?\d|1[0-2])[/.-](?:\d{4}|\d{2})(?!\d)"
+    # "11-Dec-2018", "11/Dec/18": a month abbreviation between hyphens or slashes, as clinical
+    # and agency systems print dates.
+    rf"|(?:[0-2]?\d|3[01])[/-]{_MONTH}[/-](?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}\s(?:of\s)?{_MONTH},?\s\d{{4}}"
     rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
     rf"|{_MONTH}\s\d{{4}})"
@@ -36,7 +39,8 @@ DATE = (
 _DATE_RE = starting_with(r"\dAaDdFfJjMmNnOoSs\u017f", rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
 _CUE = (
     r"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\bdate\s+of\s+birth|\bborn|\bbirth\s*date|\bb\.)"
-    r"[^.;\n\d]{0,30}?"
+    # A form's dot leader ("Date of birth ....... 2023-06-22") joins the label to its value.
+    r"[^.;\n\d]{0,30}?(?:\.{2,}[ \t]*)?"
 )
 # Every cue starts with b or d ("born", "DOB", "date of birth"): ``starting_with``.
 _CUED_DATE = starting_with("BbDd", rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)

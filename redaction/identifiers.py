@@ -54,6 +54,10 @@ _NI_LABEL = re.compile(r"(?i)\b(?:national\s+insurance(?:\s+(?:number|no\.?))?|N
 _NI_LABEL_ANYWHERE = re.compile(r"(?i)national\s+insurance|\bNI\s*(?:number|no\b)|\bNINO\b")
 # Ten digits that a line break split ("943 476\n5919"): read as one number only across one break.
 _TEN_DIGITS_WRAPPED = re.compile(r"(?<![\w/.-])(\d{3})(?:[ ]?\n|[ ])(\d{3})(?:[ ]?\n|[ ])(\d{4})(?![\w/-]|\.\d)")
+# "[0101011234 / 0131 496 0000 / ab 123456 c]": an identifiers block in brackets after a name; a
+# code of the NI number's shape in any case, beside a ten-digit CHI or NHS number, is the NI number.
+_ID_BRACKET = re.compile(r"[\[(]([^\[\]()\n]{0,80})[\])]")
+_ID_SEPARATOR = re.compile(r"[ ]*[/,;|][ ]*")
 _LABEL_WINDOW = 30
 _CHI_LABEL = re.compile(r"\bCHI\b(?:\s*(?:number|no\.?|#))?", re.IGNORECASE)
 _NHS_LABEL = re.compile(r"\bNHS\s*(?:number|no\b\.?|#)", re.IGNORECASE)
@@ -73,6 +77,14 @@ def find_identifiers(text: str) -> Iterator[Finding]:
                                                                   match.start()):
             yield Finding(match.start(), match.end(), "ni", PRIORITY,
                           "ni:" + _digits_letters(match.group().upper()), "ni-label")
+    for bracket in _ID_BRACKET.finditer(text) if "/" in text or "," in text else ():
+        parts = _ID_SEPARATOR.split(bracket.group(1))
+        if len(parts) < 2 or not any(_TEN_DIGITS.fullmatch(p.strip()) for p in parts):
+            continue
+        for match in _NI_ANY_CASE.finditer(text, bracket.start(1), bracket.end(1)):
+            if not _NI.fullmatch(match.group()):
+                yield Finding(match.start(), match.end(), "ni", PRIORITY,
+                              "ni:" + _digits_letters(match.group().upper()), "ni-id-block")
     phones = [m for m in _PHONE.finditer(text) if _is_phone(m.group())]
     if "\n" in text:
         spans = [(m.start(), m.end()) for m in phones]

@@ -90,13 +90,18 @@ def _forms(words: Iterable[str]) -> str:
 
 _PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b")
 _TITLE_RE = re.compile(rf"(?<![\w])(?:{_forms(TITLES)})\.?[ ]+(?P<n>{PHRASE})")
+# A personal title in capitals before a surname in capitals ("MRS EXAMPLE", "MR EX-AMPLE"): how
+# a capitalised narrative names a professional; the title alone is the evidence, as in mixed case.
+_CAPS_TITLED = re.compile(rf"(?<![\w{_A}-])(?:MRS|MR|MS|MISS|MX|DR)\.?[ ]+(?P<n>{CAPS}(?:[ ]{CAPS}){{0,2}})(?![\w{_A}-])")
 _ORG_AFTER = re.compile(rf"(?:[{_A}]s)?[ ]+(?:[{UPPER}][\w{_A}-]*[ ]+){{0,2}}(?:{_forms(ORG_HEADS)})\b")
 _CUE_VERBS = (
     r"(?:" + trie_alternation(
         """chaired completed prepared written signed authored compiled seen visited assessed examined
         interviewed supported referred reported accompanied attended raised shared taken led conducted
         undertaken facilitated recorded minuted presented collected""".split() + ["cared for", "looked after"])
-    + r"[ ]by|(?:also[ ])?known[ ](?:only[ ])?as|aka)"
+    + r"[ ]by|(?:also[ ])?known[ ](?:only[ ])?as|aka"
+    # the person a review is about: "the review concerns Ann Example, then aged 9"
+    r"|(?:review|report)[ ](?:concerns|is[ ]about|relates[ ]to))"
 )
 _ROLE_ALTERNATION = trie_alternation(ROLE_WORDS)
 _BARE_ALTERNATION = trie_alternation(BARE_CUE_ROLES)
@@ -304,6 +309,15 @@ def _copula_names(text: str) -> Iterator[tuple[int, str]]:
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
+# An e-mail signed with a bare forename on its own line ("Please find ...\nAnn\n"): the sender's
+# address ("From: ann.example@...") spells the same word, which is the evidence it is a name.
+_FROM_LOCAL = re.compile(r"(?im)^[ \t]*from:[^\n@]*?(?<![\w.+-])([a-z]{2,})[._-][a-z][\w.'-]*@")
+_BARE_LINE = re.compile(rf"(?m)^[ \t]*(?P<n>[{UPPER}][{LOWER}]+)[ \t,.]*$")
+# A review's subject given by initials in brackets after the label: "Child A (AE), d.o.b. ...",
+# "Adult C (BE)". The label says a person follows; report acronyms in brackets stay.
+_LABEL_INITIALS = re.compile(
+    rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Adult|Sibling|Baby|Infant|Person)[ ](?:[A-Z]{{1,2}}|\d{{1,2}})"
+    rf"[ ]*\((?P<n>[{UPPER}]{{2,3}})\)")
 # A letter's or an e-mail's greeting names its reader: "Dear Ann,", "Hi Ann", "Good morning Ann Example".
 _SALUTATION = re.compile(
     rf"(?im:^[ \t>]*(?:dear|hi|hello|hiya|good[ ](?:morning|afternoon|evening)|morning|afternoon|fao|attn)\.?[ ,:]+)"
@@ -332,7 +346,9 @@ _FIELD_LABEL = re.compile(
     r"(?:prepared|completed|written|produced|authored)[ ]by|officer|worker|visitor|nurse|teacher|mother|father|"
     r"parents?|carers?|partner|sibling|grand(?:mother|father|parent)|gp|consultant|manager|present|attendees?|"
     r"attending|attendance|apologies|distribution|reporter|practitioners?|professionals|midwife|paediatrician|"
-    r"social[ ]worker|key[ ]worker|lead|patient|client|service[ ]user|pupil|the[ ]deceased)\b"
+    r"social[ ]worker|key[ ]worker|lead|patient|client|service[ ]user|pupil|the[ ]deceased|"
+    # a relative named as contact, and the person a review centres on, said in words
+    r"next[ ]of[ ]kin|(?:person|adult|child|young[ ]person)[ ]at[ ]the[ ]cent(?:re|er))\b"
     # a letter's address lines only as the whole label ("To:", "cc:"), not "... return to<TAB>"
     r"|(?i:^[ \t]*(?:cc|to|from|fao|attn)[ \t.]*$)"
     # the person a review is about, as the whole label ("THE ADULT:", "Subject child:"), not
@@ -341,7 +357,7 @@ _FIELD_LABEL = re.compile(
 )
 _NAME_HEADER = re.compile(
     r"(?i)^(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?$|presenter|attendees?|author|contact|worker|"
-    r"practitioner|^who$|^person|^chair|responsible|^lead$|^member"
+    r"practitioner|^who$|^person|^chair|responsible|^lead$|^member|^(?:action[ ])?owners?$"
 )
 _FIELD_SPLIT = re.compile(r"[/;,]|\band\b|&")
 _ROLE_TAIL = frozenset(ROLE_WORDS | ORG_HEADS | {"independent", "chief", "senior", "principal", "deputy", "head",
@@ -431,6 +447,21 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             start = match.start("n")
             found.setdefault((start, start + len(first)),
                              NameFinding(start, start + len(first), (first,), STRONG, "name-title"))
+    for match in _CAPS_TITLED.finditer(text):
+        words = match.group("n").split(" ")
+        if not any(w.lower() in _NOT_NAME or w.lower() in ACRONYMS for w in words):
+            start = match.start("n")
+            found.setdefault((start, match.end("n")),
+                             NameFinding(start, match.end("n"), tuple(words), STRONG, "name-title-caps"))
+    for match in _LABEL_INITIALS.finditer(text):
+        if match.group("n").lower() not in ACRONYMS and match.group("n").lower() not in _REVIEW_ACRONYMS:
+            start, end = match.start("n"), match.end("n")
+            found.setdefault((start, end), NameFinding(start, end, (match.group("n"),), STRONG, "name-label-initials"))
+    senders = {m.group(1).lower() for m in _FROM_LOCAL.finditer(text)}
+    for match in _BARE_LINE.finditer(text) if senders else ():
+        if match.group("n").lower() in senders and match.group("n").lower() not in _NOT_NAME:
+            start, end = match.start("n"), match.end("n")
+            found.setdefault((start, end), NameFinding(start, end, (match.group("n"),), STRONG, "name-sender"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):

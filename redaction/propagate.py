@@ -157,6 +157,9 @@ _INITIALS_BEFORE = re.compile(
     r"|[A-Z]{2,4}[ ]*[/&,][ ]*)\Z"
 )
 _CELL_EDGE = re.compile(r"[\t|]")
+# An action list gives each action's owner after a dash at the end of the line ("- circulate
+# the draft - AE", "Share the plan – BE"); a dash mid-line ("AE - Chair") is a legend, read above.
+_OWNER_DASH = re.compile(r"[ ][-\u2013\u2014][ ]*\Z")
 _WRITTEN_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
@@ -211,7 +214,8 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
         after = text[end:end + 40]
         cell = (not before.strip() or _CELL_EDGE.search(before[-2:] or "")) and (
             not after.split("\n", 1)[0].strip() or _CELL_EDGE.match(after.lstrip(" ")))
-        if cell or _INITIALS_AFTER.match(text, end) or _INITIALS_BEFORE.search(before):
+        line_owner = _OWNER_DASH.search(before) and not after.split("\n", 1)[0].strip()
+        if cell or line_owner or _INITIALS_AFTER.match(text, end) or _INITIALS_BEFORE.search(before):
             yield Finding(start, end, "person", PROPAGATED_PRIORITY, owners[token], "name-initials")
 
 
