@@ -32,6 +32,27 @@ round 7; aggregate figures and the per-layout totals the harness prints; no fail
       confusion (expected -> got): LR-DECISION->OTHER:3, LR-OUTCOME->OTHER:3, OTHER->LR:6
     subject accuracy (review documents) 68/75 = 0.907
     ratification exact 83/99 (57 with a date, 42 without), unknown 16, WRONG 0
+
+Second run (2026-12-03), engine of main at 27c3f85, after round 8 (tuned on set 6); aggregate figures
+only, no failing form read:
+
+    category    total  leaked  recall
+    person        330      26   0.921
+    dob            96      15   0.844
+    address        27       0   1.000
+    postcode       27       0   1.000
+    phone          15       0   1.000
+    chi             9       0   1.000
+    email           9       0   1.000
+    nhs             9       0   1.000
+    ni              6       0   1.000
+    ALL           528      41   0.922
+    person by part (kept out / total): forename 44/48, full 171/177, init 29/30, initials 9/24, surname 3/3, title 27/27, titleinit 21/21
+    keep recall 273/276 = 0.989
+    type accuracy 90/99 = 0.909
+      confusion (expected -> got): LR-DECISION->OTHER:3, OTHER->LR:6
+    subject accuracy (review documents) 68/75 = 0.907
+    ratification exact 83/99 (57 with a date, 42 without), unknown 16, WRONG 0
 """
 from __future__ import annotations
 
