@@ -80,13 +80,13 @@ TOWNS = {
 }
 CARE_HOMES = [f"{w} {k}" for w, k in zip("Thornlea Juniperbank Broomlea Cloverbank Primrosebank Gorsebrae "
                                           "Hawthornbank Auchenbrae".split(),
-                                          ("Care Home", "House", "Nursing Home", "Lodge", "Care Home",
+                                          ("Care Home", "House", "Nursing Home", "Grange", "Care Home",
                                            "Residential Home", "Court", "Care Centre"))]
 SCHOOLS = [f"{w} {k}" for w, k in zip("Ardbeggan Dunvornie Glenshirra Kilmahew Balgeddie Glentanar Dunecht "
                                        "Torphins Kemnay".split(),
                                        ("Primary School", "Academy", "Primary School", "Nursery", "High School",
                                         "Primary School", "Early Years Centre", "Academy", "Primary School"))]
-GENERIC = set(STREET_KINDS) | {"Care", "Home", "House", "Nursing", "Lodge", "Residential", "Court", "Centre",
+GENERIC = set(STREET_KINDS) | {"Care", "Home", "House", "Nursing", "Grange", "Residential", "Court", "Centre",
                                "Primary", "School", "Academy", "Nursery", "High", "Early", "Years"}
 
 # Real public bodies (keep gold).  Town words of these names are never in TOWNS above, and no council

@@ -102,17 +102,7 @@ def test_blind5_has_enough_layouts_and_every_kind_of_data(set5):
 
 
 def test_blind5_gold_spans_point_at_text_the_document_holds(set5):
-    for text, g in set5:
-        for e in g["pii"]:
-            assert present(e["text"], text, bool(e.get("word_collision"))), (g["file"], e)
-        for k in g["keep"]:
-            assert present(k, text), (g["file"], k)
-        for e in g["pii"]:
-            if e["category"] == "dob":
-                assert [d.year < 2025 for d, _ in B5.read_dates(e["text"])] == [True], (g["file"], e)
-        if g["ratification_date"]:
-            written = {d.isoformat() for d, _ in B5.read_dates(text)}
-            assert g["ratification_date"] in written, g["file"]
+    assert_gold_points_at_its_text(set5, B5.read_dates)
 
 
 def test_blind5_redacting_exactly_the_gold_leaves_no_name_or_identifier(set5):
@@ -141,12 +131,7 @@ def test_blind5_traps_have_no_ratification_date(set5):
 
 
 def test_blind5_is_deterministic(tmp_path):
-    assert B5.generate(30) == B5.generate(30)
-    a, b = B5.build(tmp_path / "a", 30), B5.build(tmp_path / "b", 30)
-    assert a == b
-    for g in a:
-        assert (tmp_path / "a" / "text" / g["file"]).read_bytes() == (tmp_path / "b" / "text" / g["file"]).read_bytes()
-    assert B5.generate(30, seed=1) != B5.generate(30)
+    assert_deterministic(B5, 30, tmp_path)
 
 
 def test_blind5_pools_are_fresh():
@@ -227,50 +212,19 @@ def test_blind6_has_enough_layouts_and_every_kind_of_data(set6):
 
 
 def test_blind6_gold_spans_point_at_text_the_document_holds(set6):
-    for text, g in set6:
-        for e in g["pii"]:
-            assert present(e["text"], text, bool(e.get("word_collision"))), (g["file"], e)
-        for k in g["keep"]:
-            assert present(k, text), (g["file"], k)
-        for e in g["pii"]:
-            if e["category"] == "dob":
-                assert [d.year < 2025 for d, _ in B6.read_dates(e["text"])] == [True], (g["file"], e)
-        if g["ratification_date"]:
-            written = {d.isoformat() for d, _ in B6.read_dates(text)}
-            assert g["ratification_date"] in written, g["file"]
+    assert_gold_points_at_its_text(set6, B6.read_dates)
 
 
 def test_blind6_redacting_exactly_the_gold_leaves_no_name_or_identifier(set6):
-    for text, g in set6:
-        out = text
-        for e in sorted(g["pii"], key=lambda e: -len(e["text"])):
-            out = pattern(e["text"], bool(e.get("word_collision"))).sub("[X]", out)
-        for e in g["pii"]:
-            assert not present(e["text"], out, bool(e.get("word_collision"))), (g["file"], e)
-            if e["category"] == "person" and e.get("part") != "initials":
-                for tok in e["text"].replace(",", " ").replace(".", " ").split():
-                    if len(tok) >= 3 and tok.title() not in TITLES and tok not in TITLES:
-                        assert not present(tok, out), (g["file"], tok)
-        for k in g["keep"]:
-            assert present(k, out), (g["file"], "keep term lost to the gold", k)
+    assert_blanking_the_gold_leaves_nothing_personal(set6)
 
 
 def test_blind6_traps_have_no_ratification_date(set6):
-    assert B6.TRAPS <= {g["layout"] for _, g in set6}
-    for _, g in set6:
-        if g["layout"] in B6.TRAPS or g["doc_type"] == "OTHER":
-            assert g["ratification_date"] is None, g["file"]
-        else:
-            assert g["ratification_date"] is not None, g["file"]
+    assert_traps_have_no_date(set6, B6.TRAPS)
 
 
 def test_blind6_is_deterministic(tmp_path):
-    assert B6.generate(31) == B6.generate(31)
-    a, b = B6.build(tmp_path / "a", 31), B6.build(tmp_path / "b", 31)
-    assert a == b
-    for g in a:
-        assert (tmp_path / "a" / "text" / g["file"]).read_bytes() == (tmp_path / "b" / "text" / g["file"]).read_bytes()
-    assert B6.generate(31, seed=1) != B6.generate(31)
+    assert_deterministic(B6, 31, tmp_path)
 
 
 def test_blind6_pools_are_fresh():
@@ -380,50 +334,19 @@ def test_blind7_reader_reads_every_wording_back():
 
 
 def test_blind7_gold_spans_point_at_text_the_document_holds(set7):
-    for text, g in set7:
-        for e in g["pii"]:
-            assert present(e["text"], text, bool(e.get("word_collision"))), (g["file"], e)
-        for k in g["keep"]:
-            assert present(k, text), (g["file"], k)
-        for e in g["pii"]:
-            if e["category"] == "dob":
-                assert [d.year < 2025 for d, _ in B7.read_dates(e["text"])] == [True], (g["file"], e)
-        if g["ratification_date"]:
-            written = {d.isoformat() for d, _ in B7.read_dates(text)}
-            assert g["ratification_date"] in written, g["file"]
+    assert_gold_points_at_its_text(set7, B7.read_dates)
 
 
 def test_blind7_redacting_exactly_the_gold_leaves_no_name_or_identifier(set7):
-    for text, g in set7:
-        out = text
-        for e in sorted(g["pii"], key=lambda e: -len(e["text"])):
-            out = pattern(e["text"], bool(e.get("word_collision"))).sub("[X]", out)
-        for e in g["pii"]:
-            assert not present(e["text"], out, bool(e.get("word_collision"))), (g["file"], e)
-            if e["category"] == "person" and e.get("part") != "initials":
-                for tok in e["text"].replace(",", " ").replace(".", " ").split():
-                    if len(tok) >= 3 and tok.title() not in TITLES and tok not in TITLES:
-                        assert not present(tok, out), (g["file"], tok)
-        for k in g["keep"]:
-            assert present(k, out), (g["file"], "keep term lost to the gold", k)
+    assert_blanking_the_gold_leaves_nothing_personal(set7)
 
 
 def test_blind7_traps_have_no_ratification_date(set7):
-    assert B7.TRAPS <= {g["layout"] for _, g in set7}
-    for _, g in set7:
-        if g["layout"] in B7.TRAPS or g["doc_type"] == "OTHER":
-            assert g["ratification_date"] is None, g["file"]
-        else:
-            assert g["ratification_date"] is not None, g["file"]
+    assert_traps_have_no_date(set7, B7.TRAPS)
 
 
 def test_blind7_is_deterministic(tmp_path):
-    assert B7.generate(34) == B7.generate(34)
-    a, b = B7.build(tmp_path / "a", 34), B7.build(tmp_path / "b", 34)
-    assert a == b
-    for g in a:
-        assert (tmp_path / "a" / "text" / g["file"]).read_bytes() == (tmp_path / "b" / "text" / g["file"]).read_bytes()
-    assert B7.generate(34, seed=1) != B7.generate(34)
+    assert_deterministic(B7, 34, tmp_path)
 
 
 def test_blind7_pools_are_fresh():
@@ -486,3 +409,57 @@ def test_blind7_check_catches_a_gold_form_the_scorer_cannot_see():
     who = B7.Person("Itziar", "Etxeberria", True, "Ms")
     d.t("[Commented [").nm(who, "initials").t("1]: ").nm(who).t(": check]\n")  # "IE1" is one word: "IE" never matches
     assert any("never occurs as a whole word" in e for e in B7.check("T10", d.text, d, "OTHER"))
+
+
+# ------------------------------------------------- checks shared by the blind sets' tests
+
+
+def assert_gold_points_at_its_text(docs, read_dates):
+    """Every gold form and keep term is in its document, a DOB reads as one past date, a ratification is written."""
+    for text, g in docs:
+        for e in g["pii"]:
+            assert present(e["text"], text, bool(e.get("word_collision"))), (g["file"], e)
+        for k in g["keep"]:
+            assert present(k, text), (g["file"], k)
+        for e in g["pii"]:
+            if e["category"] == "dob":
+                assert [d.year < 2025 for d, _ in read_dates(e["text"])] == [True], (g["file"], e)
+        if g["ratification_date"]:
+            written = {d.isoformat() for d, _ in read_dates(text)}
+            assert g["ratification_date"] in written, g["file"]
+
+
+def assert_blanking_the_gold_leaves_nothing_personal(docs):
+    """Every occurrence of personal data is gold: blank the gold forms and nothing personal is left."""
+    for text, g in docs:
+        out = text
+        for e in sorted(g["pii"], key=lambda e: -len(e["text"])):
+            out = pattern(e["text"], bool(e.get("word_collision"))).sub("[X]", out)
+        for e in g["pii"]:
+            assert not present(e["text"], out, bool(e.get("word_collision"))), (g["file"], e)
+            if e["category"] == "person" and e.get("part") != "initials":
+                for tok in e["text"].replace(",", " ").replace(".", " ").split():
+                    if len(tok) >= 3 and tok.title() not in TITLES and tok not in TITLES:
+                        assert not present(tok, out), (g["file"], tok)
+        for k in g["keep"]:
+            assert present(k, out), (g["file"], "keep term lost to the gold", k)
+
+
+def assert_traps_have_no_date(docs, traps):
+    """A trap layout or an OTHER document has no ratification in the gold; every other document has one."""
+    assert traps <= {g["layout"] for _, g in docs}
+    for _, g in docs:
+        if g["layout"] in traps or g["doc_type"] == "OTHER":
+            assert g["ratification_date"] is None, g["file"]
+        else:
+            assert g["ratification_date"] is not None, g["file"]
+
+
+def assert_deterministic(module, n, tmp_path):
+    """The same seed gives the same documents and files; another seed gives others."""
+    assert module.generate(n) == module.generate(n)
+    a, b = module.build(tmp_path / "a", n), module.build(tmp_path / "b", n)
+    assert a == b
+    for g in a:
+        assert (tmp_path / "a" / "text" / g["file"]).read_bytes() == (tmp_path / "b" / "text" / g["file"]).read_bytes()
+    assert module.generate(n, seed=1) != module.generate(n)
