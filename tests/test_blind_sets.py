@@ -411,6 +411,126 @@ def test_blind7_check_catches_a_gold_form_the_scorer_cannot_see():
     assert any("never occurs as a whole word" in e for e in B7.check("T10", d.text, d, "OTHER"))
 
 
+# ---------------------------------------------------------------- blind set 8
+
+import blind8_reports as B8  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def set8():
+    return B8.generate()
+
+
+def test_blind8_passes_its_own_gold_check():
+    r = subprocess.run([sys.executable, str(BENCH / "eval_blind8.py"), "--check"], capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("blind8 gold:")
+    assert r.stdout.rstrip().endswith("self-check passed")
+
+
+def test_blind8_has_enough_new_layouts_and_every_kind_of_data(set8):
+    layouts = collections.Counter(g["layout"] for _, g in set8)
+    assert len(set8) >= 90 and len(layouts) >= 30
+    assert min(layouts.values()) >= 3
+    earlier = {f.__name__[2:] for m in (B5, B6, B7) for f in m.LAYOUTS}
+    assert not set(layouts) & earlier  # no layout of sets 5 to 7 again
+    cats = {e["category"] for _, g in set8 for e in g["pii"]}
+    assert {"person", "dob", "address", "postcode", "phone", "email", "chi", "nhs", "ni"} <= cats
+    parts = {e.get("part") for _, g in set8 for e in g["pii"] if e["category"] == "person"}
+    assert {"full", "forename", "surname", "title", "init", "titleinit", "initials", "forename_variant"} <= parts
+    assert {g["doc_type"] for _, g in set8} == {"ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME", "OTHER"}
+    assert {(g["doc_type"], g["subject"]) for _, g in set8} >= {
+        ("ICR", "child"), ("ICR", "adult"), ("SCR", "child"), ("SCR", "adult"), ("LR", "child"), ("LR", "adult"),
+        ("LR-DECISION", "child"), ("LR-DECISION", "adult"), ("LR-OUTCOME", "child"), ("LR-OUTCOME", "adult")}
+    keep = {k for _, g in set8 for k in g["keep"]}
+    assert {"Police Scotland", "Care Inspectorate", "Child A", "Dr Gray's Hospital"} <= keep
+    assert any(k.startswith("aged ") for k in keep)
+    texts = "\n".join(t for t, _ in set8)
+    for form in ("Mc", "Mac", "O'", "spring of", "Ath-sgrùdadh", "REVEIW", "Genogram", "-----Original Message-----"):
+        assert form in texts, form
+    persons = [e["text"] for _, g in set8 for e in g["pii"] if e["category"] == "person"]
+    assert any(p.islower() and " " in p for p in persons)  # names typed in lower case
+    assert any("-" in p.split()[0] and p.split()[0][0].isupper() for p in persons if " " in p)  # double forenames
+    assert any(e["text"].isupper() for _, g in set8 for e in g["pii"] if e["category"] == "address")
+
+
+def test_blind8_ratification_dates_use_this_sets_own_wordings(set8):
+    rat_texts = []
+    for text, g in set8:
+        if g["ratification_date"]:
+            day = B8.dt.date.fromisoformat(g["ratification_date"])
+            rat_texts += [s for s in B8.NEW_STYLES if B8.fmt(day, s) in text]
+    assert set(rat_texts) == set(B8.NEW_STYLES)  # every new wording carries at least one gold date
+
+
+def test_blind8_reader_reads_every_wording_back():
+    day = B8.dt.date(2026, 3, 5)
+    for style in B8.STYLES:
+        s = B8.fmt(day, style)
+        assert [d for d, _ in B8.read_dates(f"COG: {s}.")] == [day], (style, s)
+
+
+def test_blind8_a_season_of_birth_is_no_date_of_birth(set8):
+    for text, g in set8:
+        for e in g["pii"]:
+            assert "spring" not in e["text"], (g["file"], e)
+        if "spring of" in text:
+            assert all(e["category"] != "dob" or "spring" not in e["text"] for e in g["pii"])
+
+
+def test_blind8_gold_spans_point_at_text_the_document_holds(set8):
+    assert_gold_points_at_its_text(set8, B8.read_dates)
+
+
+def test_blind8_redacting_exactly_the_gold_leaves_no_name_or_identifier(set8):
+    assert_blanking_the_gold_leaves_nothing_personal(set8)
+
+
+def test_blind8_traps_have_no_ratification_date(set8):
+    assert_traps_have_no_date(set8, B8.TRAPS)
+
+
+def test_blind8_is_deterministic(tmp_path):
+    assert_deterministic(B8, 34, tmp_path)
+
+
+def test_blind8_pools_are_fresh():
+    assert B8.pool_overlaps(None) == []
+    assert not set(B8.pool_words()) & (set(B5.pool_words()) | set(B6.pool_words()) | set(B7.pool_words()))
+
+
+def _doc8() -> B8.Doc8:
+    return B8.Doc8(random.Random(1))
+
+
+def test_blind8_check_catches_a_nickname_written_outside_its_span():
+    d = _doc8()
+    d.t("Known to all as '").nick("Zuzi").t("'. Later Zuzi was seen at clinic.\n")
+    assert any("nickname" in e for e in B8.check("T1", d.text, d, "OTHER"))
+
+
+def test_blind8_check_catches_a_name_and_a_ratification_the_gold_does_not_record():
+    d = _doc8()
+    who = B8.Person("Sigrid", "Kvalheim", True, "Ms")
+    d.t("hi ").nm(who, "lowerfore").t(", Sigrid's report.\n")
+    assert any("outside its spans" in e for e in B8.check("T2", d.text, d, "OTHER"))
+    d = _doc8()
+    d.t("RATIFIED BY COG: 5 MARCH 2026\n")
+    assert any("no ratification in the gold" in e for e in B8.check("T3", d.text, d, "SCR"))
+
+
+def test_blind8_check_accepts_this_sets_traps_and_wordings():
+    d = _doc8()
+    d.t("Approved by the Fife Child Protection Committee on April 20, 2026. To be presented to the Chief Officers Group "
+        "on 05.05.2026. Submitted to the COG on 13-Oct-25. Consideration was deferred to the next meeting on Mon 3 Aug "
+        "2026. Status: awaiting ratification. The ICR outcome will go to the next COG on 13 APRIL 2026 for "
+        "ratification. Born in the spring of 2019.\n")
+    assert B8.check("T4", d.text, d, "LR") == []
+    d.t("Date of ratification by Chief Officers Group:\t").ratified(B8.dt.date(2026, 3, 5), "dayofcomma").t("\n")
+    assert B8.check("T5", d.text, d, "LR") == []
+
+
 # ------------------------------------------------- checks shared by the blind sets' tests
 
 
