@@ -68,6 +68,15 @@ totals the harness prints; run without --show, no failing form read):
     trap_decision_not_proceed    3     6      0   6/6     3/3   3/3     0
     trap_decision_proceed     3    12      0  15/15    0/3   3/3     0
     trap_next_cog_icr         3     9      3   3/3     3/3   3/3     0
+
+Gold review (2026-12-04, after the run above, by a reviewer of the generator: no rule read, no
+failure listed, the engine not run): six layouts' ``doc_type`` corrected to ``OTHER`` against
+issue 10's kinds and set 6's conventions (see ``blind8_reports``' docstring):
+practitioner_event_notes, cog_minute_ratified, cover_mail_lowercase, trap_cog_minute_deferred,
+trap_cog_minute_returned, trap_commenced_status (18 documents; subject None). No ratification
+date changed. The figures above are on the gold before the fix; the type and subject figures on
+the corrected gold need a rerun (types on the corrected gold: ICR 18, LR 21, LR-DECISION 6,
+LR-OUTCOME 9, OTHER 27, SCR 18; review documents 72).
 """
 from __future__ import annotations
 

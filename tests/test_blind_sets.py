@@ -488,7 +488,7 @@ def test_blind8_redacting_exactly_the_gold_leaves_no_name_or_identifier(set8):
 
 
 def test_blind8_traps_have_no_ratification_date(set8):
-    assert_traps_have_no_date(set8, B8.TRAPS)
+    assert_traps_have_no_date(set8, B8.TRAPS, B8.DATED_OTHER)
 
 
 def test_blind8_is_deterministic(tmp_path):
@@ -531,6 +531,30 @@ def test_blind8_check_accepts_this_sets_traps_and_wordings():
     assert B8.check("T5", d.text, d, "LR") == []
 
 
+def test_blind8_minutes_notes_and_covering_mail_are_other_in_the_gold(set8):
+    """Issue 10: LR is "a review report", everything else OTHER (gold review 2026-12-04): minutes,
+    a learning-event note, a progress report and a covering e-mail are OTHER; the ones stating the
+    COG's ratification keep its date."""
+    fixed = {"practitioner_event_notes", "cog_minute_ratified", "cover_mail_lowercase",
+             "trap_cog_minute_deferred", "trap_cog_minute_returned", "trap_commenced_status"}
+    assert B8.DATED_OTHER == {"practitioner_event_notes", "cog_minute_ratified", "cover_mail_lowercase"}
+    for _, g in set8:
+        if g["layout"] in fixed:
+            assert (g["doc_type"], g["subject"]) == ("OTHER", None), g["file"]
+            assert (g["ratification_date"] is not None) == (g["layout"] in B8.DATED_OTHER), g["file"]
+    assert sum(g["layout"] in fixed for _, g in set8) == 18
+
+
+def test_blind8_check_lets_an_other_paper_state_its_ratification_but_not_invent_one():
+    d = _doc8()
+    d.t("Extract of minute of meeting held on ").ratified(B8.dt.date(2026, 3, 5), "upperlong").t("\n")
+    d.t("5.3 The Chief Officers Group ratified the report and its recommendations.\n")
+    assert B8.check("T6", d.text, d, "OTHER") == []
+    d = _doc8()
+    d.t("Minute of meeting, ").ratified(B8.dt.date(2026, 3, 5), "upperlong").t(". Consideration was deferred.\n")
+    assert any("no sentence or row says the COG ratified" in e for e in B8.check("T7", d.text, d, "OTHER"))
+
+
 # ------------------------------------------------- checks shared by the blind sets' tests
 
 
@@ -565,11 +589,15 @@ def assert_blanking_the_gold_leaves_nothing_personal(docs):
             assert present(k, out), (g["file"], "keep term lost to the gold", k)
 
 
-def assert_traps_have_no_date(docs, traps):
-    """A trap layout or an OTHER document has no ratification in the gold; every other document has one."""
+def assert_traps_have_no_date(docs, traps, dated_other=frozenset()):
+    """A trap layout or an OTHER document has no ratification in the gold; every other document has one.
+
+    ``dated_other``: layouts of OTHER papers that state when the COG ratified (a minute, a covering
+    e-mail), which keep that date."""
     assert traps <= {g["layout"] for _, g in docs}
+    assert not traps & dated_other
     for _, g in docs:
-        if g["layout"] in traps or g["doc_type"] == "OTHER":
+        if g["layout"] in traps or (g["doc_type"] == "OTHER" and g["layout"] not in dated_other):
             assert g["ratification_date"] is None, g["file"]
         else:
             assert g["ratification_date"] is not None, g["file"]
