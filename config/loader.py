@@ -337,7 +337,8 @@ def _check_values(where: str, config: Config) -> None:
             ipaddress.ip_network(relay, strict=False)
         except ValueError:
             raise ConfigError(f"{where}: [smtp] trusted_relays: not an IP address or network: {relay!r}") from None
-    for key in ("max_message_size", "max_recipients", "max_connections", "command_call_limit", "idle_timeout"):
+    for key in ("max_message_size", "max_recipients", "max_connections", "command_call_limit", "idle_timeout",
+                "spool_writers"):
         if getattr(smtp, key) < 1:
             raise ConfigError(f"{where}: [smtp] {key}: must be at least 1")
 

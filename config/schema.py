@@ -155,6 +155,9 @@ class SmtpConfig:
     # >= 1, or "auto" = the CPUs this process may run on, at most MAX_AUTO_LISTENERS. 1: the
     # listener runs in the daemon's own event loop, as before there was a choice.
     listener_processes: int | str = "auto"
+    # Threads per listener that write and fsync finished messages (ingestd.intake.spool_thread):
+    # concurrent sessions' fsyncs run side by side, as Postfix's cleanup processes do; >= 1.
+    spool_writers: int = 4
 
     @property
     def listener_count(self) -> int:

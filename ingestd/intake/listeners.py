@@ -5,7 +5,7 @@ Why: one listener is one Python event loop, so it can use one core. Measured wit
 message and reached 0.5-0.9 of Postfix's durable accept rate, while Postfix spreads the same
 work over several processes. With ``listener_processes`` >= 2 the daemon keeps the listening
 socket (bound here, or passed by systemd socket activation) and runs N listener processes, each
-the same ``IntakeServer`` as before with its own event loop and spool thread.
+the same ``IntakeServer`` as before with its own event loop and spool threads.
 
 Who accepts: every listener, from the one shared listening socket - and a listener passes a
 connection it has just accepted to another listener when that one has fewer sessions open.
@@ -450,7 +450,7 @@ async def _serve(config: Config, index: int, inbox: socket.socket, channels: lis
         pass
     await server.drain(float(config.smtp.shutdown_timeout))
     beat.cancel()
-    server.handler.spool_thread.close(wait=True)
+    server.handler.spool_threads.close(wait=True)
 
 
 async def _connect(loop: asyncio.AbstractEventLoop, server: IntakeServer, sock: socket.socket) -> None:

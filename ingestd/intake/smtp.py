@@ -2,7 +2,7 @@
 
 Nothing happens before the ``250`` except envelope checks, size and line checks, and a
 durable spool write (``Spool.put``: temp file, fsync, rename, fsync of the directory) run
-in the listener's spool thread (``SpoolThread``) so the event loop keeps serving other
+in one of the listener's spool threads (``SpoolThreads``) so the event loop keeps serving other
 sessions. Everything else (decryption,
 parsing, filing) happens later, from the spool.
 
@@ -70,7 +70,7 @@ from aiosmtpd.smtp import BOGUS_LIMIT, MISSING, SMTP, Envelope, Session, TLSSetu
 from ingestd.config.schema import SmtpConfig
 from ingestd.errors import ConfigError, SpoolError
 from ingestd.intake.receipt import TrustedRelays, smtp_receipt
-from ingestd.intake.spool_thread import SpoolThread
+from ingestd.intake.spool_thread import SpoolThreads
 from ingestd.spool import Spool, SpoolEntry
 
 log = logging.getLogger("ingestd.smtp")
@@ -160,11 +160,12 @@ def tls_context_for(config: SmtpConfig) -> ssl.SSLContext | None:
 class IntakeHandler:
     """aiosmtpd handler: envelope policy and the durable spool write. Holds no session state."""
 
-    def __init__(self, config: SmtpConfig, spool: Spool, spool_thread: SpoolThread | None = None,
+    def __init__(self, config: SmtpConfig, spool: Spool, spool_threads: SpoolThreads | None = None,
                  on_spooled: Callable[[SpoolEntry], None] | None = None) -> None:
         self.config = config
         self.spool = spool
-        self.spool_thread = spool_thread or SpoolThread(commit=spool.sync_new, abort=spool.discard)
+        self.spool_threads = spool_threads or SpoolThreads(writers=config.spool_writers, commit=spool.sync_new,
+                                                           abort=spool.discard)
         self.on_spooled = on_spooled
         self.recipients = frozenset(addr.lower() for addr in config.recipients)
         self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
@@ -197,7 +198,7 @@ class IntakeHandler:
         peer = session.peer[0] if isinstance(session.peer, tuple) else None
         put = partial(self._spool, raw, peer, datetime.now(timezone.utc))
         try:
-            entry = await self.spool_thread.run(put)
+            entry = await self.spool_threads.run(put)
         except SpoolError as exc:
             cause = exc.__cause__
             if isinstance(cause, OSError) and cause.errno in STORAGE_FULL_ERRNOS:
@@ -209,10 +210,11 @@ class IntakeHandler:
         return f"250 2.0.0 OK queued as {entry.spool_id}"
 
     def _spool(self, raw: bytes | bytearray, peer: str | None, accepted_at: datetime) -> SpoolEntry:
-        """Runs in the spool thread: the receipt time (a trusted relay's, else ours), then the write.
+        """Runs in a spool thread: the receipt time (a trusted relay's, else ours), then the write.
 
-        The directory fsync follows once for all the messages the thread wrote together
-        (``SpoolThread``'s commit, ``Spool.sync_new``): only then is the ``250`` sent.
+        The directory fsync follows once for all the messages the thread wrote together, shared
+        with the listener's other spool threads (``SpoolThreads``' commit, ``Spool.sync_new``):
+        only then is the ``250`` sent.
 
         Without a trusted relay nothing is read and no metadata file is written: the entry's
         name carries our acceptance time, and the channel says where it came from.
@@ -868,12 +870,12 @@ class IntakeServer:
 
     session_class: type[IntakeSMTP] = IntakeSMTP  # tests run aiosmtpd's own command loop beside ours
 
-    def __init__(self, config: SmtpConfig, spool: Spool, *, spool_thread: SpoolThread | None = None,
+    def __init__(self, config: SmtpConfig, spool: Spool, *, spool_threads: SpoolThreads | None = None,
                  on_spooled: Callable[[SpoolEntry], None] | None = None,
                  tls_context: ssl.SSLContext | None = None, hostname: str | None = None,
                  handler: IntakeHandler | None = None) -> None:
         self.config = config
-        self.handler = handler or IntakeHandler(config, spool, spool_thread, on_spooled)
+        self.handler = handler or IntakeHandler(config, spool, spool_threads, on_spooled)
         self.tls_context = tls_context
         self.hostname = hostname or socket.gethostname()
         self.sessions: set[IntakeSMTP] = set()
@@ -959,6 +961,6 @@ class IntakeServer:
             log.warning("shutdown: %d session(s) cut off mid-command with 421", cut)
         if self.server is not None:
             self.server.close()
-        self.handler.spool_thread.close()  # after the writes already queued
+        self.handler.spool_threads.close()  # after the writes already queued
         await asyncio.sleep(0)
         return cut

@@ -27,6 +27,7 @@ def write(tmp_path: Path, text: str) -> Path:
     ("[smtp]\nlistener_processes = 0\n", "[smtp] listener_processes"),
     ("[smtp]\nlistener_processes = 'many'\n", "[smtp] listener_processes"),
     ("[smtp]\nlistener_processes = true\n", "[smtp] listener_processes"),
+    ("[smtp]\nspool_writers = 0\n", "[smtp] spool_writers"),
     ("[deadline]\ntimezone = 'Mars/Olympus'\n", "[deadline] timezone"),
     ("[deadline]\ndays = {ICR = 'seven'}\n", "[deadline] days.ICR"),
     ("[logging]\nlevel = 'LOUD'\n", "[logging] level"),

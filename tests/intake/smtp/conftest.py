@@ -86,7 +86,7 @@ class RunningServer:
             self.call(self.server.drain(2))
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
-        self.server.handler.spool_thread.close(wait=True)
+        self.server.handler.spool_threads.close(wait=True)
 
     def client(self, timeout: float = 10) -> smtplib.SMTP:
         return smtplib.SMTP(self.host, self.port, local_hostname="cpc.example.gov.uk", timeout=timeout)

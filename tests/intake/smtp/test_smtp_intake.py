@@ -10,6 +10,7 @@ import logging
 import smtplib
 import socket
 import subprocess
+import threading
 import time
 
 import pytest
@@ -467,6 +468,39 @@ def test_a_failed_directory_fsync_answers_451_and_leaves_nothing(smtp_server, tm
         client.rset()
         client.sendmail("a@cpc.example.gov.uk", [INTAKE], raw)  # the retry
     assert server.spooled() == [raw]
+
+
+class MeetingSpool(Spool):
+    """A real spool whose message writes wait until ``together`` of them are under way at once."""
+
+    def __init__(self, root, together):  # type: ignore[no-untyped-def]
+        super().__init__(root)
+        self.meeting = threading.Barrier(together, timeout=10)
+
+    def put(self, raw, **kwargs):  # type: ignore[no-untyped-def]
+        self.meeting.wait()  # BrokenBarrierError (-> 451) if the writes run one after another
+        return super().put(raw, **kwargs)
+
+
+@pytest.mark.parametrize("writers", [4, 2])
+def test_concurrent_sessions_messages_are_written_side_by_side(smtp_server, tmp_path, writers):
+    """[smtp] spool_writers: as many sessions' writes (and their fsyncs) run at once; each gets its 250."""
+    spool = MeetingSpool(tmp_path / "meeting-spool", together=writers)
+    server = smtp_server(smtp=f"spool_writers = {writers}\n", spool=spool)
+    replies: list[int] = []
+
+    def send(n: int) -> None:
+        with server.client(timeout=30) as client:
+            client.sendmail("a@cpc.example.gov.uk", [INTAKE], message(50 + n))
+            replies.append(250)
+
+    senders = [threading.Thread(target=send, args=(n,)) for n in range(writers)]
+    for sender in senders:
+        sender.start()
+    for sender in senders:
+        sender.join(30)
+    assert replies == [250] * writers
+    assert len(server.spooled()) == writers
 
 
 def test_real_spool_failure_leaves_nothing_and_answers_451(smtp_server, tmp_path):
