@@ -389,12 +389,15 @@ def restore_name_case(text: str) -> str:
     * ``restore_confused_spelling`` and ``restore_lookalike_capitals``.
     """
     lower: dict[str, int] = {}
+    in_address: set[str] = set()  # read small inside an e-mail or web address, where small is right
     capital: dict[str, int] = {}
     inner: dict[str, str] = {}
     for match in _TOKEN.finditer(text):
         word = match.group(0)
         if word.islower():
             lower[word] = lower.get(word, 0) + 1
+            if _in_address(text, match.start(), match.end()):
+                in_address.add(word)
         elif word[0].isupper() and word[1:].islower() and not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
             capital[word.lower()] = capital.get(word.lower(), 0) + 1
         elif word.isupper() and _in_mixed_case_line(text, match.start()):
@@ -402,11 +405,13 @@ def restore_name_case(text: str) -> str:
         elif _INNER_CAPITAL.fullmatch(word):
             inner[word.lower()] = word
     # Twice capitalised is evidence enough for any word; once, for a word that is no English
-    # word ("ishbel" beside one "Ishbel" in mid-sentence): an ordinary word is not capitalised
-    # in mid-sentence by its author, and a name's forename read small leaves the forename
-    # unredacted there and, unrecognised as a name, at its other mentions too.
+    # word ("ishbel" beside one "Ishbel" in mid-sentence) read small outside an address (a
+    # place name in an e-mail domain is small): an ordinary word is not capitalised in
+    # mid-sentence by its author, and a forename read small is left unredacted there and,
+    # unrecognised as a name, at its other mentions too.
     misread = {word for word, n in lower.items()
-               if n == 1 and (capital.get(word, 0) >= 2 or (capital.get(word, 0) == 1 and _unknown_word(word)))}
+               if n == 1 and (capital.get(word, 0) >= 2
+                              or (capital.get(word, 0) == 1 and word not in in_address and _unknown_word(word)))}
     text = _TOKEN.sub(lambda m: m.group(0).capitalize() if m.group(0) in misread else m.group(0), text)
     if inner:
         text = _TOKEN.sub(lambda m: inner.get(m.group(0).lower(), m.group(0))
@@ -449,6 +454,14 @@ def restore_confused_spelling(text: str) -> str:
 
 
 _INNER_CAPITAL = re.compile(r"Ma?c[A-Z][a-z]+")  # a token is letters only, so no O' or double-barrelled name
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` is part of an e-mail or web address: an @, a full stop
+    or a slash joins it to the next or the previous word."""
+    before = text[start - 1:start]
+    after = text[end:end + 2]
+    return before in ("@", ".", "/") or after[:1] == "@" or (after[:1] in "./" and after[1:2].isalnum())
 
 
 def _in_mixed_case_line(text: str, position: int) -> bool:

@@ -372,9 +372,10 @@ def test_a_forename_read_small_once_beside_one_capitalised_mention_is_redacted()
     # forename was left in both places. An English word read so is left alone.
     read = ("Child F, Tavish Quennell (born on 14 Jan 2021), lives with his mother, aelwyn Quennell, at the farm.\n"
             "The health visitor saw the families twice. Dr Oxley had prescribed medication to Aelwyn.\n"
-            "Families First offered support.")
+            "Families First offered support. Contact: duty.team@thistlebank.example.org, Thistlebank office.")
     restored = ocr.restore_name_case(ocr.correct(read))
     assert "his mother, Aelwyn Quennell," in restored
     assert "saw the families twice" in restored
+    assert "duty.team@thistlebank.example.org" in restored  # an address's domain stays small
     redacted = redact(restored).text
     assert "aelwyn" not in redacted.lower()
