@@ -338,7 +338,38 @@ CORRECTIONS: tuple[Correction, ...] = (
          ("Children and Families Social Work", "Children and Families Social Work"),
          ("Mrs Thorley dunvale farm", "Mrs Thorley dunvale farm")),
     ),
+    Correction(
+        "speckle-full-stop-in-name-cell",
+        re.compile(r"^([A-Z][a-z]{2,})\. ((?:[A-Z][a-z]+-)*(?:Ma?c)?[A-Z][a-z]+)(?=\t[^\n]*\t)", re.MULTILINE),
+        lambda m: m.group(0) if m.group(1) in _TITLES else f"{m.group(1)} {m.group(2)}",
+        "a speck beside a forename reads as a full stop (\"Zebedee. Quennell\"), and redaction then "
+        "takes the forename alone and leaves the surname; the first cell of a table row (a line with "
+        "two tabs or more) that is two capitalised words with a full stop between them is a name "
+        "(a sentence ends at the end of a cell, not after its first word); a title's full stop "
+        "(\"Rev. Quennell\") is kept",
+        (("Zebedee. Quennell\tFather\tnot known\tnot known", "Zebedee Quennell\tFather\tnot known\tnot known"),
+         ("Rev. Quennell\tChair\tChurch of Scotland", "Rev. Quennell\tChair\tChurch of Scotland"),
+         ("He left. Quennell stayed\tPolice", "He left. Quennell stayed\tPolice"),
+         ("The visit ended. Oxley left.", "The visit ended. Oxley left.")),
+    ),
+    Correction(
+        "digit-in-name",
+        re.compile(r"\b((?:[A-Z][a-z]+-)*[A-Z][a-z]{2,})([0-9])([a-z]+)\b"),
+        lambda m: f"{m.group(1)}{_LETTER_LOOKALIKE.get(m.group(2), '')}{m.group(3)}",
+        "at 150 dpi Tesseract reads a letter of a name it has no dictionary for as a digit, or a "
+        "letter's stroke as a digit beside it (\"Home-Drummon4d\" for Home-Drummond); a digit "
+        "between small letters of a capitalised word is no part of a name, a number or a code "
+        "(those are digits and capitals), and a name with a digit in it is unknown to redaction; "
+        "0, 1, 5, 6 and 9 stand for o, l, s, b and g, any other digit is dropped",
+        (("Ottoline Home-Fennic4k, the class teacher", "Ottoline Home-Fennick, the class teacher"),
+         ("Mrs Quenne1l said", "Mrs Quennell said"),
+         ("Form B4a, Flat 2b, the Covid19 rules, an Mp3", "Form B4a, Flat 2b, the Covid19 rules, an Mp3")),
+    ),
 )
+#: Titles written with a full stop in a table's name cell ("Rev. Quennell"): kept by
+#: ``speckle-full-stop-in-name-cell``.
+_TITLES = frozenset({"Mrs", "Rev", "Revd", "Det", "Sgt", "Insp", "Supt", "Prof", "Cllr", "Con", "Cpl", "Fr"})
+_LETTER_LOOKALIKE = {"0": "o", "1": "l", "5": "s", "6": "b", "9": "g"}
 _DIGIT_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"}
 _TOKEN = re.compile(r"\b[^\W\d_]{4,}\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n|\t)$")
@@ -350,26 +381,37 @@ def restore_name_case(text: str) -> str:
 
     * a word OCR read in lower case once where the document has it capitalised at least
       twice in mid-sentence or as a capitalised form value ("oskarina" where "Oskarina" and
-      "Child's name: OSKARINA VOSSLEY" occur) is capitalised; a word that also occurs in lower
-      case elsewhere (an ordinary word) is left alone;
+      "Child's name: OSKARINA VOSSLEY" occur), or once if it is none of wordfreq's 50,000
+      commonest English words, is capitalised; a word that also occurs in lower case
+      elsewhere (an ordinary word) is left alone;
     * a Mac or Mc name the document spells with an inner capital ("MacIldoon") gets it back
       where OCR lost it ("Macildoon"): Tesseract drops a capital far more often than it adds one;
     * ``restore_confused_spelling`` and ``restore_lookalike_capitals``.
     """
     lower: dict[str, int] = {}
+    in_address: set[str] = set()  # read small inside an e-mail or web address, where small is right
     capital: dict[str, int] = {}
     inner: dict[str, str] = {}
     for match in _TOKEN.finditer(text):
         word = match.group(0)
         if word.islower():
             lower[word] = lower.get(word, 0) + 1
+            if _in_address(text, match.start(), match.end()):
+                in_address.add(word)
         elif word[0].isupper() and word[1:].islower() and not _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
             capital[word.lower()] = capital.get(word.lower(), 0) + 1
         elif word.isupper() and _in_mixed_case_line(text, match.start()):
             capital[word.lower()] = capital.get(word.lower(), 0) + 1
         elif _INNER_CAPITAL.fullmatch(word):
             inner[word.lower()] = word
-    misread = {word for word, n in lower.items() if n == 1 and capital.get(word, 0) >= 2}
+    # Twice capitalised is evidence enough for any word; once, for a word that is no English
+    # word ("ishbel" beside one "Ishbel" in mid-sentence) read small outside an address (a
+    # place name in an e-mail domain is small): an ordinary word is not capitalised in
+    # mid-sentence by its author, and a forename read small is left unredacted there and,
+    # unrecognised as a name, at its other mentions too.
+    misread = {word for word, n in lower.items()
+               if n == 1 and (capital.get(word, 0) >= 2
+                              or (capital.get(word, 0) == 1 and word not in in_address and _unknown_word(word)))}
     text = _TOKEN.sub(lambda m: m.group(0).capitalize() if m.group(0) in misread else m.group(0), text)
     if inner:
         text = _TOKEN.sub(lambda m: inner.get(m.group(0).lower(), m.group(0))
@@ -412,6 +454,14 @@ def restore_confused_spelling(text: str) -> str:
 
 
 _INNER_CAPITAL = re.compile(r"Ma?c[A-Z][a-z]+")  # a token is letters only, so no O' or double-barrelled name
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` is part of an e-mail or web address: an @, a full stop
+    or a slash joins it to the next or the previous word."""
+    before = text[start - 1:start]
+    after = text[end:end + 2]
+    return before in ("@", ".", "/") or after[:1] == "@" or (after[:1] in "./" and after[1:2].isalnum())
 
 
 def _in_mixed_case_line(text: str, position: int) -> bool:
@@ -521,8 +571,8 @@ def parse_tsv(tsv: str) -> OcrPage:
     text_height = heights[len(heights) // 2] if heights else 0
     lines: dict[tuple[str, str, str, str], list[_Word]] = {}
     confidences: list[float] = []
-    for key, word, confidence in read:
-        if _speck(word, confidence, text_height):
+    for index, (key, word, confidence) in enumerate(read):
+        if _speck(word, confidence, text_height) and not _sure_dash(read, index):
             continue
         lines.setdefault(key, []).append(word)
         confidences.append(confidence)
@@ -576,6 +626,37 @@ def _speck(word: _Word, confidence: float, text_height: int) -> bool:
     return len(word.text) <= 2 and confidence < _SPECK_SHORT_CONFIDENCE
 
 
+#: A dash Tesseract is this sure of is kept however small: at 150 dpi, after enlarging and the
+#: median filter, the dash between an attendee's name and role ("D. Quennell - Team Manager")
+#: can come back as a 4x4 px box at confidence 93, and without it redaction no longer reads
+#: the initial and surname before a role as a person.
+_SURE_DASH_CONFIDENCE = 85
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _sure_dash(read: list[tuple[tuple[str, str, str, str], _Word, float]], index: int) -> bool:
+    """Word ``index`` is a dash read with confidence between two words of its own line, with a
+    space either side of it (not a cell gap), at the height of a dash: in the middle band of
+    the word before it. Speckle is rarely read as a dash that sure, and never sits so."""
+    key, word, confidence = read[index]
+    if word.text not in _DASHES or confidence < _SURE_DASH_CONFIDENCE or not 0 < index < len(read) - 1:
+        return False
+    (before_key, before, _), (after_key, after, _) = read[index - 1], read[index + 1]
+    if before_key != key or after_key != key:
+        return False
+    height = before.height
+    spaced = 0 < word.left - before.right <= _CELL_GAP * height and 0 < after.left - word.right <= _CELL_GAP * height
+    middle = word.top + word.height / 2
+    return spaced and before.top + 0.25 * height <= middle <= before.top + 0.85 * height
+
+
+#: The widest gap, in line heights, between a table cell's line and its wrapped next line: a
+#: short last line without descenders (an address cell's "Farm" at 300 dpi: 32 px high, 34 px
+#: below the line above) is further from it than its own height; table rows are three line
+#: heights apart and more.
+_CELL_LINE_GAP = 1.5
+
+
 def _continues_cell(row: list[list[_Word]], words: list[_Word]) -> bool:
     """A table cell's text wrapped onto a second line: a lone line that starts where one of
     the row's later cells starts, right below it, and ends before the next cell. It is added
@@ -594,7 +675,8 @@ def _continues_cell(row: list[list[_Word]], words: list[_Word]) -> bool:
         following = segments[index + 1] if index + 1 < len(segments) else None
         next_left = following[0][starts[index + 1]].left if following else None
         ends_before_next = next_left is None or words[-1].right < next_left
-        if abs(words[0].left - cell[0].left) <= 2 * char_width and -height / 2 <= gap <= height and ends_before_next:
+        if (abs(words[0].left - cell[0].left) <= 2 * char_width and -height / 2 <= gap <= _CELL_LINE_GAP * height
+                and ends_before_next):
             line[end:end] = words
             return True
     return False

@@ -300,3 +300,82 @@ def test_an_unspaced_postcode_whose_last_letter_ocr_read_small_is_redacted() -> 
     redacted = _redacted_as_read(read)
     assert "PA947" not in redacted.upper()
     assert "[POSTCODE]" in redacted or "[ADDRESS" in redacted
+
+
+def test_a_speckle_full_stop_after_a_forename_in_a_name_cell_does_not_leave_the_surname() -> None:
+    # Seed 14 at 150 dpi: a speck after the forename of a family table's Name cell read as a
+    # full stop; redaction took the forename alone and left the surname there and in the prose.
+    read = ("Name\tRelationship\tDate of birth\tAddress\n"
+            "Zebedee. Quennell\tFather\tnot known\tnot known\n"
+            "The mother's relationship with Quennell ended before Child T was born.")
+    redacted = _redacted_as_read(read)
+    assert "quennell" not in redacted.lower()
+    assert "Father\tnot known\tnot known" in redacted
+
+
+def test_a_digit_ocr_read_inside_a_name_does_not_hide_it() -> None:
+    # Seed 23 at 150 dpi: the d of a double-barrelled surname read as "4d"; the name with a
+    # digit in it was no name to redaction, and its forename went with it.
+    read = ("Present:\nA Home-Fennick - Depute Head Teacher, Education Services\n"
+            "Ottoline Home-Fennic4k, the class teacher, described Child T's attendance as 74%.")
+    redacted = _redacted_as_read(read)
+    for name in ("Ottoline", "Fennic", "Fennick"):
+        assert name.lower() not in redacted.lower(), name
+    assert "the class teacher, described Child T's attendance as 74%." in redacted
+
+
+def test_a_small_dash_tesseract_is_sure_of_between_a_name_and_a_role_is_kept() -> None:
+    """Geometry as Tesseract returned it for a 150-dpi scan (words fictional): the dash between
+    an attendee's initial and surname and their role came back as a 4x4 px box at confidence 93;
+    dropped as speckle, the line was "D Quennell Team Manager", which redaction left whole. A
+    dash-shaped speck Tesseract is unsure of is still dropped."""
+    tsv = _tsv(("7.5.1", 272, 814, 27, 31, 92.8, "D"), ("7.5.1", 314, 812, 186, 41, 93.2, "Quennell"),
+               ("7.5.1", 519, 829, 4, 4, 93.0, "-"), ("7.5.1", 536, 813, 111, 31, 96.5, "Team"),
+               ("7.5.1", 664, 813, 185, 39, 96.4, "Manager,"), ("7.5.1", 864, 810, 172, 34, 96.1, "Children"),
+               ("7.5.1", 1049, 810, 77, 33, 96.1, "and"), ("7.5.1", 1142, 810, 162, 33, 96.2, "Families"),
+               ("7.6.1", 272, 880, 60, 34, 96.0, "Next"), ("7.6.1", 345, 890, 4, 4, 20.0, "-"),
+               ("7.6.1", 362, 880, 90, 34, 96.0, "steps"), ("7.6.1", 1300, 880, 90, 34, 96.0, "were"),
+               ("7.6.1", 1410, 880, 120, 34, 96.0, "agreed."))
+    text = ocr.parse_tsv(tsv).text
+    assert text.splitlines() == ["D Quennell - Team Manager, Children and Families", "Next steps\twere agreed."]
+    assert "quennell" not in _redacted_as_read(text).lower()
+
+
+def test_a_table_cells_short_last_line_wrapped_low_stays_in_its_cell() -> None:
+    """Geometry from a 300-dpi scan (words fictional): an address cell's last line ("Farm",
+    32 px high) sat 34 px below the cell's first line; read as a line of its own, it split the
+    family table, and the next row's date of birth was no longer under its header."""
+    tsv = _tsv(("7.1.2", 262, 889, 113, 33, 96.0, "Name"), ("7.1.2", 747, 878, 244, 43, 96.5, "Relationship"),
+               ("7.1.2", 1233, 876, 90, 32, 96.9, "Date"), ("7.1.2", 1335, 872, 38, 35, 96.9, "of"),
+               ("7.1.2", 1387, 871, 89, 35, 96.4, "birth"), ("7.1.2", 1716, 866, 163, 35, 96.6, "Address"),
+               ("7.3.1", 265, 1087, 126, 41, 96.9, "Wrenna"), ("7.3.1", 405, 1082, 194, 36, 95.9, "Quennell"),
+               ("7.3.1", 750, 1074, 140, 52, 95.9, "Mother"), ("7.3.1", 1234, 1071, 91, 44, 95.9, "April"),
+               ("7.3.1", 1337, 1072, 30, 38, 95.9, "6,"), ("7.3.1", 1386, 1070, 98, 34, 96.3, "1993"),
+               ("7.3.1", 1721, 1066, 116, 33, 96.8, "Mains"), ("7.3.1", 1849, 1062, 38, 36, 93.3, "of"),
+               ("7.3.1", 1902, 1061, 188, 36, 92.6, "Drumvale"), ("7.3.2", 1722, 1133, 96, 32, 96.8, "Farm"),
+               ("7.4.1", 266, 1218, 108, 42, 96.1, "Elspet"), ("7.4.1", 387, 1214, 195, 36, 94.5, "Quennell"),
+               ("7.4.1", 750, 1210, 134, 43, 96.5, "Sibling"), ("7.4.1", 901, 1210, 21, 40, 97.0, "2"),
+               ("7.4.1", 1236, 1205, 22, 33, 92.2, "9"), ("7.4.1", 1273, 1205, 74, 33, 94.8, "Jun"),
+               ("7.4.1", 1361, 1203, 94, 33, 94.8, "2021"), ("7.4.1", 1723, 1199, 132, 32, 96.1, "Craigmoss"),
+               ("7.4.1", 1870, 1194, 176, 42, 96.1, "Steading"))
+    text = ocr.parse_tsv(tsv).text
+    assert text.splitlines() == ["Name\tRelationship\tDate of birth\tAddress",
+                                 "Wrenna Quennell\tMother\tApril 6, 1993\tMains of Drumvale Farm",
+                                 "Elspet Quennell\tSibling 2\t9 Jun 2021\tCraigmoss Steading"]
+    redacted = _redacted_as_read(text)
+    for date in ("9 Jun 2021", "1993"):
+        assert date not in redacted, date
+
+
+def test_a_forename_read_small_once_beside_one_capitalised_mention_is_redacted() -> None:
+    # Seed 199 at 150 dpi: "ishbel" read small once, with one capitalised mention later; the
+    # forename was left in both places. An English word read so is left alone.
+    read = ("Child F, Tavish Quennell (born on 14 Jan 2021), lives with his mother, aelwyn Quennell, at the farm.\n"
+            "The health visitor saw the families twice. Dr Oxley had prescribed medication to Aelwyn.\n"
+            "Families First offered support. Contact: duty.team@thistlebank.example.org, Thistlebank office.")
+    restored = ocr.restore_name_case(ocr.correct(read))
+    assert "his mother, Aelwyn Quennell," in restored
+    assert "saw the families twice" in restored
+    assert "duty.team@thistlebank.example.org" in restored  # an address's domain stays small
+    redacted = redact(restored).text
+    assert "aelwyn" not in redacted.lower()
