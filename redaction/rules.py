@@ -493,6 +493,36 @@ RULES: tuple[Rule, ...] = (
           ("Mrs Oriel D'VANTONGEREN attended.", "D'VANTONGEREN")),
          (("Tamsyn Quarrell CAMHS attended.", "CAMHS"), ("Idony Prewett NHS Fife attended.", "NHS"),
           ("The health visitor, Tamsyn Quarrell, PLEASE NOTE", "PLEASE NOTE"))),
+    Rule("name-position", "person", _NAME, "names.find_names",
+         "A structural default: in a position where people are written (a table cell, a form value after a "
+         "label, colon, dot leader or dash, the indented line under a label, a list item, the line under a "
+         "sign-off, a bracket, a tracked comment's author, a message sender opening a line, after an "
+         "initial), capitalised words that no dictionary, keep term, public body or report vocabulary "
+         "explains are a person; in prose they stay suspects (positions.py).",
+         (("[14:02] Zorvella: Can I come at 4?\n[14:05] Mum: no", "Zorvella"),
+          ("Full name ............ Zorvella Quintane\nD.O.B ........ unknown", "Zorvella Quintane"),
+          ("was born then[Commented [ZQ1]: Yevka Drossel: please check this]", "Yevka Drossel"),
+          ("Please acknowledge receipt to me or to I Kestrova.", "I Kestrova"),
+          ("SUBJECT: KESTROVA Yevka\nDATE OF CONCERN: 3 May 2026", "KESTROVA Yevka"),
+          ("Allocated to:\n      Ilvane Tarquay\n\nDate of referral:\n      3 May 2026", "Ilvane Tarquay")),
+         (("Agencies involved: Police Scotland, Ilvanehope, Example Council.", "Ilvanehope"),
+          ("6. Anonymised report attached: Yes", "Anonymised"),
+          ("OFFICIAL\tTarquay CPC \u2013 ICR Child Y \u2013 Final", "Tarquay"),
+          ("14/10/2025 | Referral to social work | Comhairle nan Eilean Siar", "Comhairle nan Eilean Siar"),
+          ("Action\tStatus\nAudit files\tAmber\nTrain staff\tRed", "Amber"),
+          ("Lives at home | Part-time\n", "Part-time"),
+          ("[14:02] Mum: can I come at 4?", "Mum"))),
+    Rule("name-position-initials", "person", _NAME, "names.find_names",
+         "Initials where the position says they are a person's: the value of a label or cell that says "
+         "initials or names the review's subject, a bracket opening 'initials', a tracked comment's tag "
+         "(a word processor writes its author's initials and a number), the owner after a dash ending an "
+         "action item; a review acronym is kept.",
+         (("Child \u2014 Child A (initials ZQ)", "ZQ"), ("| Child | YD, aged 4 |\n| Decision | Proceed |", "YD"),
+          ("Y.D.  | child's initials\n19/09/2009  | child's date of birth", "Y.D."),
+          ("the date[Commented [ZQ1]: please check]", "ZQ1"),
+          ("Actions\n- check health records - YK\n- contact SCRA - TD\n", "YK")),
+         (("Subject: RE: outcome notification", "RE"), ("| Child's initials | TBC |", "TBC"),
+          ("Actions\n- send the report to the COG - CPC\n", "CPC"))),
     Rule("name-propagated", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
          "Once a name is known, every capitalised mention of its words in the document goes.",
          (("Mrs Vantongeren attended. The Vantongeren case closed.", "Vantongeren case"),
