@@ -106,7 +106,9 @@ RULES: tuple[Rule, ...] = (
          "The value of a form field labelled as a birth date, beside it or alone on a line below it.",
          (("Date of birth (as recorded by the school office staff)\t12/03/2019", "12/03/2019"),
           # a form's cells extracted one per line
-          ("Date of Birth:\n\n03/09/2019\nAddress:", "03/09/2019")),
+          ("Date of Birth:\n\n03/09/2019\nAddress:", "03/09/2019"),
+          # a stacked card: a qualified label alone on its line, the value indented under it
+          ("Child's D.O.B.:\n      02/09/14\n\nDate of referral:\n      4/6/2025", "02/09/14")),
          (("Date of referral\t12/03/2026", "12/03/2026"),
           ("Child E (DOB: 3 May 2016) lives at home. Referral received on 12.03.26.", "12.03.26"),
           ("Date of birth\nnot known\nDate of referral\n12/03/2026", "12/03/2026"))),
@@ -124,6 +126,8 @@ RULES: tuple[Rule, ...] = (
           ("Name              Date of birth   Relationship\nOriel Quillan     12/03/2019      Self", "12/03/2019"),
           ("Name | Relationship | D.O.B.\nOriel | Daughter | 12-03-2019", "12-03-2019"),
           ("| Relationship | Date of birth |\n| Grandfather | 4 Jun 1958 |", "4 Jun 1958"),
+          # a table typed with semicolons
+          ("Name; Relationship; D.O.B.; Address\nOriel Quillan; subject child; 31/3/2019; as above", "31/3/2019"),
           # a rule typed under the header is part of the table
           ("Name            Relation   Date of birth\n--------------------------------------\n"
            "Ilsa Varrow     Daughter   03.06.17", "03.06.17"),
@@ -137,6 +141,7 @@ RULES: tuple[Rule, ...] = (
           ("Name                  Relationship Date of birth\nIlsa Varrow           Mother       03.06.1987\n"
            "Oriel Quillan-Varrow  Son          21.02.2015", "21.02.2015")),
          (("Date\tEvent\n12/03/2026\tReview commenced", "12/03/2026"),
+          ("Date; Event; Agency\n12/03/2026; Review commenced; Social Work", "12/03/2026"),
           ("Date of birth\n-------------\nThe review met on 12/03/2026.", "12/03/2026"),
           ("Date of birth  is asked.  Then\nthe review met  on 12/03/2026  and agreed.", "12/03/2026"),
           ("| Date | Event |\n| 12/03/2026 | Review commenced |", "12/03/2026"),
@@ -165,6 +170,18 @@ RULES: tuple[Rule, ...] = (
          (("Meetings: Core Group, 03/04/2025; Review, 12/10/2025.", "03/04/2025"),
           ("The review met on 12/03/2026; the COG on 14/04/2026.", "12/03/2026"),
           ("Ysella Pardew, 03/04/2015, was the date of the visit.", "03/04/2015"))),
+    Rule("dob-label-after", "dob", _DOB, "dates.find_dobs",
+         "A date with its birth-date label after it (a form's rows written value first, a bracketed label): "
+         "'03-06-2013 | child's date of birth', '12/03/2019 (DOB)'.",
+         (("03-06-2013  | child's date of birth\nMrs Ilsa Varrow  | lead reviewer", "03-06-2013"),
+          ("She was seen on 12/03/2019 (DOB) at home.", "12/03/2019")),
+         (("19 May 2026  | date the COG ratified the outcome\n03-06-2013  | child's date of birth", "19 May 2026"),
+          ("12/03/2026 | date of referral", "12/03/2026"))),
+    Rule("dob-after-age", "dob", _DOB, "dates.find_dobs",
+         "A family line: a name, an age and a date ('Ann Example, 4, 03/05/2021') gives the birth date.",
+         (("Ysella Pardew, 4, 03/05/2021\nTormaid Pardew, 36, 12/10/1989", "03/05/2021"),
+          ("Eachra Pardew, 7 years, 4 May 2019", "4 May 2019")),
+         (("Meeting, 4, 03/05/2026", "03/05/2026"), ("Ysella Pardew, 03/05/2021, was seen.", "03/05/2021"))),
     Rule("dob-recurrence", "dob", _DOB - 1, "propagate.dob_recurrences",
          "Once a date is given as a birth date, its every mention in the document is one.",
          (("DOB: 12/03/2019.\nOn 12/03/2019 she was born at home.", "On 12/03/2019"),),
