@@ -26,7 +26,9 @@ from collections.abc import Iterator
 
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import row_cells
-from ingestd.redaction.lexicon import ACRONYMS, APOSTROPHES, LOWER, NAME_MONTHS, NAME_PARTICLES, UPPER
+from ingestd.redaction.lexicon import (
+    ACRONYMS, APOSTROPHES, HOUSE_TYPES, LOWER, NAME_MONTHS, NAME_PARTICLES, ORG_HEADS, STREET_TYPES, TITLES, UPPER,
+)
 from ingestd.redaction.suspects import KNOWN, explained
 
 _A = APOSTROPHES
@@ -89,6 +91,13 @@ _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ised", "ized"), ("ising", "i
              ("ised", "ise"), ("ed", ""), ("ed", "e"))
 # A lower-case word after the capitalised run in the same piece: the run opens a phrase.
 _PHRASE_GOES_ON = re.compile(rf"[ ](?!(?:{'|'.join(sorted(NAME_PARTICLES))}|nan|na|an|nic|mac)[ ])[{LOWER}]")
+# What may stand before a name in its piece: space, a bullet, titles, initials, a time stamp.
+_OPENS_PIECE = re.compile(
+    rf"[\s\-*\u2022\u25aa\u25cf\[\]:.\d]*(?:(?:{'|'.join(sorted(TITLES))}|[{UPPER}])\.?[ ]+)*",
+    re.IGNORECASE,
+)
+# The last word of a place's or a body's name: the piece after it is a town ("Example House, Town").
+_PLACE_HEADS = HOUSE_TYPES | STREET_TYPES | ORG_HEADS | {"home", "homes", "hospice", "ward"}
 _INNER_CAPITAL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
 # A place or a body before the acronym of its committee or partnership ("Angus CPC", "Fife HSCP").
 _BODY_ACRONYM_AFTER = re.compile(r"[ ]+(?:CPC|APC|PPC|COG|HSCP|IJB|CSWO|NHS|ADP|MAPPA|SCRA)\b")
@@ -120,12 +129,16 @@ def _explained_here(word: str) -> bool:
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The parts of a value ("Ann Example, Chair / Bo Example") short enough to be a name."""
+    """The parts of a value ("Ann Example, Chair / Bo Example") short enough to be a name; the
+    part after a place ("Example House, Town") is its town, no name."""
     position = start
+    after_place = False
     for separator in [*_PIECE_SPLIT.finditer(text, start, end), None]:
         piece_end = separator.start() if separator else end
-        if 0 < len(text[position:piece_end].split()) <= _MAX_PIECE_WORDS:
+        words = text[position:piece_end].split()
+        if 0 < len(words) <= _MAX_PIECE_WORDS and not after_place:
             yield position, piece_end
+        after_place = bool(words) and words[-1].strip(".").lower() in _PLACE_HEADS
         if separator is None:
             break
         position = separator.end()
@@ -187,6 +200,8 @@ def find_position_names(text: str, protected: Protected,
         for run_start, run_end, words in _runs(text, start, end):
             if (run_start, run_end) in seen or protected.overlaps(run_start, run_end):
                 continue
+            if not _OPENS_PIECE.fullmatch(text, start, run_start):
+                continue  # "resident at Example House": a name opens its cell, after a title at most
             if _PHRASE_GOES_ON.match(text, run_end, end):
                 continue  # "Anonymised report attached: Yes": a phrase, not a name
             if all(_explained_here(w) or w.lower() in lowered for w in words) or _BODY_ACRONYM_AFTER.match(text, run_end):

@@ -528,7 +528,10 @@ RULES: tuple[Rule, ...] = (
           ("14/10/2025 | Referral to social work | Comhairle nan Eilean Siar", "Comhairle nan Eilean Siar"),
           ("Action\tStatus\nAudit files\tAmber\nTrain staff\tRed", "Amber"),
           ("Lives at home | Part-time\n", "Part-time"),
-          ("[14:02] Mum: can I come at 4?", "Mum"))),
+          ("[14:02] Mum: can I come at 4?", "Mum"),
+          # a name opens its piece; the piece after a place's head word is its town
+          ("Living circumstances: resident at Ilvanehope House, Quarrelton, since May", "Quarrelton"),
+          ("Living circumstances: resident at Ilvanehope Nursing Home", "Ilvanehope"))),
     Rule("name-position-initials", "person", _NAME, "names.find_names",
          "Initials where the position says they are a person's: the value of a label or cell that says "
          "initials or names the review's subject, a bracket opening 'initials', a tracked comment's tag "
