@@ -10,7 +10,10 @@ document and the figures are counted against the gold:
   text) on one of ``find_suspects``'s positions: what "a suspect is a person" would catch;
 * suspects that are NOT a leaked person form: what that default would over-redact, split into
   those on a keep term of the gold (a public body, a role, "Child A": readability lost) and
-  the rest (ordinary words no list explains).
+  the rest (ordinary words no list explains);
+* of the suspects, those in a position where people are written (``positions.person_positions``
+  read on the redacted text: a cell, a form value, a list item, a sender ...): leaks there are
+  what the structural default ``name-position`` can take, non-leaks there what it would cost.
 
 Figures only: no text, no form, no name is printed.  Sets 3 to 6 were tuned on by earlier
 rounds and set 7 by round 9, so these figures describe the suspects, not unseen recall.
@@ -41,10 +44,12 @@ def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 def set_figures(number: int) -> dict[str, int]:
     """Leaks, leaks on a suspect, and suspects by what they are, over one blind set."""
     from ingestd.redaction import redact
+    from ingestd.redaction.positions import person_positions
 
     gen = importlib.import_module(f"blind{number}_reports")
     f = dict.fromkeys(("docs", "person", "person_leaked", "person_on_suspect", "dob", "dob_leaked",
-                       "dob_on_suspect", "suspects", "suspect_leak", "suspect_keep", "suspect_other"), 0)
+                       "dob_on_suspect", "suspects", "suspect_leak", "suspect_keep", "suspect_other",
+                       "placed_leak", "placed_other"), 0)
     for text, gold in gen.generate(gen.DEFAULT_N, gen.SEED):
         f["docs"] += 1
         result = redact(text)
@@ -66,9 +71,13 @@ def set_figures(number: int) -> dict[str, int]:
             if any(_overlaps(w, suspects) for w in where):
                 f[f"{cat}_on_suspect"] += 1
         keep_spans = [s for k in gold["keep"] for s in _occurrences(k, out)]
+        placed = [span for span, _initials in person_positions(out)]
         for pos in suspects:
             f["suspects"] += 1
-            if _overlaps(pos, leak_spans):
+            leak = _overlaps(pos, leak_spans)
+            if _overlaps(pos, placed):
+                f["placed_leak" if leak else "placed_other"] += 1
+            if leak:
                 f["suspect_leak"] += 1
             elif _overlaps(pos, keep_spans):
                 f["suspect_keep"] += 1
@@ -82,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sets", type=int, nargs="+", default=[3, 4, 5, 6, 7])
     a = ap.parse_args(argv)
     print(f"{'set':<5}{'docs':>5}{'person leaked':>15}{'on suspect':>11}{'dob leaked':>12}{'on suspect':>11}"
-          f"{'suspects':>10}{'=leak':>7}{'on keep':>9}{'other':>7}")
+          f"{'suspects':>10}{'=leak':>7}{'on keep':>9}{'other':>7}{'placed: leak':>14}{'not':>5}")
     total: dict[str, int] = {}
     for number in a.sets:
         f = set_figures(number)
@@ -97,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 def _row(label: str, f: dict[str, int]) -> None:
     print(f"{label:<5}{f['docs']:>5}{f['person_leaked']:>9}/{f['person']:<5}{f['person_on_suspect']:>11}"
           f"{f['dob_leaked']:>7}/{f['dob']:<4}{f['dob_on_suspect']:>11}{f['suspects']:>10}{f['suspect_leak']:>7}"
-          f"{f['suspect_keep']:>9}{f['suspect_other']:>7}")
+          f"{f['suspect_keep']:>9}{f['suspect_other']:>7}{f['placed_leak']:>14}{f['placed_other']:>5}")
 
 
 if __name__ == "__main__":

@@ -110,6 +110,7 @@ def _common() -> frozenset[str]:
     return frozenset(top_n_list("en", _COMMON_FORENAME_RANK))
 
 
+@functools.lru_cache(maxsize=4096)
 def _explained_here(word: str) -> bool:
     """``explained``, and the word-formation a dictionary leaves out: "Part-time", "Chronologies",
     "Anonymised", "Antenatal", "CouncilAgencies" (two words an extraction ran together); a first
