@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from ingestd.redaction.keep import Protected
-from ingestd.redaction.layout import row_cells
+from ingestd.redaction.layout import cells_under_header, row_cells
 from ingestd.redaction.lexicon import (
     ACRONYMS, APOSTROPHES, HOUSE_TYPES, LOWER, NAME_MONTHS, NAME_PARTICLES, ORG_HEADS, STREET_TYPES, TITLES, UPPER,
 )
@@ -69,7 +69,9 @@ _INITIALS = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.){{2,3}}(?![\w])|(?<![\w.])[{U
 # A label whose value is bodies, places or subjects, not people ("Agencies involved: ...").
 _BODY_LABEL = re.compile(
     r"(?i)agenc|organi[sz]ation|bod(?:y|ies)|services?\b|committee|council|partnership|address|school|"
-    r"nursery|hospital|location|venue|place|area|town|themes?\b|topics?\b|title|heading|learning|findings?"
+    r"nursery|hospital|location|venue|place|area|town|city|region|localit|country|held[ ]at|themes?\b|"
+    r"topics?\b|title|heading|learning|findings?|language|religio|ethnic|nationalit|faith|system|software|"
+    r"record|database|team\b|category|type\b|status|outcome|decision"
 )
 # The owner after a dash ending an action item ("- check records - AB").
 _OWNER_AFTER_DASH = re.compile(rf"[ ][-\u2013\u2014][ ](?P<i>[{UPPER}]{{2,3}})[ \t]*$")
@@ -147,9 +149,14 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def person_positions(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
     """Spans where people are written, each with whether initials there are a person's."""
+    not_people = set(cells_under_header(text, _BODY_LABEL))  # a column of places, bodies, languages
     for cells in row_cells(text):
+        if cells and _BODY_LABEL.search(text[cells[0][0]:cells[0][1]]) and len(cells) == 2:
+            continue  # "| Committee | Example CPC |": a form row whose label names no person
         initials_row = any(_INITIALS_LABEL.search(text[s:e]) for s, e in cells)
         for start, end in cells:
+            if (start, end) in not_people:
+                continue
             for piece in _pieces(text, start, end):
                 yield piece, initials_row
     for pattern in (_LABEL_VALUE, _STACKED):

@@ -531,7 +531,9 @@ RULES: tuple[Rule, ...] = (
           ("[14:02] Mum: can I come at 4?", "Mum"),
           # a name opens its piece; the piece after a place's head word is its town
           ("Living circumstances: resident at Ilvanehope House, Quarrelton, since May", "Quarrelton"),
-          ("Living circumstances: resident at Ilvanehope Nursing Home", "Ilvanehope"))),
+          ("Living circumstances: resident at Ilvanehope Nursing Home", "Ilvanehope"),
+          # a label or a column that names places, bodies, languages or systems holds no person
+          ("Area\tReferrals\nIlvanehope\t12\n", "Ilvanehope"), ("Language: Tigrinya\nReligion: none", "Tigrinya"))),
     Rule("name-position-initials", "person", _NAME, "names.find_names",
          "Initials where the position says they are a person's: the value of a label or cell that says "
          "initials or names the review's subject, a bracket opening 'initials', a tracked comment's tag "
