@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, row_cells
 from ingestd.redaction.lexicon import (
-    ACRONYMS, APOSTROPHES, HOUSE_TYPES, LOWER, NAME_MONTHS, NAME_PARTICLES, ORG_HEADS, STREET_TYPES, TITLES, UPPER,
+    ACRONYMS, APOSTROPHES, LOWER, NAME_MONTHS, NAME_PARTICLES, ORG_HEADS, TITLES, UPPER,
 )
 from ingestd.redaction.suspects import KNOWN, explained
 
@@ -99,7 +99,10 @@ _OPENS_PIECE = re.compile(
     re.IGNORECASE,
 )
 # The last word of a place's or a body's name: the piece after it is a town ("Example House, Town").
-_PLACE_HEADS = HOUSE_TYPES | STREET_TYPES | ORG_HEADS | {"home", "homes", "hospice", "ward"}
+# Only words that are rarely a surname: "Hall", "Hill", "Green" and "Park" are people's too.
+_PLACE_HEADS = ORG_HEADS | frozenset(
+    "house home homes lodge cottage cottages farm farmhouse manse hospice ward road street avenue crescent drive "
+    "terrace gardens wynd".split())
 _INNER_CAPITAL = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
 # A place or a body before the acronym of its committee or partnership ("Angus CPC", "Fife HSCP").
 _BODY_ACRONYM_AFTER = re.compile(r"[ ]+(?:CPC|APC|PPC|COG|HSCP|IJB|CSWO|NHS|ADP|MAPPA|SCRA)\b")
@@ -210,6 +213,8 @@ def find_position_names(text: str, protected: Protected,
                 continue
             if not _OPENS_PIECE.fullmatch(text, start, run_start):
                 continue  # "resident at Example House": a name opens its cell, after a title at most
+            if words[-1].lower() in _PLACE_HEADS or _place_follows(text, run_end):
+                continue  # "(Example House Care Home)": a place's name, not a person's
             if _PHRASE_GOES_ON.match(text, run_end, end):
                 continue  # "Anonymised report attached: Yes": a phrase, not a name
             if all(_explained_here(w) or w.lower() in lowered for w in words) or _BODY_ACRONYM_AFTER.match(text, run_end):
@@ -221,6 +226,15 @@ def find_position_names(text: str, protected: Protected,
                     run_start = initial.start()  # "I Example": the initial is part of the name
                     break
             yield run_start, run_end, words, False
+
+
+_NEXT_WORD = re.compile(rf"[ ]+([{UPPER}][{LOWER}]+)")
+
+
+def _place_follows(text: str, end: int) -> bool:
+    """Whether the capitalised word after ``end`` is a place's or a body's head word ("House", "Care")."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1).lower() in _PLACE_HEADS | {"care", "nursing"}
 
 
 def _runs(text: str, start: int, end: int) -> Iterator[tuple[int, int, tuple[str, ...]]]:

@@ -533,7 +533,8 @@ RULES: tuple[Rule, ...] = (
           ("Living circumstances: resident at Ilvanehope House, Quarrelton, since May", "Quarrelton"),
           ("Living circumstances: resident at Ilvanehope Nursing Home", "Ilvanehope"),
           # a label or a column that names places, bodies, languages or systems holds no person
-          ("Area\tReferrals\nIlvanehope\t12\n", "Ilvanehope"), ("Language: Tigrinya\nReligion: none", "Tigrinya"))),
+          ("Area\tReferrals\nIlvanehope\t12\n", "Ilvanehope"),
+          ("Living circumstances: resident in a care home (Tarquayhope House Care Home)", "Tarquayhope House"), ("Language: Tigrinya\nReligion: none", "Tigrinya"))),
     Rule("name-position-initials", "person", _NAME, "names.find_names",
          "Initials where the position says they are a person's: the value of a label or cell that says "
          "initials or names the review's subject, a bracket opening 'initials', a tracked comment's tag "
