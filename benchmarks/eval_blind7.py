@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/eval_blind7.py --check     # the gold's own sanity, no engine
 
 The harness is ``blind_eval.py`` (shared with sets 3 to 6, same figures in the same form).
-Nobody tunes on this set: do not read its failures when changing a rule.  ``--show`` lists
+Round 9 tuned on this set (below); before that nobody read its failures.  ``--show`` lists
 them for a reviewer of the generator, never for the author of a rule; once someone has looked,
 the set is no longer blind and its figures must not be reported as such.
 
@@ -53,6 +53,10 @@ only, no failing form read:
       confusion (expected -> got): LR-DECISION->OTHER:3, OTHER->LR:6
     subject accuracy (review documents) 68/75 = 0.907
     ratification exact 83/99 (57 with a date, 42 without), unknown 16, WRONG 0
+
+Round 9 (redaction) TUNED on this set (``--show`` read, so from here on its figures are tuned
+figures, not a measure): person 26 -> 0 of 330 leaked, dates of birth 15 -> 0 of 96, keep
+273/276 -> 276/276; type, subject and ratification unchanged (analysis untouched).
 """
 from __future__ import annotations
 

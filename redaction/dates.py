@@ -136,11 +136,17 @@ def find_dobs(text: str) -> Iterator[Finding]:
         stop = _SENTENCE_END.search(text, start, end)
         yield from _dates_in(text, start, stop.start() if stop else end, "dob-field")
     yield from _shifted_birth_dates(text)
-    for label in _EMPTY_BIRTH_LABEL.finditer(text):
-        # "Date of birth" / "03/09/2019": a form's cells extracted one per line, the value below
+    for label in _BIRTH_LABEL_LINE.finditer(text):
+        # "Date of birth" / "03/09/2019": a form's cells extracted one per line, the value below;
+        # a stacked card's "Child's D.O.B.:" with its value on the indented line under it
         below = _LINE_BELOW.match(text, label.end())
         if below:
             yield _finding(text, below.start(1), below.end(1), "dob-field")
+    for match in _DATE_THEN_CUE.finditer(text):
+        yield _finding(text, match.start(1), match.end(1), "dob-label-after")
+    for match in _AGE_THEN_DATE.finditer(text):
+        if _person_like(match.group("p")):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-after-age")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
     for start, end in cells_shifted_under_header(text, _BIRTH_HEADER):
@@ -177,6 +183,22 @@ _VOCABULARY = NOT_NAMES | ORG_HEADS | ROLE_WORDS | NAME_MONTHS
 
 _EMPTY_BIRTH_LABEL = re.compile(
     r"(?im)^[ \t]*(?:DOB|D\.O\.B\.?|date[ ]of[ ]birth|birth[ ]?date)[ \t]*:?[ \t]*$"
+)
+# A birth-date label alone on its line, a qualifier before it allowed ("Child's D.O.B.:").
+_BIRTH_LABEL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[\w'\u2019]+[ ]){0,3}(?:DOB|D\.O\.B\.?|date[ ]of[ ]birth|birth[ ]?date)[ \t]*:?[ \t]*$"
+)
+# The label after its value: "03-06-2013 | child's date of birth", "12/03/2019 (DOB)".
+_DATE_THEN_CUE = re.compile(
+    rf"(?<![\w/.-])({DATE})(?![\w/]|[.-]\d)[ \t]*[|(,:\u2013\u2014-]?[ \t]*(?:[\w'\u2019]+[ ]){{0,2}}"
+    r"(?:DOB\b|D\.O\.B|date[ ]of[ ]birth\b|birth[ ]?date\b)",
+    re.IGNORECASE,
+)
+# A family line: a name, an age, a date ("Ann Example, 4, 03/05/2021"): the date is the birth date.
+_AGE_THEN_DATE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<p>[A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){{0,3}}),[ ]+\d{{1,2}}"
+    rf"(?:[ ]?(?:years?|yrs?|y)(?:[ ]old)?)?,[ ]+(?P<d>{DATE})(?![\w/]|[.-]\d)",
+    re.IGNORECASE,
 )
 _LINE_BELOW = re.compile(rf"(?:[ \t]*\n){{1,3}}[ \t]*({DATE})[ \t]*(?=\n|\Z)", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"(?i)\bdate\b|\bdob\b|d\.o\.b|\bborn\b|\bwhen\b")

@@ -47,9 +47,17 @@ _LABEL = re.compile(
 )
 
 
+# A public body named in Gaelic opens with its head word ("Comhairle" council, "Bòrd" board)
+# and runs on through the article ("nan", "na") that breaks an English run.
+_GAELIC_BODY = re.compile(
+    rf"(?<![\w-])(?:Comhairle|B[o\u00f2]rd)(?:[ ](?:(?:na|nan|nam|an)[ ])?[{UPPER}][{UPPER}{LOWER}{APOSTROPHES}-]*)+"
+)
+
+
 def find_protected(text: str) -> Protected:
     """The spans of organisation names and anonymised labels in ``text``."""
     intervals: list[tuple[int, int]] = [(m.start(), m.end()) for m in _LABEL.finditer(text)]
+    intervals += [(m.start(), m.end()) for m in _GAELIC_BODY.finditer(text)]
     for run in _RUN.finditer(text):
         if " " not in run.group() and run.group().rstrip(".").lower() not in ORG_HEADS:
             continue

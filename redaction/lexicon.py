@@ -30,7 +30,7 @@ ROLE_WORDS = frozenset(
     daughter stepfather stepmother step-father step-mother partner boyfriend girlfriend
     husband wife fiance fiancee neighbour friend relative relatives child baby infant pupil cpn hv cso tutor
     guardian foster kinship chaplain advisor adviser assistant supervisor keyworker
-    contact presenter signed prepared completed by author leader""".split()
+    contact presenter signed prepared completed by author leader commander""".split()
 )
 
 # Roles that name the person right after them even without punctuation ("her mother Ann").
@@ -89,7 +89,7 @@ NOT_NAMES = frozenset(
     designation organisation organization relationship title status age signature tbc n/a
     later afterwards meanwhile subsequently eventually initially previously recently soon now
     once again still also finally overall additionally
-    senior principal deputy depute strategic co""".split()
+    senior principal deputy depute strategic co divisional""".split()
 )
 
 # Upper-case abbreviations of services and bodies that can follow a person's name in a

@@ -32,6 +32,7 @@ from ingestd.redaction.dates import DATE, listed_births
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
+from ingestd.redaction.positions import find_position_names
 from ingestd.redaction.patterns import ASCII_LETTERS_ANY_CASE, starting_with, trie_alternation
 from ingestd.redaction.lexicon import (
     ACRONYMS,
@@ -564,6 +565,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             # Initials the key resolves ("AE" in a Lead column) are that person's: propagation
             # numbers them with the full name, so they are no name of their own here.
             del found[key]
+    for start, end, words, initials in find_position_names(text, protected, lowered):
+        rule = "name-position-initials" if initials else "name-position"
+        found.setdefault((start, end), NameFinding(start, end, words, STRONG, rule))
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 

@@ -106,7 +106,9 @@ RULES: tuple[Rule, ...] = (
          "The value of a form field labelled as a birth date, beside it or alone on a line below it.",
          (("Date of birth (as recorded by the school office staff)\t12/03/2019", "12/03/2019"),
           # a form's cells extracted one per line
-          ("Date of Birth:\n\n03/09/2019\nAddress:", "03/09/2019")),
+          ("Date of Birth:\n\n03/09/2019\nAddress:", "03/09/2019"),
+          # a stacked card: a qualified label alone on its line, the value indented under it
+          ("Child's D.O.B.:\n      02/09/14\n\nDate of referral:\n      4/6/2025", "02/09/14")),
          (("Date of referral\t12/03/2026", "12/03/2026"),
           ("Child E (DOB: 3 May 2016) lives at home. Referral received on 12.03.26.", "12.03.26"),
           ("Date of birth\nnot known\nDate of referral\n12/03/2026", "12/03/2026"))),
@@ -124,6 +126,8 @@ RULES: tuple[Rule, ...] = (
           ("Name              Date of birth   Relationship\nOriel Quillan     12/03/2019      Self", "12/03/2019"),
           ("Name | Relationship | D.O.B.\nOriel | Daughter | 12-03-2019", "12-03-2019"),
           ("| Relationship | Date of birth |\n| Grandfather | 4 Jun 1958 |", "4 Jun 1958"),
+          # a table typed with semicolons
+          ("Name; Relationship; D.O.B.; Address\nOriel Quillan; subject child; 31/3/2019; as above", "31/3/2019"),
           # a rule typed under the header is part of the table
           ("Name            Relation   Date of birth\n--------------------------------------\n"
            "Ilsa Varrow     Daughter   03.06.17", "03.06.17"),
@@ -137,6 +141,7 @@ RULES: tuple[Rule, ...] = (
           ("Name                  Relationship Date of birth\nIlsa Varrow           Mother       03.06.1987\n"
            "Oriel Quillan-Varrow  Son          21.02.2015", "21.02.2015")),
          (("Date\tEvent\n12/03/2026\tReview commenced", "12/03/2026"),
+          ("Date; Event; Agency\n12/03/2026; Review commenced; Social Work", "12/03/2026"),
           ("Date of birth\n-------------\nThe review met on 12/03/2026.", "12/03/2026"),
           ("Date of birth  is asked.  Then\nthe review met  on 12/03/2026  and agreed.", "12/03/2026"),
           ("| Date | Event |\n| 12/03/2026 | Review commenced |", "12/03/2026"),
@@ -165,6 +170,18 @@ RULES: tuple[Rule, ...] = (
          (("Meetings: Core Group, 03/04/2025; Review, 12/10/2025.", "03/04/2025"),
           ("The review met on 12/03/2026; the COG on 14/04/2026.", "12/03/2026"),
           ("Ysella Pardew, 03/04/2015, was the date of the visit.", "03/04/2015"))),
+    Rule("dob-label-after", "dob", _DOB, "dates.find_dobs",
+         "A date with its birth-date label after it (a form's rows written value first, a bracketed label): "
+         "'03-06-2013 | child's date of birth', '12/03/2019 (DOB)'.",
+         (("03-06-2013  | child's date of birth\nMrs Ilsa Varrow  | lead reviewer", "03-06-2013"),
+          ("She was seen on 12/03/2019 (DOB) at home.", "12/03/2019")),
+         (("19 May 2026  | date the COG ratified the outcome\n03-06-2013  | child's date of birth", "19 May 2026"),
+          ("12/03/2026 | date of referral", "12/03/2026"))),
+    Rule("dob-after-age", "dob", _DOB, "dates.find_dobs",
+         "A family line: a name, an age and a date ('Ann Example, 4, 03/05/2021') gives the birth date.",
+         (("Ysella Pardew, 4, 03/05/2021\nTormaid Pardew, 36, 12/10/1989", "03/05/2021"),
+          ("Eachra Pardew, 7 years, 4 May 2019", "4 May 2019")),
+         (("Meeting, 4, 03/05/2026", "03/05/2026"), ("Ysella Pardew, 03/05/2021, was seen.", "03/05/2021"))),
     Rule("dob-recurrence", "dob", _DOB - 1, "propagate.dob_recurrences",
          "Once a date is given as a birth date, its every mention in the document is one.",
          (("DOB: 12/03/2019.\nOn 12/03/2019 she was born at home.", "On 12/03/2019"),),
@@ -493,6 +510,42 @@ RULES: tuple[Rule, ...] = (
           ("Mrs Oriel D'VANTONGEREN attended.", "D'VANTONGEREN")),
          (("Tamsyn Quarrell CAMHS attended.", "CAMHS"), ("Idony Prewett NHS Fife attended.", "NHS"),
           ("The health visitor, Tamsyn Quarrell, PLEASE NOTE", "PLEASE NOTE"))),
+    Rule("name-position", "person", _NAME, "names.find_names",
+         "A structural default: in a position where people are written (a table cell, a form value after a "
+         "label, colon, dot leader or dash, the indented line under a label, a list item, the line under a "
+         "sign-off, a bracket, a tracked comment's author, a message sender opening a line, after an "
+         "initial), capitalised words that no dictionary, keep term, public body or report vocabulary "
+         "explains are a person; in prose they stay suspects (positions.py).",
+         (("[14:02] Zorvella: Can I come at 4?\n[14:05] Mum: no", "Zorvella"),
+          ("Full name ............ Zorvella Quintane\nD.O.B ........ unknown", "Zorvella Quintane"),
+          ("was born then[Commented [ZQ1]: Yevka Drossel: please check this]", "Yevka Drossel"),
+          ("Please acknowledge receipt to me or to I Kestrova.", "I Kestrova"),
+          ("SUBJECT: KESTROVA Yevka\nDATE OF CONCERN: 3 May 2026", "KESTROVA Yevka"),
+          ("Allocated to:\n      Ilvane Tarquay\n\nDate of referral:\n      3 May 2026", "Ilvane Tarquay")),
+         (("Agencies involved: Police Scotland, Ilvanehope, Example Council.", "Ilvanehope"),
+          ("6. Anonymised report attached: Yes", "Anonymised"),
+          ("OFFICIAL\tTarquay CPC \u2013 ICR Child Y \u2013 Final", "Tarquay"),
+          ("14/10/2025 | Referral to social work | Comhairle nan Eilean Siar", "Comhairle nan Eilean Siar"),
+          ("Action\tStatus\nAudit files\tAmber\nTrain staff\tRed", "Amber"),
+          ("Lives at home | Part-time\n", "Part-time"),
+          ("[14:02] Mum: can I come at 4?", "Mum"),
+          # a name opens its piece; the piece after a place's head word is its town
+          ("Living circumstances: resident at Ilvanehope House, Quarrelton, since May", "Quarrelton"),
+          ("Living circumstances: resident at Ilvanehope Nursing Home", "Ilvanehope"),
+          # a label or a column that names places, bodies, languages or systems holds no person
+          ("Area\tReferrals\nIlvanehope\t12\n", "Ilvanehope"),
+          ("Living circumstances: resident in a care home (Tarquayhope House Care Home)", "Tarquayhope House"), ("Language: Tigrinya\nReligion: none", "Tigrinya"))),
+    Rule("name-position-initials", "person", _NAME, "names.find_names",
+         "Initials where the position says they are a person's: the value of a label or cell that says "
+         "initials or names the review's subject, a bracket opening 'initials', a tracked comment's tag "
+         "(a word processor writes its author's initials and a number), the owner after a dash ending an "
+         "action item; a review acronym is kept.",
+         (("Child \u2014 Child A (initials ZQ)", "ZQ"), ("| Child | YD, aged 4 |\n| Decision | Proceed |", "YD"),
+          ("Y.D.  | child's initials\n19/09/2009  | child's date of birth", "Y.D."),
+          ("the date[Commented [ZQ1]: please check]", "ZQ1"),
+          ("Actions\n- check health records - YK\n- contact SCRA - TD\n", "YK")),
+         (("Subject: RE: outcome notification", "RE"), ("| Child's initials | TBC |", "TBC"),
+          ("Actions\n- send the report to the COG - CPC\n", "CPC"))),
     Rule("name-propagated", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
          "Once a name is known, every capitalised mention of its words in the document goes.",
          (("Mrs Vantongeren attended. The Vantongeren case closed.", "Vantongeren case"),

@@ -23,7 +23,7 @@ from ingestd.redaction.model import Span
 _ENGLISH_WORDS = 50_000  # this many most frequent English words count as "dictionary words"
 _MAX_ACRONYM = 5
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+")
-_KNOWN = NOT_NAMES | ORG_HEADS | ROLE_WORDS | STREET_TYPES | TITLES
+KNOWN = NOT_NAMES | ORG_HEADS | ROLE_WORDS | STREET_TYPES | TITLES
 
 
 @functools.cache
@@ -45,9 +45,20 @@ class Suspects:
         return len(self.positions)
 
 
+def _bare(word: str) -> str:
+    return word.rstrip("'’-").removesuffix("'s").removesuffix("’s")
+
+
+def explained(word: str) -> bool:
+    """Whether a word list explains a capitalised ``word``: a common English word (not a first
+    name), report vocabulary, or a short acronym. ``positions`` asks the same question."""
+    word = _bare(word)
+    low = word.lower()
+    return low in _dictionary() or low in KNOWN or (word.isupper() and len(word) <= _MAX_ACRONYM)
+
+
 def find_suspects(original: str, spans: tuple[Span, ...], protected: Protected) -> Suspects:
     """Capitalised words of ``original`` left in the output that no word list explains."""
-    dictionary = _dictionary()
     ordered = sorted(spans, key=lambda s: s.start)
     positions: list[tuple[int, int]] = []
     span_index = 0
@@ -60,9 +71,8 @@ def find_suspects(original: str, spans: tuple[Span, ...], protected: Protected) 
             span_index += 1
         if span_index < len(ordered) and ordered[span_index].start < end:
             continue  # inside a redacted span
-        word = match.group().rstrip("'’-").removesuffix("'s").removesuffix("’s")
-        low = word.lower()
-        if low in dictionary or low in _KNOWN or (word.isupper() and len(word) <= _MAX_ACRONYM):
+        word = _bare(match.group())
+        if explained(word):
             continue
         if protected.overlaps(start, end):
             continue
