@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as date_type
 
 from ingestd.analysis import weights
 from ingestd.analysis.evidence import Evidence
@@ -185,6 +186,57 @@ def _is_briefing(title: str, text: str) -> bool:
     return bool(_BRIEFING_SECTION.search(text)) or not _OWN_RATIFICATION.search(text)
 
 
+@dataclass(frozen=True)
+class TitleRule:
+    """Words of a title that name a review without the review being the document's business.
+
+    What a row matches in the title lines is read as no review term; a title left with no
+    review term of its own is not a review (``OTHER``), whatever its body says about one.
+    ``catches`` are titles the row makes ``OTHER``, ``leaves`` titles that stay a review.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+    catches: tuple[str, ...]
+    leaves: tuple[str, ...]
+
+
+_ANY_REVIEW_TERM = "(?:" + "|".join(f"(?:{p.pattern})" for p in _TYPE_TERMS.values()) + ")"
+NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
+    TitleRule(
+        "title-addressed-to-review",
+        # "for" or "to" the review, but not "proceed / progress / move to" one (a decision's words)
+        re.compile(rf"(?:\bfor|(?<!\bproceed)(?<!\bprogress)(?<!\bmove)(?<!\bproceeding)\s+to)\s+"
+                   rf"(?:(?:the|a|an|this)\s+)?{_ANY_REVIEW_TERM}", re.IGNORECASE),
+        "material supplied to a review (a record extract, a chronology, an agency's submission) has the "
+        "review as its recipient, not as its business",
+        ("Pupil record extract - for the learning review panel",
+         "Single agency chronology submitted to the Initial Case Review",
+         "Information for the Significant Case Review (Child P)"),
+        ("Learning Review report for the Chief Officers Group",
+         "Learning Review - decision to proceed to a Learning Review",
+         "Initial Case Review: Child K"),
+    ),
+    TitleRule(
+        "title-terms-of-reference",
+        re.compile(r"^[ \t]*(?:draft\s+)?(?:terms\s+of\s+reference|remit)\b[^\n]*", re.IGNORECASE | re.MULTILINE),
+        "a review's terms of reference set the review up before it starts; they do not report it",
+        ("Terms of Reference - Learning Review", "Draft terms of reference: Significant Case Review (Adult D)"),
+        ("Learning Review: Child K", "Significant Case Review - terms of reference, findings and recommendations"),
+    ),
+)
+
+
+def _title_is_not_a_review(title: str) -> bool:
+    """A title that names a review only in words a ``NOT_THE_REVIEW_TITLES`` row reads."""
+    if not any(p.search(title) for p in _TYPE_TERMS.values()):
+        return False
+    for rule in NOT_THE_REVIEW_TITLES:
+        title = rule.pattern.sub(" ", title)
+    return not any(p.search(title) for p in _TYPE_TERMS.values())
+
+
 # The action plan that follows a review ("Learning Review (Child K) - Multi-agency Action
 # Plan") is not the review, unless its title says it is the report with its plan.
 _ACTION_PLAN_TITLE = re.compile(r"\baction\s+plan\b", re.IGNORECASE)
@@ -266,9 +318,13 @@ def classify_with_evidence(text: str) -> Classification:
     """
     lines = _lines(text)
     title = "\n".join(lines[:3])
-    if lines and _is_correspondence(text, lines) and _letter_is_outcome_notice(lines, text):
-        return Classification(LR_OUTCOME, None, find_subject(text), ())
+    if lines and _is_correspondence(text, lines):
+        if _letter_is_outcome_notice(lines, text):
+            return Classification(LR_OUTCOME, None, find_subject(text), ())
+        if _letter_is_decision_notice(lines, text):
+            return Classification(LR_DECISION, None, find_subject(text), ())
     if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
+            or _title_is_not_a_review(title)
             or _is_action_plan(title)):
         return Classification(OTHER, None, None, ())
     evidence = _type_evidence(text)
@@ -356,6 +412,22 @@ def _letter_is_outcome_notice(lines: list[str], text: str) -> bool:
     return bool(_TYPE_TERMS[LR].search(subject) or _OUTCOME_NOTICE_TITLE.search(subject))
 
 
+def _letter_is_decision_notice(lines: list[str], text: str) -> bool:
+    """A letter that is itself a Learning Review's decision notification, not a cover for one.
+
+    Its own subject line says it notifies the decision on a Learning Review ("Learning Review
+    decision notification", "Re: Notification of decision - learning review") and the letter
+    states the decision itself (to hold a review or not: ``icr_decision`` reads one). A letter
+    that only encloses the notification, with no decision in its words, stays a covering letter.
+    """
+    subject = _letter_subject(lines)
+    if subject is None or _NOT_REVIEW_OUTCOME.search(subject) or not _TYPE_TERMS[LR].search(subject):
+        return False
+    if not (_NOTIFICATION.search(subject) and _DECISION_NOTICE.search(subject)):
+        return False
+    return icr_decision(text) is not None
+
+
 def _notification_kind(lines: list[str]) -> str | None:
     title = "\n".join(lines[:3])
     if _OUTCOME_TITLE.search(title):
@@ -380,7 +452,9 @@ _ADULT_TERMS = re.compile(
 # Who the report is about, in its own words: "The adult lived alone", "Child's name:", "THE
 # ADULT:", a nursery or a school; a title's "(child)", "(Adults)", "Adult at risk".
 _CHILD_WORDS = re.compile(
-    r"(?im:\bchild['’]s\s+(?:name|d\.?o\.?b\.?|date\s+of\s+birth)\b|^[ \t•*-]*(?:the\s+)?child\s*:"
+    r"(?im:\bchild['’]s\s+(?:name|d\.?o\.?b\.?|date\s+of\s+birth)\b|^[ \t•*-]*(?:the\s+)?child(?:\s*:|\s+[–—-]\s)"
+    # a section headed by the subjects themselves ("The children", "2. The children")
+    r"|^[ \t]*(?:\d{1,2}\.?[ \t]*)?the\s+children[ \t]*$"
     r"|\bname\s+of\s+(?:the\s+)?child\b|\bchild\s+details\b"
     r"|\bthe\s+child\b(?!\s+protection)|\bnursery\b|\b(?:primary|secondary|high)\s+school\b"
     r"|\bchildren['’]s\s+(?:reporter|hearings?|panel)\b"
@@ -395,8 +469,45 @@ _SUBJECT_AGE = re.compile(
     r"(?i)\b(?:review|report)\s+(?:concerns|is\s+about|relates\s+to)\b[^.\n]{0,60}?\baged\s+(?P<age>\d{1,3})\b"
     r"(?!\s+(?:months?|weeks?|days?)\b)"
 )
+# The review's own subject with a date of birth: "The review concerns A (8.3.20)", "This report is
+# about B, born 4 May 1950", "The subject of this review is C (d.o.b. 2/2/2014)". Their age over the document's other dates says child or adult: a
+# child if under 18 at the latest of them, an adult if 18 or over at the earliest; otherwise
+# (a young person who turned 18 during the events) no answer from the age.
+_SUBJECT_DOB = re.compile(
+    r"(?i)(?:\b(?:review|report)\s+(?:concerns|is\s+about|relates\s+to|focuses\s+on)\b"
+    r"|\bsubject\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?review(?:\s+is\b|\s*:))[^.\n()]{0,60}?"
+    r"(?:\(\s*(?:born|b\.|d\.?o\.?b\.?:?)?\s*(?P<bracketed>[^()\n]{6,30}?)\s*\)"
+    r"|,?\s+(?:born(?:\s+on)?|d\.?o\.?b\.?:?|date\s+of\s+birth:?)\s+(?P<stated>[^,;()\n]{6,30}?)(?=[,;.)]|\s*$|\s+(?:and|who|in|at)\b))",
+    re.MULTILINE,
+)
+_ADULT_AGE = 18
+
+
+def _subject_age_side(text: str) -> list[str]:
+    """``child`` / ``adult`` for each stated birth date of the review's subject that decides."""
+    from ingestd.analysis.dates import find_dates, parse_uk_date
+
+    sides = []
+    for match in _SUBJECT_DOB.finditer(text):
+        born = parse_uk_date(match.group("bracketed") or match.group("stated"))
+        if born is None:
+            continue
+        later = sorted(m.value for m in find_dates(text) if m.value is not None and m.value > born)
+        if not later:
+            continue
+
+        def age_on(day: date_type) -> int:
+            return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+        if age_on(later[-1]) < _ADULT_AGE:
+            sides.append("child")
+        elif age_on(later[0]) >= _ADULT_AGE:
+            sides.append("adult")
+    return sides
+
+
 _ADULT_WORDS = re.compile(
-    r"(?im:^[ \t•*-]*(?:the\s+)?adult\s*:|\bthe\s+adult\b(?!\s+(?:support|protection))|\bcare\s+home\b|\bdementia\b"
+    r"(?im:^[ \t•*-]*(?:the\s+)?adult(?:\s*:|\s+[–—-]\s)|\bthe\s+adult\b(?!\s+(?:support|protection))|\bcare\s+home\b|\bdementia\b"
     r"|\bname\s+of\s+(?:the\s+)?adult\b|\badult\s+details\b|\bperson\s+at\s+risk\b)"
 )
 _SUBJECT_MARGIN = 2
@@ -432,8 +543,11 @@ def find_subject(text: str) -> str | None:
     if field is not None:
         return field  # the form answers the question itself
     ages = [int(m.group("age")) for m in _SUBJECT_AGE.finditer(text)]
-    child = len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text)) + sum(age < 18 for age in ages)
-    adult = len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= 18 for age in ages)
+    born = _subject_age_side(text)
+    child = (len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text)) + sum(age < _ADULT_AGE for age in ages)
+             + born.count("child"))
+    adult = (len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= _ADULT_AGE for age in ages)
+             + born.count("adult"))
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):
         return "child"
     if adult >= child + _SUBJECT_MARGIN or (adult and not child):

@@ -1,8 +1,9 @@
 """UK dates, and the date on which the Chief Officers Group ratified a review's outcome.
 
 Scottish reports write dates day first, in many styles ("3rd November 2026", "03/11/2026",
-"Tuesday 3 Nov 2026", "19.05.2026", "28th of July 2026"). ``03/11/2026`` is always
-3 November: there is no month-first reading here.
+"Tuesday 3 Nov 2026", "19.05.2026", "28th of July 2026", "2026-11-03", "2026/11/03"). ``03/11/2026``
+is always 3 November: there is no month-first reading here; a four-digit year written first
+(ISO order, with hyphens, slashes or dots) is year, month, day.
 
 Finding *the* ratification date is a judgement over every date in the text. Each date is
 scored from the words of its own clause (a ratify verb, the COG, "deferred", "born",
@@ -19,7 +20,7 @@ from datetime import date
 
 from ingestd.analysis import weights
 from ingestd.analysis.evidence import Evidence
-from ingestd.analysis.text import reflow
+from ingestd.analysis.text import read_tick_boxes, reflow
 
 _MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -51,7 +52,7 @@ DATE_PATTERN = re.compile(
     (?:
         (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s-]+(?P<tmonth>{_MONTH_RE}),?[\s-]+(?P<tyear>{_YEAR_RE})
       | (?P<mmonth>{_MONTH_RE})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<myear>\d{{4}})
-      | (?P<iyear>\d{{4}})-(?P<imonth>\d{{1,2}})-(?P<iday>\d{{1,2}})
+      | (?P<iyear>\d{{4}})(?P<isep>[-/.])(?P<imonth>\d{{1,2}})(?P=isep)(?P<iday>\d{{1,2}})
       | (?P<nday>\d{{1,2}})(?P<sep>[/.\-])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<nyear>\d{{4}}|\d{{2}})
     )
     (?![\w/.\-]\d)(?!\w)
@@ -63,8 +64,14 @@ DATE_PATTERN = re.compile(
 def _full_year(text: str) -> int:
     digits = text.lstrip("'")
     year = int(digits)
-    # Two-digit years in these reports are always this century ("03/11/26").
-    return 2000 + year if len(digits) == 2 else year
+    # A two-digit year is this century's ("03/11/26") up to _CENTURY_PIVOT; above it, the last
+    # century's: only a date of birth is written so ("6.6.99"), never a review's own date.
+    if len(digits) != 2:
+        return year
+    return 2000 + year if year < _CENTURY_PIVOT else 1900 + year
+
+
+_CENTURY_PIVOT = 50
 
 
 def _build(match: re.Match[str]) -> date | None:
@@ -292,7 +299,7 @@ _RATIFIED_NO = re.compile(
     r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)"
     r"|has\s+the\s+(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:ratified|endorsed|approved|agreed|signed\s+off)"
     r"(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
-    r")[ ]*\??[ ]*[:\t|?][ \t]*(?:no|not\s+yet|pending|awaited|n)[ \t.]*$",
+    r")(?:[ ]*\([^()\n]{0,30}\))?[ ]*\??[ ]*[:\t|?][ \t]*(?:no|not\s+yet|pending|awaited|n)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -308,7 +315,7 @@ _RATIFIED_YES = re.compile(
     rf"{_DONE_VERB}(?:\s+by)?(?:\s+the)?\s+{_COG_NAME}"
     rf"|has\s+the\s+{_COG_NAME}\s+{_DONE_VERB}(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
     rf"|(?:the\s+)?{_COG_NAME}\s+(?:decision|ratification|approval|endorsement|outcome|ratified|endorsed)"
-    rf")[ ]*\??[ ]*(?:[:\t|?][ \t|]*|\n\s*)"
+    rf")(?:[ ]*\([^()\n]{{0,30}}\))?[ ]*\??[ ]*(?:[:\t|?][ \t|]*(?:\n[ \t]*(?:status[ ]*:[ ]*)?)?|\n\s*(?:status[ ]*:[ ]*)?)"
     rf"(?:yes|y|ratified|endorsed|approved|agreed|signed\s+off)[ \t.|]*$"
     rf"|^[ \t|*•-]*(?:status|decision|outcome)[ ]*[:\t|][ \t|]*{_DONE_VERB}\s+by\s+(?:the\s+)?{_COG_NAME}[ \t.|]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -438,6 +445,17 @@ def _minuted_meeting_date(text: str, mentions: list[DateMention]) -> DateMention
     return heading[0] if decided else None
 
 
+# A form's status or COG decision row whose answer is that the COG did not ratify: "Status:
+# Deferred", "COG decision: Returned for amendment", "Outcome: Not yet ratified" (a ticked box
+# reads so). Like a ratification row without a date, it outranks any date read elsewhere.
+_STATUS_NOT_RATIFIED = re.compile(
+    rf"^[ \t|*•-]*(?:(?:the\s+)?{_COG_NAME}[ ]+)?(?:status|decision|outcome)[ ]*[:\t|]\s*(?:status[ ]*:[ ]*)?"
+    r"(?:deferred|postponed|adjourned|returned|not\s+(?:yet\s+)?(?:ratified|endorsed|approved|agreed|signed\s+off)"
+    r"|awaiting|pending|declined|refused)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
 
@@ -445,7 +463,7 @@ def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     every other date in it: the COG meeting's date, the date sent to the COG. A blank value
     followed by a date on the next line is a cell wrapped below its label, not a blank.
     """
-    answer = _RATIFIED_NO.search(text)
+    answer = _RATIFIED_NO.search(text) or _STATUS_NOT_RATIFIED.search(text)
     if answer:
         return answer.span()
     for row in _RATIFIED_ROW.finditer(text):
@@ -582,6 +600,10 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         if lead_in:
             tail = tail[:lead_in.start()]
     tail = _ABBREVIATION.sub(" ", tail)
+    bracketed = re.fullmatch(r"[ \t]*\(([^()\n]*)\)[ \t.]*", rest_of_row)
+    if starts_row and bracketed:
+        # "12/03/2026 (date of COG ratification)": a value first, its label in brackets after it
+        tail = " " + bracketed.group(1)
     side = _TAIL_CUT.search(tail)
     if side and (tail[:side.start()].strip(" \t,") or _STRONG.search(head) or _COG.search(head)):
         tail = tail[:side.start()]
@@ -685,7 +707,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     A date that carries evidence in two places (a form row and a sentence saying the same)
     gains ``AGREEMENT``: two readings that agree are stronger than either, not a tie.
     """
-    text = _without_leaders(reflow(text))
+    text = _without_leaders(reflow(read_tick_boxes(text)))
     mentions = find_dates(text)
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     answered = _answered_yes_dates(text, mentions)

@@ -1,0 +1,219 @@
+"""Round 9 analysis classes (issue 10), on fictional wording written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingestd.analysis import find_ratification_date, parse_uk_date
+from ingestd.analysis.classify import NOT_THE_REVIEW_TITLES, classify, find_subject
+
+_OUTCOME = "LEARNING REVIEW OUTCOME NOTIFICATION\nArdmore Adult Protection Committee\n\n"
+_LR = "Learning Review Report\nArdmore Child Protection Committee\n\n"
+
+
+# --- dates written year first, and two-digit years of birth ---------------------------------
+
+@pytest.mark.parametrize("written, expected", [
+    ("2026/03/12", date(2026, 3, 12)),
+    ("2026.03.12", date(2026, 3, 12)),
+    ("2026/3/2", date(2026, 3, 2)),
+])
+def test_a_year_first_date_with_slashes_or_dots_is_year_month_day(written: str, expected: date) -> None:
+    assert parse_uk_date(written) == expected
+
+
+@pytest.mark.parametrize("written", ["2026/13/01", "2026/03-12", "2026/27"])
+def test_a_year_first_date_that_is_no_date_stays_none(written: str) -> None:
+    assert parse_uk_date(written) is None
+
+
+def test_a_ratification_written_year_first_is_read() -> None:
+    text = ("Initial Case Review (Adult Support and Protection)\nArdmore Adult Protection Committee\n\n"
+            "Ms Orla Vantreight was visited on 6/5/2025.\n\nThe ICR report was approved by the COG on 2025/11/10.\n")
+    assert find_ratification_date(text, "ICR") == date(2025, 11, 10)
+
+
+def test_a_two_digit_year_above_the_pivot_is_the_last_centurys() -> None:
+    assert parse_uk_date("6.6.99") == date(1999, 6, 6)
+    assert parse_uk_date("03/11/26") == date(2026, 11, 3)
+
+
+# --- tick boxes -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("form, expected", [
+    ("Section 2  Outcome\n  [x] Learning Review completed\n  [ ] Learning Review not completed\n"
+     "  Ratified by Chief Officers Group   [x] Yes   [ ] No\n  If yes, date: 12/03/2026\n"
+     "  Report sent to the Care Inspectorate on: 16/03/2026\n", date(2026, 3, 12)),
+    ("Outcome\n  (x) Review completed\n  ( ) Review not completed\n"
+     "  Ratified by the COG   (x) Yes   ( ) No\n  If yes, date: 12/03/2026\n", date(2026, 3, 12)),
+    ("Ratified by COG: ✔\nDate: 12/03/2026\n", date(2026, 3, 12)),
+    ("☒ Ratified by the Chief Officers Group\n☐ Returned for amendment\nDate: 12 March 2026\n", date(2026, 3, 12)),
+    # the box that is ticked says no, or says the COG deferred: the COG meeting's date is no ratification
+    ("Ratified by COG   Yes ☐   No ☒\nDate of COG meeting: 12/03/2026\n", None),
+    ("Ratified by COG   [ ] Yes   [x] No\nDate of COG meeting: 12/03/2026\n", None),
+    ("COG decision:\n  ☒ Deferred\n  ☐ Ratified\nDate of COG meeting: 12/03/2026\n", None),
+    ("COG decision   ☐ Ratified   ☒ Deferred\nDate of COG meeting: 12/03/2026\n", None),
+    ("Ratified by COG: ☐\nDate of COG meeting: 12/03/2026\n", None),
+])
+def test_a_tick_box_form_reads_as_the_answer_ticked(form: str, expected: date | None) -> None:
+    assert find_ratification_date(_OUTCOME + form, "LR-OUTCOME") == expected
+
+
+def test_a_bracketed_x_without_empty_boxes_is_a_withheld_name_not_a_tick() -> None:
+    text = _LR + "Child [X] lived with her mother.\nThe report was ratified by the COG on 12 March 2026.\n"
+    assert find_ratification_date(text, "LR") == date(2026, 3, 12)
+    assert classify(text)[0] == "LR"
+
+
+# --- a value placed before its label --------------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["  | ", " — ", " - "])
+def test_value_first_rows_each_keep_their_own_label(sep: str) -> None:
+    rows = [("02/01/2026", "date the review began"), ("03/02/2026", "date the committee approved the report"),
+            ("12/03/2026", "date the Chief Officers Group endorsed the report"), ("01/01/2015", "date of birth")]
+    text = "OUTCOME NOTIFICATION\nArdmore Child Protection Committee\n\n" + "".join(
+        f"{value}{sep}{label}\n" for value, label in rows)
+    assert find_ratification_date(text, "LR-OUTCOME") == date(2026, 3, 12)
+
+
+def test_a_value_first_row_with_its_label_in_brackets() -> None:
+    text = _OUTCOME + "02/01/2026 (date the review began)\n12/03/2026 (date of COG ratification)\n"
+    assert find_ratification_date(text, "LR-OUTCOME") == date(2026, 3, 12)
+
+
+def test_a_value_first_row_sent_to_the_cog_is_no_ratification() -> None:
+    text = _OUTCOME + "02/01/2026  | date the review began\n12/03/2026  | date the report was sent to the COG\n"
+    assert find_ratification_date(text, "LR-OUTCOME") is None
+
+
+# --- a table pasted with semicolons ----------------------------------------------------------
+
+def test_semicolon_table_rows_are_cells_not_clauses() -> None:
+    text = (_LR + "Family composition\nName; Relationship; D.O.B.; Address\n"
+            "Orla Vantreight; subject child; 23-01-2019; 4 Blaeberry Row, Keltie\n"
+            "Tamsin Vantreight; mother; 6.6.99; as above\n\nGovernance\nCOG ratification date; 24.9.25\n")
+    assert find_ratification_date(text, "LR") == date(2025, 9, 24)
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("Date of COG endorsement; 12 March 2026", date(2026, 3, 12)),
+    ("Date submitted to COG; 12 March 2026", None),
+])
+def test_a_single_label_semicolon_value_row(row: str, expected: date | None) -> None:
+    assert find_ratification_date(_LR + "Governance\n" + row + "\n", "LR") == expected
+
+
+def test_a_semicolon_in_prose_still_ends_a_clause() -> None:
+    text = _LR + "The ICR met on 2 March 2026; the COG ratified the outcome on 12 March 2026.\n"
+    assert find_ratification_date(text, "LR") == date(2026, 3, 12)
+
+
+# --- Word comments -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ratified by COG[QX1]: Yes[QX2]\nDate: 12/03/2026\n", date(2026, 3, 12)),
+    ("The COG ratified[Commented [QX1]: P. Quillan: the COG met on 4 March 2026] the report on 12 March 2026.\n",
+     date(2026, 3, 12)),
+    ("Date of ratification by the Chief Officers Group: 2026/03/12[Commented [TB2]: T. Brennock: checked]\n",
+     date(2026, 3, 12)),
+    ("The report was ratified by the COG on 12 March 2026.\n"
+     "Commented [QX1]: P. Quillan: or was it 4 March 2026?\n", date(2026, 3, 12)),
+    # the comment's tag does not hide a ratification row that says "not yet"
+    ("Date ratified by COG[QX1]: TBC\nReport sent to the Care Inspectorate on: 12/03/2026\n", None),
+])
+def test_comment_tags_and_comments_do_not_break_the_parse(body: str, expected: date | None) -> None:
+    assert find_ratification_date(_LR + body, "LR") == expected
+
+
+# --- a decision letter ------------------------------------------------------------------------
+
+def _letter(subject_line: str, body: str) -> str:
+    return ("Strategic Inspector\nCare Inspectorate\n\n4 March 2026\n\nDear Strategic Inspector\n\n"
+            f"{subject_line}\n\n{body}\n\nYours faithfully\n\n\nT. Brennock\nConvener, Ardmore Adult Protection Committee\n")
+
+
+@pytest.mark.parametrize("subject_line, body", [
+    ("Learning Review decision notification",
+     "I write on behalf of the Ardmore Adult Protection Committee to notify you of its decision, made on 2 March "
+     "2026, not to proceed to a Learning Review in respect of Ms O. Vantreight.\n\nReasons:\n  (a) the criteria "
+     "for a Learning Review are not met;\n  (b) a single-agency review is under way."),
+    ("Re: Notification of decision - learning review (Adult K)",
+     "The committee met on 2 March 2026 and agreed to proceed to a Learning Review. The review team will be "
+     "appointed this month."),
+])
+def test_a_letter_that_is_the_decision_notification_is_lr_decision(subject_line: str, body: str) -> None:
+    assert classify(_letter(subject_line, body))[0] == "LR-DECISION"
+
+
+def test_a_letter_that_only_encloses_a_decision_notification_stays_other() -> None:
+    text = _letter("Learning Review decision notification", "Please find attached our notification form. "
+                   "Please do not hesitate to contact me with any questions.")
+    assert classify(text)[0] == "OTHER"
+
+
+# --- titles that mention a review without being one --------------------------------------------
+
+_BODY = ("\nArdmore Council Education Service\n\nPupil: Orla Vantreight\nAttendance this session: 71%\n"
+         "The learning review panel asked for this record.\n")
+
+
+@pytest.mark.parametrize("title", [t for rule in NOT_THE_REVIEW_TITLES for t in rule.catches])
+def test_a_title_about_a_review_is_other(title: str) -> None:
+    assert classify(title + _BODY)[0] == "OTHER"
+
+
+@pytest.mark.parametrize("title", [t for rule in NOT_THE_REVIEW_TITLES for t in rule.leaves])
+def test_a_title_that_names_the_review_itself_is_not_other(title: str) -> None:
+    assert classify(title + _BODY)[0] != "OTHER"
+
+
+def test_terms_of_reference_that_say_the_report_will_go_to_the_cog_are_other() -> None:
+    text = ("Terms of Reference — Learning Review\nArdmore Child Protection Committee\n\n"
+            "Approved by the committee on 3 February 2026\n\n1. Scope: the year to 1 January 2026.\n"
+            "2. Lead reviewer: P. Quillan\n3. Review team: T. Brennock (health)\n"
+            "4. Reporting: the report will go to the committee and then to the Chief Officers Group.\n")
+    assert classify(text)[0] == "OTHER"
+
+
+# --- subject -----------------------------------------------------------------------------------
+
+_PPC = "Learning Review\nArdmore Public Protection Committee\n\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The review concerns Orla Vantreight (8.3.20), who lived with a grandparent. Police attended on 15-03-2025.",
+     "child"),
+    ("The review concerns Orla Vantreight (born 26.4.11). Appendix 2 - messages, 20 October 2025.", "child"),
+    ("The subject of this review is Orla Vantreight (d.o.b. 2/2/1950). On 3 March 2026 she fell at home.", "adult"),
+    ("This report is about Orla Vantreight, born 4 May 1950, who lived alone. She was seen on 3 March 2026.",
+     "adult"),
+    # under 18 at the first event and 18 at the last: the age does not say
+    ("The review concerns Orla Vantreight (born 3.4.08). She was seen on 3 March 2025 and 3 March 2027.", None),
+])
+def test_the_subjects_stated_birth_date_gives_their_age(body: str, expected: str | None) -> None:
+    assert find_subject(_PPC + body + "\n") == expected
+
+
+def test_a_section_headed_the_children_is_about_children() -> None:
+    text = (_PPC + "The children\nOrla Vantreight (18/3/2012) and Ciaran Dunmallow (17/4/2010) lived with their "
+            "mother.\n\nStatus\nThe COG considered the report on 26 January 2026.\n")
+    assert find_subject(text) == "child"
+
+
+def test_household_bullets_labelled_child_with_a_dash() -> None:
+    text = ("Initial Case Review\nArdmore Public Protection Committee\n\nHousehold\n"
+            " • Mother – Tamsin Vantreight (d.o.b. 23.7.91)\n • Child – Orla (born 15.2.20)\n\n"
+            "ICR outcome\nThe findings were endorsed by the COG on April 13 2026.\n")
+    assert find_subject(text) == "child"
+
+
+def test_a_bilingual_gaelic_and_english_icr() -> None:
+    text = ("Ath-sgrùdadh Cùise Tùsail / Initial Case Review\nArdmore Public Protection Committee\n\n"
+            "Ro-ràdh / Introduction\nThe review concerns Orla Vantreight (8.3.20), who lived with a grandparent.\n\n"
+            "Fiosrachadh / Background\nPolice Scotland attended on 15-03-2025.\n\n"
+            "Co-dhùnadh / Conclusion\nThe ICR outcome was ratified by the Chief Officers' Group on 2025/10/07.\n")
+    assert classify(text)[0] == "ICR"
+    assert find_subject(text) == "child"
+    assert find_ratification_date(text, "ICR") == date(2025, 10, 7)
