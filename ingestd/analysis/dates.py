@@ -456,23 +456,27 @@ _STATUS_NOT_RATIFIED = re.compile(
 )
 
 
-def _pending_ratified_row(text: str) -> tuple[int, int] | None:
-    """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
+def _pending_ratified_row(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The rule and span of a ratification row whose value is not a date (awaiting, TBC, blank, No)
+    or of a status row saying the COG did not ratify (``status-not-ratified``).
 
     A form that says in its own ratification row that the COG has not ratified outranks
     every other date in it: the COG meeting's date, the date sent to the COG. A blank value
     followed by a date on the next line is a cell wrapped below its label, not a blank.
     """
-    answer = _RATIFIED_NO.search(text) or _STATUS_NOT_RATIFIED.search(text)
+    answer = _RATIFIED_NO.search(text)
     if answer:
-        return answer.span()
+        return "ratified-row-pending", answer.span()
+    status = _STATUS_NOT_RATIFIED.search(text)
+    if status:
+        return "status-not-ratified", status.span()
     for row in _RATIFIED_ROW.finditer(text):
         value = row.group("value").strip(" \t|")
         if find_dates(value):
             continue
         if not value and find_dates(_next_line(text, row.end())):
             continue
-        return row.span()
+        return "ratified-row-pending", row.span()
     return None
 
 
@@ -574,7 +578,7 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     labelled_row = bool(re.search(r"[|\t:]", text[row_start:mention.start]))
     if line_end >= 0 and after[:line_end].strip() == "":
         following = _next_line(after, line_end + 1)
-        if next_start < len(text) and "\n" not in text[mention.end + line_end + 1:next_start].strip("\n \t"):
+        if next_start < len(text) and "\n" not in text[mention.end + line_end + 1:next_start].lstrip("\n \t"):
             # the next line holds the next date: its words are that date's ("Printed 20/05/2026" /
             # "The COG ratified the report on 19 May 2026")
             following = ""
@@ -743,8 +747,9 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     pending = _pending_ratified_row(text)
     if pending is not None:
         # The form's ratification row says "not yet": that outranks any date read elsewhere.
-        evidence = (Evidence("ratified-row-pending", weights.RATIFIED_ROW_PENDING, pending),)
-        candidates.append(Candidate(None, weights.RATIFIED_ROW_PENDING, evidence, pending))
+        rule, span = pending
+        evidence = (Evidence(rule, weights.RATIFIED_ROW_PENDING, span),)
+        candidates.append(Candidate(None, weights.RATIFIED_ROW_PENDING, evidence, span))
     candidates.sort(key=lambda c: (-c.weight, c.span))
     return candidates
 

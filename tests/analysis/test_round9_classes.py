@@ -217,3 +217,20 @@ def test_a_bilingual_gaelic_and_english_icr() -> None:
     assert classify(text)[0] == "ICR"
     assert find_subject(text) == "child"
     assert find_ratification_date(text, "ICR") == date(2025, 10, 7)
+
+
+def test_a_status_row_saying_deferred_is_evidence_of_its_own() -> None:
+    from ingestd.analysis.dates import ratification_candidates
+
+    text = _OUTCOME + "COG decision:\n  ☒ Deferred\n  ☐ Ratified\nDate of COG meeting: 12/03/2026\n"
+    assert ratification_candidates(text, "LR-OUTCOME")[0].evidence[0].rule == "status-not-ratified"
+
+
+def test_a_dates_own_next_line_is_read_when_the_next_date_is_further_down() -> None:
+    # Columns extracted one cell a line: "Outcome" over "Friday 27 February 2026" over
+    # "Deferred to next meeting." The deferral is this date's; it used to be dropped as if it
+    # were the next date's line, and the deferred meeting was filed as the ratification.
+    text = ("Initial Case Review - Report to Chief Officers\nArdmore CPC\n\nThe ICR met on 16/2/2026.\n"
+            "Chief Officers' consideration\nCOG meeting\nOutcome\nFriday 27 February 2026\n"
+            "Deferred to next meeting.\nMarch 13, 2026\nFor ratification\n")
+    assert find_ratification_date(text, "ICR") is None
