@@ -5,12 +5,12 @@
     .venv/bin/python benchmarks/eval_blind7.py --check     # the gold's own sanity, no engine
 
 The harness is ``blind_eval.py`` (shared with sets 3 to 6, same figures in the same form).
-Nobody tunes on this set: do not read its failures when changing a rule.  ``--show`` lists
-them for a reviewer of the generator, never for the author of a rule; once someone has looked,
-the set is no longer blind and its figures must not be reported as such.
+From round 9 this set is tuned on (``--show`` lists its failures); set 8 is the unseen measure.
+Its figures from round 9 on are tuned figures and must not be reported as unseen.
 
 Frozen before anyone reads set 6's failures; written without reading the rules, the analysis
-code or any generator's templates.  Never for tuning.
+code or any generator's templates.  Not for tuning until round 9 (the runs below, up to round 8,
+are unseen figures).
 
 The one run (2026-12-03), seed 20261221, 99 documents, 33 layouts, engine of main at 247afa0 (after
 round 7; aggregate figures and the per-layout totals the harness prints; no failing form read):
@@ -53,6 +53,14 @@ only, no failing form read:
       confusion (expected -> got): LR-DECISION->OTHER:3, OTHER->LR:6
     subject accuracy (review documents) 68/75 = 0.907
     ratification exact 83/99 (57 with a date, 42 without), unknown 16, WRONG 0
+
+Round 9 (analysis), tuned on this set (its failures read): engine of branch round9a, redaction
+as round 8 (person 0.921, dob 0.844, ALL 0.922, keep 0.989 unchanged):
+
+    type accuracy 99/99 = 1.000
+      confusion (expected -> got): none
+    subject accuracy (review documents) 75/75 = 1.000
+    ratification exact 99/99 (57 with a date, 42 without), unknown 0, WRONG 0
 """
 from __future__ import annotations
 
