@@ -1,9 +1,10 @@
 """UK dates, and the date on which the Chief Officers Group ratified a review's outcome.
 
 Scottish reports write dates day first, in many styles ("3rd November 2026", "03/11/2026",
-"Tuesday 3 Nov 2026", "19.05.2026", "28th of July 2026", "2026-11-03", "2026/11/03"). ``03/11/2026``
-is always 3 November: there is no month-first reading here; a four-digit year written first
-(ISO order, with hyphens, slashes or dots) is year, month, day.
+"Tuesday 3 Nov 2026", "19.05.2026", "28th of July 2026", "03/Nov/2026"). ``03/11/2026`` is
+always 3 November: there is no month-first reading here. A four-digit year written first (ISO
+order, with hyphens, slashes or dots: "2026-11-03", "2026/11/03", "2026-11-03T10:00") is year,
+month, day.
 
 Finding *the* ratification date is a judgement over every date in the text. Each date is
 scored from the words of its own clause (a ratify verb, the COG, "deferred", "born",
@@ -50,12 +51,12 @@ DATE_PATTERN = re.compile(
     (?<![\w/.\-])
     (?:(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?)?
     (?:
-        (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s-]+(?P<tmonth>{_MONTH_RE}),?[\s-]+(?P<tyear>{_YEAR_RE})
+        (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)(?P<tmonth>{_MONTH_RE}),?(?:[\s-]+|/)(?P<tyear>{_YEAR_RE})
       | (?P<mmonth>{_MONTH_RE})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<myear>\d{{4}})
       | (?P<iyear>\d{{4}})(?P<isep>[-/.])(?P<imonth>\d{{1,2}})(?P=isep)(?P<iday>\d{{1,2}})
       | (?P<nday>\d{{1,2}})(?P<sep>[/.\-])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<nyear>\d{{4}}|\d{{2}})
     )
-    (?![\w/.\-]\d)(?!\w)
+    (?![/.\-]\d)(?!(?!T\d{{1,2}}:\d)\w)
     """,
     re.IGNORECASE | re.VERBOSE,
 )

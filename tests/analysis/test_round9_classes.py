@@ -8,6 +8,7 @@ import pytest
 
 from ingestd.analysis import find_ratification_date, parse_uk_date
 from ingestd.analysis.classify import NOT_THE_REVIEW_TITLES, classify, find_subject
+from ingestd.analysis.dates import find_dates
 
 _OUTCOME = "LEARNING REVIEW OUTCOME NOTIFICATION\nArdmore Adult Protection Committee\n\n"
 _LR = "Learning Review Report\nArdmore Child Protection Committee\n\n"
@@ -19,9 +20,12 @@ _LR = "Learning Review Report\nArdmore Child Protection Committee\n\n"
     ("2026/03/12", date(2026, 3, 12)),
     ("2026.03.12", date(2026, 3, 12)),
     ("2026/3/2", date(2026, 3, 2)),
+    ("2026-03-12T10:00", date(2026, 3, 12)),
+    ("12/Mar/2026", date(2026, 3, 12)),
 ])
 def test_a_year_first_date_with_slashes_or_dots_is_year_month_day(written: str, expected: date) -> None:
-    assert parse_uk_date(written) == expected
+    # a time after an ISO date and slashes round a month's name are the date's own wording too
+    assert [m.value for m in find_dates(written)] == [expected]
 
 
 @pytest.mark.parametrize("written", ["2026/13/01", "2026/03-12", "2026/27"])
