@@ -461,6 +461,8 @@ _CHILD_WORDS = re.compile(
     # a family table's relationship cell ("| Child |"; an adult's own children are "Son",
     # "Daughter"), and school attendance under the Scottish secondary's name ("attended X Academy")
     r"|^[^\n]*\|[ \t]*child[ \t]*(?:\(subject\)[ \t]*)?\|"
+    # ... in a table of tab- or semicolon-separated cells too ("Ann; subject child; 23-01-2019")
+    r"|^[^\n]*[\t;][ \t]*(?:subject\s+)?child[ \t]*(?:\(subject\)[ \t]*)?[\t;]"
     r"|\battend(?:s|ed|ing)\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3}(?:Academy|Primary|High\s+School))\b)"
 )
 # The review's own subject with an age: "the review concerns A, then aged 13", "This report is
@@ -475,7 +477,7 @@ _SUBJECT_AGE = re.compile(
 # (a young person who turned 18 during the events) no answer from the age.
 _SUBJECT_DOB = re.compile(
     r"(?i)(?:\b(?:review|report)\s+(?:concerns|is\s+about|relates\s+to|focuses\s+on)\b"
-    r"|\bsubject\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?review(?:\s+is\b|\s*:))[^.\n()]{0,60}?"
+    r"|\bsubject\s+of\s+(?:(?:the|this)\s+)?(?:[\w-]+\s+){0,2}?review(?:\s+is\b|\s*:))[^.\n()]{0,60}?"
     r"(?:\(\s*(?:born|b\.|d\.?o\.?b\.?:?)?\s*(?P<bracketed>[^()\n]{6,30}?)\s*\)"
     r"|,?\s+(?:born(?:\s+on)?|d\.?o\.?b\.?:?|date\s+of\s+birth:?)\s+(?P<stated>[^,;()\n]{6,30}?)(?=[,;.)]|\s*$|\s+(?:and|who|in|at)\b))",
     re.MULTILINE,

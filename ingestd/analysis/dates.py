@@ -360,7 +360,7 @@ def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[in
                 following = rows[index + 1] if index + 1 < len(rows) else None
                 window_end = answer.end() + following.end() if following is not None else row_end
                 break
-            if index >= _ANSWER_WINDOW_LINES - 1 or not _NEUTRAL_DATE_LABEL.fullmatch(row.group().strip(" \t|:*-–—")):
+            if index >= _ANSWER_WINDOW_LINES - 1 or not _NEUTRAL_DATE_LABEL.fullmatch(row.group().strip(" \t|:?*-–—")):
                 break
         neutral: list[DateMention] = []
         for mention in mentions:
@@ -372,7 +372,7 @@ def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[in
                 label = _previous_line(text[answer.end():max(answer.end(), row_start - 1)]) or ""
                 if find_dates(label):
                     label = ""
-            label = label.strip(" \t|:*-–—\n")
+            label = label.strip(" \t|:?*-–—\n")  # "If yes, when?" asks as a label does
             if _NEUTRAL_DATE_LABEL.fullmatch(label) and not _FUTURE_MEETING.search(label):
                 neutral.append(mention)
         if len(neutral) == 1 and neutral[0].value is not None:

@@ -53,6 +53,7 @@ def test_a_two_digit_year_above_the_pivot_is_the_last_centurys() -> None:
     ("Outcome\n  (x) Review completed\n  ( ) Review not completed\n"
      "  Ratified by the COG   (x) Yes   ( ) No\n  If yes, date: 12/03/2026\n", date(2026, 3, 12)),
     ("Ratified by COG: ✔\nDate: 12/03/2026\n", date(2026, 3, 12)),
+    ("Was the report ratified by the COG? [X] Yes [ ] No\nIf yes, when? 12/03/2026\n", date(2026, 3, 12)),
     ("☒ Ratified by the Chief Officers Group\n☐ Returned for amendment\nDate: 12 March 2026\n", date(2026, 3, 12)),
     # the box that is ticked says no, or says the COG deferred: the COG meeting's date is no ratification
     ("Ratified by COG   Yes ☐   No ☒\nDate of COG meeting: 12/03/2026\n", None),
@@ -193,6 +194,7 @@ _PPC = "Learning Review\nArdmore Public Protection Committee\n\n"
     ("The subject of this review is Orla Vantreight (d.o.b. 2/2/1950). On 3 March 2026 she fell at home.", "adult"),
     ("This report is about Orla Vantreight, born 4 May 1950, who lived alone. She was seen on 3 March 2026.",
      "adult"),
+    ("Subject of review: Orla Vantreight, born 2/2/1950. Visited on 3 March 2026.", "adult"),
     # under 18 at the first event and 18 at the last: the age does not say
     ("The review concerns Orla Vantreight (born 3.4.08). She was seen on 3 March 2025 and 3 March 2027.", None),
 ])
@@ -238,3 +240,8 @@ def test_a_dates_own_next_line_is_read_when_the_next_date_is_further_down() -> N
             "Chief Officers' consideration\nCOG meeting\nOutcome\nFriday 27 February 2026\n"
             "Deferred to next meeting.\nMarch 13, 2026\nFor ratification\n")
     assert find_ratification_date(text, "ICR") is None
+
+
+def test_a_semicolon_family_tables_subject_child_cell() -> None:
+    text = _PPC + "Name; Relationship; D.O.B.\nOrla; subject child; 23-01-2019\nTamsin; mother; 6.6.99\n"
+    assert find_subject(text) == "child"
