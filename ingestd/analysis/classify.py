@@ -624,8 +624,32 @@ def _without_unticked(text: str) -> str:
     return _UNTICKED_OPTION.sub(lambda m: " " * len(m.group()), text)
 
 
+# A list of options under an instruction to tick one ("Outcome (please tick)", "Decision of Chief
+# Officers (tick one)") where the choice is a bare mark before its line ("X Proceed to Learning
+# Review") and the other options have none: the marked line is the decision.
+_TICK_INSTRUCTION = re.compile(
+    r"(?i)\((?:please\s+)?tick\b[^)\n]*\)|\btick\s+(?:one|as\s+appropriate)\b|\((?:please\s+)?select\s+one\)")
+_BARE_MARK = re.compile(r"^[ \t]*[xX✓✔][ \t]+(?=[A-Z])")
+_TICK_BLOCK_LINES = 6
+
+
+def _marked_options(text: str) -> str:
+    if not _TICK_INSTRUCTION.search(text):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if not _TICK_INSTRUCTION.search(line):
+            continue
+        options = [i for i in range(index + 1, len(lines)) if lines[i].strip()][:_TICK_BLOCK_LINES]
+        marked = [i for i in options if _BARE_MARK.match(lines[i])]
+        if len(marked) == 1:
+            lines[marked[0]] = _BARE_MARK.sub("Decision: ", lines[marked[0]])
+    return "\n".join(lines)
+
+
 def _ticked_options(text: str) -> str:
     """A form's options as the choice made: unticked lines go, ticked ones read as the decision."""
+    text = _marked_options(text)
     if not _UNTICKED.search(text):
         return text
     text = _UNTICKED.sub("", text)

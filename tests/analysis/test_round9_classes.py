@@ -245,3 +245,15 @@ def test_a_dates_own_next_line_is_read_when_the_next_date_is_further_down() -> N
 def test_a_semicolon_family_tables_subject_child_cell() -> None:
     text = _PPC + "Name; Relationship; D.O.B.\nOrla; subject child; 23-01-2019\nTamsin; mother; 6.6.99\n"
     assert find_subject(text) == "child"
+
+
+@pytest.mark.parametrize("marked, expected", [
+    ("Proceed to Learning Review", "proceed_to_scr"),
+    ("No further review required", "no_scr"),
+])
+def test_a_bare_mark_under_a_tick_one_instruction_is_the_icr_decision(marked: str, expected: str) -> None:
+    options = ["Proceed to Learning Review", "No further review required", "Other learning activity (specify below)"]
+    listed = "\n".join(("X " + option) if option == marked else option for option in options)
+    text = ("Initial Case Review - Outcome and Notification\nArdmore CPC\nDate of ICR\t14-5-26\n"
+            "Decision of Chief Officers (tick one)\n" + listed + "\nDate of COG\t24-5-26\n")
+    assert classify(text) == ("ICR", expected)
