@@ -219,6 +219,24 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
          "Initial Case Review: Child K"),
     ),
     TitleRule(
+        "title-paper-for-review",
+        # the review's name, then a dash or colon and the kind of paper (the whole rest of the title)
+        re.compile(rf"{_ANY_REVIEW_TERM}(?:[ \t]*\([^()\n]{{0,40}}\))?[ \t]*[-–—:][ \t]*(?:the[ \t]+)?"
+                   r"(?:(?:single|multi|inter)[- ]?agency[ \t]+|integrated[ \t]+|agency[ \t]+)?"
+                   r"(?:terms\s+of\s+reference|remit|records?\s+extract|submission"
+                   r"|information\s+request|request\s+for\s+information|invitation)\b"
+                   r"(?:[ \t]+(?:from|by|of)[ \t]+[^\n,;]{1,60})?[ \t]*(?:\([^()\n]{0,60}\))?[ \t.]*$",
+                   re.IGNORECASE | re.MULTILINE),
+        "a records extract, an agency's submission, an information request or the remit filed under "
+        "the review's name is material for the review, not its report (a chronology is not here: a "
+        "review's own chronology of significant events is part of the review)",
+        ("Learning Review - records extract", "Significant Case Review (Child P): agency submission",
+         "Learning Review — terms of reference", "Learning Review: submission from NHS Ardmore"),
+        ("Learning Review - Child K", "Learning Review: final report", "Initial Case Review: outcome",
+         "Significant Case Review - Chronology of significant events",
+         "Learning Review: submission to the Chief Officers Group"),
+    ),
+    TitleRule(
         "title-terms-of-reference",
         re.compile(r"^[ \t]*(?:draft\s+)?(?:terms\s+of\s+reference|remit)\b[^\n]*", re.IGNORECASE | re.MULTILINE),
         "a review's terms of reference set the review up before it starts; they do not report it",
