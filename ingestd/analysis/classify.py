@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date as date_type
 
 from ingestd.analysis import weights
+from ingestd.analysis.dates import find_dates, parse_uk_date
 from ingestd.analysis.evidence import Evidence
 from ingestd.analysis.text import reflow
 
@@ -505,8 +506,6 @@ _ADULT_AGE = 18
 
 def _subject_age_side(text: str) -> list[str]:
     """``child`` / ``adult`` for each stated birth date of the review's subject that decides."""
-    from ingestd.analysis.dates import find_dates, parse_uk_date
-
     sides = []
     for match in _SUBJECT_DOB.finditer(text):
         born = parse_uk_date(match.group("bracketed") or match.group("stated"))

@@ -766,7 +766,7 @@ def find_ratification_date(text: str, doc_type: str | None = None) -> date | Non
     LR); when not given the text is classified here.
     """
     if doc_type is None:
-        from ingestd.analysis.classify import classify  # classify does not import this module
+        from ingestd.analysis.classify import classify  # classify imports this module: import here, not at the top
 
         doc_type = classify(text)[0]
     return decide(ratification_candidates(text, doc_type))

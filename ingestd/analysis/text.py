@@ -184,12 +184,16 @@ EMPTY_BOX = r"(?:☐|□|❏|\[[ ]?\]|(?<![\w)])\([ ]?\))"
 _BOX = re.compile(rf"(?P<ticked>{TICKED_BOX})|{EMPTY_BOX}")
 _GLYPH_BOX = re.compile(r"(?P<ticked>☒|☑|✓|✔|✗|✘)|☐|□|❏")
 _EMPTY_BOX = re.compile(EMPTY_BOX)
-# A label and an option after a box placed behind it ("Ratified by COG   Yes [x]   No [ ]"): the
-# option is the last cell before its box, after a tab, a wide gap, a colon or a question mark.
+# Options written before their boxes ("Ratified by COG   Yes [x]   No [ ]"): the first option is
+# the last cell before its box, after a tab, a wide gap, a colon or a question mark.
 _CELL_GAP = re.compile(r"\t|[ ]{2,}|[:?|][ ]*")
+# A cross on its own after a question ("Ratified by COG: ✗") may mean no as well as a mark: it
+# answers nothing yes.
+_CROSS = ("✗", "✘")
 
 
 def _options_after_boxes(line: str, boxes: list[re.Match[str]]) -> tuple[str, list[tuple[bool, str]]]:
+    """The label before the first box, and each box's option as the text after it."""
     label = line[:boxes[0].start()]
     options = []
     for index, box in enumerate(boxes):
@@ -199,6 +203,7 @@ def _options_after_boxes(line: str, boxes: list[re.Match[str]]) -> tuple[str, li
 
 
 def _options_before_boxes(line: str, boxes: list[re.Match[str]]) -> tuple[str, list[tuple[bool, str]]] | None:
+    """The label, and each box's option as the text before it; None when no cell gap sets them apart."""
     gaps = list(_CELL_GAP.finditer(line, 0, boxes[0].start()))
     if not gaps or not line[gaps[-1].end():boxes[0].start()].strip():
         return None
@@ -234,7 +239,8 @@ def read_tick_boxes(text: str) -> str:
             parsed = _options_before_boxes(line, boxes)
             if parsed is None and len(boxes) == 1:
                 # a lone box after its question ("Ratified by COG: ✔", "Ratified by COG ☐") answers it
-                parsed = line[:boxes[0].start()], [(True, "Yes" if boxes[0].group("ticked") else "No")]
+                ticked = boxes[0].group("ticked") is not None and boxes[0].group() not in _CROSS
+                parsed = line[:boxes[0].start()], [(True, "Yes" if ticked else "No")]
             if parsed is None:
                 out.append(line)
                 continue

@@ -61,6 +61,7 @@ def test_a_two_digit_year_above_the_pivot_is_the_last_centurys() -> None:
     ("COG decision:\n  ☒ Deferred\n  ☐ Ratified\nDate of COG meeting: 12/03/2026\n", None),
     ("COG decision   ☐ Ratified   ☒ Deferred\nDate of COG meeting: 12/03/2026\n", None),
     ("Ratified by COG: ☐\nDate of COG meeting: 12/03/2026\n", None),
+    ("Ratified by COG: ✗\nDate of COG meeting: 12/03/2026\n", None),  # a lone cross may mean no
 ])
 def test_a_tick_box_form_reads_as_the_answer_ticked(form: str, expected: date | None) -> None:
     assert find_ratification_date(_OUTCOME + form, "LR-OUTCOME") == expected
