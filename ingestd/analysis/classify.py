@@ -486,8 +486,13 @@ _CHILD_WORDS = re.compile(
 )
 # The review's own subject with an age: "the review concerns A, then aged 13", "This report is
 # about Adult B, aged 84". Under 18 is a child, 18 or over an adult.
+# The harm that led to the review names its subject too: "This Significant Case Review was
+# commissioned following the death of Ms G, aged 58", "... the serious injury of a 6-year-old".
 _SUBJECT_AGE = re.compile(
-    r"(?i)\b(?:review|report)\s+(?:concerns|is\s+about|relates\s+to)\b[^.\n]{0,60}?\baged\s+(?P<age>\d{1,3})\b"
+    r"(?i)(?:\b(?:review|report)\s+(?:concerns|is\s+about|relates\s+to)\b[^.\n]{0,60}?"
+    r"|\breview\b[^.\n]{0,120}?\b(?:death|injury|injuries|harm|neglect|abuse)\s+(?:of|to|suffered\s+by)\s+"
+    r"[^.\n]{0,40}?)"
+    r"(?:\baged\s+(?P<age>\d{1,3})\b|\ban?\s+(?P<aged>\d{1,3})[- ]years?[- ]old\b)"
     r"(?!\s+(?:months?|weeks?|days?)\b)"
 )
 # The review's own subject with a date of birth: "The review concerns A (8.3.20)", "This report is
@@ -561,8 +566,9 @@ def find_subject(text: str) -> str | None:
     field = _subject_field(text)
     if field is not None:
         return field  # the form answers the question itself
-    ages = [int(m.group("age")) for m in _SUBJECT_AGE.finditer(text)]
-    born = _subject_age_side(text)
+    prose = reflow(text)  # a subject's age or birth date may sit across a wrapped line
+    ages = [int(m.group("age") or m.group("aged")) for m in _SUBJECT_AGE.finditer(prose)]
+    born = _subject_age_side(prose)
     child = (len(_CHILD_TERMS.findall(text)) + len(_CHILD_WORDS.findall(text)) + sum(age < _ADULT_AGE for age in ages)
              + born.count("child"))
     adult = (len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= _ADULT_AGE for age in ages)

@@ -258,3 +258,13 @@ def test_a_bare_mark_under_a_tick_one_instruction_is_the_icr_decision(marked: st
     text = ("Initial Case Review - Outcome and Notification\nArdmore CPC\nDate of ICR\t14-5-26\n"
             "Decision of Chief Officers (tick one)\n" + listed + "\nDate of COG\t24-5-26\n")
     assert classify(text) == ("ICR", expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("This Significant Case Review was commissioned by the Ardmore Public Protection Committee\n"
+     "following the death of Ms V, aged 58. Ms V lived with her son.", "adult"),
+    ("The review was commissioned after the serious injury of a 6-year-old in May 2025.", "child"),
+    ("This review concerns an 84-year-old man who lived alone.", "adult"),
+])
+def test_the_harm_that_led_to_the_review_gives_its_subjects_age(body: str, expected: str) -> None:
+    assert find_subject("Significant Case Review\nArdmore Public Protection Committee\n\n" + body + "\n") == expected
