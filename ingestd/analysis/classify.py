@@ -511,12 +511,16 @@ _ADULT_AGE = 18
 
 def _subject_age_side(text: str) -> list[str]:
     """``child`` / ``adult`` for each stated birth date of the review's subject that decides."""
-    sides = []
-    for match in _SUBJECT_DOB.finditer(text):
+    sides: list[str] = []
+    matches = list(_SUBJECT_DOB.finditer(text))
+    if not matches:
+        return sides
+    dated = sorted(m.value for m in find_dates(text) if m.value is not None)
+    for match in matches:
         born = parse_uk_date(match.group("bracketed") or match.group("stated"))
         if born is None:
             continue
-        later = sorted(m.value for m in find_dates(text) if m.value is not None and m.value > born)
+        later = [day for day in dated if day > born]
         if not later:
             continue
 

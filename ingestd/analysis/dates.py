@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from ingestd.analysis import weights
 from ingestd.analysis.evidence import Evidence
@@ -333,6 +334,7 @@ _NEUTRAL_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_WINDOW_LINES = 3
+_ROW = re.compile(r"[^\n]+")
 
 
 def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[int, int], tuple[int, int]]:
@@ -350,7 +352,7 @@ def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[in
         # The rows right below the answer: bare labels ("Date:") may stand before the date's
         # row; any other row ("Completed by: ...", whose "Date:" is the form's signature date)
         # ends the search. The row after the date's is read too, so that two dates tie.
-        rows = [m for m in re.finditer(r"[^\n]+", text[answer.end():]) if m.group().strip()][:_ANSWER_WINDOW_LINES + 1]
+        rows = list(islice((m for m in _ROW.finditer(text[answer.end():]) if m.group().strip()), _ANSWER_WINDOW_LINES + 1))
         window_end = answer.end()
         for index, row in enumerate(rows):
             row_start, row_end = answer.end() + row.start(), answer.end() + row.end()
