@@ -358,7 +358,7 @@ def classify_with_evidence(text: str) -> Classification:
         return Classification(OTHER, None, None, tuple(candidates))
     leaders = [c.doc_type for c in candidates if c.weight == best]
     doc_type = leaders[0] if len(leaders) == 1 else (_first_title_type(lines) or leaders[0])
-    notice = _notification_kind(lines)
+    notice = _notification_kind(lines) or _decision_record_kind(lines, text)
     if doc_type == LR and notice:
         doc_type = notice
     subject = find_subject(text)
@@ -445,6 +445,25 @@ def _letter_is_decision_notice(lines: list[str], text: str) -> bool:
     if not (_NOTIFICATION.search(subject) and _DECISION_NOTICE.search(subject)):
         return False
     return icr_decision(text) is not None
+
+
+# A title that records the decision whether to hold a review ("Decision not to proceed to a
+# Learning Review", "Record of decision - Learning Review", "Decision on whether to hold a Learning
+# Review"), not a report's ("... report", "outcome", "findings") nor a theme ("decision-making").
+_DECISION_TITLE = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bdecided\b|\bwhether\s+to\s+(?:hold|proceed|commission|undertake)\b")
+_REPORT_TITLE = re.compile(r"(?i)\breport\b|\boutcome\b|\bfindings\b|\brecommendations?\b|\blearning\s+from\b")
+
+
+def _decision_record_kind(lines: list[str], text: str) -> str | None:
+    """``LR-DECISION`` for a paper titled as a Learning Review decision that states one.
+
+    Its title names the decision and no report, and its words decide whether to hold the
+    review (``icr_decision`` reads one): a decision record with no "notification" in its title.
+    """
+    title = "\n".join(lines[:3])
+    if not _DECISION_TITLE.search(title) or _REPORT_TITLE.search(title):
+        return None
+    return LR_DECISION if icr_decision(text) is not None else None
 
 
 def _notification_kind(lines: list[str]) -> str | None:

@@ -268,3 +268,21 @@ def test_a_bare_mark_under_a_tick_one_instruction_is_the_icr_decision(marked: st
 ])
 def test_the_harm_that_led_to_the_review_gives_its_subjects_age(body: str, expected: str) -> None:
     assert find_subject("Significant Case Review\nArdmore Public Protection Committee\n\n" + body + "\n") == expected
+
+
+_DECISION_BODY = ("\nArdmore Adult Protection Committee\n\nDate of decision: 2 March 2026\n"
+                  "Decision: not to proceed to a Learning Review. The criteria are not met.\n")
+
+
+@pytest.mark.parametrize("title", ["Decision not to proceed to a Learning Review", "Record of decision - Learning Review",
+                                   "Decision on whether to hold a Learning Review"])
+def test_a_paper_titled_as_a_learning_review_decision_that_states_one_is_lr_decision(title: str) -> None:
+    assert classify(title + _DECISION_BODY)[0] == "LR-DECISION"
+
+
+@pytest.mark.parametrize("title", ["Learning Review: professional decision-making in neglect",
+                                   "Learning Review report - decision to proceed and findings"])
+def test_a_learning_review_report_that_recounts_its_decision_stays_lr(title: str) -> None:
+    text = (title + "\nArdmore Child Protection Committee\n\n1. Introduction\nThe ICR decided that a Learning "
+            "Review should be undertaken.\n\n2. Findings\nThe COG ratified the report on 3 March 2026.\n")
+    assert classify(text)[0] == "LR"
