@@ -531,6 +531,25 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     return cells[index] if index < len(cells) else None
 
 
+# A "Date | Stage" table extracted one cell a line: a header "Date" over one other short column
+# name, then the rows, each a date over its description ("13/10/26" / "Chief Officers Group -
+# ratified"). Under such a header a date's words are the line below it, never the line above
+# (the row before's description).
+_VALUE_FIRST_HEADER = re.compile(
+    r"^[ \t]*Date[ \t]*\n(?:[ \t]*\n)*[ \t]*[A-Z][A-Za-z/&' -]{2,30}[ \t]*\n(?:[ \t]*\n)*", re.MULTILINE)
+_VALUE_FIRST_ROWS = 40
+
+
+def _under_value_first_header(text: str, row_start: int) -> bool:
+    """Whether the line at ``row_start`` is within a few rows below a value-first table header."""
+    for header in _VALUE_FIRST_HEADER.finditer(text, max(0, row_start - 4000), row_start + 1):
+        if header.end() > row_start or not DATE_PATTERN.match(text, header.end()):
+            continue  # the first row after the header must open with a date
+        if text.count("\n", header.end(), row_start) <= _VALUE_FIRST_ROWS:
+            return True
+    return False
+
+
 def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str, bool]:
     """The words before and after a date within its clause, stopping at neighbouring dates.
 
@@ -551,7 +570,8 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         head = header
     elif (line_start >= 0 and not rest_of_row.strip(" \t.,;:")
             and (not head.strip() or re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", head, re.I))
-            and not _next_line_is_date(text, row_end)):
+            and not _next_line_is_date(text, row_end)
+            and not _under_value_first_header(text, row_start)):
         # A value alone on its line: its label is the line above. Not when the row goes
         # on after the date ("3 Nov 2026<tab>Ratified": the row describes itself), and not
         # in a run of values ("Date of ICR / Date of COG / 1 Oct / 3 Nov": cells listed
@@ -581,9 +601,15 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     labelled_row = bool(re.search(r"[|\t:]", text[row_start:mention.start]))
     if line_end >= 0 and after[:line_end].strip() == "":
         following = _next_line(after, line_end + 1)
-        if next_start < len(text) and "\n" not in text[mention.end + line_end + 1:next_start].lstrip("\n \t"):
-            # the next line holds the next date: its words are that date's ("Printed 20/05/2026" /
-            # "The COG ratified the report on 19 May 2026")
+        between = text[mention.end + line_end + 1:next_start]
+        next_on_following = "\n" not in between.lstrip("\n \t")
+        label_of_next = "\n" not in between.strip("\n \t") and _DATE_LABEL.match(following) is not None
+        if next_start < len(text) and (next_on_following or label_of_next) and not _rules_out(following):
+            # the next line holds the next date, or is a date's label right above it: its words are
+            # that date's ("Printed 20/05/2026" / "The COG ratified the report on 19 May 2026";
+            # "Date sent to CI" / "14/03/2026"). A line that is no label ("Chief Officers Group -
+            # ratified") is this date's own, as in a Date | Stage table; and a line that rules a
+            # date out ("Deferred to next meeting.") is never dropped on a guess.
             following = ""
         if following.rstrip().endswith(":") or (labelled_row and re.search(r"[|\t]", following)):
             # the next row's label ("Date outcome ratified by COG:", "COG ratification | "), not
@@ -618,6 +644,21 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         aside_end = tail.find(")" if side.group().startswith("(") else ",", side.end())
         tail = tail[:side.start()] + (tail[aside_end:] if aside_end >= 0 else "")
     return head, tail, starts_row
+
+
+# A line that labels a date: "Date sent to CI", "When ratified", "On", "Decision date:".
+_DATE_LABEL = re.compile(r"[ \t]*(?:(?:the\s+)?date\b|when\b|on\b)|[^\n]*:[ \t]*$|[^\n]*\bdate[ \t]*$", re.IGNORECASE)
+
+
+def _rules_out(line: str) -> bool:
+    """Whether a line of its own, read as a date's words, says it is no ratification."""
+    line = line.strip()
+    return bool(line) and (_blocked("", line) or _names_other_event(line))
+
+
+def _names_other_event(label: str) -> bool:
+    """A label that ends naming another event ("Child's date of birth", "Date the review began")."""
+    return bool(_OTHER_EVENT.search(label)) and not _COG_EVENT.search(label)
 
 
 def _blocked(head: str, tail: str) -> bool:
@@ -655,6 +696,8 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
         return None
     if starts_row and tail.strip() and _TAIL_EVENT.match(tail) and not _STRONG.search(tail) and not _COG.search(tail):
         return None  # "12 May 2026<tab>Notification sent to the Care Inspectorate"
+    if starts_row and _names_other_event(tail.strip(" \t\n|:-–—.")):
+        return None  # "05/05/2015" over "Child's date of birth": a value-first card's own label
     to_cog = list(_TO_COG.finditer(head))
     if to_cog and not _STRONG.search(head, to_cog[-1].end()):
         return None  # "Date sent to the Chief Officers Group": it reached the COG, nobody decided

@@ -286,3 +286,31 @@ def test_a_learning_review_report_that_recounts_its_decision_stays_lr(title: str
     text = (title + "\nArdmore Child Protection Committee\n\n1. Introduction\nThe ICR decided that a Learning "
             "Review should be undertaken.\n\n2. Findings\nThe COG ratified the report on 3 March 2026.\n")
     assert classify(text)[0] == "LR"
+
+
+_NOTICE = "OUTCOME NOTIFICATION\nArdmore Child Protection Committee\n\n"
+
+
+def test_value_first_cards_never_give_a_birth_date_the_label_above_it() -> None:
+    # Each value over its label: read label-above, the birth date took "Date the COG ratified the
+    # outcome" and was filed (WRONG on main). The label below it names a birth: unknown at worst.
+    cards = [("01/02/2026", "Date the review began"), ("03/03/2026", "Date the committee approved the report"),
+             ("12/03/2026", "Date the COG ratified the outcome"), ("05/05/2015", "Child's date of birth")]
+    text = _NOTICE + "".join(f"{value}\n{label}\n\n" for value, label in cards)
+    assert find_ratification_date(text, "LR-OUTCOME") in (None, date(2026, 3, 12))
+
+
+@pytest.mark.parametrize("text", [
+    _NOTICE + "Date the COG ratified the outcome\n12/03/2026\n\nDate sent to the Care Inspectorate\n14/03/2026\n",
+    _NOTICE + "Date the review began\n01/02/2026\nDate the COG ratified the outcome\n12/03/2026\nDate sent to CI\n14/03/2026\n",
+])
+def test_label_over_value_cards_keep_the_next_label_for_the_next_date(text: str) -> None:
+    assert find_ratification_date(text, "LR-OUTCOME") == date(2026, 3, 12)
+
+
+def test_a_date_stage_table_one_cell_a_line_reads_each_dates_stage_below_it() -> None:
+    text = ("Initial Case Review\nArdmore Council\nTimeline of the review process\nDate\n\nStage\n\n"
+            "16 September, 2026\n\nNotification received by CPC Lead Officer\n\nTuesday 6 October 2026\n\n"
+            "ICR meeting held\n\n13/10/26\n\nChief Officers Group – ratified\n\nTue 20 Oct 2026\n\n"
+            "Notification sent to the Care Inspectorate\n")
+    assert find_ratification_date(text, "ICR") == date(2026, 10, 13)
