@@ -531,6 +531,42 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     return cells[index] if index < len(cells) else None
 
 
+_LABEL_RUN_MAX = 8
+
+
+def _listed_column_label(text: str, row_start: int) -> str | None:
+    """The label of a date in a form extracted column by column: k labels, then k values.
+
+    "Date of ICR / Date of referral / Date of COG ratification / 2025-10-30 / 8th Oct 2025 /
+    28.11.2025", one cell a line (blank lines between): the i-th value is the i-th label's.
+    Only when every value line is a date alone, every label line holds no date, the two runs
+    have the same length and nothing else stands between them.
+    """
+    lines = [m for m in _ROW.finditer(text) if m.group().strip()]
+    index = next((i for i, m in enumerate(lines) if m.start() <= row_start < m.end() + 1), None)
+    if index is None or parse_uk_date(lines[index].group()) is None:
+        return None
+    first = index
+    while first > 0 and parse_uk_date(lines[first - 1].group()) is not None:
+        first -= 1
+    last = index
+    while last + 1 < len(lines) and parse_uk_date(lines[last + 1].group()) is not None:
+        last += 1
+    count = last - first + 1
+    if count < 2 or count > _LABEL_RUN_MAX or first < count:
+        return None
+    labels = lines[first - count:first]
+    if any(find_dates(m.group()) or len(m.group().strip()) > 80 or re.search(r"[.;]\s*$", m.group())
+           for m in labels):
+        return None
+    # the line before the labels must not be a label too (a longer run would pair differently)
+    if first - count - 1 >= 0:
+        before = lines[first - count - 1].group()
+        if _DATE_LABEL.match(before) and not find_dates(before):
+            return None
+    return labels[index - first].group().strip()
+
+
 # A "Date | Stage" table extracted one cell a line: a header "Date" over one other short column
 # name, then the rows, each a date over its description ("13/10/26" / "Chief Officers Group -
 # ratified"). Under such a header a date's words are the line below it, never the line above
@@ -565,6 +601,8 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     row_end = len(text) if row_end < 0 else row_end
     rest_of_row = text[mention.end:row_end]
     header = _column_header(text, row_start, row_end, mention)
+    if header is None:
+        header = _listed_column_label(text, row_start)
     if header is not None:
         # A row of values under a row of labels: the label is the cell above.
         head = header
