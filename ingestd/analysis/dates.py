@@ -532,6 +532,7 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
 
 
 _LABEL_RUN_MAX = 8
+_LABEL_RUN_STRETCH = 2000
 
 
 def _listed_column_label(text: str, row_start: int) -> str | None:
@@ -542,7 +543,13 @@ def _listed_column_label(text: str, row_start: int) -> str | None:
     Only when every value line is a date alone, every label line holds no date, the two runs
     have the same length and nothing else stands between them.
     """
-    lines = [m for m in _ROW.finditer(text) if m.group().strip()]
+    row_end = text.find("\n", row_start)
+    if parse_uk_date(text[row_start:row_end if row_end >= 0 else len(text)]) is None:
+        return None  # not a date alone on its line
+    # the runs are short: read the lines of a stretch around the row, not the whole text
+    lo = text.rfind("\n", 0, max(0, row_start - _LABEL_RUN_STRETCH)) + 1
+    hi = text.find("\n", row_start + _LABEL_RUN_STRETCH)
+    lines = [m for m in _ROW.finditer(text, lo, len(text) if hi < 0 else hi) if m.group().strip()]
     index = next((i for i, m in enumerate(lines) if m.start() <= row_start < m.end() + 1), None)
     if index is None or parse_uk_date(lines[index].group()) is None:
         return None
