@@ -1,8 +1,10 @@
 """UK dates, and the date on which the Chief Officers Group ratified a review's outcome.
 
 Scottish reports write dates day first, in many styles ("3rd November 2026", "03/11/2026",
-"Tuesday 3 Nov 2026", "19.05.2026", "28th of July 2026"). ``03/11/2026`` is always
-3 November: there is no month-first reading here.
+"Tuesday 3 Nov 2026", "19.05.2026", "28th of July 2026", "03/Nov/2026"). ``03/11/2026`` is
+always 3 November: there is no month-first reading here. A four-digit year written first (ISO
+order, with hyphens, slashes or dots: "2026-11-03", "2026/11/03", "2026-11-03T10:00") is year,
+month, day.
 
 Finding *the* ratification date is a judgement over every date in the text. Each date is
 scored from the words of its own clause (a ratify verb, the COG, "deferred", "born",
@@ -16,10 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 
 from ingestd.analysis import weights
 from ingestd.analysis.evidence import Evidence
-from ingestd.analysis.text import reflow
+from ingestd.analysis.text import read_tick_boxes, reflow
 
 _MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -49,12 +52,12 @@ DATE_PATTERN = re.compile(
     (?<![\w/.\-])
     (?:(?P<weekday>{_WEEKDAY_RE}),?\s+(?:the\s+)?)?
     (?:
-        (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?[\s-]+(?P<tmonth>{_MONTH_RE}),?[\s-]+(?P<tyear>{_YEAR_RE})
+        (?P<tday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?(?:[\s-]+|/)(?P<tmonth>{_MONTH_RE}),?(?:[\s-]+|/)(?P<tyear>{_YEAR_RE})
       | (?P<mmonth>{_MONTH_RE})\s+(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<myear>\d{{4}})
-      | (?P<iyear>\d{{4}})-(?P<imonth>\d{{1,2}})-(?P<iday>\d{{1,2}})
+      | (?P<iyear>\d{{4}})(?P<isep>[-/.])(?P<imonth>\d{{1,2}})(?P=isep)(?P<iday>\d{{1,2}})
       | (?P<nday>\d{{1,2}})(?P<sep>[/.\-])(?P<nmonth>\d{{1,2}})(?P=sep)(?P<nyear>\d{{4}}|\d{{2}})
     )
-    (?![\w/.\-]\d)(?!\w)
+    (?![/.\-]\d)(?!(?!T\d{{1,2}}:\d)\w)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -63,8 +66,14 @@ DATE_PATTERN = re.compile(
 def _full_year(text: str) -> int:
     digits = text.lstrip("'")
     year = int(digits)
-    # Two-digit years in these reports are always this century ("03/11/26").
-    return 2000 + year if len(digits) == 2 else year
+    # A two-digit year is this century's ("03/11/26") up to _CENTURY_PIVOT; above it, the last
+    # century's: only a date of birth is written so ("6.6.99"), never a review's own date.
+    if len(digits) != 2:
+        return year
+    return 2000 + year if year < _CENTURY_PIVOT else 1900 + year
+
+
+_CENTURY_PIVOT = 50
 
 
 def _build(match: re.Match[str]) -> date | None:
@@ -292,7 +301,7 @@ _RATIFIED_NO = re.compile(
     r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)"
     r"|has\s+the\s+(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:ratified|endorsed|approved|agreed|signed\s+off)"
     r"(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
-    r")[ ]*\??[ ]*[:\t|?][ \t]*(?:no|not\s+yet|pending|awaited|n)[ \t.]*$",
+    r")(?:[ ]*\([^()\n]{0,30}\))?[ ]*\??[ ]*[:\t|?][ \t]*(?:no|not\s+yet|pending|awaited|n)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -308,7 +317,7 @@ _RATIFIED_YES = re.compile(
     rf"{_DONE_VERB}(?:\s+by)?(?:\s+the)?\s+{_COG_NAME}"
     rf"|has\s+the\s+{_COG_NAME}\s+{_DONE_VERB}(?:\s+the)?(?:\s+(?:report|outcome|review|findings))?"
     rf"|(?:the\s+)?{_COG_NAME}\s+(?:decision|ratification|approval|endorsement|outcome|ratified|endorsed)"
-    rf")[ ]*\??[ ]*(?:[:\t|?][ \t|]*|\n\s*)"
+    rf")(?:[ ]*\([^()\n]{{0,30}}\))?[ ]*\??[ ]*(?:[:\t|?][ \t|]*(?:\n[ \t]*(?:status[ ]*:[ ]*)?)?|\n\s*(?:status[ ]*:[ ]*)?)"
     rf"(?:yes|y|ratified|endorsed|approved|agreed|signed\s+off)[ \t.|]*$"
     rf"|^[ \t|*•-]*(?:status|decision|outcome)[ ]*[:\t|][ \t|]*{_DONE_VERB}\s+by\s+(?:the\s+)?{_COG_NAME}[ \t.|]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -325,6 +334,7 @@ _NEUTRAL_DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_WINDOW_LINES = 3
+_ROW = re.compile(r"[^\n]+")
 
 
 def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[int, int], tuple[int, int]]:
@@ -342,7 +352,7 @@ def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[in
         # The rows right below the answer: bare labels ("Date:") may stand before the date's
         # row; any other row ("Completed by: ...", whose "Date:" is the form's signature date)
         # ends the search. The row after the date's is read too, so that two dates tie.
-        rows = [m for m in re.finditer(r"[^\n]+", text[answer.end():]) if m.group().strip()][:_ANSWER_WINDOW_LINES + 1]
+        rows = list(islice((m for m in _ROW.finditer(text[answer.end():]) if m.group().strip()), _ANSWER_WINDOW_LINES + 1))
         window_end = answer.end()
         for index, row in enumerate(rows):
             row_start, row_end = answer.end() + row.start(), answer.end() + row.end()
@@ -352,7 +362,7 @@ def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[in
                 following = rows[index + 1] if index + 1 < len(rows) else None
                 window_end = answer.end() + following.end() if following is not None else row_end
                 break
-            if index >= _ANSWER_WINDOW_LINES - 1 or not _NEUTRAL_DATE_LABEL.fullmatch(row.group().strip(" \t|:*-–—")):
+            if index >= _ANSWER_WINDOW_LINES - 1 or not _NEUTRAL_DATE_LABEL.fullmatch(row.group().strip(" \t|:?*-–—")):
                 break
         neutral: list[DateMention] = []
         for mention in mentions:
@@ -364,7 +374,7 @@ def _answered_yes_dates(text: str, mentions: list[DateMention]) -> dict[tuple[in
                 label = _previous_line(text[answer.end():max(answer.end(), row_start - 1)]) or ""
                 if find_dates(label):
                     label = ""
-            label = label.strip(" \t|:*-–—\n")
+            label = label.strip(" \t|:?*-–—\n")  # "If yes, when?" asks as a label does
             if _NEUTRAL_DATE_LABEL.fullmatch(label) and not _FUTURE_MEETING.search(label):
                 neutral.append(mention)
         if len(neutral) == 1 and neutral[0].value is not None:
@@ -438,8 +448,20 @@ def _minuted_meeting_date(text: str, mentions: list[DateMention]) -> DateMention
     return heading[0] if decided else None
 
 
-def _pending_ratified_row(text: str) -> tuple[int, int] | None:
-    """The span of a labelled ratification row whose value is not a date (awaiting, TBC, blank).
+# A form's status or COG decision row whose answer is that the COG did not ratify: "Status:
+# Deferred", "COG decision: Returned for amendment", "Outcome: Not yet ratified" (a ticked box
+# reads so). Like a ratification row without a date, it outranks any date read elsewhere.
+_STATUS_NOT_RATIFIED = re.compile(
+    rf"^[ \t|*•-]*(?:(?:the\s+)?{_COG_NAME}[ ]+)?(?:status|decision|outcome)[ ]*[:\t|]\s*(?:status[ ]*:[ ]*)?"
+    r"(?:deferred|postponed|adjourned|returned|not\s+(?:yet\s+)?(?:ratified|endorsed|approved|agreed|signed\s+off)"
+    r"|awaiting|pending|declined|refused)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _pending_ratified_row(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The rule and span of a ratification row whose value is not a date (awaiting, TBC, blank, No)
+    or of a status row saying the COG did not ratify (``status-not-ratified``).
 
     A form that says in its own ratification row that the COG has not ratified outranks
     every other date in it: the COG meeting's date, the date sent to the COG. A blank value
@@ -447,14 +469,17 @@ def _pending_ratified_row(text: str) -> tuple[int, int] | None:
     """
     answer = _RATIFIED_NO.search(text)
     if answer:
-        return answer.span()
+        return "ratified-row-pending", answer.span()
+    status = _STATUS_NOT_RATIFIED.search(text)
+    if status:
+        return "status-not-ratified", status.span()
     for row in _RATIFIED_ROW.finditer(text):
         value = row.group("value").strip(" \t|")
         if find_dates(value):
             continue
         if not value and find_dates(_next_line(text, row.end())):
             continue
-        return row.span()
+        return "ratified-row-pending", row.span()
     return None
 
 
@@ -506,6 +531,68 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     return cells[index] if index < len(cells) else None
 
 
+_LABEL_RUN_MAX = 8
+_LABEL_RUN_STRETCH = 2000
+
+
+def _listed_column_label(text: str, row_start: int) -> str | None:
+    """The label of a date in a form extracted column by column: k labels, then k values.
+
+    "Date of ICR / Date of referral / Date of COG ratification / 2025-10-30 / 8th Oct 2025 /
+    28.11.2025", one cell a line (blank lines between): the i-th value is the i-th label's.
+    Only when every value line is a date alone, every label line holds no date, the two runs
+    have the same length and nothing else stands between them.
+    """
+    row_end = text.find("\n", row_start)
+    if parse_uk_date(text[row_start:row_end if row_end >= 0 else len(text)]) is None:
+        return None  # not a date alone on its line
+    # the runs are short: read the lines of a stretch around the row, not the whole text
+    lo = text.rfind("\n", 0, max(0, row_start - _LABEL_RUN_STRETCH)) + 1
+    hi = text.find("\n", row_start + _LABEL_RUN_STRETCH)
+    lines = [m for m in _ROW.finditer(text, lo, len(text) if hi < 0 else hi) if m.group().strip()]
+    index = next((i for i, m in enumerate(lines) if m.start() <= row_start < m.end() + 1), None)
+    if index is None or parse_uk_date(lines[index].group()) is None:
+        return None
+    first = index
+    while first > 0 and parse_uk_date(lines[first - 1].group()) is not None:
+        first -= 1
+    last = index
+    while last + 1 < len(lines) and parse_uk_date(lines[last + 1].group()) is not None:
+        last += 1
+    count = last - first + 1
+    if count < 2 or count > _LABEL_RUN_MAX or first < count:
+        return None
+    labels = lines[first - count:first]
+    if any(find_dates(m.group()) or len(m.group().strip()) > 80 or re.search(r"[.;]\s*$", m.group())
+           for m in labels):
+        return None
+    # the line before the labels must not be a label too (a longer run would pair differently)
+    if first - count - 1 >= 0:
+        before = lines[first - count - 1].group()
+        if _DATE_LABEL.match(before) and not find_dates(before):
+            return None
+    return labels[index - first].group().strip()
+
+
+# A "Date | Stage" table extracted one cell a line: a header "Date" over one other short column
+# name, then the rows, each a date over its description ("13/10/26" / "Chief Officers Group -
+# ratified"). Under such a header a date's words are the line below it, never the line above
+# (the row before's description).
+_VALUE_FIRST_HEADER = re.compile(
+    r"^[ \t]*Date[ \t]*\n(?:[ \t]*\n)*[ \t]*[A-Z][A-Za-z/&' -]{2,30}[ \t]*\n(?:[ \t]*\n)*", re.MULTILINE)
+_VALUE_FIRST_ROWS = 40
+
+
+def _under_value_first_header(text: str, row_start: int) -> bool:
+    """Whether the line at ``row_start`` is within a few rows below a value-first table header."""
+    for header in _VALUE_FIRST_HEADER.finditer(text, max(0, row_start - 4000), row_start + 1):
+        if header.end() > row_start or not DATE_PATTERN.match(text, header.end()):
+            continue  # the first row after the header must open with a date
+        if text.count("\n", header.end(), row_start) <= _VALUE_FIRST_ROWS:
+            return True
+    return False
+
+
 def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str, bool]:
     """The words before and after a date within its clause, stopping at neighbouring dates.
 
@@ -521,12 +608,15 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     row_end = len(text) if row_end < 0 else row_end
     rest_of_row = text[mention.end:row_end]
     header = _column_header(text, row_start, row_end, mention)
+    if header is None:
+        header = _listed_column_label(text, row_start)
     if header is not None:
         # A row of values under a row of labels: the label is the cell above.
         head = header
     elif (line_start >= 0 and not rest_of_row.strip(" \t.,;:")
             and (not head.strip() or re.fullmatch(r"\s*" + _WEEKDAY_RE + r",?\s*", head, re.I))
-            and not _next_line_is_date(text, row_end)):
+            and not _next_line_is_date(text, row_end)
+            and not _under_value_first_header(text, row_start)):
         # A value alone on its line: its label is the line above. Not when the row goes
         # on after the date ("3 Nov 2026<tab>Ratified": the row describes itself), and not
         # in a run of values ("Date of ICR / Date of COG / 1 Oct / 3 Nov": cells listed
@@ -556,9 +646,15 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     labelled_row = bool(re.search(r"[|\t:]", text[row_start:mention.start]))
     if line_end >= 0 and after[:line_end].strip() == "":
         following = _next_line(after, line_end + 1)
-        if next_start < len(text) and "\n" not in text[mention.end + line_end + 1:next_start].strip("\n \t"):
-            # the next line holds the next date: its words are that date's ("Printed 20/05/2026" /
-            # "The COG ratified the report on 19 May 2026")
+        between = text[mention.end + line_end + 1:next_start]
+        next_on_following = "\n" not in between.lstrip("\n \t")
+        label_of_next = "\n" not in between.strip("\n \t") and _DATE_LABEL.match(following) is not None
+        if next_start < len(text) and (next_on_following or label_of_next) and not _rules_out(following):
+            # the next line holds the next date, or is a date's label right above it: its words are
+            # that date's ("Printed 20/05/2026" / "The COG ratified the report on 19 May 2026";
+            # "Date sent to CI" / "14/03/2026"). A line that is no label ("Chief Officers Group -
+            # ratified") is this date's own, as in a Date | Stage table; and a line that rules a
+            # date out ("Deferred to next meeting.") is never dropped on a guess.
             following = ""
         if following.rstrip().endswith(":") or (labelled_row and re.search(r"[|\t]", following)):
             # the next row's label ("Date outcome ratified by COG:", "COG ratification | "), not
@@ -582,6 +678,10 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         if lead_in:
             tail = tail[:lead_in.start()]
     tail = _ABBREVIATION.sub(" ", tail)
+    bracketed = re.fullmatch(r"[ \t]*\(([^()\n]*)\)[ \t.]*", rest_of_row)
+    if starts_row and bracketed:
+        # "12/03/2026 (date of COG ratification)": a value first, its label in brackets after it
+        tail = " " + bracketed.group(1)
     side = _TAIL_CUT.search(tail)
     if side and (tail[:side.start()].strip(" \t,") or _STRONG.search(head) or _COG.search(head)):
         tail = tail[:side.start()]
@@ -589,6 +689,21 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         aside_end = tail.find(")" if side.group().startswith("(") else ",", side.end())
         tail = tail[:side.start()] + (tail[aside_end:] if aside_end >= 0 else "")
     return head, tail, starts_row
+
+
+# A line that labels a date: "Date sent to CI", "When ratified", "On", "Decision date:".
+_DATE_LABEL = re.compile(r"[ \t]*(?:(?:the\s+)?date\b|when\b|on\b)|[^\n]*:[ \t]*$|[^\n]*\bdate[ \t]*$", re.IGNORECASE)
+
+
+def _rules_out(line: str) -> bool:
+    """Whether a line of its own, read as a date's words, says it is no ratification."""
+    line = line.strip()
+    return bool(line) and (_blocked("", line) or _names_other_event(line))
+
+
+def _names_other_event(label: str) -> bool:
+    """A label that ends naming another event ("Child's date of birth", "Date the review began")."""
+    return bool(_OTHER_EVENT.search(label)) and not _COG_EVENT.search(label)
 
 
 def _blocked(head: str, tail: str) -> bool:
@@ -626,6 +741,8 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
         return None
     if starts_row and tail.strip() and _TAIL_EVENT.match(tail) and not _STRONG.search(tail) and not _COG.search(tail):
         return None  # "12 May 2026<tab>Notification sent to the Care Inspectorate"
+    if starts_row and _names_other_event(tail.strip(" \t\n|:-–—.")):
+        return None  # "05/05/2015" over "Child's date of birth": a value-first card's own label
     to_cog = list(_TO_COG.finditer(head))
     if to_cog and not _STRONG.search(head, to_cog[-1].end()):
         return None  # "Date sent to the Chief Officers Group": it reached the COG, nobody decided
@@ -685,7 +802,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     A date that carries evidence in two places (a form row and a sentence saying the same)
     gains ``AGREEMENT``: two readings that agree are stronger than either, not a tie.
     """
-    text = _without_leaders(reflow(text))
+    text = _without_leaders(reflow(read_tick_boxes(text)))
     mentions = find_dates(text)
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     answered = _answered_yes_dates(text, mentions)
@@ -721,8 +838,9 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     pending = _pending_ratified_row(text)
     if pending is not None:
         # The form's ratification row says "not yet": that outranks any date read elsewhere.
-        evidence = (Evidence("ratified-row-pending", weights.RATIFIED_ROW_PENDING, pending),)
-        candidates.append(Candidate(None, weights.RATIFIED_ROW_PENDING, evidence, pending))
+        rule, span = pending
+        evidence = (Evidence(rule, weights.RATIFIED_ROW_PENDING, span),)
+        candidates.append(Candidate(None, weights.RATIFIED_ROW_PENDING, evidence, span))
     candidates.sort(key=lambda c: (-c.weight, c.span))
     return candidates
 
@@ -738,7 +856,7 @@ def find_ratification_date(text: str, doc_type: str | None = None) -> date | Non
     LR); when not given the text is classified here.
     """
     if doc_type is None:
-        from ingestd.analysis.classify import classify  # classify does not import this module
+        from ingestd.analysis.classify import classify  # classify imports this module: import here, not at the top
 
         doc_type = classify(text)[0]
     return decide(ratification_candidates(text, doc_type))

@@ -292,9 +292,19 @@ def test_row_of_labels_over_a_row_of_dates() -> None:
     assert find_ratification_date(text) == date(2026, 2, 13)
 
 
-def test_labels_then_values_one_per_line_gives_none() -> None:
+def test_labels_then_values_one_per_line_pair_in_order() -> None:
+    # Round 9: k labels then k dates alone, one cell a line, pair by position (was None before).
     text = ("Date of ICR\n\nDate of referral\n\nDate of COG ratification\n\n"
             "2025-10-30\n\n8th Oct 2025\n\n28.11.2025\n\nDecision\n")
+    assert find_ratification_date(text) == date(2025, 11, 28)
+
+
+@pytest.mark.parametrize("values", [
+    "2025-10-30\n\n28.11.2025\n",  # a value missing: two dates for three labels
+    "2025-10-30\n\n8th Oct 2025\n\nTBC\n",  # the ratification cell is no date
+])
+def test_labels_then_values_that_do_not_pair_give_none(values: str) -> None:
+    text = "Date of ICR\n\nDate of referral\n\nDate of COG ratification\n\n" + values + "\nDecision\n"
     assert find_ratification_date(text) is None
 
 
