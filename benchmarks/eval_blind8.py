@@ -77,6 +77,29 @@ trap_cog_minute_returned, trap_commenced_status (18 documents; subject None). No
 date changed. The figures above are on the gold before the fix; the type and subject figures on
 the corrected gold need a rerun (types on the corrected gold: ICR 18, LR 21, LR-DECISION 6,
 LR-OUTCOME 9, OTHER 27, SCR 18; review documents 72).
+
+Rerun on the corrected gold, the same engine (main at 201bbcf, engine as 7b929a5; figures only):
+redaction figures as above; type 84/99 (LR-DECISION->OTHER 3, LR-OUTCOME->OTHER 6, OTHER->LR 3,
+OTHER->SCR 3), subject 72/72, ratification exact 96/99, unknown 3, WRONG 0.
+
+Second run (2026-12-04), engine of main at 7783e3b, after round 9 (tuned on set 7: the structural
+person-by-position default, and round 9 of analysis); unseen, figures and per-layout totals only,
+no failure read:
+
+    category    total  leaked  recall
+    person        426      45   0.894
+    dob            69       3   0.957
+    (phone, address, postcode, email, chi, nhs, ni: 0 leaked, 1.000)
+    ALL           594      48   0.919
+    person by part (kept out / total): forename 42/54, forename_variant 0/3, full 203/209, init 41/41,
+      initials 24/42, surname 3/3, title 45/51, titleinit 23/23
+    keep recall 419/420 = 0.998
+    type accuracy 84/99 (LR-DECISION->OTHER 3, LR-OUTCOME->OTHER 6, OTHER->LR 3, OTHER->SCR 3)
+    subject accuracy (review documents) 72/72
+    ratification exact 96/99 (69 with a date, 30 without), unknown 3, WRONG 0
+
+Round 9 moved set 8 by 2 person forms (agency_columns_chronology 2 -> 0 leaked, titleinit 21 ->
+23); nothing else changed. Set 8 is tuned on from round 10 (its failures read from then on).
 """
 from __future__ import annotations
 
