@@ -555,6 +555,130 @@ def test_blind8_check_lets_an_other_paper_state_its_ratification_but_not_invent_
     assert any("no sentence or row says the COG ratified" in e for e in B8.check("T7", d.text, d, "OTHER"))
 
 
+# ---------------------------------------------------------------- blind set 9
+
+import blind9_reports as B9  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def set9():
+    return B9.generate()
+
+
+def test_blind9_passes_its_own_gold_check():
+    r = subprocess.run([sys.executable, str(BENCH / "eval_blind9.py"), "--check"], capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("blind9 gold:")
+    assert r.stdout.rstrip().endswith("self-check passed")
+
+
+def test_blind9_has_enough_new_layouts_and_every_kind_of_data(set9):
+    layouts = collections.Counter(g["layout"] for _, g in set9)
+    assert len(set9) >= 90 and len(layouts) >= 30
+    assert min(layouts.values()) >= 3
+    earlier = {f.__name__[2:] for m in (B5, B6, B7, B8) for f in m.LAYOUTS}
+    assert not set(layouts) & earlier  # no layout of sets 5 to 8 again
+    cats = {e["category"] for _, g in set9 for e in g["pii"]}
+    assert {"person", "dob", "address", "postcode", "phone", "email", "chi", "nhs", "ni"} <= cats
+    parts = {e.get("part") for _, g in set9 for e in g["pii"] if e["category"] == "person"}
+    assert {"full", "forename", "surname", "title", "init", "titleinit", "initials", "forename_variant"} <= parts
+    assert {g["doc_type"] for _, g in set9} == {"ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME", "OTHER"}
+    assert {(g["doc_type"], g["subject"]) for _, g in set9} >= {
+        ("ICR", "child"), ("ICR", "adult"), ("SCR", "child"), ("SCR", "adult"), ("LR", "child"), ("LR", "adult"),
+        ("LR-DECISION", "child"), ("LR-DECISION", "adult"), ("LR-OUTCOME", "child"), ("LR-OUTCOME", "adult")}
+    keep = {k for _, g in set9 for k in g["keep"]}
+    assert {"Police Scotland", "Care Inspectorate", "Comhairle nan Eilean Siar"} <= keep
+    assert any(k.startswith("aged ") for k in keep)
+    texts = "\n".join(t for t, _ in set9)
+    for form in ("Mc", "Mac", "O'", "spring of", "Sgrùdadh", "REVEIW", "Genogram", "eForm export", "d.o.b."):
+        assert form in texts, form
+    persons = [e["text"] for _, g in set9 for e in g["pii"] if e["category"] == "person"]
+    assert any(p.islower() and " " in p for p in persons)  # names typed in lower case
+    assert any("-" in p.split()[0] and p.split()[0][0].isupper() for p in persons if " " in p)  # double forenames
+    assert any(e["text"].isupper() for _, g in set9 for e in g["pii"] if e["category"] == "address")
+
+
+def test_blind9_ratification_dates_use_this_sets_own_wordings(set9):
+    rat_texts = []
+    for text, g in set9:
+        if g["ratification_date"]:
+            day = B9.dt.date.fromisoformat(g["ratification_date"])
+            rat_texts += [s for s in B9.NEW_STYLES if B9.fmt(day, s) in text]
+    assert set(rat_texts) == set(B9.NEW_STYLES)  # every new wording carries at least one gold date
+
+
+def test_blind9_reader_reads_every_wording_back():
+    day = B9.dt.date(2026, 3, 5)
+    for style in B9.STYLES:
+        s = B9.fmt(day, style)
+        assert [d for d, _ in B9.read_dates(f"COG: {s}.")] == [day], (style, s)
+
+
+def test_blind9_a_season_of_birth_is_no_date_of_birth(set9):
+    for text, g in set9:
+        assert all("spring" not in e["text"] for e in g["pii"]), g["file"]
+
+
+def test_blind9_gold_spans_point_at_text_the_document_holds(set9):
+    assert_gold_points_at_its_text(set9, B9.read_dates)
+
+
+def test_blind9_redacting_exactly_the_gold_leaves_no_name_or_identifier(set9):
+    assert_blanking_the_gold_leaves_nothing_personal(set9)
+
+
+def test_blind9_traps_have_no_ratification_date(set9):
+    assert_traps_have_no_date(set9, B9.TRAPS, B9.DATED_OTHER)
+
+
+def test_blind9_is_deterministic(tmp_path):
+    assert_deterministic(B9, 36, tmp_path)
+
+
+def test_blind9_pools_are_fresh():
+    assert B9.pool_overlaps(None) == []
+    assert not set(B9.pool_words()) & (set(B5.pool_words()) | set(B6.pool_words()) | set(B7.pool_words())
+                                       | set(B8.pool_words()))
+
+
+def test_blind9_types_follow_issue_10(set9):
+    """Minutes, covering notes, workshop records, progress updates, terms of reference and Serious
+    Incident Reviews are OTHER with no subject; the minute and the covering note that state the
+    COG's ratification keep its date; every review document names its subject."""
+    other = {"pe_workshop_record", "cog_minute_extract_ratified", "trap_cog_minute_held_over",
+             "trap_cog_minute_sent_back", "covering_note_lower_names", "police_vpd_extract_other",
+             "inspection_letter_other", "trap_review_started_update", "terms_ref_adult_other", "sir_nhs_other"}
+    for _, g in set9:
+        assert (g["doc_type"] == "OTHER") == (g["layout"] in other), g["file"]
+        assert (g["subject"] is None) == (g["doc_type"] == "OTHER"), g["file"]
+        if g["layout"] in other:
+            assert (g["ratification_date"] is not None) == (g["layout"] in B9.DATED_OTHER), g["file"]
+        if g["doc_type"] == "LR-DECISION":
+            assert g["ratification_date"] is None and g["layout"] in B9.TRAPS, g["file"]
+
+
+def test_blind9_check_catches_a_name_and_a_ratification_the_gold_does_not_record():
+    d = B9.Doc9(random.Random(1))
+    who = B9.Person("Urszula", "Petrauskas", True, "Ms")
+    d.t("hi ").nm(who, "lowerfore").t(", Urszula's report.\n")
+    assert any("outside its spans" in e for e in B9.check("T1", d.text, d, "OTHER"))
+    d = B9.Doc9(random.Random(1))
+    d.t("The COG ratified the report on 5TH MARCH 2026.\n")
+    assert any("no ratification in the gold" in e for e in B9.check("T2", d.text, d, "LR"))
+
+
+def test_blind9_check_accepts_this_sets_traps_and_wordings():
+    d = B9.Doc9(random.Random(1))
+    d.t("Approved by the Fife Child Protection Committee on 5/3/26. The report goes to the next meeting of the Chief "
+        "Officers Group on March 19th, 2026 for ratification. Submitted to the COG on 05 Mar 26; a response is "
+        "awaited. The COG deferred consideration of the report. Status: draft for the meeting; not yet ratified. "
+        "Born in the spring of 1961.\n")
+    assert B9.check("T3", d.text, d, "LR") == []
+    d.t("Date of COG ratification: ").ratified(B9.dt.date(2026, 3, 5), "wdayof").t("\n")
+    assert B9.check("T4", d.text, d, "LR") == []
+
+
 # ------------------------------------------------- checks shared by the blind sets' tests
 
 
