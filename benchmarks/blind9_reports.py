@@ -18,7 +18,8 @@ chronologies in pipe rows and agency blocks, a genogram drawn as an indented tre
 multi-agency grid, Gaelic-bilingual headings, typos and odd capitals, initials only, Mc/Mac/O' and
 hyphenated surnames, double-barrelled forenames, nicknames, and dates of birth in brackets, tables
 and prose.  A birth given without a full date ("born in the spring of 1961") is no date of birth in
-the gold; ages are keep gold.  Non-review papers (a police database extract, an inspection letter,
+the gold; ages are keep gold; schools and care homes are quasi (as in sets 5 to 8: DOMAIN.md says
+to redact schools), not keep.  Non-review papers (a police database extract, an inspection letter,
 terms of reference, an NHS Serious Incident Review) are OTHER.
 
 Its own date wordings (``NEW_STYLES``: ``5-March-2026``, ``March 5th, 2026``, ``5th Mar 2026``,
@@ -287,7 +288,7 @@ def L_lr_family_voice(c: Ctx):
     D.t("2. ").nm(mother, "forename").t(" told the reviewers that she had grown up in ").k(c.a["council"])
     D.t(" area and that her own mother, ").nm(gran).t(", had been 'the one who held it all together'. ")
     D.t("Everyone in the family calls ").nm(child, "forename").t(" '").nick(nick).t("'; ").nick(nick)
-    D.t(" had started at ").k(c.school()).t(" in the August.\n")
+    D.t(" had started at ").q("school", c.school()).t(" in the August.\n")
     D.t("3. ").nm(father, "title").t(" was not living in the home. He said he loved the children but that ")
     D.t("contact had stopped after an incident reported to ").k("Police Scotland").t(" on ").date(c.incident, c.ds())
     D.t(".\n4. The health visitor, ").nm(hv, "titleinit").t(", described ").nm(mother, "title")
@@ -350,7 +351,7 @@ def L_ap_lr_carehome_falls(c: Ctx):
     D.t("Adult Support and Protection\nLearning Review\n").k(c.committee("adult")).t("\n\n")
     D.t("Adult A: ").nm(res, "titlefull")
     dob_phrase(c, dob)
-    D.t(", a resident of ").k(home).t(" since ")
+    D.t(", a resident of ").q("care_home", home).t(" since ")
     D.date(c.incident - 400 * DAY, c.ds()).t(".\n")
     D.t("Adult A, ").k(f"aged {age(dob, c.incident)}").t(", fell eleven times in the five months before her death. ")
     D.t("Her son, ").nm(son).t(", raised the falls with the manager, ").nm(mgr, "title")
@@ -552,7 +553,7 @@ def L_chronology_agency_blocks(c: Ctx):
     teacher, gp = c.pro(), c.pro()
     dob = c.dob_child()
     D.t("Significant Case Review: Child L\n").k(c.committee("child")).t("\n\nIntegrated chronology by agency\n\n")
-    D.t("EDUCATION (").k(c.school()).t(")\n  ").date(c.incident - 60 * DAY, c.ds()).t("  Class teacher ")
+    D.t("EDUCATION (").q("school", c.school()).t(")\n  ").date(c.incident - 60 * DAY, c.ds()).t("  Class teacher ")
     D.nm(teacher).t(" notes Child L (").nm(child, "forename").t(", born ").dob(dob, c.ds()).t(") hungry.\n")
     D.t("  ").date(c.incident - 20 * DAY, c.ds()).t("  Sibling ").nm(sib).t(" absent for a week.\n\n")
     D.t("HEALTH (").k(c.a["board"]).t(")\n  ").date(c.incident - 30 * DAY, c.ds()).t("  GP ").nm(gp, "titleinit")
@@ -705,7 +706,7 @@ def L_inspection_letter_other(c: Ctx):
     mgr, insp = c.pro(True), c.pro()
     home = c.home()
     D.k("Care Inspectorate").t("\n").date(c.referral, c.ds()).t("\n\nDear ").nm(mgr, "title").t("\n\n")
-    D.t("Unannounced inspection of ").k(home).t("\n\nThank you for your help during our visit. We evaluated ")
+    D.t("Unannounced inspection of ").q("care_home", home).t("\n\nThank you for your help during our visit. We evaluated ")
     D.t("the service's support for people's wellbeing as adequate. Our full report will be published.\n\n")
     D.t("Yours sincerely\n").nm(insp).t("\nInspector\n")
     return "OTHER", None

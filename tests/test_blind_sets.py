@@ -658,6 +658,17 @@ def test_blind9_types_follow_issue_10(set9):
             assert g["ratification_date"] is None and g["layout"] in B9.TRAPS, g["file"]
 
 
+def test_blind9_schools_and_care_homes_are_quasi_not_keep(set9):
+    """Gold review: DOMAIN.md says to "still redact ... schools and GP practices", and sets 5 to 8
+    file schools and care homes as quasi (reported, not scored), never as keep terms."""
+    places = set(B9.SCHOOLS) | set(B9.CARE_HOMES)
+    quasi = collections.Counter()
+    for _, g in set9:
+        assert not places & set(g["keep"]), g["file"]
+        quasi.update(q["category"] for q in g["quasi"] if q["text"] in places)
+    assert quasi["school"] >= 3 and quasi["care_home"] >= 3
+
+
 def test_blind9_check_catches_a_name_and_a_ratification_the_gold_does_not_record():
     d = B9.Doc9(random.Random(1))
     who = B9.Person("Urszula", "Petrauskas", True, "Ms")
