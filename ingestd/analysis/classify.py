@@ -13,6 +13,7 @@ should proceed" too, because a Learning Review is what an SCR is now called.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date as date_type
 
@@ -57,6 +58,12 @@ _LETTER_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"|\b(?:is|are)\s+(?:attached|enclosed)\b", re.IGNORECASE), 2),
     (re.compile(r"\bplease\s+(?:contact|do\s+not\s+hesitate)\b", re.IGNORECASE), 1),
     (re.compile(r"^\s*(?:FAO|our\s+ref|your\s+ref)\b", re.IGNORECASE | re.MULTILINE), 1),
+    # an e-mail written in lower case or in haste: "hi sigrid," / "hello all", "thanks" / "many thanks"
+    # on a line of their own
+    (re.compile(r"^\s*(?:hi|hello)\b[^\n.!?]{0,40},?\s*$", re.IGNORECASE | re.MULTILINE), 2),
+    (re.compile(r"^\s*(?:many\s+)?thanks(?:\s+again)?[,!.]?\s*$", re.IGNORECASE | re.MULTILINE), 2),
+    # a reply or forward's quoted message begins: "-----Original Message-----", "---------- Forwarded message"
+    (re.compile(r"^\s*-{2,}\s*(?:original|forwarded)\s+message\b", re.IGNORECASE | re.MULTILINE), 2),
     # an e-mail's own header block: "From: ..." and "Subject: ..." lines at the top
     (re.compile(r"\A(?:[^\n]*\n){0,3}From:[^\n]*\n(?:[^\n]*\n){0,5}Subject:", re.IGNORECASE), 3),
 )
@@ -342,10 +349,9 @@ def classify_with_evidence(text: str) -> Classification:
     lines = _lines(text)
     title = "\n".join(lines[:3])
     if lines and _is_correspondence(text, lines):
-        if _letter_is_outcome_notice(lines, text):
-            return Classification(LR_OUTCOME, None, find_subject(text), ())
-        if _letter_is_decision_notice(lines, text):
-            return Classification(LR_DECISION, None, find_subject(text), ())
+        notice = _notice_letter_kind(lines, text)
+        if notice is not None:
+            return Classification(notice, None, find_subject(text), ())
     if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
             or _title_is_not_a_review(title)
             or _is_action_plan(title)):
@@ -404,13 +410,15 @@ def _outcome_notice_without_review_term(lines: list[str], text: str) -> bool:
 # A letter's own subject line: "Re: ..." / "Subject: ...", or the short line right after "Dear ...".
 _SALUTATION = re.compile(r"(?i)^dear\b")
 _SUBJECT_LINE = re.compile(r"(?i)^(?:re|subject|ref)\s*:\s*(?P<subject>\S.*)$")
+# What a mail client or a gateway puts before a subject ("RE: FW: [secure] ..."): not its words.
+_SUBJECT_PREFIX = re.compile(r"(?i)^(?:(?:re|fwd?|aw|wg)\s*:\s*|\[[^\]\n]{1,30}\]\s*)+")
 
 
 def _letter_subject(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         labelled = _SUBJECT_LINE.match(line)
         if labelled:
-            return labelled.group("subject")
+            return _SUBJECT_PREFIX.sub("", labelled.group("subject"))
         if _SALUTATION.match(line) and index + 1 < len(lines):
             following = lines[index + 1]
             if len(following.split()) <= 12 and not re.search(r"[.!?]$", following):
@@ -419,36 +427,125 @@ def _letter_subject(lines: list[str]) -> str | None:
     return None
 
 
-def _letter_is_outcome_notice(lines: list[str], text: str) -> bool:
-    """A letter that is itself the outcome notification, not a cover for one.
-
-    Its own subject line says it is the notification of a review's outcome ("Learning review
-    outcome notification", "Re: Notification of the outcome of a Learning Review") and it says
-    the Chief Officers ratified it. A letter that only encloses a report ("Re: Learning Review,
-    Child K") or notifies some other outcome (a complaint's) stays a covering letter.
-    """
-    subject = _letter_subject(lines)
-    if subject is None or _NOT_REVIEW_OUTCOME.search(subject) or not _COG_DECIDED.search(text):
-        return False
-    if not (_NOTIFICATION.search(subject) and _OUTCOME_NOTICE.search(subject)):
-        return False
-    return bool(_TYPE_TERMS[LR].search(subject) or _OUTCOME_NOTICE_TITLE.search(subject))
+# The COG's decision on a Learning Review in a message's words, the review named as what was
+# decided: "the Chief Officers Group approved the learning review report today", "the learning
+# review was ratified by the COG". A message whose subject names only an outcome ("FW: outcome -
+# Adult M") is a review's outcome notification when it says this.
+_COG_DECIDED_REVIEW = re.compile(
+    r"(?i)\b(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:has\s+|have\s+|formally\s+)*"
+    r"(?:ratified|endorsed|approved|signed\s+off)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?learning\s+review\b"
+    r"|\blearning\s+review\b[^.\n]{0,60}?\b(?:was|has\s+been|were)\s+(?:formally\s+)?"
+    r"(?:ratified|endorsed|approved|signed\s+off)\s+by\s+(?:the\s+)?(?:COG\b|chief\s+officers?)"
+)
+_OUTCOME_WORD = re.compile(r"(?i)\boutcome\b")
 
 
-def _letter_is_decision_notice(lines: list[str], text: str) -> bool:
-    """A letter that is itself a Learning Review's decision notification, not a cover for one.
-
-    Its own subject line says it notifies the decision on a Learning Review ("Learning Review
-    decision notification", "Re: Notification of decision - learning review") and the letter
-    states the decision itself (to hold a review or not: ``icr_decision`` reads one). A letter
-    that only encloses the notification, with no decision in its words, stays a covering letter.
-    """
-    subject = _letter_subject(lines)
-    if subject is None or _NOT_REVIEW_OUTCOME.search(subject) or not _TYPE_TERMS[LR].search(subject):
-        return False
-    if not (_NOTIFICATION.search(subject) and _DECISION_NOTICE.search(subject)):
-        return False
+def _states_decision(text: str) -> bool:
     return icr_decision(text) is not None
+
+
+def _states_cog_decided(text: str) -> bool:
+    return bool(_COG_DECIDED.search(reflow(text)))
+
+
+def _states_cog_decided_review(text: str) -> bool:
+    return bool(_COG_DECIDED_REVIEW.search(reflow(text)))
+
+
+@dataclass(frozen=True)
+class NoticeRule:
+    """A letter or e-mail that is itself a Learning Review's decision or outcome notification.
+
+    A notification tells the Care Inspectorate what was decided; a covering letter sends a paper
+    (a report, a form) that does. What tells them apart is the message's own subject line (its
+    ``Subject:`` header less "RE:", "FW:" and gateway tags, or the short line after "Dear ...")
+    naming the decision or the outcome, not a report, and its words stating that decision. The
+    word "notification" is not needed: "LEARNING REVIEW DECISION: Child A" and "LR outcome - Adult
+    E" name what the message notifies. ``subject`` reads the subject line, ``states`` the whole
+    text. ``catches`` are (subject, body) pairs the row makes ``kind``; ``leaves`` pairs it leaves.
+    """
+
+    name: str
+    kind: str
+    subject: Callable[[str], bool]
+    states: Callable[[str], bool]
+    reason: str
+    catches: tuple[tuple[str, str], ...]
+    leaves: tuple[tuple[str, str], ...]
+
+
+def _names_lr(subject: str) -> bool:
+    return bool(_TYPE_TERMS[LR].search(subject))
+
+
+NOTICE_LETTERS: tuple[NoticeRule, ...] = (
+    NoticeRule(
+        "letter-outcome-notification", LR_OUTCOME,
+        lambda s: (bool(_NOTIFICATION.search(s) and _OUTCOME_NOTICE.search(s))
+                   and bool(_names_lr(s) or _OUTCOME_NOTICE_TITLE.search(s))),
+        _states_cog_decided,
+        "its subject says it notifies a review's outcome and it says the Chief Officers ratified it",
+        (("Learning review outcome notification", "The report was ratified by the COG on 3 March 2026."),),
+        (("Learning review outcome notification", "The report goes to the COG next month."),),
+    ),
+    NoticeRule(
+        "letter-decision-notification", LR_DECISION,
+        lambda s: _names_lr(s) and bool(_NOTIFICATION.search(s) and _DECISION_NOTICE.search(s)),
+        _states_decision,
+        "its subject says it notifies the decision on a Learning Review and it states the decision",
+        (("Learning Review decision notification - Child K",
+          "The Committee decided to proceed to a learning review."),),
+        (("Learning Review decision notification - Child K", "Please find the notification attached."),),
+    ),
+    NoticeRule(
+        "letter-outcome", LR_OUTCOME,
+        lambda s: _names_lr(s) and bool(_OUTCOME_WORD.search(s)) and not _REPORT_WORD.search(s),
+        _states_cog_decided,
+        "its subject names a Learning Review's outcome and no report, and it says the Chief Officers "
+        "ratified it (a lower-case e-mail's 'the cog ratified the learning review ... on ...')",
+        (("LR outcome - Adult E", "just to let you know the cog ratified the learning review on 6 october 2025."),),
+        (("learning review report - child a", "The report was ratified by the COG on 3 March 2026."),
+         ("LR outcome - Adult E", "The report goes to the COG next month.")),
+    ),
+    NoticeRule(
+        "letter-decision", LR_DECISION,
+        lambda s: _names_lr(s) and bool(_DECISION_TITLE.search(s)) and not _REPORT_TITLE.search(s),
+        _states_decision,
+        "its subject names a Learning Review's decision and no report, and its words state the decision "
+        "(whether to hold the review): it is the decision's notice, whatever it calls itself",
+        (("LEARNING REVIEW DECISION: Child K",
+          "At its meeting the Committee decided to proceed with a learning review."),
+         ("Decision on whether to hold a learning review (Adult P)",
+          "The criteria for a learning review are not met and no learning review will be held.")),
+        (("Learning Review decision - report attached", "The Committee decided to proceed to a learning review."),
+         ("Learning Review decision-making themes", "Please find our paper attached.")),
+    ),
+    NoticeRule(
+        "letter-outcome-of-stated-review", LR_OUTCOME,
+        lambda s: bool(_OUTCOME_WORD.search(s)) and not _REPORT_WORD.search(s) and not any(
+            p.search(s) for p in _TYPE_TERMS.values()),
+        _states_cog_decided_review,
+        "its subject names only an outcome ('FW: outcome - Adult M', a reply chain's) and its words say "
+        "the Chief Officers ratified or approved a Learning Review: that review's outcome is its business",
+        (("FW: outcome - Adult M", "Confirmed, the Chief Officers Group approved the learning review report today."),),
+        (("FW: outcome - Adult M", "The Chief Officers Group approved the terms of reference today."),
+         ("outcome of complaint", "The Chief Officers Group approved the learning review report today.")),
+    ),
+)
+
+
+def _notice_letter_kind(lines: list[str], text: str) -> str | None:
+    """The kind of the first ``NOTICE_LETTERS`` row a letter's subject and words satisfy, if any.
+
+    A subject about a complaint, an inspection or a registered service notifies no review's decision.
+    """
+    subject = _letter_subject(lines)
+    if subject is None or _NOT_REVIEW_OUTCOME.search(subject):
+        return None
+    for rule in NOTICE_LETTERS:
+        if rule.subject(subject) and rule.states(text):
+            return rule.kind
+    return None
 
 
 # A title that records the decision whether to hold a review ("Decision not to proceed to a
