@@ -247,6 +247,20 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
          "Learning Review: submission to the Chief Officers Group"),
     ),
     TitleRule(
+        "title-progress-report",
+        # the paper's kind, with the review's name before it on its line or on the title line below
+        re.compile(rf"(?:{_ANY_REVIEW_TERM}[^\n]{{0,60}}?)?\b(?:progress|status|position)[ \t]+"
+                   rf"(?:reports?|updates?|notes?|statements?)\b[^\n]*(?:\n[^\n]*{_ANY_REVIEW_TERM}[^\n]*)?",
+                   re.IGNORECASE),
+        "a progress report or status update on a review tells a committee how far the review has got "
+        "(begun, records awaited, a draft due): the review is its topic, not its kind (set 6's "
+        "'progress update' and set 8's gold: OTHER)",
+        ("Progress report to the Ardmore Adult Protection Committee\nLearning Review: Adult L",
+         "Learning Review (Child K) - progress update", "Status report: Significant Case Review, Adult D"),
+        ("Learning Review: Child K", "Learning Review report - progress made since the last review",
+         "Significant Case Review - final report"),
+    ),
+    TitleRule(
         "title-terms-of-reference",
         re.compile(r"^[ \t]*(?:draft\s+)?(?:terms\s+of\s+reference|remit)\b[^\n]*", re.IGNORECASE | re.MULTILINE),
         "a paper titled first as terms of reference sets a review up before it starts; it does not "
@@ -282,7 +296,8 @@ def _is_action_plan(title: str) -> bool:
 # no review (an ICR's own minute has these too).
 _MINUTE_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:present|attendees)\s*:\s*\S", re.IGNORECASE | re.MULTILINE), 1),
-    (re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
+    # "Minute of the COG", and a heading with a dash or colon for "of": "MINUTE - Chief Officers Group"
+    (re.compile(r"\bminutes?\s*(?:of|[-–—:])\s*(?:the\s+)?(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
                 r"|^\s*(?:date\s+of\s+meeting|meeting\s+held|held\s+on)\b", re.IGNORECASE | re.MULTILINE), 2),
 )
 _AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGNORECASE)
