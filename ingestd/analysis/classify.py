@@ -60,10 +60,13 @@ _LETTER_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:FAO|our\s+ref|your\s+ref)\b", re.IGNORECASE | re.MULTILINE), 1),
     # an e-mail written in lower case or in haste: "hi sigrid," / "hello all", "thanks" / "many thanks"
     # on a line of their own
-    (re.compile(r"^\s*(?:hi|hello)\b[^\n.!?]{0,40},?\s*$", re.IGNORECASE | re.MULTILINE), 2),
-    (re.compile(r"^\s*(?:many\s+)?thanks(?:\s+again)?[,!.]?\s*$", re.IGNORECASE | re.MULTILINE), 2),
+    (re.compile(r"^\s*(?:hi|hello)\b[^\n.!?]{0,40},?\s*$", re.IGNORECASE | re.MULTILINE),
+     weights.CASUAL_GREETING),
+    (re.compile(r"^\s*(?:many\s+)?thanks(?:\s+again)?[,!.]?\s*$", re.IGNORECASE | re.MULTILINE),
+     weights.CASUAL_GREETING),
     # a reply or forward's quoted message begins: "-----Original Message-----", "---------- Forwarded message"
-    (re.compile(r"^\s*-{2,}\s*(?:original|forwarded)\s+message\b", re.IGNORECASE | re.MULTILINE), 2),
+    (re.compile(r"^\s*-{2,}\s*(?:original|forwarded)\s+message\b", re.IGNORECASE | re.MULTILINE),
+     weights.QUOTED_CHAIN),
     # an e-mail's own header block: "From: ..." and "Subject: ..." lines at the top
     (re.compile(r"\A(?:[^\n]*\n){0,3}From:[^\n]*\n(?:[^\n]*\n){0,5}Subject:", re.IGNORECASE), 3),
 )
@@ -297,7 +300,8 @@ def _is_action_plan(title: str) -> bool:
 _MINUTE_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:present|attendees)\s*:\s*\S", re.IGNORECASE | re.MULTILINE), 1),
     # "Minute of the COG", and a heading with a dash or colon for "of": "MINUTE - Chief Officers Group"
-    (re.compile(r"\bminutes?\s*(?:of|[-–—:])\s*(?:the\s+)?(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
+    (re.compile(r"\bminutes?\s*(?:of|[-–—:])\s*(?:the\s+)?"
+                r"(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
                 r"|^\s*(?:date\s+of\s+meeting|meeting\s+held|held\s+on)\b", re.IGNORECASE | re.MULTILINE), 2),
 )
 _AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGNORECASE)
