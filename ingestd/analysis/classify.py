@@ -456,19 +456,37 @@ _COG_DECIDED_REVIEW = re.compile(
     r"|\blearning\s+review\b[^.\n]{0,60}?\b(?:was|has\s+been|were)\s+(?:formally\s+)?"
     r"(?:ratified|endorsed|approved|signed\s+off)\s+by\s+(?:the\s+)?(?:COG\b|chief\s+officers?)"
 )
-_OUTCOME_WORD = re.compile(r"(?i)\boutcome\b")
+# A subject naming the outcome: "LR outcome", "Learning Review Child B - ratified" (done: not
+# "for ratification", which asks for it).
+_OUTCOME_WORD = re.compile(r"(?i)\boutcome\b|\b(?:ratified|endorsed|signed[\s-]+off)\b")
+# Right before "ratified by the COG": the decision still to come or not made ("will be", "to be",
+# "not yet", "has not been"), so the words state no outcome.
+_NOT_DONE_BEFORE = re.compile(
+    r"(?i)\b(?:to|will|shall|would|should|may|can|could|must|not|yet|awaiting|before|until)\s+(?:yet\s+)?(?:be(?:en)?\s+)?$")
+_DECISION_WORD = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bdecided\b")
 
 
 def _states_decision(text: str) -> bool:
     return icr_decision(text) is not None
 
 
+def _states_lr_decision(text: str) -> bool:
+    """A decision whether to hold a Learning Review, the review named: not an SCR's."""
+    return _states_decision(text) and bool(_TYPE_TERMS[LR].search(text)) and not _TYPE_TERMS[SCR].search(text)
+
+
+def _done(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` states a decision made somewhere in the reflowed text."""
+    prose = reflow(text)
+    return any(not _NOT_DONE_BEFORE.search(prose[max(0, m.start() - 30):m.start()]) for m in pattern.finditer(prose))
+
+
 def _states_cog_decided(text: str) -> bool:
-    return bool(_COG_DECIDED.search(reflow(text)))
+    return _done(_COG_DECIDED, text)
 
 
 def _states_cog_decided_review(text: str) -> bool:
-    return bool(_COG_DECIDED_REVIEW.search(reflow(text)))
+    return _done(_COG_DECIDED_REVIEW, text)
 
 
 @dataclass(frozen=True)
@@ -522,9 +540,12 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
         _states_cog_decided,
         "its subject names a Learning Review's outcome and no report, and it says the Chief Officers "
         "ratified it (a lower-case e-mail's 'the cog ratified the learning review ... on ...')",
-        (("LR outcome - Adult E", "just to let you know the cog ratified the learning review on 6 october 2025."),),
+        (("LR outcome - Adult E", "just to let you know the cog ratified the learning review on 6 october 2025."),
+         ("Learning Review Child B - ratified", "The learning review was ratified by the COG on 9 March 2026.")),
         (("learning review report - child a", "The report was ratified by the COG on 3 March 2026."),
-         ("LR outcome - Adult E", "The report goes to the COG next month.")),
+         ("LR outcome - Adult E", "The report goes to the COG next month."),
+         ("LR outcome - Adult E", "The report is to be ratified by the COG on 3 March 2026."),
+         ("LR report for ratification", "The report was ratified by the COG on 3 March 2026.")),
     ),
     NoticeRule(
         "letter-decision", LR_DECISION,
@@ -548,7 +569,20 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
         "the Chief Officers ratified or approved a Learning Review: that review's outcome is its business",
         (("FW: outcome - Adult M", "Confirmed, the Chief Officers Group approved the learning review report today."),),
         (("FW: outcome - Adult M", "The Chief Officers Group approved the terms of reference today."),
-         ("outcome of complaint", "The Chief Officers Group approved the learning review report today.")),
+         ("outcome of complaint", "The Chief Officers Group approved the learning review report today."),
+         ("FW: outcome - Adult M", "The learning review report will be approved by the COG next week.")),
+    ),
+    NoticeRule(
+        "letter-decision-of-stated-review", LR_DECISION,
+        lambda s: bool(_DECISION_WORD.search(s)) and not _REPORT_TITLE.search(s) and not any(
+            p.search(s) for p in _TYPE_TERMS.values()),
+        _states_lr_decision,
+        "its subject names only a decision ('Decision - Adult Q') and its words decide whether to hold a "
+        "Learning Review: that decision is its business (an SCR's decision is not a Learning Review's)",
+        (("Decision - Adult Q", "The Chief Officers decided that a learning review will be carried out."),),
+        (("Decision - Adult Q", "The Chief Officers decided that a significant case review will be carried out."),
+         ("Decision report - Adult Q", "The Chief Officers decided that a learning review will be carried out."),
+         ("Decision - Adult Q", "Please find our paper on the learning review attached.")),
     ),
 )
 

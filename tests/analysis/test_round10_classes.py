@@ -127,3 +127,23 @@ def test_a_progress_report_on_a_learning_review_is_other() -> None:
             "Draft report for the COG meeting of 20 April 2026\n\nProgress: records received from three agencies.\n")
     assert classify(text)[0] == "OTHER"
     assert find_ratification_date(text) is None
+
+
+# --- subjects that name the decision or the outcome in other words --------------------------------
+
+def test_an_e_mail_whose_subject_says_ratified_is_an_outcome_notice() -> None:
+    text = _LOWER_MAIL.replace("LR outcome - Adult E", "Learning Review Adult E - ratified")
+    assert classify(text)[0] == "LR-OUTCOME"
+
+
+def test_an_e_mail_whose_subject_names_only_a_decision_on_a_learning_review_is_a_decision_notice() -> None:
+    text = ("From: Ailsa Pennan <apennan@ardmore.example>\nTo: Care Inspectorate\nSubject: Decision - Adult Q\n\n"
+            "Hi Corrie,\n\nThe Chief Officers decided that a learning review will be carried out.\n\nThanks\nAilsa\n")
+    assert classify(text)[0] == "LR-DECISION"
+
+
+def test_an_outcome_e_mail_that_says_the_cog_is_still_to_ratify_stays_other() -> None:
+    text = _LOWER_MAIL.replace("the cog ratified the learning review for Adult E on 6 october 2025.",
+                               "the learning review is to be ratified by the cog on 6 october 2025.")
+    assert classify(text)[0] == "OTHER"
+    assert find_ratification_date(text, "OTHER") is None
