@@ -252,16 +252,19 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
     TitleRule(
         "title-progress-report",
         # the paper's kind, with the review's name before it on its line or on the title line below
-        re.compile(rf"(?:{_ANY_REVIEW_TERM}[^\n]{{0,60}}?)?\b(?:progress|status|position)[ \t]+"
-                   rf"(?:reports?|updates?|notes?|statements?)\b[^\n]*(?:\n[^\n]*{_ANY_REVIEW_TERM}[^\n]*)?",
+        re.compile(rf"(?:{_ANY_REVIEW_TERM}[^\n]{{0,60}}?\n?[^\n]{{0,60}}?)?\b(?:progress|status|position|update"
+                   rf"|highlight)[ \t]+(?:reports?|updates?|notes?|statements?)\b[^\n]*"
+                   rf"(?:\n[^\n]*{_ANY_REVIEW_TERM}[^\n]*)?",
                    re.IGNORECASE),
         "a progress report or status update on a review tells a committee how far the review has got "
         "(begun, records awaited, a draft due): the review is its topic, not its kind (set 6's "
         "'progress update' and set 8's gold: OTHER)",
         ("Progress report to the Ardmore Adult Protection Committee\nLearning Review: Adult L",
-         "Learning Review (Child K) - progress update", "Status report: Significant Case Review, Adult D"),
+         "Learning Review (Child K) - progress update", "Status report: Significant Case Review, Adult D",
+         "Learning Review – Child K\nUpdate report for the Ardmore Child Protection Committee",
+         "Learning Review: Child K\nStatus update, March 2026", "Learning Review (Child K): highlight report"),
         ("Learning Review: Child K", "Learning Review report - progress made since the last review",
-         "Significant Case Review - final report"),
+         "Significant Case Review - final report", "Learning Review Report: Child K\nProgress on recommendations"),
     ),
     TitleRule(
         "title-terms-of-reference",
@@ -307,6 +310,15 @@ _MINUTE_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
 _AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGNORECASE)
 
 
+# The first line names the paper as the COG's own meeting paperwork ("COG minute extract", "Agenda -
+# Chief Officers Group", "Action note of the Chief Officers' meeting"): the reviews on the lines
+# below are its items, however they are set out. An ICR's own minute names the ICR, not the COG.
+_COG_PAPERWORK_HEADING = re.compile(
+    r"(?i)^(?=[^\n]*\b(?:minutes?|agenda|action\s+(?:note|log)|note\s+of\s+(?:the\s+)?meeting)\b)"
+    r"(?=[^\n]*(?:\bCOG\b|chief\s+officers?|public\s+protection\s+chief))"
+    r"(?![^\n]*(?:initial\s+case\s+review|\bICR\b|rapid\s+review))")
+
+
 def _is_correspondence(text: str, lines: list[str]) -> bool:
     """A letter or an agenda (or COG minute) that talks about a review rather than being one.
 
@@ -318,6 +330,8 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     # the agenda, not the document
     own_title = "\n".join(line for line in lines[:3] if not _AGENDA_ITEM.match(line))
     titled_report = any(p.search(own_title) for p in _TYPE_TERMS.values())
+    if _COG_PAPERWORK_HEADING.match(lines[0]) and not any(p.search(lines[0]) for p in _TYPE_TERMS.values()):
+        return True
     agenda = _form_score(text, _AGENDA_MARKS)
     if not titled_report:
         agenda += (3 if _MEETING_TITLE.search(title) else 0) + _form_score(text, _MINUTE_MARKS)

@@ -147,3 +147,18 @@ def test_an_outcome_e_mail_that_says_the_cog_is_still_to_ratify_stays_other() ->
                                "the learning review is to be ratified by the cog on 6 october 2025.")
     assert classify(text)[0] == "OTHER"
     assert find_ratification_date(text, "OTHER") is None
+
+
+@pytest.mark.parametrize("heading", ["COG minute extract", "Agenda - Chief Officers Group (Public Protection)",
+                                     "Action note of the Chief Officers' meeting"])
+def test_a_paper_headed_as_the_cogs_own_paperwork_is_other_whatever_its_items_say(heading: str) -> None:
+    text = (f"{heading}\n12 March 2026\nLearning Review - Child B\n\nThe report was presented by the Lead Officer.\n"
+            "The Group ratified the report and its recommendations.\n")
+    assert classify(text)[0] == "OTHER"
+
+
+def test_an_icr_meetings_own_minute_stays_the_icr() -> None:
+    text = ("Minute of the Initial Case Review meeting\nArdmore Child Protection Committee\n\n"
+            "Date of ICR: 3 February 2026\nChair: Ailsa Pennan\n\nDecision\nThe criteria for a learning review "
+            "are met; the ICR recommends that a learning review be commissioned.\n")
+    assert classify(text)[0] == "ICR"
