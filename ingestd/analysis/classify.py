@@ -50,6 +50,9 @@ _REVIEW_FIELDS = re.compile(
     r"|review\s+questions|methodology|foreword|what\s+we\s+(?:found|learned)|7[\s-]minute\s+briefing",
     re.IGNORECASE,
 )
+# An e-mail's own header block: "From: ..." and "Subject: ..." lines at the top; a quoted line.
+_OPENS_AS_EMAIL = re.compile(r"\A(?:[^\n]*\n){0,3}From:[^\n]*\n(?:[^\n]*\n){0,5}Subject:", re.IGNORECASE)
+_QUOTE_MARKED = re.compile(r"^[ \t]*>", re.MULTILINE)
 _LETTER_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE), 3),
     (re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b", re.IGNORECASE), 3),
@@ -64,11 +67,13 @@ _LETTER_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
      weights.CASUAL_GREETING),
     (re.compile(r"^\s*(?:many\s+)?thanks(?:\s+again)?[,!.]?\s*$", re.IGNORECASE | re.MULTILINE),
      weights.CASUAL_GREETING),
-    # a reply or forward's quoted message begins: "-----Original Message-----", "---------- Forwarded message"
-    (re.compile(r"^\s*-{2,}\s*(?:original|forwarded)\s+message\b", re.IGNORECASE | re.MULTILINE),
+    # a reply or forward's quoted message begins: "-----Original Message-----", "---------- Forwarded
+    # message", "On Mon 9 Mar 2026 at 16:40, Ann Example wrote:"
+    (re.compile(r"^\s*-{2,}\s*(?:original|forwarded)\s+message\b|^\s*on\b[^\n]{4,120}\bwrote:\s*$",
+                re.IGNORECASE | re.MULTILINE),
      weights.QUOTED_CHAIN),
     # an e-mail's own header block: "From: ..." and "Subject: ..." lines at the top
-    (re.compile(r"\A(?:[^\n]*\n){0,3}From:[^\n]*\n(?:[^\n]*\n){0,5}Subject:", re.IGNORECASE), 3),
+    (_OPENS_AS_EMAIL, 3),
 )
 # A letter quoted inside a report is set off by indentation (or "> "): its salutation and
 # sign-off are the quoted letter's form, not the document's.
@@ -338,6 +343,8 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     if agenda >= 7 or (agenda >= 4 and not titled_report):
         return True
     letter = _form_score(_QUOTED_LINE.sub("", text), _LETTER_MARKS)
+    if _OPENS_AS_EMAIL.search(text) and _QUOTE_MARKED.search(text):
+        letter += weights.QUOTED_CHAIN  # an e-mail quoting another ("> ..."): a chain, whatever else it has
     report = len({m.group(0).strip().lower() for m in _REPORT_MARKS.finditer(text)})
     return letter >= 4 and report < letter
 

@@ -162,3 +162,27 @@ def test_an_icr_meetings_own_minute_stays_the_icr() -> None:
             "Date of ICR: 3 February 2026\nChair: Ailsa Pennan\n\nDecision\nThe criteria for a learning review "
             "are met; the ICR recommends that a learning review be commissioned.\n")
     assert classify(text)[0] == "ICR"
+
+
+@pytest.mark.parametrize("chain", [
+    # a reply quoted under "On ... wrote:", no separator line
+    ("From: Ailsa Pennan <apennan@ardmore.example>\nSent: 13 March 2026 09:00\nTo: CI\n"
+     "Subject: RE: LR outcome - Child B\n\nSee below - form to follow.\n\nOn Mon 9 Mar 2026 at 16:40, T Quillan wrote:\n"
+     "> Ailsa, the COG ratified the learning\n> review for Child B (K. Marwick) this afternoon, 9 March 2026.\n> Tam\n"),
+    # a forward whose quoted message keeps its own header, quoted twice over
+    ("From: Ailsa Pennan <apennan@ardmore.example>\nSent: 13 March 2026 09:00\nTo: CI\nSubject: FW: outcome\n\n"
+     "FYI below.\n\n>> From: T Quillan\n>> Sent: 9 March 2026\n"
+     ">> The Chief Officers' Group endorsed the learning review report on 9 March 2026.\n"),
+])
+def test_an_e_mail_quoting_the_outcome_is_an_outcome_notice(chain: str) -> None:
+    assert classify(chain)[0] == "LR-OUTCOME"
+    assert find_ratification_date(chain, "LR-OUTCOME") == date(2026, 3, 9)
+
+
+def test_a_forwarded_deferral_is_no_outcome() -> None:
+    text = ("From: Ailsa Pennan <apennan@ardmore.example>\nTo: CI\nSubject: FW: outcome - Child B\n\n"
+            "Forwarding for your records.\n\n---------- Forwarded message ---------\nFrom: T Quillan\n"
+            "Date: 9 March 2026\nSubject: outcome - Child B\n\nThe COG deferred the learning review report on "
+            "9 March 2026; it will be ratified at the next meeting.\n")
+    assert classify(text)[0] == "OTHER"
+    assert find_ratification_date(text, "OTHER") is None
