@@ -384,7 +384,8 @@ def classify_with_evidence(text: str) -> Classification:
 
     A document with no review vocabulary is ``OTHER``. A Learning Review's decision or
     outcome notification, when it arrives as a document of its own, is ``LR-DECISION`` or
-    ``LR-OUTCOME`` (its title says notification and decision/outcome).
+    ``LR-OUTCOME`` (its title says notification and decision/outcome); so is a letter or e-mail
+    whose own subject names the decision or outcome and whose words state it (``NOTICE_LETTERS``).
     """
     lines = _lines(text)
     title = "\n".join(lines[:3])
@@ -462,7 +463,7 @@ def _letter_subject(lines: list[str]) -> str | None:
         if _SALUTATION.match(line) and index + 1 < len(lines):
             following = lines[index + 1]
             if len(following.split()) <= 12 and not re.search(r"[.!?]$", following):
-                return following
+                return _SUBJECT_PREFIX.sub("", following)
             return None
     return None
 
