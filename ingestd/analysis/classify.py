@@ -423,13 +423,15 @@ def classify_with_evidence(text: str) -> Classification:
 _NOTIFICATION = re.compile(r"(?i)\bnotification\b|\bnotice\b|\bnotifying\b")
 _DECISION_NOTICE = re.compile(r"(?i)\bdecision\b|\bwhether\s+to\s+(?:hold|proceed)|\bproceed\b")
 _OUTCOME_NOTICE = re.compile(r"(?i)\boutcome\b|\bcompleted?\b|\bfindings\b")
+_RATIFICATION_NOTICE = re.compile(r"(?i)\bratif(?:ied|ication)\b|\bendorse(?:d|ment)\b")
 
 
 # An outcome form titled without the word notification: "Outcome of Learning Review",
 # "Learning Review outcome" (a report's "... outcome and recommendations" is the report).
+# The acronym counts as the words ("LR OUTCOME FORM"), in capitals only as everywhere.
 _OUTCOME_TITLE = re.compile(
-    r"(?i)\boutcome\s+of\s+(?:an?\s+|the\s+)?(?:adult\s+|child\s+)?learning\s+review\b"
-    r"|\blearning\s+review\s*[-–—:]?\s*outcome\b(?!\s+and\b)(?!\s+report\b)"
+    r"(?i)\boutcome\s+of\s+(?:an?\s+|the\s+)?(?:adult\s+|child\s+)?(?:learning\s+review\b|(?-i:LR)\b)"
+    r"|(?:\blearning\s+review|\b(?-i:LR))\s*[-–—:]?\s*outcome\b(?!\s+and\b)(?!\s+report\b)"
 )
 # The outcome notification's title with no review term at all ("OUTCOME NOTIFICATION"): an LR
 # outcome when the form says the Chief Officers ratified or endorsed it, the step only a review's
@@ -652,6 +654,8 @@ def _notification_kind(lines: list[str]) -> str | None:
         return LR_OUTCOME
     if _DECISION_NOTICE.search(title):
         return LR_DECISION
+    if _RATIFICATION_NOTICE.search(title):
+        return LR_OUTCOME  # "Learning Review - ratification notice": the outcome's step, no decision named
     return None
 
 

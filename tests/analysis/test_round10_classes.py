@@ -186,3 +186,19 @@ def test_a_forwarded_deferral_is_no_outcome() -> None:
             "9 March 2026; it will be ratified at the next meeting.\n")
     assert classify(text)[0] == "OTHER"
     assert find_ratification_date(text, "OTHER") is None
+
+
+# --- notification forms titled in other words ------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["LR OUTCOME FORM", "Learning Review - ratification notice"])
+def test_a_form_titled_as_the_outcome_in_other_words_is_an_outcome_notice(title: str) -> None:
+    text = (f"{title}\nArdmore Child Protection Committee\n\nChild: Child K\nDate of referral: 4 June 2025\n"
+            "Date ratified by COG: 3 March 2026\n")
+    assert classify(text)[0] == "LR-OUTCOME"
+    assert find_ratification_date(text, "LR-OUTCOME") == date(2026, 3, 3)
+
+
+def test_a_decision_notice_for_ratification_stays_a_decision_notice() -> None:
+    text = ("Learning Review decision notification (for ratification by the COG)\nArdmore Child Protection Committee\n\n"
+            "Decision: to proceed to a learning review\nDate of decision: 3 March 2026\n")
+    assert classify(text)[0] == "LR-DECISION"
