@@ -219,6 +219,13 @@ class TitleRule:
 
 
 _ANY_REVIEW_TERM = "(?:" + "|".join(f"(?:{p.pattern})" for p in _TYPE_TERMS.values()) + ")"
+
+
+def _about_review(kind: str) -> re.Pattern[str]:
+    """A title naming a paper of ``kind`` about a review: the review's name before it on its line
+    (or the line above) and the rest of the title line, with a review's name on the line below."""
+    return re.compile(rf"(?:{_ANY_REVIEW_TERM}[^\n]{{0,60}}?\n?[^\n]{{0,60}}?)?\b(?:{kind})\b[^\n]*"
+                      rf"(?:\n[^\n]*{_ANY_REVIEW_TERM}[^\n]*)?", re.IGNORECASE)
 NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
     TitleRule(
         "title-addressed-to-review",
@@ -257,19 +264,31 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
     TitleRule(
         "title-progress-report",
         # the paper's kind, with the review's name before it on its line or on the title line below
-        re.compile(rf"(?:{_ANY_REVIEW_TERM}[^\n]{{0,60}}?\n?[^\n]{{0,60}}?)?\b(?:progress|status|position|update"
-                   rf"|highlight)[ \t]+(?:reports?|updates?|notes?|statements?)\b[^\n]*"
-                   rf"(?:\n[^\n]*{_ANY_REVIEW_TERM}[^\n]*)?",
-                   re.IGNORECASE),
+        # not an "interim report": set 7's gold files "Initial Case Review — interim report" as the ICR
+        _about_review(r"(?:progress|status|position|update|highlight)[ \t]+(?:reports?|updates?|notes?"
+                      r"|statements?)|interim[ \t]+updates?|updates?[ \t]+(?:on|to|for|from)"),
         "a progress report or status update on a review tells a committee how far the review has got "
         "(begun, records awaited, a draft due): the review is its topic, not its kind (set 6's "
-        "'progress update' and set 8's gold: OTHER)",
+        "'progress update' and set 8's gold: OTHER); an interim report of the review is the review (set 7)",
         ("Progress report to the Ardmore Adult Protection Committee\nLearning Review: Adult L",
          "Learning Review (Child K) - progress update", "Status report: Significant Case Review, Adult D",
          "Learning Review – Child K\nUpdate report for the Ardmore Child Protection Committee",
-         "Learning Review: Child K\nStatus update, March 2026", "Learning Review (Child K): highlight report"),
+         "Learning Review: Child K\nStatus update, March 2026", "Learning Review (Child K): highlight report",
+         "Update on the Learning Review for Child K", "Learning Review: Child K\nInterim update to the Committee"),
         ("Learning Review: Child K", "Learning Review report - progress made since the last review",
-         "Significant Case Review - final report", "Learning Review Report: Child K\nProgress on recommendations"),
+         "Significant Case Review - final report", "Learning Review Report: Child K\nProgress on recommendations",
+         "Learning Review: Child K (updated March 2026)", "Initial Case Review - interim report (adult)"),
+    ),
+    TitleRule(
+        "title-request-about-review",
+        _about_review(r"request[ \t]+(?:for|to)[ \t]+(?:an?[ \t]+)?(?:extension|extend)|extension[ \t]+(?:request|of)"
+                      r"|(?:media|press|holding|public)[ \t]+(?:statement|release|briefing)"),
+        "a request to extend a review's timescale, or a statement to the press about it, is a paper about "
+        "the review, not its report",
+        ("Learning Review (Child K) - request for an extension",
+         "Learning Review: Child K\nRequest for extension of timescale", "Learning Review Child K - media statement"),
+        ("Learning Review: Child K", "Learning Review report (extended chronology)",
+         "Significant Case Review - final report and statement of learning"),
     ),
     TitleRule(
         "title-terms-of-reference",
