@@ -13,6 +13,7 @@ should proceed" too, because a Learning Review is what an SCR is now called.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date as date_type
 
@@ -49,6 +50,9 @@ _REVIEW_FIELDS = re.compile(
     r"|review\s+questions|methodology|foreword|what\s+we\s+(?:found|learned)|7[\s-]minute\s+briefing",
     re.IGNORECASE,
 )
+# An e-mail's own header block: "From: ..." and "Subject: ..." lines at the top; a quoted line.
+_OPENS_AS_EMAIL = re.compile(r"\A(?:[^\n]*\n){0,3}From:[^\n]*\n(?:[^\n]*\n){0,5}Subject:", re.IGNORECASE)
+_QUOTE_MARKED = re.compile(r"^[ \t]*>", re.MULTILINE)
 _LETTER_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE), 3),
     (re.compile(r"\byours\s+(?:sincerely|faithfully|truly)\b", re.IGNORECASE), 3),
@@ -57,8 +61,19 @@ _LETTER_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
                 r"|\b(?:is|are)\s+(?:attached|enclosed)\b", re.IGNORECASE), 2),
     (re.compile(r"\bplease\s+(?:contact|do\s+not\s+hesitate)\b", re.IGNORECASE), 1),
     (re.compile(r"^\s*(?:FAO|our\s+ref|your\s+ref)\b", re.IGNORECASE | re.MULTILINE), 1),
+    # an e-mail written in lower case or in haste: "hi sigrid," / "hello all", "thanks" / "many thanks"
+    # on a line of their own
+    (re.compile(r"^\s*(?:hi|hello)\b[^\n.!?]{0,40},?\s*$", re.IGNORECASE | re.MULTILINE),
+     weights.CASUAL_GREETING),
+    (re.compile(r"^\s*(?:many\s+)?thanks(?:\s+again)?[,!.]?\s*$", re.IGNORECASE | re.MULTILINE),
+     weights.CASUAL_GREETING),
+    # a reply or forward's quoted message begins: "-----Original Message-----", "---------- Forwarded
+    # message", "On Mon 9 Mar 2026 at 16:40, Ann Example wrote:"
+    (re.compile(r"^\s*-{2,}\s*(?:original|forwarded)\s+message\b|^\s*on\b[^\n]{4,120}\bwrote:\s*$",
+                re.IGNORECASE | re.MULTILINE),
+     weights.QUOTED_CHAIN),
     # an e-mail's own header block: "From: ..." and "Subject: ..." lines at the top
-    (re.compile(r"\A(?:[^\n]*\n){0,3}From:[^\n]*\n(?:[^\n]*\n){0,5}Subject:", re.IGNORECASE), 3),
+    (_OPENS_AS_EMAIL, 3),
 )
 # A letter quoted inside a report is set off by indentation (or "> "): its salutation and
 # sign-off are the quoted letter's form, not the document's.
@@ -204,6 +219,13 @@ class TitleRule:
 
 
 _ANY_REVIEW_TERM = "(?:" + "|".join(f"(?:{p.pattern})" for p in _TYPE_TERMS.values()) + ")"
+
+
+def _about_review(kind: str) -> re.Pattern[str]:
+    """A title naming a paper of ``kind`` about a review: the review's name before it on its line
+    (or the line above) and the rest of the title line, with a review's name on the line below."""
+    return re.compile(rf"(?:{_ANY_REVIEW_TERM}[^\n]{{0,60}}?\n?[^\n]{{0,60}}?)?\b(?:{kind})\b[^\n]*"
+                      rf"(?:\n[^\n]*{_ANY_REVIEW_TERM}[^\n]*)?", re.IGNORECASE)
 NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
     TitleRule(
         "title-addressed-to-review",
@@ -238,6 +260,35 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
          "Learning Review – Terms of Reference",
          "Significant Case Review - Chronology of significant events",
          "Learning Review: submission to the Chief Officers Group"),
+    ),
+    TitleRule(
+        "title-progress-report",
+        # the paper's kind, with the review's name before it on its line or on the title line below
+        # not an "interim report": set 7's gold files "Initial Case Review — interim report" as the ICR
+        _about_review(r"(?:progress|status|position|update|highlight)[ \t]+(?:reports?|updates?|notes?"
+                      r"|statements?)|interim[ \t]+updates?|updates?[ \t]+(?:on|to|for|from)"),
+        "a progress report or status update on a review tells a committee how far the review has got "
+        "(begun, records awaited, a draft due): the review is its topic, not its kind (set 6's "
+        "'progress update' and set 8's gold: OTHER); an interim report of the review is the review (set 7)",
+        ("Progress report to the Ardmore Adult Protection Committee\nLearning Review: Adult L",
+         "Learning Review (Child K) - progress update", "Status report: Significant Case Review, Adult D",
+         "Learning Review – Child K\nUpdate report for the Ardmore Child Protection Committee",
+         "Learning Review: Child K\nStatus update, March 2026", "Learning Review (Child K): highlight report",
+         "Update on the Learning Review for Child K", "Learning Review: Child K\nInterim update to the Committee"),
+        ("Learning Review: Child K", "Learning Review report - progress made since the last review",
+         "Significant Case Review - final report", "Learning Review Report: Child K\nProgress on recommendations",
+         "Learning Review: Child K (updated March 2026)", "Initial Case Review - interim report (adult)"),
+    ),
+    TitleRule(
+        "title-request-about-review",
+        _about_review(r"request[ \t]+(?:for|to)[ \t]+(?:an?[ \t]+)?(?:extension|extend)|extension[ \t]+(?:request|of)"
+                      r"|(?:media|press|holding|public)[ \t]+(?:statement|release|briefing)"),
+        "a request to extend a review's timescale, or a statement to the press about it, is a paper about "
+        "the review, not its report",
+        ("Learning Review (Child K) - request for an extension",
+         "Learning Review: Child K\nRequest for extension of timescale", "Learning Review Child K - media statement"),
+        ("Learning Review: Child K", "Learning Review report (extended chronology)",
+         "Significant Case Review - final report and statement of learning"),
     ),
     TitleRule(
         "title-terms-of-reference",
@@ -275,10 +326,21 @@ def _is_action_plan(title: str) -> bool:
 # no review (an ICR's own minute has these too).
 _MINUTE_MARKS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^\s*(?:present|attendees)\s*:\s*\S", re.IGNORECASE | re.MULTILINE), 1),
-    (re.compile(r"\bminutes?\s+of\s+(?:the\s+)?(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
+    # "Minute of the COG", and a heading with a dash or colon for "of": "MINUTE - Chief Officers Group"
+    (re.compile(r"\bminutes?\s*(?:of|[-–—:])\s*(?:the\s+)?"
+                r"(?:meeting\b|chief\s+officers|COG\b|public\s+protection\s+chief)"
                 r"|^\s*(?:date\s+of\s+meeting|meeting\s+held|held\s+on)\b", re.IGNORECASE | re.MULTILINE), 2),
 )
 _AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGNORECASE)
+
+
+# The first line names the paper as the COG's own meeting paperwork ("COG minute extract", "Agenda -
+# Chief Officers Group", "Action note of the Chief Officers' meeting"): the reviews on the lines
+# below are its items, however they are set out. An ICR's own minute names the ICR, not the COG.
+_COG_PAPERWORK_HEADING = re.compile(
+    r"(?i)^(?=[^\n]*\b(?:minutes?|agenda|action\s+(?:note|log)|note\s+of\s+(?:the\s+)?meeting)\b)"
+    r"(?=[^\n]*(?:\bCOG\b|chief\s+officers?|public\s+protection\s+chief))"
+    r"(?![^\n]*(?:initial\s+case\s+review|\bICR\b|rapid\s+review))")
 
 
 def _is_correspondence(text: str, lines: list[str]) -> bool:
@@ -292,12 +354,16 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     # the agenda, not the document
     own_title = "\n".join(line for line in lines[:3] if not _AGENDA_ITEM.match(line))
     titled_report = any(p.search(own_title) for p in _TYPE_TERMS.values())
+    if _COG_PAPERWORK_HEADING.match(lines[0]) and not any(p.search(lines[0]) for p in _TYPE_TERMS.values()):
+        return True
     agenda = _form_score(text, _AGENDA_MARKS)
     if not titled_report:
         agenda += (3 if _MEETING_TITLE.search(title) else 0) + _form_score(text, _MINUTE_MARKS)
     if agenda >= 7 or (agenda >= 4 and not titled_report):
         return True
     letter = _form_score(_QUOTED_LINE.sub("", text), _LETTER_MARKS)
+    if _OPENS_AS_EMAIL.search(text) and _QUOTE_MARKED.search(text):
+        letter += weights.QUOTED_CHAIN  # an e-mail quoting another ("> ..."): a chain, whatever else it has
     report = len({m.group(0).strip().lower() for m in _REPORT_MARKS.finditer(text)})
     return letter >= 4 and report < letter
 
@@ -337,15 +403,15 @@ def classify_with_evidence(text: str) -> Classification:
 
     A document with no review vocabulary is ``OTHER``. A Learning Review's decision or
     outcome notification, when it arrives as a document of its own, is ``LR-DECISION`` or
-    ``LR-OUTCOME`` (its title says notification and decision/outcome).
+    ``LR-OUTCOME`` (its title says notification and decision/outcome); so is a letter or e-mail
+    whose own subject names the decision or outcome and whose words state it (``NOTICE_LETTERS``).
     """
     lines = _lines(text)
     title = "\n".join(lines[:3])
     if lines and _is_correspondence(text, lines):
-        if _letter_is_outcome_notice(lines, text):
-            return Classification(LR_OUTCOME, None, find_subject(text), ())
-        if _letter_is_decision_notice(lines, text):
-            return Classification(LR_DECISION, None, find_subject(text), ())
+        notice = _notice_letter_kind(lines, text)
+        if notice is not None:
+            return Classification(notice, None, find_subject(text), ())
     if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
             or _title_is_not_a_review(title)
             or _is_action_plan(title)):
@@ -376,13 +442,15 @@ def classify_with_evidence(text: str) -> Classification:
 _NOTIFICATION = re.compile(r"(?i)\bnotification\b|\bnotice\b|\bnotifying\b")
 _DECISION_NOTICE = re.compile(r"(?i)\bdecision\b|\bwhether\s+to\s+(?:hold|proceed)|\bproceed\b")
 _OUTCOME_NOTICE = re.compile(r"(?i)\boutcome\b|\bcompleted?\b|\bfindings\b")
+_RATIFICATION_NOTICE = re.compile(r"(?i)\bratif(?:ied|ication)\b|\bendorse(?:d|ment)\b")
 
 
 # An outcome form titled without the word notification: "Outcome of Learning Review",
 # "Learning Review outcome" (a report's "... outcome and recommendations" is the report).
+# The acronym counts as the words ("LR OUTCOME FORM"), in capitals only as everywhere.
 _OUTCOME_TITLE = re.compile(
-    r"(?i)\boutcome\s+of\s+(?:an?\s+|the\s+)?(?:adult\s+|child\s+)?learning\s+review\b"
-    r"|\blearning\s+review\s*[-–—:]?\s*outcome\b(?!\s+and\b)(?!\s+report\b)"
+    r"(?i)\boutcome\s+of\s+(?:an?\s+|the\s+)?(?:adult\s+|child\s+)?(?:learning\s+review\b|(?-i:LR)\b)"
+    r"|(?:\blearning\s+review|\b(?-i:LR))\s*[-–—:]?\s*outcome\b(?!\s+and\b)(?!\s+report\b)"
 )
 # The outcome notification's title with no review term at all ("OUTCOME NOTIFICATION"): an LR
 # outcome when the form says the Chief Officers ratified or endorsed it, the step only a review's
@@ -404,51 +472,176 @@ def _outcome_notice_without_review_term(lines: list[str], text: str) -> bool:
 # A letter's own subject line: "Re: ..." / "Subject: ...", or the short line right after "Dear ...".
 _SALUTATION = re.compile(r"(?i)^dear\b")
 _SUBJECT_LINE = re.compile(r"(?i)^(?:re|subject|ref)\s*:\s*(?P<subject>\S.*)$")
+# What a mail client or a gateway puts before a subject ("RE: FW: [secure] ..."): not its words.
+_SUBJECT_PREFIX = re.compile(r"(?i)^(?:(?:re|fwd?|aw|wg)\s*:\s*|\[[^\]\n]{1,30}\]\s*)+")
 
 
 def _letter_subject(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         labelled = _SUBJECT_LINE.match(line)
         if labelled:
-            return labelled.group("subject")
+            return _SUBJECT_PREFIX.sub("", labelled.group("subject"))
         if _SALUTATION.match(line) and index + 1 < len(lines):
             following = lines[index + 1]
             if len(following.split()) <= 12 and not re.search(r"[.!?]$", following):
-                return following
+                return _SUBJECT_PREFIX.sub("", following)
             return None
     return None
 
 
-def _letter_is_outcome_notice(lines: list[str], text: str) -> bool:
-    """A letter that is itself the outcome notification, not a cover for one.
+# The COG's decision on a Learning Review in a message's words, the review named as what was
+# decided: "the Chief Officers Group approved the learning review report today", "the learning
+# review was ratified by the COG". A message whose subject names only an outcome ("FW: outcome -
+# Adult M") is a review's outcome notification when it says this.
+_COG_DECIDED_REVIEW = re.compile(
+    r"(?i)\b(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:has\s+|have\s+|formally\s+)*"
+    r"(?:ratified|endorsed|approved|signed\s+off)\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?learning\s+review\b"
+    r"|\blearning\s+review\b[^.\n]{0,60}?\b(?:was|has\s+been|were)\s+(?:formally\s+)?"
+    r"(?:ratified|endorsed|approved|signed\s+off)\s+by\s+(?:the\s+)?(?:COG\b|chief\s+officers?)"
+)
+# A subject naming the outcome: "LR outcome", "Learning Review Child B - ratified" (done: not
+# "for ratification", which asks for it).
+_OUTCOME_WORD = re.compile(r"(?i)\boutcome\b|\b(?:ratified|endorsed|signed[\s-]+off)\b")
+# Right before "ratified by the COG": the decision still to come or not made ("will be", "to be",
+# "not yet", "has not been"), so the words state no outcome.
+_NOT_DONE_BEFORE = re.compile(
+    r"(?i)\b(?:to|will|shall|would|should|may|can|could|must|not|yet|awaiting|before|until)\s+(?:yet\s+)?(?:be(?:en)?\s+)?$")
+_DECISION_WORD = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bdecided\b")
 
-    Its own subject line says it is the notification of a review's outcome ("Learning review
-    outcome notification", "Re: Notification of the outcome of a Learning Review") and it says
-    the Chief Officers ratified it. A letter that only encloses a report ("Re: Learning Review,
-    Child K") or notifies some other outcome (a complaint's) stays a covering letter.
-    """
-    subject = _letter_subject(lines)
-    if subject is None or _NOT_REVIEW_OUTCOME.search(subject) or not _COG_DECIDED.search(text):
-        return False
-    if not (_NOTIFICATION.search(subject) and _OUTCOME_NOTICE.search(subject)):
-        return False
-    return bool(_TYPE_TERMS[LR].search(subject) or _OUTCOME_NOTICE_TITLE.search(subject))
 
-
-def _letter_is_decision_notice(lines: list[str], text: str) -> bool:
-    """A letter that is itself a Learning Review's decision notification, not a cover for one.
-
-    Its own subject line says it notifies the decision on a Learning Review ("Learning Review
-    decision notification", "Re: Notification of decision - learning review") and the letter
-    states the decision itself (to hold a review or not: ``icr_decision`` reads one). A letter
-    that only encloses the notification, with no decision in its words, stays a covering letter.
-    """
-    subject = _letter_subject(lines)
-    if subject is None or _NOT_REVIEW_OUTCOME.search(subject) or not _TYPE_TERMS[LR].search(subject):
-        return False
-    if not (_NOTIFICATION.search(subject) and _DECISION_NOTICE.search(subject)):
-        return False
+def _states_decision(text: str) -> bool:
     return icr_decision(text) is not None
+
+
+def _states_lr_decision(text: str) -> bool:
+    """A decision whether to hold a Learning Review, the review named: not an SCR's."""
+    return _states_decision(text) and bool(_TYPE_TERMS[LR].search(text)) and not _TYPE_TERMS[SCR].search(text)
+
+
+def _done(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` states a decision made somewhere in the reflowed text."""
+    prose = reflow(text)
+    return any(not _NOT_DONE_BEFORE.search(prose[max(0, m.start() - 30):m.start()]) for m in pattern.finditer(prose))
+
+
+def _states_cog_decided(text: str) -> bool:
+    return _done(_COG_DECIDED, text)
+
+
+def _states_cog_decided_review(text: str) -> bool:
+    return _done(_COG_DECIDED_REVIEW, text)
+
+
+@dataclass(frozen=True)
+class NoticeRule:
+    """A letter or e-mail that is itself a Learning Review's decision or outcome notification.
+
+    A notification tells the Care Inspectorate what was decided; a covering letter sends a paper
+    (a report, a form) that does. What tells them apart is the message's own subject line (its
+    ``Subject:`` header less "RE:", "FW:" and gateway tags, or the short line after "Dear ...")
+    naming the decision or the outcome, not a report, and its words stating that decision. The
+    word "notification" is not needed: "LEARNING REVIEW DECISION: Child A" and "LR outcome - Adult
+    E" name what the message notifies. ``subject`` reads the subject line, ``states`` the whole
+    text. ``catches`` are (subject, body) pairs the row makes ``kind``; ``leaves`` pairs it leaves.
+    """
+
+    name: str
+    kind: str
+    subject: Callable[[str], bool]
+    states: Callable[[str], bool]
+    reason: str
+    catches: tuple[tuple[str, str], ...]
+    leaves: tuple[tuple[str, str], ...]
+
+
+def _names_lr(subject: str) -> bool:
+    return bool(_TYPE_TERMS[LR].search(subject))
+
+
+NOTICE_LETTERS: tuple[NoticeRule, ...] = (
+    NoticeRule(
+        "letter-outcome-notification", LR_OUTCOME,
+        lambda s: (bool(_NOTIFICATION.search(s) and _OUTCOME_NOTICE.search(s))
+                   and bool(_names_lr(s) or _OUTCOME_NOTICE_TITLE.search(s))),
+        _states_cog_decided,
+        "its subject says it notifies a review's outcome and it says the Chief Officers ratified it",
+        (("Learning review outcome notification", "The report was ratified by the COG on 3 March 2026."),),
+        (("Learning review outcome notification", "The report goes to the COG next month."),),
+    ),
+    NoticeRule(
+        "letter-decision-notification", LR_DECISION,
+        lambda s: _names_lr(s) and bool(_NOTIFICATION.search(s) and _DECISION_NOTICE.search(s)),
+        _states_decision,
+        "its subject says it notifies the decision on a Learning Review and it states the decision",
+        (("Learning Review decision notification - Child K",
+          "The Committee decided to proceed to a learning review."),),
+        (("Learning Review decision notification - Child K", "Please find the notification attached."),),
+    ),
+    NoticeRule(
+        "letter-outcome", LR_OUTCOME,
+        lambda s: _names_lr(s) and bool(_OUTCOME_WORD.search(s)) and not _REPORT_WORD.search(s),
+        _states_cog_decided,
+        "its subject names a Learning Review's outcome and no report, and it says the Chief Officers "
+        "ratified it (a lower-case e-mail's 'the cog ratified the learning review ... on ...')",
+        (("LR outcome - Adult E", "just to let you know the cog ratified the learning review on 6 october 2025."),
+         ("Learning Review Child B - ratified", "The learning review was ratified by the COG on 9 March 2026.")),
+        (("learning review report - child a", "The report was ratified by the COG on 3 March 2026."),
+         ("LR outcome - Adult E", "The report goes to the COG next month."),
+         ("LR outcome - Adult E", "The report is to be ratified by the COG on 3 March 2026."),
+         ("LR report for ratification", "The report was ratified by the COG on 3 March 2026.")),
+    ),
+    NoticeRule(
+        "letter-decision", LR_DECISION,
+        lambda s: _names_lr(s) and bool(_DECISION_TITLE.search(s)) and not _REPORT_TITLE.search(s),
+        _states_decision,
+        "its subject names a Learning Review's decision and no report, and its words state the decision "
+        "(whether to hold the review): it is the decision's notice, whatever it calls itself",
+        (("LEARNING REVIEW DECISION: Child K",
+          "At its meeting the Committee decided to proceed with a learning review."),
+         ("Decision on whether to hold a learning review (Adult P)",
+          "The criteria for a learning review are not met and no learning review will be held.")),
+        (("Learning Review decision - report attached", "The Committee decided to proceed to a learning review."),
+         ("Learning Review decision-making themes", "Please find our paper attached.")),
+    ),
+    NoticeRule(
+        "letter-outcome-of-stated-review", LR_OUTCOME,
+        lambda s: bool(_OUTCOME_WORD.search(s)) and not _REPORT_WORD.search(s) and not any(
+            p.search(s) for p in _TYPE_TERMS.values()),
+        _states_cog_decided_review,
+        "its subject names only an outcome ('FW: outcome - Adult M', a reply chain's) and its words say "
+        "the Chief Officers ratified or approved a Learning Review: that review's outcome is its business",
+        (("FW: outcome - Adult M", "Confirmed, the Chief Officers Group approved the learning review report today."),),
+        (("FW: outcome - Adult M", "The Chief Officers Group approved the terms of reference today."),
+         ("outcome of complaint", "The Chief Officers Group approved the learning review report today."),
+         ("FW: outcome - Adult M", "The learning review report will be approved by the COG next week.")),
+    ),
+    NoticeRule(
+        "letter-decision-of-stated-review", LR_DECISION,
+        lambda s: bool(_DECISION_WORD.search(s)) and not _REPORT_TITLE.search(s) and not any(
+            p.search(s) for p in _TYPE_TERMS.values()),
+        _states_lr_decision,
+        "its subject names only a decision ('Decision - Adult Q') and its words decide whether to hold a "
+        "Learning Review: that decision is its business (an SCR's decision is not a Learning Review's)",
+        (("Decision - Adult Q", "The Chief Officers decided that a learning review will be carried out."),),
+        (("Decision - Adult Q", "The Chief Officers decided that a significant case review will be carried out."),
+         ("Decision report - Adult Q", "The Chief Officers decided that a learning review will be carried out."),
+         ("Decision - Adult Q", "Please find our paper on the learning review attached.")),
+    ),
+)
+
+
+def _notice_letter_kind(lines: list[str], text: str) -> str | None:
+    """The kind of the first ``NOTICE_LETTERS`` row a letter's subject and words satisfy, if any.
+
+    A subject about a complaint, an inspection or a registered service notifies no review's decision.
+    """
+    subject = _letter_subject(lines)
+    if subject is None or _NOT_REVIEW_OUTCOME.search(subject):
+        return None
+    for rule in NOTICE_LETTERS:
+        if rule.subject(subject) and rule.states(text):
+            return rule.kind
+    return None
 
 
 # A title that records the decision whether to hold a review ("Decision not to proceed to a
@@ -480,6 +673,8 @@ def _notification_kind(lines: list[str]) -> str | None:
         return LR_OUTCOME
     if _DECISION_NOTICE.search(title):
         return LR_DECISION
+    if _RATIFICATION_NOTICE.search(title):
+        return LR_OUTCOME  # "Learning Review - ratification notice": the outcome's step, no decision named
     return None
 
 

@@ -633,7 +633,7 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
                 if (wrapped and first is not None and len(first.strip()) <= 80 and not re.search(r"[.;:]\s*$", first)
                         and not re.search(r"\d", first)):
                     head = first + "\n" + head
-    cuts = list(_CLAUSE_END.finditer(head))
+    cuts = [cut for cut in _CLAUSE_END.finditer(head) if not _inside_brackets(head, cut)]
     if cuts:
         head = head[cuts[-1].end():]
 
@@ -689,6 +689,20 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
         aside_end = tail.find(")" if side.group().startswith("(") else ",", side.end())
         tail = tail[:side.start()] + (tail[aside_end:] if aside_end >= 0 else "")
     return head, tail, starts_row
+
+
+def _inside_brackets(text: str, cut: re.Match[str]) -> bool:
+    """A full stop inside brackets opened and closed on its line ("(S. Example)", "(approx.
+    3 wks)") is an initial's or an abbreviation's, not the end of the clause round the brackets."""
+    if not cut.group().startswith(".") or "\n" in cut.group():
+        return False
+    line_start = text.rfind("\n", 0, cut.start()) + 1
+    opened = text.rfind("(", line_start, cut.start())
+    if opened < 0 or text.rfind(")", opened, cut.start()) >= 0:
+        return False
+    line_end = text.find("\n", cut.end())
+    closed = text.find(")", cut.end(), len(text) if line_end < 0 else line_end)
+    return closed >= 0 and "(" not in text[cut.end():closed]
 
 
 # A line that labels a date: "Date sent to CI", "When ratified", "On", "Decision date:".

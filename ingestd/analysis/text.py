@@ -121,15 +121,29 @@ def _semicolons_as_cells(lines: list[str]) -> list[str]:
     return [re.sub(r";[ ]?", "\t", line) if _semicolon_row(line, table) else line for line in lines]
 
 
+# An e-mail's quoted reply or forward marks each line of the quoted message with "> " (">> " one
+# level deeper, RFC 3676 section 4.5). The marks are the mail client's, not the message's words:
+# without them a sentence the client wrapped ("... approved the learning" / "> review report on")
+# reads as one sentence again, and the newest message of a chain is read like any other text.
+_QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
+
+
+def without_quote_marks(text: str) -> str:
+    """The text with e-mail quote marks ("> ", ">> ") taken off the start of its lines."""
+    if ">" not in text:
+        return text
+    return _QUOTE_MARKS.sub("", text)
+
+
 def reflow(text: str) -> str:
-    """Page furniture and Word comments removed and soft-wrapped lines joined into their sentences.
+    """Page furniture, Word comments and quote marks removed and soft-wrapped lines joined into their sentences.
 
     A line break is soft when the next line goes on in lower case, when the line stops on a
     word that cannot end a sentence, or when the line is as long as the text's wrap width
     and does not end a sentence (the next line starting with a capital: "Chief\nOfficers").
     Table rows (tabs, wide gaps, "|" cells, "; " cells) are never joined.
     """
-    lines = _semicolons_as_cells(_strip_page_furniture(without_comments(text)).split("\n"))
+    lines = _semicolons_as_cells(_strip_page_furniture(without_comments(without_quote_marks(text))).split("\n"))
     width = _wrap_width(lines)
     out = [lines[0]]
     for previous, line in zip(lines, lines[1:]):

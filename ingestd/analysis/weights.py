@@ -38,3 +38,7 @@ ICR_FIELD = 3       # a field only an ICR record has ("Date of ICR", "decision f
 REVIEW_SECTION = 2  # a full review's section ("Terms of reference", "Methodology"), to a named type only
 MAX_FIELDS = 3
 MIN_TYPE = 3        # below this, the document is OTHER
+
+# --- letter form (``classify._LETTER_MARKS``: a letter at 4 or more, outweighing report headings) ---
+CASUAL_GREETING = 2  # a lower-case e-mail's "hi sigrid," or its "thanks" on a line of its own
+QUOTED_CHAIN = 2     # a reply's or forward's "-----Original Message-----": the text is an e-mail chain
