@@ -216,10 +216,14 @@ class Spool:
             source=dict(source or {}),
         )
         try:
-            self.ensure()
-            if entry.source:
-                self._write_meta(entry, sync=True, sync_dir=False)
-            write_durably(self.new_dir, entry.message_path.name, raw, self.tmp_dir, sync_dir=False)
+            try:
+                self._write_files(entry, raw)
+            except FileNotFoundError:
+                # tmp/ or new/ is missing (a new spool, or removed under us): made, and tried once more.
+                # Not made before every put: six mkdir/stat calls per message, each a release and
+                # re-take of the GIL that a spool thread then waits for beside the event loop.
+                self.ensure()
+                self._write_files(entry, raw)
             if sync_dir:
                 self._new_dir_sync.wait_synced(self._new_dir_sync.ticket())
         except OSError as exc:
@@ -228,6 +232,11 @@ class Spool:
             raise SpoolError(f"spool write failed: {exc.strerror or exc.__class__.__name__}") from exc
         log.info("spooled id=%s channel=%s size=%d sha256=%s", spool_id, channel, entry.size, entry.sha256[:16])
         return entry
+
+    def _write_files(self, entry: SpoolEntry, raw: bytes) -> None:
+        if entry.source:
+            self._write_meta(entry, sync=True, sync_dir=False)
+        write_durably(self.new_dir, entry.message_path.name, raw, self.tmp_dir, sync_dir=False)
 
     def sync_new(self) -> None:
         """The directory fsync that makes the puts made with ``sync_dir=False`` durable. Raises ``SpoolError``."""

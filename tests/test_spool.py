@@ -21,6 +21,17 @@ def test_put_then_pending_round_trip(tmp_path):
     assert all(e.read() in (b"message one", b"message two") for e in entries.values())
 
 
+def test_put_makes_the_spool_directories_when_they_are_missing(tmp_path):
+    """``put`` does not make its directories before every message, only when a write finds one missing."""
+    spool = Spool(tmp_path / "spool")
+    first = spool.put(b"into a spool not made yet", channel="smtp")
+    spool.tmp_dir.rmdir()  # an operator clearing debris, say
+    second = spool.put(b"after tmp/ went", channel="imap", source={"uidvalidity": 7, "uid": 1})
+    assert sorted(e.spool_id for e in spool.pending()) == sorted([first.spool_id, second.spool_id])
+    assert (spool.tmp_dir.stat().st_mode & 0o777) == 0o700
+    assert list(spool.tmp_dir.iterdir()) == []
+
+
 def test_attempts_survive_a_reload(tmp_path):
     spool = Spool(tmp_path / "spool")
     entry = spool.put(b"x", channel="smtp")

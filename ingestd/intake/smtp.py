@@ -641,6 +641,8 @@ class IntakeSMTP(SMTP):
         """What is written to the client and not sent yet, on the TLS and the socket transport."""
         unsent = 0
         for layer in (transport, self._original_transport):
+            if layer is None:  # no TLS: skipped, not raised and caught (once per connection)
+                continue
             try:
                 unsent += layer.get_write_buffer_size()  # type: ignore[union-attr]
             except AttributeError:  # none, or a TLS transport already torn down
@@ -883,6 +885,7 @@ class IntakeServer:
         self.server: asyncio.AbstractServer | None = None
         self.refused = 0
         self._template: SessionTemplate | None = None
+        self._options: dict[str, Any] | None = None  # session_options(), made once per TLS context
         # Called once for every connection this server was given, when it is over (a listener
         # process tells the daemon, which counts the sessions open in each: ``ListenerPool``).
         self.on_session_ended: Callable[[], None] | None = None
@@ -900,7 +903,9 @@ class IntakeServer:
             self.session_ended()
             log.warning("connection refused: %d sessions open (max_connections)", len(self.sessions))
             return _Refuse(TOO_MANY_CONNECTIONS)
-        options = self.session_options()
+        options = self._options
+        if options is None:  # first session, or the TLS context was reloaded
+            options = self._options = self.session_options()
         if self._template is None or not self._template.matches(options):
             self._template = SessionTemplate(self.handler, asyncio.get_running_loop(), **options)
         return self.session_class(self.handler, self, command_call_limit=self.config.command_call_limit,
@@ -935,6 +940,7 @@ class IntakeServer:
     def reload_tls(self, context: ssl.SSLContext | None) -> None:
         """New sessions use ``context``; sessions already in TLS keep theirs."""
         self.tls_context = context
+        self._options = None
 
     async def drain(self, timeout: float) -> int:
         """Refuse new sessions with 421, let commands in flight finish, then hang up.
