@@ -113,6 +113,28 @@ def serving_listener(pids: list[int], port: int, client_ports: list[int]) -> dic
             if client in inode_of and inode_of[client] in holder}
 
 
+def sessions_held(pids: list[int], port: int) -> int:
+    """How many established connections at ``port`` the listener processes hold now.
+
+    A session's place in the shared counts is freed when its listener sees the close, a moment
+    after the client's ``QUIT`` returns; a test that relies on the counts waits for this to be 0.
+    """
+    inodes = set()
+    for line in open("/proc/net/tcp").read().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "01" and int(fields[9]):
+            inodes.add(int(fields[9]))
+    held = 0
+    for pid in pids:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            except FileNotFoundError:
+                continue
+            held += target.startswith("socket:[") and int(target[8:-1]) in inodes
+    return held
+
+
 def test_a_burst_of_connections_made_at_once_is_spread_over_both_listeners(daemon):  # noqa: F811
     proc = daemon(smtp=TWO)
     pids = two_listeners(proc)
@@ -148,8 +170,15 @@ def test_a_listener_killed_mid_session_loses_nothing_acknowledged_and_is_started
     proc = daemon(smtp=TWO)
     first, second = two_listeners(proc)
     acked = [send(proc.port, message(f"before-kill-{n}")) for n in range(4)]
+    # Those sessions' places are freed once their listeners have seen them close; until then
+    # the counts that place the next two sessions may still include one of them.
+    wait_until(lambda: sessions_held([first, second], proc.port) == 0, what="the earlier sessions closed")
     # Two sessions open at once go to different listeners (the one with fewer sessions open).
     sessions = [open_session(proc.port), open_session(proc.port)]
+    held = wait_until(lambda: (lambda h: h if len(h) == 2 else None)(serving_listener(
+        [first, second], proc.port, [client.sock.getsockname()[1] for client in sessions])),
+        what="both sessions held by a listener")
+    assert sorted(held.values()) == sorted([first, second])  # one on each
     raws = [message(f"mid-kill-{n}", size=40_000) for n in range(2)]
     for client, raw in zip(sessions, raws):
         start_data(client)
