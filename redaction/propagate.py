@@ -126,8 +126,10 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
     tokens = list(_CAPITALISED.finditer(text))
     lows = [_norm(match.group()) for match in tokens]
     words |= _neighbours(text, tokens, lows, names, words, protected)
+    # a name the document writes in lower case ("mr example") is redacted in lower case elsewhere
+    lower = {_norm(w) for f in names if f.rule.startswith("name-lower") for w in f.words}
     for start, end in _mentions(text, tokens, lows, words):
-        if not text[start].isupper() or (start, end) in direct or protected.overlaps(start, end):
+        if not (text[start].isupper() or _norm(text[start:end]) in lower) or (start, end) in direct or protected.overlaps(start, end):
             continue
         surface = text[start:end]
         if surface.lower() in NAME_MONTHS and _beside_number(text, start, end):

@@ -1,0 +1,107 @@
+"""Names written in lower case: "hi sigrid,", "mr example's name", "thanks\\nann".
+
+Every other name rule reads capitals. A writer who types an e-mail in lower case writes the
+names in it the same way, and nothing capitalised is there to read. What is still there is
+the POSITION and the words around it, which do not depend on case:
+
+* a personal title before a word no English word list knows ("mr tveit", "mrs example");
+* a greeting's or a sign-off's word that the forename gazetteer knows and is no everyday
+  word ("hi sigrid,", "thanks\\nann" where "ann" is not among the commonest words);
+* the display name of a ``From:`` header whose words the sender's address spells
+  ("from: ann example <ann.example@...>").
+
+Once one of these shows that the document writes people in lower case, two document-wide
+readings follow: every lower-case word the forename gazetteer knows that is no common English
+word is a first name there ("... and marieke moved ..."), and a lower-case word right before
+a surname found in lower case belongs to that name ("snjezana tveit and mr tveit"). A
+document with no lower-case evidence is read exactly as before, so the capitalised rules'
+figures are untouched; ``propagate`` then redacts every other mention of these words in any
+case.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ingestd.redaction.gazetteer import is_forename
+from ingestd.redaction.lexicon import APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, TITLES
+
+_A = APOSTROPHES
+_WORD = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*"
+_TITLED = re.compile(rf"(?<![\w{_A}-])(?:mr|mrs|ms|miss|mx)\.?[ ]+(?P<n>{_WORD})(?![\w-])")
+_GREETING = re.compile(
+    rf"(?m)^[ \t>]*(?i:hi|hello|hiya|dear|morning|afternoon|good[ ](?:morning|afternoon|evening))[ ,]+"
+    rf"(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]*[,!.:]?[ \t]*$")
+_SIGN_OFF = re.compile(
+    rf"(?m)^[ \t>]*(?i:thanks|many[ ]thanks|thank[ ]you|cheers|regards|kind[ ]regards|best[ ]regards|best"
+    rf"|best[ ]wishes|all[ ]the[ ]best|warm[ ]regards|ta)[ ,.!]*\n(?:[ \t]*\n)?[ \t>]*"
+    rf"(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t,.]*$")
+_FROM = re.compile(rf"(?m)^[ \t]*(?i:from):[ \t]*[\"']?(?P<n>[{LOWER}][^<>\n\"'@]{{1,60}}?)[\"']?[ \t]*<(?P<a>[^>@\s]+)@")
+_LOWER_TOKEN = re.compile(rf"(?<![\w{_A}-]){_WORD}(?![\w-])")
+_EVERYDAY = 10_000  # the commonest English words: never a first name in lower case
+_ENGLISH = 50_000  # ... a wider list: never a surname after a title in lower case
+_NOT_NAME = NOT_NAMES | ORG_HEADS | ROLE_WORDS | TITLES
+
+
+@functools.cache
+def _english(count: int) -> frozenset[str]:
+    try:
+        from wordfreq import top_n_list
+    except ModuleNotFoundError:
+        return frozenset()
+    return frozenset(top_n_list("en", count))
+
+
+def _forename(word: str) -> bool:
+    """A lower-case first name: the gazetteer knows it and it is no everyday English word."""
+    return word not in _NOT_NAME and word not in _english(_EVERYDAY) and is_forename(word)
+
+
+def _surname(word: str) -> bool:
+    """A lower-case surname after a title: no English word at all ("mr tveit", not "mr right")."""
+    return word not in _NOT_NAME and all(p not in _english(_ENGLISH) for p in word.split("-"))
+
+
+def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, rule) of each name written in lower case; nothing when no evidence says so."""
+    if not _english(_EVERYDAY):
+        return  # without a word list every lower-case word would look unexplained
+    found: list[tuple[int, int, str]] = []
+    surnames: set[str] = set()
+    for match in _TITLED.finditer(text):
+        if _surname(match.group("n")):
+            found.append((match.start("n"), match.end("n"), "name-lower-title"))
+            surnames.add(match.group("n"))
+    for pattern, rule in ((_GREETING, "name-lower-greeting"), (_SIGN_OFF, "name-lower-sign-off")):
+        for match in pattern.finditer(text):
+            if not _forename(match.group("n")):
+                continue
+            end = match.end("n")
+            if match.group("s") and _surname(match.group("s")):
+                end = match.end("s")
+                surnames.add(match.group("s"))
+            found.append((match.start("n"), end, rule))
+    for match in _FROM.finditer(text):
+        spelt = re.sub(r"[^a-z]", "", match.group("a").lower())
+        for word in _LOWER_TOKEN.finditer(match.group("n")):
+            low = word.group()
+            if low in _NOT_NAME or not (re.sub(r"[^a-z]", "", low) in spelt or _forename(low)):
+                continue
+            start = match.start("n") + word.start()
+            found.append((start, start + len(low), "name-lower-sender"))
+    if not found:
+        return
+    yield from found
+    taken = {(s, e) for s, e, _ in found}
+    tokens = list(_LOWER_TOKEN.finditer(text))
+    for index, token in enumerate(tokens):
+        if token.span() in taken:
+            continue
+        low = token.group()
+        if _forename(low):
+            yield token.start(), token.end(), "name-lower-forename"
+        elif index + 1 < len(tokens) and tokens[index + 1].group() in surnames and (
+                text[token.end():tokens[index + 1].start()] == " ") and _surname(low):
+            yield token.start(), token.end(), "name-lower-forename"
