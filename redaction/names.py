@@ -34,6 +34,7 @@ from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
 from ingestd.redaction.positions import find_position_names
 from ingestd.redaction.patterns import ASCII_LETTERS_ANY_CASE, starting_with, trie_alternation
+from ingestd.redaction.initials import find_used_initials
 from ingestd.redaction.lowercase import find_lowercase_names
 from ingestd.redaction.lexicon import (
     ACRONYMS,
@@ -569,6 +570,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, words, initials in find_position_names(text, protected, lowered):
         rule = "name-position-initials" if initials else "name-position"
         found.setdefault((start, end), NameFinding(start, end, words, STRONG, rule))
+    for start, end, rule in find_used_initials(text, protected):
+        found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, rule))
     for start, end, rule in find_lowercase_names(text):
         if not protected.overlaps(start, end):
             found.setdefault((start, end), NameFinding(start, end, tuple(text[start:end].split(" ")), STRONG, rule))
