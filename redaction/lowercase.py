@@ -40,9 +40,16 @@ _SIGN_OFF = re.compile(
     rf"(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t,.]*$")
 _FROM = re.compile(rf"(?m)^[ \t]*(?i:from):[ \t]*[\"']?(?P<n>[{LOWER}][^<>\n\"'@]{{1,60}}?)[\"']?[ \t]*<(?P<a>[^>@\s]+)@")
 _LOWER_TOKEN = re.compile(rf"(?<![\w{_A}-]){_WORD}(?![\w-])")
+# a public body's name in lower case: "angus council", "moray child protection committee",
+# "nhs ayrshire and arran"; its words are a place's, not a person's
+_ORG_AFTER = re.compile(rf"(?:[ ][{LOWER}]+){{0,3}}?[ ](?:{'|'.join(sorted(ORG_HEADS))})(?![\w-])")
+_NHS_BEFORE = re.compile(rf"\bnhs[ ](?:[{LOWER}]+[ ](?:and|&)[ ])?\Z")
+# family words the gazetteer also lists ("nan", "kin" as in next of kin)
+_FAMILY = frozenset("nan nana nanny nanna papa mam mammy kin bairn wean".split())
+_MIN_FORENAME = 3  # a two-letter word ("ci", "jo") is a first name only where a greeting puts it
 _EVERYDAY = 10_000  # the commonest English words: never a first name in lower case
 _ENGLISH = 50_000  # ... a wider list: never a surname after a title in lower case
-_NOT_NAME = NOT_NAMES | ORG_HEADS | ROLE_WORDS | TITLES
+_NOT_NAME = NOT_NAMES | ORG_HEADS | ROLE_WORDS | TITLES | _FAMILY
 
 
 @functools.cache
@@ -100,7 +107,9 @@ def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
         if token.span() in taken:
             continue
         low = token.group()
-        if _forename(low):
+        if _ORG_AFTER.match(text, token.end()) or _NHS_BEFORE.search(text, max(0, token.start() - 30), token.start()):
+            continue
+        if len(low) >= _MIN_FORENAME and _forename(low):
             yield token.start(), token.end(), "name-lower-forename"
         elif index + 1 < len(tokens) and tokens[index + 1].group() in surnames and (
                 text[token.end():tokens[index + 1].start()] == " ") and _surname(low):

@@ -570,8 +570,11 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, words, initials in find_position_names(text, protected, lowered):
         rule = "name-position-initials" if initials else "name-position"
         found.setdefault((start, end), NameFinding(start, end, words, STRONG, rule))
+    # a found name's own initials are left to propagation, which numbers them with that name
+    owned = {form for f in found.values() if len(f.words) >= 2 for form in _initials_of(f.words)}
     for start, end, rule in find_used_initials(text, protected):
-        found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, rule))
+        if text[start:end].replace(".", "") not in owned:
+            found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, rule))
     for start, end, rule in find_lowercase_names(text):
         if not protected.overlaps(start, end):
             found.setdefault((start, end), NameFinding(start, end, tuple(text[start:end].split(" ")), STRONG, rule))
