@@ -26,11 +26,15 @@ import re
 from collections.abc import Iterator
 
 from ingestd.redaction.gazetteer import is_forename
-from ingestd.redaction.lexicon import APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, TITLES
+from ingestd.redaction.lexicon import APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES
 
 _A = APOSTROPHES
 _WORD = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*"
-_TITLED = re.compile(rf"(?<![\w{_A}-])(?:mr|mrs|ms|miss|mx)\.?[ ]+(?P<n>{_WORD})(?![\w-])")
+_TITLED = re.compile(rf"(?<![\w{_A}-])(?P<t>mr|mrs|ms|miss|mx)\.?[ ]+(?P<n>{_WORD})(?![\w-])")
+# "miss" is also a verb: "would miss", "to miss", "we miss"
+_VERB_MISS = re.compile(r"\b(?:would|will|to|i|we|you|they|he|she|did|not|never|can|could|may|might|should|must|n't)[ ]+\Z")
+# a title's word before a street type is a street's: "miss tolland street" is no person
+_STREET_AFTER = re.compile(rf"[ ]+(?:{'|'.join(sorted(STREET_TYPES))})(?![\w-])")
 _GREETING = re.compile(
     rf"(?m)^[ \t>]*(?i:hi|hello|hiya|dear|morning|afternoon|good[ ](?:morning|afternoon|evening))[ ,]+"
     rf"(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]*[,!.:]?[ \t]*$")
@@ -78,7 +82,9 @@ def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     surnames: set[str] = set()
     for match in _TITLED.finditer(text):
-        if _surname(match.group("n")):
+        if match.group("t") == "miss" and _VERB_MISS.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if _surname(match.group("n")) and not _STREET_AFTER.match(text, match.end("n")):
             found.append((match.start("n"), match.end("n"), "name-lower-title"))
             surnames.add(match.group("n"))
     for pattern, rule in ((_GREETING, "name-lower-greeting"), (_SIGN_OFF, "name-lower-sign-off")):
@@ -94,7 +100,8 @@ def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
         spelt = re.sub(r"[^a-z]", "", match.group("a").lower())
         for word in _LOWER_TOKEN.finditer(match.group("n")):
             low = word.group()
-            if low in _NOT_NAME or not (re.sub(r"[^a-z]", "", low) in spelt or _forename(low)):
+            spelt_here = re.sub(r"[^a-z]", "", low) in spelt and low not in _english(_EVERYDAY)
+            if low in _NOT_NAME or not (spelt_here or _forename(low)):
                 continue
             start = match.start("n") + word.start()
             found.append((start, start + len(low), "name-lower-sender"))
