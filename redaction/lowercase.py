@@ -4,9 +4,9 @@ Every other name rule reads capitals. A writer who types an e-mail in lower case
 names in it the same way, and nothing capitalised is there to read. What is still there is
 the POSITION and the words around it, which do not depend on case:
 
-* a personal title before a word no English word list knows ("mr tveit", "mrs example");
-* a greeting's or a sign-off's word that the forename gazetteer knows and is no everyday
-  word ("hi sigrid,", "thanks\\nann" where "ann" is not among the commonest words);
+* a personal title before a word no English word list knows ("mr example", "mrs example's");
+* a greeting's or a sign-off's word that the forename gazetteer knows, everyday first names
+  included ("hi jo,", "thanks\\nann"), but not the words people greet with ("hi love,");
 * the display name of a ``From:`` header whose words the sender's address spells
   ("from: ann example <ann.example@...>").
 
@@ -50,6 +50,8 @@ _ORG_AFTER = re.compile(rf"(?:[ ][{LOWER}]+){{0,3}}?[ ](?:{'|'.join(sorted(ORG_H
 _NHS_BEFORE = re.compile(rf"\bnhs[ ](?:[{LOWER}]+[ ](?:and|&)[ ])?\Z")
 # family words the gazetteer also lists ("nan", "kin" as in next of kin)
 _FAMILY = frozenset("nan nana nanny nanna papa mam mammy kin bairn wean".split())
+# words a greeting or a sign-off holds that the gazetteer also lists ("hi love,", "cheers\nmate")
+_ADDRESS_WORDS = frozenset("again love hun pet mate guys folks everyone everybody colleague colleagues friends you".split())
 _MIN_FORENAME = 3  # a two-letter word ("ci", "jo") is a first name only where a greeting puts it
 _EVERYDAY = 10_000  # the commonest English words: never a first name in lower case
 _ENGLISH = 50_000  # ... a wider list: never a surname after a title in lower case
@@ -68,6 +70,11 @@ def _english(count: int) -> frozenset[str]:
 def _forename(word: str) -> bool:
     """A lower-case first name: the gazetteer knows it and it is no everyday English word."""
     return word not in _NOT_NAME and word not in _english(_EVERYDAY) and is_forename(word)
+
+
+def _addressed(word: str) -> bool:
+    """A greeting's or sign-off's first name: any the gazetteer knows, everyday ones too ("hi jo,")."""
+    return word not in _NOT_NAME and word not in _ADDRESS_WORDS and is_forename(word)
 
 
 def _surname(word: str) -> bool:
@@ -89,7 +96,7 @@ def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
             surnames.add(match.group("n"))
     for pattern, rule in ((_GREETING, "name-lower-greeting"), (_SIGN_OFF, "name-lower-sign-off")):
         for match in pattern.finditer(text):
-            if not _forename(match.group("n")):
+            if not _addressed(match.group("n")):
                 continue
             end = match.end("n")
             if match.group("s") and _surname(match.group("s")):

@@ -522,10 +522,12 @@ RULES: tuple[Rule, ...] = (
          (("ask ms word users to save the form as a pdf", "word"),
           ("he said he would miss tolland street", "tolland"))),
     Rule("name-lower-greeting", "person", _NAME, "names.find_names",
-         "A lower-case greeting's word that the forename gazetteer knows and is no everyday word: 'hi liesl,'.",
+         "A lower-case greeting's word that the forename gazetteer knows, everyday first names too ('hi liesl,', "
+         "'hi jo,'), not the words people greet with ('hi love,').",
          (("hi liesl,\n\njust to let you know the report is attached.", "liesl"),
           ("dear halvard tolland,\nplease see attached.", "halvard tolland")),
          (("hi all,\n\njust to let you know the report is attached.", "all"),
+          ("hi love,\nsee you at four.", "love"),
           ("hi team,\nattached.", "team"), ("hello there,\nattached.", "there"))),
     Rule("name-lower-sign-off", "person", _NAME, "names.find_names",
          "A lower-case gazetteer forename alone on the line under a sign-off: 'thanks\\nottilie'.",
