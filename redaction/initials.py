@@ -46,6 +46,9 @@ _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ ]\Z")
 _LABEL_DOTTED = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Adult|Sibling|Baby|Infant|Person)[ ](?:[A-Z]{{1,2}}|\d{{1,2}})"
     rf"[ ]*\((?P<i>(?:[{UPPER}]\.){{2,3}})\)")
+# services and professions written as capitals that meet, phone and are told like people do
+# ("the GP phoned ENT", "OT visited"): kept on a role or a verb, like the acronyms above
+_SERVICES = frozenset("ent icu hdu picu ot slt salt cmht camhs dn cpn fnp hv mh ld aod ooh sw swd".split())
 _LOOK_BACK = 40
 
 
@@ -57,7 +60,8 @@ def find_used_initials(text: str, protected: Protected) -> Iterator[tuple[int, i
         start, end = match.span("i")
         if protected.overlaps(start, end):
             continue
-        known = match.group("i").replace(".", "").lower() in NOT_INITIALS
+        letters = match.group("i").replace(".", "").lower()
+        known = letters in NOT_INITIALS or letters in _SERVICES
         if _KIN_AFTER.match(text, end):
             yield start, end, "name-initials-kin"
             continue

@@ -501,7 +501,7 @@ RULES: tuple[Rule, ...] = (
          (("Q.T. told the nurse that she was frightened.", "Q.T."),
           ("The nurse phoned QY twice.", "QY")),
          (("The nurse phoned SCRA twice.", "SCRA"),
-          ("GP said the child was well.", "GP"))),
+          ("GP said the child was well.", "GP"), ("The GP phoned ENT the same day.", "ENT"))),
     Rule("name-initials-field", "person", _NAME, "names.find_names",
          "Initials with no full name to resolve them: an Initials field, a document-control Author / By column, "
          "the presenter in brackets ending an agenda item; review acronyms are kept.",
