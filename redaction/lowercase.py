@@ -12,8 +12,9 @@ the POSITION and the words around it, which do not depend on case:
 
 Once one of these shows that the document writes people in lower case, two document-wide
 readings follow: every lower-case word the forename gazetteer knows that is no common English
-word is a first name there ("... and marieke moved ..."), and a lower-case word right before
-a surname found in lower case belongs to that name ("snjezana tveit and mr tveit"). A
+word is a first name there ("... and ann moved ..."), a lower-case word right before a surname
+found in lower case belongs to that name ("bo example and mr example"), and so does a word no
+English list knows right after a first name found ("spoke to ann example"). A
 document with no lower-case evidence is read exactly as before, so the capitalised rules'
 figures are untouched; ``propagate`` then redacts every other mention of these words in any
 case.
@@ -116,6 +117,7 @@ def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
         return
     yield from found
     taken = {(s, e) for s, e, _ in found}
+    ends = {e for _, e, _ in found}  # where a name ends: the next word may be its surname
     tokens = list(_LOWER_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
         if token.span() in taken:
@@ -125,6 +127,10 @@ def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if len(low) >= _MIN_FORENAME and _forename(low):
             yield token.start(), token.end(), "name-lower-forename"
+            ends.add(token.end())
         elif index + 1 < len(tokens) and tokens[index + 1].group() in surnames and (
                 text[token.end():tokens[index + 1].start()] == " ") and _surname(low):
+            yield token.start(), token.end(), "name-lower-forename"
+        elif token.start() - 1 in ends and text[token.start() - 1] == " " and _surname(low):
+            # the surname after a lower-case first name: "spoke to gwenllian quarrie"
             yield token.start(), token.end(), "name-lower-forename"

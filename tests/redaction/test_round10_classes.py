@@ -38,6 +38,12 @@ def test_the_lower_case_mail_keeps_its_ordinary_words(run):
         assert word in _words(redacted), word
 
 
+def test_the_surname_after_a_lower_case_first_name_goes(run):
+    redacted, _ = run("hi feodora,\nthe duty worker spoke to ottilie vennick about the move.\n")
+    assert "vennick" not in redacted and "ottilie" not in redacted
+    assert "duty worker spoke to" in redacted and "about the move" in redacted
+
+
 def test_a_lower_case_forename_alone_needs_lower_case_evidence(run):
     # no title, greeting, sign-off or sender in lower case: nothing says the writer types
     # people in lower case, so a gazetteer hit alone redacts nothing
