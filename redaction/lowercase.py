@@ -10,14 +10,16 @@ the POSITION and the words around it, which do not depend on case:
 * the display name of a ``From:`` header whose words the sender's address spells
   ("from: ann example <ann.example@...>").
 
-Once one of these shows that the document writes people in lower case, two document-wide
+Most sentences and paragraphs opening in lower case are evidence too: the writer types everything
+that way. Once one of these shows that the document writes people in lower case, document-wide
 readings follow: every lower-case word the forename gazetteer knows that is no common English
-word is a first name there ("... and ann moved ..."), a lower-case word right before a surname
+word is a first name there ("... and oriel moved ..."), a lower-case word right before a surname
 found in lower case belongs to that name ("bo example and mr example"), and so does a word no
 English list knows right after a first name found ("spoke to ann example"). A
 document with no lower-case evidence is read exactly as before, so the capitalised rules'
 figures are untouched; ``propagate`` then redacts every other mention of these words in any
-case.
+case. A word the document writes capitalised inside a public body's name ("Angus Council") is
+a place there, not a first name.
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ import re
 from collections.abc import Iterator
 
 from ingestd.redaction.gazetteer import is_forename
-from ingestd.redaction.lexicon import APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES
+from ingestd.redaction.keep import Protected
+from ingestd.redaction.lexicon import (
+    APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
+)
 
 _A = APOSTROPHES
 _WORD = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*"
@@ -44,6 +49,7 @@ _SIGN_OFF = re.compile(
     rf"|best[ ]wishes|all[ ]the[ ]best|warm[ ]regards|ta)[ ,.!]*\n(?:[ \t]*\n)?[ \t>]*"
     rf"(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t,.]*$")
 _FROM = re.compile(rf"(?m)^[ \t]*(?i:from):[ \t]*[\"']?(?P<n>[{LOWER}][^<>\n\"'@]{{1,60}}?)[\"']?[ \t]*<(?P<a>[^>@\s]+)@")
+_CAPITALISED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][{LOWER}]+(?![\w-])")
 _LOWER_TOKEN = re.compile(rf"(?<![\w{_A}-]){_WORD}(?![\w-])")
 # a public body's name in lower case: "angus council", "moray child protection committee",
 # "nhs ayrshire and arran"; its words are a place's, not a person's
@@ -83,7 +89,24 @@ def _surname(word: str) -> bool:
     return word not in _NOT_NAME and all(p not in _english(_ENGLISH) for p in word.split("-"))
 
 
-def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
+# a sentence's first letter: after a full stop, or opening a paragraph (a wrapped line of a
+# PDF's text opens with whatever word the line break fell before, so a line start is none)
+_SENTENCE_START = re.compile(r"(?:\A|\n[ \t>]*\n|[.!?])[ \t>\n]*([^\W\d_])")
+_MIN_STARTS = 4  # fewer sentences than this say nothing about how a writer types
+
+
+def _writes_lower(text: str) -> bool:
+    """Most sentences and paragraphs open in lower case: the writer types everything that way."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    return len(starts) >= _MIN_STARTS and sum(c.islower() for c in starts) * 2 > len(starts)
+
+
+def _body_words(text: str, protected: Protected) -> set[str]:
+    """Words the document writes capitalised inside a public body's name ("Angus Council")."""
+    return {m.group().lower() for m in _CAPITALISED.finditer(text) if protected.overlaps(m.start(), m.end())}
+
+
+def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int, int, str]]:
     """(start, end, rule) of each name written in lower case; nothing when no evidence says so."""
     if not _english(_EVERYDAY):
         return  # without a word list every lower-case word would look unexplained
@@ -113,9 +136,10 @@ def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             start = match.start("n") + word.start()
             found.append((start, start + len(low), "name-lower-sender"))
-    if not found:
+    if not found and not _writes_lower(text):
         return
     yield from found
+    places = _body_words(text, protected)
     taken = {(s, e) for s, e, _ in found}
     ends = {e for _, e, _ in found}  # where a name ends: the next word may be its surname
     tokens = list(_LOWER_TOKEN.finditer(text))
@@ -123,7 +147,7 @@ def find_lowercase_names(text: str) -> Iterator[tuple[int, int, str]]:
         if token.span() in taken:
             continue
         low = token.group()
-        if _ORG_AFTER.match(text, token.end()) or _NHS_BEFORE.search(text, max(0, token.start() - 30), token.start()):
+        if low in places or _ORG_AFTER.match(text, token.end()) or _NHS_BEFORE.search(text, max(0, token.start() - 30), token.start()):
             continue
         if len(low) >= _MIN_FORENAME and _forename(low):
             yield token.start(), token.end(), "name-lower-forename"

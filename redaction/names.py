@@ -597,7 +597,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, rule in find_used_initials(text, protected):
         if text[start:end].replace(".", "") not in owned:
             found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, rule))
-    for start, end, rule in find_lowercase_names(text):
+    for start, end, rule in find_lowercase_names(text, protected):
         if not protected.overlaps(start, end):
             found.setdefault((start, end), NameFinding(start, end, tuple(text[start:end].split(" ")), STRONG, rule))
     _unwrap_table_rows(text, found)

@@ -540,13 +540,16 @@ RULES: tuple[Rule, ...] = (
          (("From: duty team <duty.team@example.gov.uk>\nTo: the team", "duty team"),
           ("From: strategic inbox <si@example.gov.uk>", "strategic inbox"))),
     Rule("name-lower-forename", "person", _NAME, "names.find_names",
-         "Where lower-case evidence above shows the document writes people in lower case: every lower-case "
+         "Where lower-case evidence above (or most sentences opening in lower case) shows the document writes "
+         "people in lower case: every lower-case "
          "gazetteer forename that is no common English word, the word before a lower-case surname and a word no "
          "English list knows after a lower-case first name; not a "
          "lower-case public body's words ('angus council') nor family words ('nan').",
          (("hi liesl,\nthe review looked at when feodora moved between two households.", "feodora"),
           ("the period when gwenllian quarrie and mr quarrie separated.", "gwenllian"),
-          ("hi liesl,\nthe worker spoke to feodora tolland about the move.", "tolland")),
+          ("hi liesl,\nthe worker spoke to feodora tolland about the move.", "tolland"),
+          # most sentences open in lower case: the writer types everything that way
+          ("the report is attached. the review looked at when feodora moved. the cog met in may. it was late.", "feodora")),
          (("the review looked at when feodora moved between two households.", "feodora"),
           ("hi liesl,\nher nan collected her from the ottilie council offices.", "nan"),
           ("hi liesl,\nher nan collected her from the ottilie council offices.", "ottilie"))),

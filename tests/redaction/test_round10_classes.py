@@ -44,6 +44,22 @@ def test_the_surname_after_a_lower_case_first_name_goes(run):
     assert "duty worker spoke to" in redacted and "about the move" in redacted
 
 
+def test_a_writer_who_types_everything_in_lower_case_loses_the_names(run):
+    text = ("summary for the panel.\n\nthe review looked at the months when casimir stayed with ottilie vennick. "
+            "school did not know. the gp saw him twice.\n")
+    redacted, _ = run(text)
+    assert not _words(redacted) & {"casimir", "ottilie", "vennick"}
+    assert "school did not know" in redacted
+
+
+def test_wrapped_lines_are_no_lower_case_writing(run):
+    # a PDF's wrapped lines open with whatever word the break fell before: not the writer's case
+    text = ("The review looked at the months when\ncasimir stayed with his aunt. The school\n"
+            "did not know. The GP saw\nhim twice.\n")
+    redacted, _ = run(text)
+    assert "casimir" in redacted
+
+
 def test_a_lower_case_forename_alone_needs_lower_case_evidence(run):
     # no title, greeting, sign-off or sender in lower case: nothing says the writer types
     # people in lower case, so a gazetteer hit alone redacts nothing
