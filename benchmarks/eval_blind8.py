@@ -5,12 +5,12 @@
     .venv/bin/python benchmarks/eval_blind8.py --check     # the gold's own sanity, no engine
 
 The harness is ``blind_eval.py`` (shared with sets 3 to 7, same figures in the same form).
-Nobody tunes on this set: do not read its failures when changing a rule.  ``--show`` lists
+Tuned on from round 10 (below); before that nobody read its failures.  ``--show`` lists
 them for a reviewer of the generator, never for the author of a rule; once someone has looked,
 the set is no longer blind and its figures must not be reported as such.
 
-Written without reading the rules, the analysis code or any generator's templates.  Never for
-tuning.
+Written without reading the rules, the analysis code or any generator's templates.  Not for
+tuning until round 10 (the runs below, up to round 9, are unseen figures).
 
 The one run (2026-12-04), seed 20261228, 99 documents, 33 layouts, engine of main at 7b929a5 (after
 round 8; generator and tests frozen in dda538b before the run; aggregate figures and the per-layout
@@ -100,6 +100,21 @@ no failure read:
 
 Round 9 moved set 8 by 2 person forms (agency_columns_chronology 2 -> 0 leaked, titleinit 21 ->
 23); nothing else changed. Set 8 is tuned on from round 10 (its failures read from then on).
+
+Round 10 of redaction (branch round10r) read set 8's failures and tuned on them: TUNED figures
+from here on, not a measure (blind set 9 is the unseen one):
+
+    person        426       2   0.995     (was 45 leaked, 0.894)
+    dob            69       0   1.000     (was 3, 0.957)
+    (phone, address, postcode, email, chi, nhs, ni: 0 leaked, 1.000)
+    ALL           594       2   0.997
+    person by part (kept out / total): forename 53/54, forename_variant 3/3, full 209/209, init 41/41,
+      initials 41/42, surname 3/3, title 51/51, titleinit 23/23
+    keep recall 419/420 = 0.998 (unchanged)
+
+Left: 'NO' as a health visitor's initials (also the word, kept) and a Gaelic first name the
+gazetteer lacks between commas in a day-book row.  Type, subject and ratification are analysis
+figures, not touched by this round.
 """
 from __future__ import annotations
 

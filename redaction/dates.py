@@ -147,6 +147,9 @@ def find_dobs(text: str) -> Iterator[Finding]:
     for match in _AGE_THEN_DATE.finditer(text):
         if _person_like(match.group("p")):
             yield _finding(text, match.start("d"), match.end("d"), "dob-after-age")
+    for match in _PERSON_LABEL_DATE.finditer(text):
+        if _person_like(match.group("p")):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-person-label")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
     for start, end in cells_shifted_under_header(text, _BIRTH_HEADER):
@@ -199,6 +202,16 @@ _AGE_THEN_DATE = re.compile(
     rf"(?<![\w'\u2019-])(?P<p>[A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){{0,3}}),[ ]+\d{{1,2}}"
     rf"(?:[ ]?(?:years?|yrs?|y)(?:[ ]old)?)?,[ ]+(?P<d>{DATE})(?![\w/]|[.-]\d)",
     re.IGNORECASE,
+)
+# A label naming a person, its value that person's name and a date, nothing more on the line:
+# "Child: Ann Example, 03/05/2021", "Mother: Bo Example - 12.10.1990". An event's date has a
+# label of its own ("ICR convened: ..."); a date standing beside a name under a person's label
+# is that person's birth date.
+_PERSON_LABEL_DATE = re.compile(
+    r"(?m)^[ \t]*(?i:(?:the[ ]+)?(?:subject[ ]+)?(?:child|young[ ]person|adult|baby|infant|person|mother|father"
+    r"|sibling|brother|sister|parent|carer|client|patient|service[ ]user|pupil)(?:[ ][A-Z0-9]{1,2})?"
+    r"(?:[ ]at[ ]risk)?(?:'s)?(?:[ ](?:full[ ])?name)?)[ \t]*:[ \t]*"
+    rf"(?P<p>[A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019.-]*){{0,3}})[ ]*(?:,|[ ][-\u2013\u2014])[ ]*(?P<d>{DATE})[ \t]*$"
 )
 _LINE_BELOW = re.compile(rf"(?:[ \t]*\n){{1,3}}[ \t]*({DATE})[ \t]*(?=\n|\Z)", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"(?i)\bdate\b|\bdob\b|d\.o\.b|\bborn\b|\bwhen\b")

@@ -34,6 +34,8 @@ from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
 from ingestd.redaction.positions import find_position_names
 from ingestd.redaction.patterns import ASCII_LETTERS_ANY_CASE, starting_with, trie_alternation
+from ingestd.redaction.initials import find_used_initials
+from ingestd.redaction.lowercase import find_lowercase_names
 from ingestd.redaction.lexicon import (
     ACRONYMS,
     APOSTROPHES,
@@ -307,6 +309,20 @@ def _copula_names(text: str) -> Iterator[tuple[int, str]]:
             yield phrase.start(), phrase.group()
 
 
+# A naming verb gives a person's name or nickname: "called Child A 'Kit'", "was referred to as
+# Oriel", "known to everyone as 'Bo'". A quoted word there is a name; an unquoted one only when
+# it is no English word ("called Transitions" names a project). Propagation then finds the
+# name's other mentions ("saw Kit on two of them").
+_NAMED_AS = re.compile(
+    rf"\b(?:called|named|nicknamed|renamed|(?:known|referred[ ]to|addressed|registered)(?:[ ]to[ ]\w+)?[ ]as|goes[ ]by|went[ ]by)"
+    rf"[ ]+(?:(?:him|her|them|(?:Child|Adult|Young[ ]Person|Baby|Sibling)[ ][A-Z]|the[ ][a-z]+)[ ]+)?"
+    rf"(?:[\"'\u201c\u2018](?P<q>{WORD})[\"'\u201d\u2019]|(?P<n>{WORD})(?![\w{_A}-]))"
+)
+# A person written to or spoken to: "had written to Oriel twice", "spoke to Bo about ...".
+_SPOKEN_TO = re.compile(
+    rf"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking|talks|replied|explained|"
+    rf"reached[ ]out|sent[ ](?:a[ ])?(?:letters?|texts?|messages?))[ ]to[ ](?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])"
+)
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
@@ -522,6 +538,14 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         for match in hits:
             if english and match.group("n").lower() not in english:
                 add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
+    for match in _NAMED_AS.finditer(text):
+        quoted = match.group("q") is not None
+        word = match.group("q") or match.group("n")
+        if quoted or (english and word.lower() not in english):
+            add_plausible(match.start("q" if quoted else "n"), word, "name-named-as", False, one_word=True)
+    for match in _SPOKEN_TO.finditer(text):
+        if english and match.group("n").lower() not in english:
+            add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
     for match in _after_phrases(text, phrases, _AT_ADDRESS):
         add_plausible(match.start("n"), match.group("n"), "name-at-address", False)
     for hits in (_after_phrases(text, phrases, _POSSESSOR_MORE), _of_person(text), _ABOUT.finditer(text)):
@@ -568,6 +592,14 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, words, initials in find_position_names(text, protected, lowered):
         rule = "name-position-initials" if initials else "name-position"
         found.setdefault((start, end), NameFinding(start, end, words, STRONG, rule))
+    # a found name's own initials are left to propagation, which numbers them with that name
+    owned = {form for f in found.values() if len(f.words) >= 2 for form in _initials_of(f.words)}
+    for start, end, rule in find_used_initials(text, protected):
+        if text[start:end].replace(".", "") not in owned:
+            found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, rule))
+    for start, end, rule in find_lowercase_names(text, protected):
+        if not protected.overlaps(start, end):
+            found.setdefault((start, end), NameFinding(start, end, tuple(text[start:end].split(" ")), STRONG, rule))
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 

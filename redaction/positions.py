@@ -80,7 +80,7 @@ _INITIAL_BEFORE = re.compile(rf"(?<![\w.{_A}-])[{UPPER}]\.?[ ](?P<v>[{UPPER}][{L
 # An initial before a surname nobody explains: "to I Example", "A Example".
 _INITIAL_THEN = re.compile(rf"(?<![\w.{_A}-])[{UPPER}]\.?[ ](?=[{UPPER}][{LOWER}])")
 # Acronyms of a review paper that stand where initials would ("Lead: NHS", "Status: TBC").
-_NOT_INITIALS = frozenset(
+NOT_INITIALS = frozenset(
     """cog cpc apc ppc icr scr lr lrs sir sar nhs gp hv cswo hscp cp asp ia idr jii vpd ccr cg coc lac
     tbc tba n/a na nil all cpo swo rn sw ed hr it ok no yes uk dob chi ni re fw fwd"""
     .split()
@@ -200,7 +200,7 @@ def find_position_names(text: str, protected: Protected,
             for match in _INITIALS.finditer(text, start, end):
                 tag = re.match(rf"[{UPPER}]{{1,4}}\d{{1,3}}$", text[start:end])
                 letters = match.group().replace(".", "").lower()
-                if (letters not in _NOT_INITIALS or tag) and not protected.overlaps(*match.span()):
+                if (letters not in NOT_INITIALS or tag) and not protected.overlaps(*match.span()):
                     span = match.span()
                     if span not in seen:
                         seen.add(span)

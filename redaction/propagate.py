@@ -126,8 +126,10 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
     tokens = list(_CAPITALISED.finditer(text))
     lows = [_norm(match.group()) for match in tokens]
     words |= _neighbours(text, tokens, lows, names, words, protected)
+    # a name the document writes in lower case ("mr example") is redacted in lower case elsewhere
+    lower = {_norm(w) for f in names if f.rule.startswith("name-lower") for w in f.words}
     for start, end in _mentions(text, tokens, lows, words):
-        if not text[start].isupper() or (start, end) in direct or protected.overlaps(start, end):
+        if not (text[start].isupper() or _norm(text[start:end]) in lower) or (start, end) in direct or protected.overlaps(start, end):
             continue
         surface = text[start:end]
         if surface.lower() in NAME_MONTHS and _beside_number(text, start, end):
@@ -140,8 +142,9 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
 # Minutes refer to people by their initials: "Ann Example (AE) - Chair" in the attendance
 # list, then "AE summarised the referral", "Action: AE to share ...", a cell "AE" in the
 # action column. Initials are upper-case letters of a found full name's words.
-_INITIALS = re.compile(rf"(?<![\w&/.'\u2019-])[{UPPER}]{{2,4}}(?![\w&/'\u2019-])")
-_DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}})[ ]*\)")
+# Dotted initials ("Ann Ro Example (A.R.E.)", then "A.R.E. said") are read as their letters.
+_INITIALS = re.compile(rf"(?<![\w&/.'\u2019-])(?:[{UPPER}]{{2,4}}|(?:[{UPPER}]\.){{2,4}})(?![\w&/'\u2019-])")
+_DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}}|(?:[{UPPER}]\.){{2,4}})[ ]*\)")
 _LEGEND_BEFORE = re.compile(rf"(?<![\w&/.'\u2019-])([{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014]|\()[ ]*\Z")
 # Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will
 # ..."), the subject of a reporting verb ("AE advised"), after "with / by / Action: / Lead:",
@@ -192,15 +195,15 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
             if owners.setdefault(form, key) != key:
                 ambiguous.add(form)
         match = _DEFINED.match(text, finding.end)
-        if match and match.group(1) in forms:
-            defined[match.group(1)] = key
+        if match and match.group(1).replace(".", "") in forms:
+            defined[match.group(1).replace(".", "")] = key
         match = _LEGEND_BEFORE.search(text, max(0, finding.start - 12), finding.start)
         if match and match.group(1) in forms:
             defined[match.group(1)] = key  # "AE = Ann Example": a key to the initials
     if not owners:
         return
     for match in _INITIALS.finditer(text):
-        token = match.group()
+        token = match.group().replace(".", "")
         if token not in owners or token.lower() in ACRONYMS or protected.overlaps(match.start(), match.end()):
             continue
         if token in defined:

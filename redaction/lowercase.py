@@ -1,0 +1,160 @@
+"""Names written in lower case: "hi sigrid,", "mr example's name", "thanks\\nann".
+
+Every other name rule reads capitals. A writer who types an e-mail in lower case writes the
+names in it the same way, and nothing capitalised is there to read. What is still there is
+the POSITION and the words around it, which do not depend on case:
+
+* a personal title before a word no English word list knows ("mr example", "mrs example's");
+* a greeting's or a sign-off's word that the forename gazetteer knows, everyday first names
+  included ("hi jo,", "thanks\\nann"), but not the words people greet with ("hi love,");
+* the display name of a ``From:`` header whose words the sender's address spells
+  ("from: ann example <ann.example@...>").
+
+Most sentences and paragraphs opening in lower case are evidence too: the writer types everything
+that way. Once one of these shows that the document writes people in lower case, document-wide
+readings follow: every lower-case word the forename gazetteer knows that is no common English
+word is a first name there ("... and oriel moved ..."), a lower-case word right before a surname
+found in lower case belongs to that name ("bo example and mr example"), and so does a word no
+English list knows right after a first name found ("spoke to ann example"). A
+document with no lower-case evidence is read exactly as before, so the capitalised rules'
+figures are untouched; ``propagate`` then redacts every other mention of these words in any
+case. A word the document writes capitalised inside a public body's name ("Angus Council") is
+a place there, not a first name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ingestd.redaction.gazetteer import is_forename
+from ingestd.redaction.keep import Protected
+from ingestd.redaction.lexicon import (
+    APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
+)
+
+_A = APOSTROPHES
+_WORD = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*"
+_TITLED = re.compile(rf"(?<![\w{_A}-])(?P<t>mr|mrs|ms|miss|mx)\.?[ ]+(?P<n>{_WORD})(?![\w-])")
+# "miss" is also a verb: "would miss", "to miss", "we miss"
+_VERB_MISS = re.compile(r"\b(?:would|will|to|i|we|you|they|he|she|did|not|never|can|could|may|might|should|must|n't)[ ]+\Z")
+# a title's word before a street type is a street's: "miss tolland street" is no person
+_STREET_AFTER = re.compile(rf"[ ]+(?:{'|'.join(sorted(STREET_TYPES))})(?![\w-])")
+_GREETING = re.compile(
+    rf"(?m)^[ \t>]*(?i:hi|hello|hiya|dear|morning|afternoon|good[ ](?:morning|afternoon|evening))[ ,]+"
+    rf"(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]*[,!.:]?[ \t]*$")
+_SIGN_OFF = re.compile(
+    rf"(?m)^[ \t>]*(?i:thanks|many[ ]thanks|thank[ ]you|cheers|regards|kind[ ]regards|best[ ]regards|best"
+    rf"|best[ ]wishes|all[ ]the[ ]best|warm[ ]regards|ta)[ ,.!]*\n(?:[ \t]*\n)?[ \t>]*"
+    rf"(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t,.]*$")
+_FROM = re.compile(rf"(?m)^[ \t]*(?i:from):[ \t]*[\"']?(?P<n>[{LOWER}][^<>\n\"'@]{{1,60}}?)[\"']?[ \t]*<(?P<a>[^>@\s]+)@")
+_CAPITALISED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][{LOWER}]+(?![\w-])")
+_LOWER_TOKEN = re.compile(rf"(?<![\w{_A}-]){_WORD}(?![\w-])")
+# a public body's name in lower case: "angus council", "moray child protection committee",
+# "nhs ayrshire and arran"; its words are a place's, not a person's
+_ORG_AFTER = re.compile(rf"(?:[ ][{LOWER}]+){{0,3}}?[ ](?:{'|'.join(sorted(ORG_HEADS))})(?![\w-])")
+_NHS_BEFORE = re.compile(rf"\bnhs[ ](?:[{LOWER}]+[ ](?:and|&)[ ])?\Z")
+# family words the gazetteer also lists ("nan", "kin" as in next of kin)
+_FAMILY = frozenset("nan nana nanny nanna papa mam mammy kin bairn wean".split())
+# words a greeting or a sign-off holds that the gazetteer also lists ("hi love,", "cheers\nmate")
+_ADDRESS_WORDS = frozenset("again love hun pet mate guys folks everyone everybody colleague colleagues friends you".split())
+_MIN_FORENAME = 3  # a two-letter word ("ci", "jo") is a first name only where a greeting puts it
+_EVERYDAY = 10_000  # the commonest English words: never a first name in lower case
+_ENGLISH = 50_000  # ... a wider list: never a surname after a title in lower case
+_NOT_NAME = NOT_NAMES | ORG_HEADS | ROLE_WORDS | TITLES | _FAMILY
+
+
+@functools.cache
+def _english(count: int) -> frozenset[str]:
+    try:
+        from wordfreq import top_n_list
+    except ModuleNotFoundError:
+        return frozenset()
+    return frozenset(top_n_list("en", count))
+
+
+def _forename(word: str) -> bool:
+    """A lower-case first name: the gazetteer knows it and it is no everyday English word."""
+    return word not in _NOT_NAME and word not in _english(_EVERYDAY) and is_forename(word)
+
+
+def _addressed(word: str) -> bool:
+    """A greeting's or sign-off's first name: any the gazetteer knows, everyday ones too ("hi jo,")."""
+    return word not in _NOT_NAME and word not in _ADDRESS_WORDS and is_forename(word)
+
+
+def _surname(word: str) -> bool:
+    """A lower-case surname after a title: no English word at all ("mr tveit", not "mr right")."""
+    return word not in _NOT_NAME and all(p not in _english(_ENGLISH) for p in word.split("-"))
+
+
+# a sentence's first letter: after a full stop, or opening a paragraph (a wrapped line of a
+# PDF's text opens with whatever word the line break fell before, so a line start is none)
+_SENTENCE_START = re.compile(r"(?:\A|\n[ \t>]*\n|[.!?])[ \t>\n]*([^\W\d_])")
+_MIN_STARTS = 4  # fewer sentences than this say nothing about how a writer types
+
+
+def _writes_lower(text: str) -> bool:
+    """Most sentences and paragraphs open in lower case: the writer types everything that way."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    return len(starts) >= _MIN_STARTS and sum(c.islower() for c in starts) * 2 > len(starts)
+
+
+def _body_words(text: str, protected: Protected) -> set[str]:
+    """Words the document writes capitalised inside a public body's name ("Angus Council")."""
+    return {m.group().lower() for m in _CAPITALISED.finditer(text) if protected.overlaps(m.start(), m.end())}
+
+
+def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int, int, str]]:
+    """(start, end, rule) of each name written in lower case; nothing when no evidence says so."""
+    if not _english(_EVERYDAY):
+        return  # without a word list every lower-case word would look unexplained
+    found: list[tuple[int, int, str]] = []
+    surnames: set[str] = set()
+    for match in _TITLED.finditer(text):
+        if match.group("t") == "miss" and _VERB_MISS.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        if _surname(match.group("n")) and not _STREET_AFTER.match(text, match.end("n")):
+            found.append((match.start("n"), match.end("n"), "name-lower-title"))
+            surnames.add(match.group("n"))
+    for pattern, rule in ((_GREETING, "name-lower-greeting"), (_SIGN_OFF, "name-lower-sign-off")):
+        for match in pattern.finditer(text):
+            if not _addressed(match.group("n")):
+                continue
+            end = match.end("n")
+            if match.group("s") and _surname(match.group("s")):
+                end = match.end("s")
+                surnames.add(match.group("s"))
+            found.append((match.start("n"), end, rule))
+    for match in _FROM.finditer(text):
+        spelt = re.sub(r"[^a-z]", "", match.group("a").lower())
+        for word in _LOWER_TOKEN.finditer(match.group("n")):
+            low = word.group()
+            spelt_here = re.sub(r"[^a-z]", "", low) in spelt and low not in _english(_EVERYDAY)
+            if low in _NOT_NAME or not (spelt_here or _forename(low)):
+                continue
+            start = match.start("n") + word.start()
+            found.append((start, start + len(low), "name-lower-sender"))
+    if not found and not _writes_lower(text):
+        return
+    yield from found
+    places = _body_words(text, protected)
+    taken = {(s, e) for s, e, _ in found}
+    ends = {e for _, e, _ in found}  # where a name ends: the next word may be its surname
+    tokens = list(_LOWER_TOKEN.finditer(text))
+    for index, token in enumerate(tokens):
+        if token.span() in taken:
+            continue
+        low = token.group()
+        if low in places or _ORG_AFTER.match(text, token.end()) or _NHS_BEFORE.search(text, max(0, token.start() - 30), token.start()):
+            continue
+        if len(low) >= _MIN_FORENAME and _forename(low):
+            yield token.start(), token.end(), "name-lower-forename"
+            ends.add(token.end())
+        elif index + 1 < len(tokens) and tokens[index + 1].group() in surnames and (
+                text[token.end():tokens[index + 1].start()] == " ") and _surname(low):
+            yield token.start(), token.end(), "name-lower-forename"
+        elif token.start() - 1 in ends and text[token.start() - 1] == " " and _surname(low):
+            # the surname after a lower-case first name: "spoke to gwenllian quarrie"
+            yield token.start(), token.end(), "name-lower-forename"
