@@ -124,11 +124,6 @@ def try_password(request: Request, visit: Visit) -> Response:
         why = message_meaning(outcome.reason) if outcome.reason else outcome.status
         web.audit(visit, "reprocess-password", target=intake_id, outcome="held",
                   detail=f"{outcome.status} {outcome.reason or ''}".strip())
-        visit.flash(FLASH_ID, f"The password opened it, but it is {_status_words(outcome.status)} for another "
-                              f"reason: {outcome.reason or outcome.status} ({why}).")
+        state = "it is still held for another reason" if outcome.status == "quarantined" else "it was not filed"
+        visit.flash(FLASH_ID, f"The password opened it, but {state}: {outcome.reason or outcome.status} ({why}).")
     return back
-
-
-def _status_words(status: str) -> str:
-    return {"quarantined": "still held", "no_report": "not filed", "duplicate": "not filed (a duplicate)"}.get(
-        status, status)

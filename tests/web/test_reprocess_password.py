@@ -207,3 +207,46 @@ def test_an_original_encrypted_to_the_archive_key_names_the_cli_command(encrypte
              if r["action"] == "reprocess-password"]
     assert (row["target"], row["outcome"]) == (intake_id, "not-here")
     assert_leaks_nowhere(DOC_PASSWORD, web, bodies, session_cookies(admin))
+
+
+def test_where_the_web_app_cannot_reach_the_quarantine_the_page_names_the_cli_command(web, tmp_path):
+    """The shipped unit masks the quarantine (InaccessiblePaths=). The tests run as root, whom a
+    mode-000 directory does not stop, so the mask is stood in for by a file with no permissions
+    where the directory was: neither can this process search it."""
+    intake_id = hold_protected(web.config, tmp_path)
+    quarantine = web.config.quarantine_dir
+    kept = quarantine.rename(tmp_path / "quarantine-kept")
+    quarantine.write_bytes(b"")
+    quarantine.chmod(0)
+    try:
+        admin = web.login("admin")
+        page = admin.get("/attention").text
+        assert "Try this password" not in page
+        assert "no access to the quarantine on this server" in page
+        assert f"ingestd quarantine reprocess {intake_id} --password-file FILE" in page
+        bodies: list[str] = []
+        after = try_password(admin, intake_id, DOC_PASSWORD, bodies)
+        assert flash(after).startswith("Not done: this web app has no access to the quarantine")
+        assert "Nothing changed" in flash(after) and "Traceback" not in after
+    finally:
+        quarantine.unlink()
+        kept.rename(quarantine)
+    assert json.loads(run_cli(web.config, "quarantine", "show", intake_id).out)["reason"] == "password-protected"
+    assert_leaks_nowhere(DOC_PASSWORD, web, bodies, session_cookies(admin))
+
+
+def test_the_password_opens_it_but_it_is_no_report(web, tmp_path):
+    raw = build_message([(make_protected_docx(["Please find the minutes of the meeting enclosed."], DOC_PASSWORD),
+                          "minutes.docx", DOCX_TYPE)])
+    path = tmp_path / "minutes.eml"
+    path.write_bytes(raw)
+    assert run_cli(web.config, "ingest", str(path)).code == 0
+    [held] = [e for e in json.loads(run_cli(web.config, "log", "--format", "json").out)
+              if e["reason"] == "password-protected"]
+    admin = web.login("admin")
+    page = try_password(admin, held["intake_id"], DOC_PASSWORD, [])
+    assert flash(page).startswith("The password opened it, but it was not filed: no-report (the attachments were "
+                                  "read but none is an ICR, SCR or Learning Review"), flash(page)
+    [row] = [r for r in json.loads(run_cli(web.config, "audit", "--format", "json").out)
+             if r["action"] == "reprocess-password"]
+    assert (row["outcome"], row["detail"]) == ("held", "no_report no-report")
