@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import subprocess
+from dataclasses import dataclass
 from datetime import timezone
 from pathlib import Path
 
@@ -163,8 +164,16 @@ def reprocess(services: Services, intake_id: str, *, password: str | None = None
     return finish(services, intake, raw, verdict, reprocess=True)
 
 
-def reprocess_obstacle(services: Services, intake_id: str) -> str | None:
-    """Why this process cannot reprocess ``intake_id`` itself, in plain words; None when it can.
+@dataclass(frozen=True)
+class Obstacle:
+    """Why this process cannot reprocess a held message itself, and what the operator runs instead."""
+
+    why: str  # plain words, for the page
+    command: str  # the CLI command, on the server
+
+
+def reprocess_obstacle(services: Services, intake_id: str) -> Obstacle | None:
+    """What stops this process reprocessing ``intake_id`` itself; None when nothing does.
 
     Asked by the web app before it offers (or acts on) its password form. The shipped unit
     (systemd/ingestd-web.service) masks the quarantine, the archive, the GnuPG home and the
@@ -173,22 +182,26 @@ def reprocess_obstacle(services: Services, intake_id: str) -> str | None:
     met a missing key half-way would re-file the message under a misleading reason.
     """
     config = services.config
+    command = reprocess_command(intake_id)
     if not _usable_dir(config.quarantine_dir):
-        return "this web app has no access to the quarantine on this server (its service unit keeps it out)"
+        return Obstacle("this web app has no access to the quarantine on this server (its service unit keeps "
+                        "it out)", command)
     try:
         stored = services.quarantine.find(intake_id)
     except OSError:
-        return "this web app cannot read the quarantined original on this server"
+        return Obstacle("this web app cannot read the quarantined original on this server", command)
     if stored is None:
-        return "its original is no longer kept (discarded or purged)"
+        return Obstacle("its original is no longer kept (discarded or purged)", command)
     if stored.encrypted:
-        return "the original is encrypted to the archive key, which the web app does not hold"
+        return Obstacle("the original is encrypted to the archive key, which the web app does not hold",
+                        reprocess_command(intake_id, encrypted=True))
     if config.gpg.home is not None and not _usable_dir(Path(config.gpg.home)):
-        return "this web app cannot read the GnuPG home ([gpg] home) on this server"
+        return Obstacle("this web app cannot read the GnuPG home ([gpg] home) on this server", command)
     if config.archive.recipients and not _usable_dir(config.archive_dir, missing_ok=True):
-        return "this web app cannot write the archive of originals on this server"
+        return Obstacle("this web app cannot write the archive of originals on this server", command)
     if config.notify.enabled and not os.access(config.storage.data_dir / "notices.key", os.R_OK):
-        return "this web app cannot read the notices key on this server (for the acknowledgement e-mail)"
+        return Obstacle("this web app cannot read the notices key on this server (for the acknowledgement "
+                        "e-mail)", command)
     return None
 
 

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ingestd.errors import IngestError, NotFound, UsageError
-from ingestd.quarantine_ops import PASSWORD_REASONS, reprocess, reprocess_command, reprocess_obstacle
+from ingestd.quarantine_ops import PASSWORD_REASONS, Obstacle, reprocess, reprocess_command, reprocess_obstacle
 from ingestd.reasons import message_meaning
 from ingestd.service import Services, build_services
 from ingestd.storage import repository
@@ -42,35 +41,21 @@ MAX_PASSWORD = 1024  # characters: no document password is longer; the form cap 
 FLASH_ID = "reprocess-outcome"
 
 
-@dataclass(frozen=True)
-class PasswordForm:
-    """What the attention page shows an admin beside one held message."""
-
-    intake_id: str
-    obstacle: str | None  # None: the form; else why not here, in words
-    command: str  # the CLI command, for the operator on the server
-
-
 def _services(request: Request) -> Services:
     web = request.app.state.web
     return build_services(web.config, sessions=web.db)
 
 
-def forms_for(request: Request, visit: Visit, held: list[dict[str, Any]]) -> dict[str, PasswordForm]:
-    """Per intake id, the password form (or why there is none) of each held message an admin
-    could unlock with a password. Reviewers get none: the form is the admins'."""
+def forms_for(request: Request, visit: Visit, held: list[dict[str, Any]]) -> dict[str, Obstacle | None]:
+    """The held messages an admin could unlock with a password, by intake id: None where the
+    page offers the form, else what stops this process. Reviewers get none: the form is the admins'."""
     if visit.account is None or not visit.account.is_admin:
         return {}
     waiting = [e["intake_id"] for e in held if e.get("reason") in PASSWORD_REASONS]
     if not waiting:
         return {}
     services = _services(request)
-    forms = {}
-    for intake_id in waiting:
-        obstacle = reprocess_obstacle(services, intake_id)
-        encrypted = obstacle is not None and "archive key" in obstacle
-        forms[intake_id] = PasswordForm(intake_id, obstacle, reprocess_command(intake_id, encrypted=encrypted))
-    return forms
+    return {intake_id: reprocess_obstacle(services, intake_id) for intake_id in waiting}
 
 
 @guard("admin")
@@ -96,10 +81,9 @@ def try_password(request: Request, visit: Visit) -> Response:
     services = _services(request)
     obstacle = reprocess_obstacle(services, intake_id)
     if obstacle is not None:
-        encrypted = "archive key" in obstacle
         web.audit(visit, "reprocess-password", target=intake_id, outcome="not-here")
-        visit.flash(FLASH_ID, f"Not done: {obstacle}. Nothing changed. On the server, as the ingestd user, run: "
-                              f"{reprocess_command(intake_id, encrypted=encrypted)}")
+        visit.flash(FLASH_ID, f"Not done: {obstacle.why}. Nothing changed. On the server, as the ingestd user, run: "
+                              f"{obstacle.command}")
         return back
     try:
         outcome = reprocess(services, intake_id, password=password)
