@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import httpx
@@ -70,8 +71,13 @@ def assert_leaks_nowhere(secret: str, web, bodies: list[str], cookies: list[str]
     audit_rows = [r for r in json.loads(audit) if r["action"] == "reprocess-password"]
     assert audit_rows, "no reprocess-password audit row"
     everything = [p for p in Path(config.storage.data_dir).rglob("*") if p.is_file()]
-    database = config.database_url.removeprefix("sqlite:///")
-    everything += [Path(p) for p in (database, database + "-wal", database + "-journal") if Path(p).exists()]
+    if config.database_url.startswith("sqlite:///"):
+        database = config.database_url.removeprefix("sqlite:///")
+        everything += [Path(p) for p in (database, database + "-wal", database + "-journal") if Path(p).exists()]
+    else:  # every row of every table, as pg_dump writes them
+        dump = subprocess.run(["pg_dump", "--data-only", config.database_url.replace("+psycopg", "")],
+                              capture_output=True, check=True).stdout
+        assert b"reprocess-password" in dump and secret.encode() not in dump, "the password is in the database"
     assert everything
     for path in everything:
         assert secret.encode() not in path.read_bytes(), f"the password is in {path.name}"
@@ -107,7 +113,8 @@ def test_without_the_csrf_token_nothing_is_tried(web, tmp_path):
     assert json.loads(run_cli(web.config, "quarantine", "show", intake_id).out)["reason"] == "password-protected"
 
 
-def test_an_admin_tries_a_wrong_then_the_right_password_and_it_leaks_nowhere(web, tmp_path):
+@pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)
+def test_an_admin_tries_a_wrong_then_the_right_password_and_it_leaks_nowhere(web, tmp_path, db_url):
     intake_id = hold_protected(web.config, tmp_path)
     admin = web.login("admin")
     bodies: list[str] = []
