@@ -91,9 +91,9 @@ def try_password(request: Request, visit: Visit) -> Response:
         # By kind only: an error's text could quote a path or a header of the original.
         log.error("id=%s reprocess from the web app failed: %s", intake_id, type(exc).__name__)
         web.audit(visit, "reprocess-password", target=intake_id, outcome="failed", detail=type(exc).__name__)
-        visit.flash(FLASH_ID, "Not done: the web app could not reprocess it on this server (the server log has "
-                              "the kind of failure). On the server, as the ingestd user, run: "
-                              f"{reprocess_command(intake_id)}")
+        visit.flash(FLASH_ID, "The web app could not reprocess it on this server (the server log has the kind of "
+                              f"failure). On the server, as the ingestd user, check 'ingestd quarantine show "
+                              f"{intake_id}' and run: {reprocess_command(intake_id)}")
         return back
     finally:
         del password
