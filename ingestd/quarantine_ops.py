@@ -4,18 +4,23 @@ Quarantine IDs are intake ids (the spool id given at receipt). Reprocessing read
 original back - from a plaintext 0600 file, or, when originals are encrypted to the archive
 key, through ``--key-home`` (a GnuPG home holding that secret key, which the daemon itself
 never has) - and sends it through the same pipeline under the same intake id.
-``--password-file`` supplies the password of a ``password-protected`` attachment.
+``--password-file`` supplies the password of a ``password-protected`` attachment; the web
+app's "Try this password" form (web.quarantineviews) calls the same ``reprocess``, when
+``reprocess_obstacle`` finds nothing in its way.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
+from dataclasses import dataclass
+from datetime import timezone
 from pathlib import Path
 
 from ingestd.errors import IngestError, NotFound, UsageError
-from ingestd.model import Intake
+from ingestd.model import Intake, IntakeOutcome
 from ingestd.tables import print_table
 from ingestd.times import utc_z
 from ingestd.reasons import meaning
@@ -115,39 +120,111 @@ def read_password_file(path: Path) -> str:
     return password
 
 
-def _reprocess(services: Services, args: argparse.Namespace) -> int:
-    message = repository.find_message(services.sessions, args.id)
-    stored = services.quarantine.find(args.id)
+#: Held for a password: the web app's "Try this password" form is offered for these.
+PASSWORD_REASONS = ("password-protected", "password-wrong")
+
+
+def reprocess(services: Services, intake_id: str, *, password: str | None = None,
+              key_home: Path | None = None) -> IntakeOutcome:
+    """Send a held original through the pipeline again under its intake id.
+
+    The one code path of ``ingestd quarantine reprocess`` and the web app's password form.
+    ``password`` is held in memory only and goes to the parser worker over its stdin; the
+    event says "with password", never which. ``key_home`` is needed when originals are
+    encrypted to the archive key (a GnuPG home holding its secret half).
+    """
+    message = repository.find_message(services.sessions, intake_id)
+    stored = services.quarantine.find(intake_id)
     if stored is None or message is None:
-        raise NotFound(f"no quarantined original for {args.id!r} (see 'ingestd quarantine list')")
+        raise NotFound(f"no quarantined original for {intake_id!r} (see 'ingestd quarantine list')")
     if message.status not in ("quarantined", "no_report") and not message.held_parts:
-        raise UsageError(f"{args.id} is {message.status}, not quarantined")
+        raise UsageError(f"{intake_id} is {message.status}, not quarantined")
     if stored.encrypted:
-        if args.key_home is None:
+        if key_home is None:
             raise UsageError("the original is encrypted to the archive key: pass --key-home DIR "
                              "(a GnuPG home holding the archive secret key)")
         proc = subprocess.run([services.config.gpg.binary, "--batch", "--no-tty", "--quiet", "--homedir",
-                               str(args.key_home), "--decrypt", str(stored.path)], capture_output=True,
+                               str(key_home), "--decrypt", str(stored.path)], capture_output=True,
                               timeout=services.config.gpg.timeout)
         if proc.returncode != 0:
-            raise UsageError(f"cannot decrypt the quarantined original with {args.key_home} (gpg exit "
+            raise UsageError(f"cannot decrypt the quarantined original with {key_home} (gpg exit "
                              f"{proc.returncode})")
         raw = proc.stdout
     else:
         raw = stored.path.read_bytes()
     received_at = message.received_at
     if received_at.tzinfo is None:
-        from datetime import timezone
         received_at = received_at.replace(tzinfo=timezone.utc)
-    intake = Intake(intake_id=args.id, channel=message.channel, received_at=received_at,
+    intake = Intake(intake_id=intake_id, channel=message.channel, received_at=received_at,
                     sha256=message.sha256, size=message.size, source=dict(message.source or {}),
                     received_source=message.received_source)
-    password = read_password_file(args.password_file) if getattr(args, "password_file", None) else None
     verdict = _run_pipeline(services, raw, intake, password=password)
+    repository.add_event(services.sessions, "reprocessed", intake_id=intake_id, reason=message.reason,
+                         detail="with password" if password is not None else None)
+    return finish(services, intake, raw, verdict, reprocess=True)
+
+
+@dataclass(frozen=True)
+class Obstacle:
+    """Why this process cannot reprocess a held message itself, and what the operator runs instead."""
+
+    why: str  # plain words, for the page
+    command: str  # the CLI command, on the server
+
+
+def reprocess_obstacle(services: Services, intake_id: str) -> Obstacle | None:
+    """What stops this process reprocessing ``intake_id`` itself; None when nothing does.
+
+    Asked by the web app before it offers (or acts on) its password form. The shipped unit
+    (systemd/ingestd-web.service) masks the quarantine, the archive, the GnuPG home and the
+    notices key from the web app, so there the answer is always the first one and the page
+    names the CLI command instead. Checked before the pipeline runs, because a reprocess that
+    met a missing key half-way would re-file the message under a misleading reason.
+    """
+    config = services.config
+    command = reprocess_command(intake_id)
+    if not _usable_dir(config.quarantine_dir):
+        return Obstacle("this web app has no access to the quarantine on this server (its service unit keeps "
+                        "it out)", command)
+    try:
+        stored = services.quarantine.find(intake_id)
+    except OSError:
+        return Obstacle("this web app cannot read the quarantined original on this server", command)
+    if stored is None:
+        return Obstacle("its original is no longer kept (discarded or purged)", command)
+    if stored.encrypted:
+        return Obstacle("the original is encrypted to the archive key, which the web app does not hold",
+                        reprocess_command(intake_id, encrypted=True))
+    if config.gpg.home is not None and not _usable_dir(Path(config.gpg.home)):
+        return Obstacle("this web app cannot read the GnuPG home ([gpg] home) on this server", command)
+    if config.archive.recipients and not _usable_dir(config.archive_dir, missing_ok=True):
+        return Obstacle("this web app cannot write the archive of originals on this server", command)
+    if config.notify.enabled and not os.access(config.storage.data_dir / "notices.key", os.R_OK):
+        return Obstacle("this web app cannot read the notices key on this server (for the acknowledgement "
+                        "e-mail)", command)
+    return None
+
+
+def reprocess_command(intake_id: str, *, encrypted: bool = False) -> str:
+    """The CLI command an operator runs on the server instead (the page and README show it)."""
+    key_home = " --key-home DIR" if encrypted else ""
+    return f"ingestd quarantine reprocess {intake_id}{key_home} --password-file FILE"
+
+
+def _usable_dir(path: Path, *, missing_ok: bool = False) -> bool:
+    """Readable, writable and searchable by this process (an InaccessiblePaths= mask is none of them)."""
+    try:
+        if not path.exists():
+            return missing_ok and _usable_dir(path.parent)
+    except OSError:
+        return False
+    return os.access(path, os.R_OK | os.W_OK | os.X_OK)
+
+
+def _reprocess(services: Services, args: argparse.Namespace) -> int:
+    password = read_password_file(args.password_file) if getattr(args, "password_file", None) else None
+    outcome = reprocess(services, args.id, password=password, key_home=args.key_home)
     del password
-    repository.add_event(services.sessions, "reprocessed", intake_id=args.id, reason=message.reason,
-                         detail="with password" if getattr(args, "password_file", None) else None)
-    outcome = finish(services, intake, raw, verdict, reprocess=True)
     refs = " ".join(r.reference for r in outcome.reports)
     print(f"{args.id}: {outcome.status} {outcome.reason or ''} {refs}".rstrip())
     return 0

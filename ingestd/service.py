@@ -57,8 +57,10 @@ class Services:
         return received_at.astimezone(ZoneInfo(self.config.deadline.timezone)).year
 
 
-def build_services(config: Config, *, create_db: bool = True) -> Services:
-    sessions = open_database(config.database_url, create=create_db)
+def build_services(config: Config, *, create_db: bool = True, sessions: object | None = None) -> Services:
+    """Every seam, from ``config``; ``sessions``: a sessionmaker already open (the web app's)."""
+    if sessions is None:
+        sessions = open_database(config.database_url, create=create_db)
     spool = Spool(config.spool_dir)
     gpg, unwrap, encrypt = _openpgp_seams(config)
     pipeline = Pipeline(

@@ -2,8 +2,9 @@
 search and spreadsheet exports, behind local accounts, with every access audited.
 
 It is server-rendered (Starlette and Jinja2 templates, no front-end build, every asset in the
-package) and talks only to the database: it has no access to the spool, the GnuPG home or
-the originals. Modules:
+package) and talks only to the database: under its unit it has no access to the spool, the
+GnuPG home or the originals. The one exception, the admins' password form, reprocesses a held
+original only where the process can reach it, and otherwise names the CLI command. Modules:
 
     app.py        the routes table and ``create_app``: one place to see every URL
     security.py   headers, CSRF tokens, the session key, the client's address
@@ -14,4 +15,5 @@ the originals. Modules:
     exports.py    the log as CSV and XLSX
     present.py    dates, deadlines and crypto status in words
     views.py      the page handlers
+    quarantineviews.py  "Try this password" on a held protected attachment (admins)
 """

@@ -13,6 +13,7 @@ Routes (promised to users and their bookmarks and scripts; README "For reviewers
     POST /reports/{reference}/checked    mark the redaction checked
     POST /reports/{reference}/withdraw   withdraw an entry filed by mistake (admins)
     POST /reports/{reference}/coredata   the core data set: set values, or confirm an automatic one
+    POST /quarantine/{intake_id}/password  "Try this password" on a held protected attachment (admins)
     GET  /search?q=                     full-text search over the redacted texts
     GET  /log.csv, /log.xlsx            the filtered log as a spreadsheet
     GET  /api/log                       the JSON of 'ingestd log --format json'
@@ -40,7 +41,7 @@ from starlette.staticfiles import StaticFiles
 from ingestd.accounts import Authenticator
 from ingestd.config.schema import Config
 from ingestd.storage import accounts as store
-from ingestd.web import amendviews, coreviews, handredaction, summaryviews, views
+from ingestd.web import amendviews, coreviews, handredaction, quarantineviews, summaryviews, views
 from ingestd.web.auditlimit import AnonymousAudit
 from ingestd.web.auth import Sessions, Visit, account_for_session, wants_html
 from ingestd.web.security import CSRF_FIELD, Proxies, SecurityHeaders, load_proxy_secret, load_session_key
@@ -62,6 +63,7 @@ ROUTES = [
     Route("/reports/{reference}/checked", amendviews.checked, methods=["POST"]),
     Route("/reports/{reference}/withdraw", amendviews.withdraw, methods=["POST"]),
     Route("/reports/{reference}/coredata", coreviews.save, methods=["POST"]),
+    Route("/quarantine/{intake_id}/password", quarantineviews.try_password, methods=["POST"]),
     Route("/search", views.search, methods=["GET"]),
     Route("/log.csv", views.log_csv, methods=["GET"]),
     Route("/log.xlsx", views.log_xlsx, methods=["GET"]),
@@ -179,7 +181,8 @@ class WebState:
         page = self.templates.get_template(template).render(
             request=request, visit=visit, user=visit.account, csrf_field=CSRF_FIELD,
             csrf_token=visit.csrf_token, path=request.url.path,
-            flash={"id": flash[0], "text": flash[1]} if isinstance(flash, list) and len(flash) == 2 else None,
+            flash={"id": flash[0], "text": flash[1], "link": flash[2] if len(flash) == 3 else None}
+            if isinstance(flash, list) and len(flash) in (2, 3) else None,
             **context)
         return HTMLResponse(page, status_code=status_code)
 

@@ -76,10 +76,11 @@ class Visit:
         self.session.update({"u": account.name, "e": account.session_epoch})
         self.account = account
 
-    def flash(self, element_id: str, text: str) -> None:
+    def flash(self, element_id: str, text: str, *, link: str | None = None) -> None:
         """A message for the next page (after a redirect), kept in the signed session, so that
-        nobody can put words on the page with a crafted link."""
-        self.session["f"] = [element_id, text]
+        nobody can put words on the page with a crafted link. ``link``: a report reference the
+        message links to."""
+        self.session["f"] = [element_id, text] + ([link] if link else [])
 
 
 class Sessions:

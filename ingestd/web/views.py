@@ -6,7 +6,8 @@ HTTP Basic request, detail ``basic``), ``login-failed``, ``logout``, ``sso-login
 ``view-log``, ``view-attention``, ``view-report`` (also a reference that does not exist,
 outcome ``not-found``), ``search``, ``export`` and ``api-log`` (with the filters: committee
 names, types, dates, never report text), ``acknowledge`` (outcome ``already`` when it was),
-``redact``, ``view-audit``, and ``refused`` (no session, wrong role, missing CSRF token;
+``redact``, ``reprocess-password`` (web.quarantineviews: outcome ``ok``, ``wrong-password``,
+``held``, ``not-here`` or ``failed``, never the password), ``view-audit``, and ``refused`` (no session, wrong role, missing CSRF token;
 anonymous ones at most once a minute per address, with a count: web.auditlimit). A search is
 audited with its number of results, never its words, which could be a name.
 """
@@ -33,7 +34,7 @@ from ingestd.storage import accounts as store
 from ingestd.storage.repository import LOG_JSON_FIELDS, LogFilter, show_report
 from ingestd.storage.repository import intake_log as read_intake_log
 from ingestd.storage.search import query_words, search_reports
-from ingestd.web import amendviews, coreviews, exports
+from ingestd.web import amendviews, coreviews, exports, quarantineviews
 from ingestd.web.auth import Visit, guard
 from ingestd.web.logview import FACETS, LogQuery, page_number, page_of, received_on, select, with_local_dates
 from ingestd.web.present import (DECISION_WORDS, TIMELINESS_WORDS, TYPE_NAMES_ALL, crypto_words, deadline_sentence,
@@ -155,7 +156,9 @@ def attention(request: Request, visit: Visit) -> Response:
     held = [{**e, "meaning": message_meaning(e["reason"])} for e in reversed(entries) if e["status"] == "quarantined"]
     web.audit(visit, "view-attention")
     return web.render(request, visit, "attention.html", unknown=unknown, late=late, held=held,
-                      committee=committee, words=_words())
+                      committee=committee, words=_words(),
+                      password_forms=quarantineviews.forms_for(request, visit, held),
+                      password_field=quarantineviews.FIELD)
 
 
 @guard("reviewer")

@@ -440,6 +440,33 @@ def test_attention_lists_unknown_and_late_until_acknowledged(web, browser, tmp_p
     assert next(r for r in log_rows(browser) if r["Reference"] == ICR)["Timeliness"] == "2 days late"
 
 
+
+def test_an_admin_opens_a_protected_report_with_its_password(web, browser, tmp_path):
+    from tests.web.test_reprocess_password import DOC_PASSWORD, WRONG, hold_protected
+    intake_id = hold_protected(web.config, tmp_path)
+    open_and_log_in(browser, web, "admin", "/attention")
+    row = browser.find_element(By.XPATH, f"//section[@id='held']//tr[td[text()='{intake_id}']]")
+    assert "password-protected" in row.text
+    field = row.find_element(By.CSS_SELECTOR, "input[type='password']")
+    assert field.get_attribute("autocomplete") == "off"
+    field.send_keys(WRONG)
+    click_and_wait(browser, row.find_element(By.XPATH, ".//button[text()='Try this password']"))
+    assert path_of(browser) == "/attention"
+    assert browser.find_element(By.ID, "reprocess-outcome").text == \
+        "That password did not open it; nothing changed. It is still held."
+    row = browser.find_element(By.XPATH, f"//section[@id='held']//tr[td[text()='{intake_id}']]")
+    field = row.find_element(By.CSS_SELECTOR, "input[type='password']")
+    assert field.get_attribute("value") == ""  # never refilled
+    field.send_keys(DOC_PASSWORD)
+    screenshot(browser, "attention-password", tmp_path)
+    click_and_wait(browser, row.find_element(By.XPATH, ".//button[text()='Try this password']"))
+    outcome = browser.find_element(By.ID, "reprocess-outcome")
+    assert outcome.text.startswith("The password opened it: filed as ICR-2026-0002."), outcome.text
+    assert not browser.find_elements(By.XPATH, f"//section[@id='held']//td[text()='{intake_id}']")
+    click_and_wait(browser, outcome.find_element(By.LINK_TEXT, "Open ICR-2026-0002"))
+    assert path_of(browser) == "/reports/ICR-2026-0002"
+    assert DOC_PASSWORD not in browser.page_source
+
 # ---- 7. the access audit is for admins ---------------------------------------------------------------
 
 def test_audit_shows_the_journey_to_admins_only(web, browser, second_browser, tmp_path):
