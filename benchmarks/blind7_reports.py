@@ -25,7 +25,6 @@ non-review paper.  Fixed seed ``SEED``; ``DEFAULT_N`` documents, the layouts tak
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import re
 import sys
@@ -37,6 +36,7 @@ sys.path.insert(0, str(HERE))
 import blind5_reports as B5  # noqa: E402
 import blind6_reports as B6  # noqa: E402
 from blind5_reports import Person  # noqa: E402
+import blind_eval  # noqa: E402
 from score_redaction import pattern  # noqa: E402
 
 SEED = 20261221
@@ -993,16 +993,7 @@ def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
 
 def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
     """Write ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold."""
-    out = Path(out)
-    (out / "text").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    meta = []
-    for text, g in generate(n, seed):
-        (out / "text" / g["file"]).write_text(text, encoding="utf-8")
-        (out / "gold" / (g["file"][:-4] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False),
-                                                                encoding="utf-8")
-        meta.append(g)
-    return meta
+    return blind_eval.write_set(out, generate(n, seed))
 
 
 def pool_words() -> list[str]:
@@ -1015,17 +1006,7 @@ def pool_words() -> list[str]:
 
 def pool_overlaps(corpus: Path | None) -> list[str]:
     """Pool words found in ../shared/corpus or in another generator's source: each is an error."""
-    hay = []
-    if corpus is not None:
-        hay.append(("../shared/corpus", "\n".join(p.read_text(encoding="utf-8", errors="ignore")
-                                                  for p in Path(corpus).rglob("*") if p.is_file())))
-    others = [p for p in HERE.glob("*.py") if p.name not in ("blind7_reports.py", "eval_blind7.py")]
-    hay.append(("another benchmark script", "\n".join(p.read_text(encoding="utf-8") for p in others)))
-    errs = []
-    for w in pool_words():
-        for where, text in hay:
-            if pattern(w, False).search(text):
-                errs.append(f"pool word {w!r} also occurs in {where}")
+    errs = blind_eval.pool_word_hits(pool_words(), ("blind7_reports.py", "eval_blind7.py"), corpus)
     return errs
 
 

@@ -46,7 +46,6 @@ SystemExit listing every gold error (``check``).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import re
 import sys
@@ -58,6 +57,7 @@ sys.path.insert(0, str(HERE))
 import blind5_reports as B5  # noqa: E402
 import blind7_reports as B7  # noqa: E402
 from blind5_reports import Person  # noqa: E402
+import blind_eval  # noqa: E402
 from score_redaction import pattern  # noqa: E402
 
 SEED = 20261228
@@ -1049,16 +1049,7 @@ def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
 
 def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
     """Write ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold."""
-    out = Path(out)
-    (out / "text").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    meta = []
-    for text, g in generate(n, seed):
-        (out / "text" / g["file"]).write_text(text, encoding="utf-8")
-        (out / "gold" / (g["file"][:-4] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False),
-                                                                encoding="utf-8")
-        meta.append(g)
-    return meta
+    return blind_eval.write_set(out, generate(n, seed))
 
 
 def pool_words() -> list[str]:
@@ -1071,17 +1062,7 @@ def pool_words() -> list[str]:
 
 def pool_overlaps(corpus: Path | None) -> list[str]:
     """Pool words found in ../shared/corpus or in another generator's source (set 7's included): each an error."""
-    hay = []
-    if corpus is not None:
-        hay.append(("../shared/corpus", "\n".join(p.read_text(encoding="utf-8", errors="ignore")
-                                                  for p in Path(corpus).rglob("*") if p.is_file())))
-    others = [p for p in HERE.glob("*.py") if p.name not in ("blind8_reports.py", "eval_blind8.py")]
-    hay.append(("another benchmark script", "\n".join(p.read_text(encoding="utf-8") for p in others)))
-    errs = []
-    for w in pool_words():
-        for where, text in hay:
-            if pattern(w, False).search(text):
-                errs.append(f"pool word {w!r} also occurs in {where}")
+    errs = blind_eval.pool_word_hits(pool_words(), ("blind8_reports.py", "eval_blind8.py"), corpus)
     for w in set(pool_words()) & set(B7.pool_words()):
         errs.append(f"pool word {w!r} is one of set 7's")
     return errs

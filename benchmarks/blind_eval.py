@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import shutil
 import sys
 import tempfile
@@ -25,10 +26,49 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from score_redaction import present, score_doc  # noqa: E402
+from score_redaction import pattern, present, score_doc  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 DOC_TYPES = ("ICR", "SCR", "LR", "LR-DECISION", "LR-OUTCOME", "OTHER")
+
+
+def write_set(out: Path, docs: list[tuple[str, dict]]) -> list[dict]:
+    """Write a generated set as ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold.
+
+    Every generator's ``build`` is this over its own ``generate``: one writer, so the files a
+    set's figures are scored on are laid out the same for every set.
+    """
+    out = Path(out)
+    (out / "text").mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(parents=True, exist_ok=True)
+    meta = []
+    for text, g in docs:
+        (out / "text" / g["file"]).write_text(text, encoding="utf-8")
+        (out / "gold" / (g["file"][:-4] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False),
+                                                                encoding="utf-8")
+        meta.append(g)
+    return meta
+
+
+def pool_word_hits(words: list[str], own_files: tuple[str, ...], corpus: Path | None) -> list[str]:
+    """Pool words found in ../shared/corpus or in another benchmark script: each is an error.
+
+    A blind set's names, streets and towns must be its own: a word the corpus or another
+    generator has would let a rule tuned there score here. ``own_files`` are the set's generator
+    and wrapper, which are left out of the search.
+    """
+    hay = []
+    if corpus is not None:
+        hay.append(("../shared/corpus", "\n".join(p.read_text(encoding="utf-8", errors="ignore")
+                                                  for p in Path(corpus).rglob("*") if p.is_file())))
+    others = [p for p in (ROOT / "benchmarks").glob("*.py") if p.name not in own_files]
+    hay.append(("another benchmark script", "\n".join(p.read_text(encoding="utf-8") for p in others)))
+    errs = []
+    for w in words:
+        for where, text in hay:
+            if pattern(w, False).search(text):
+                errs.append(f"pool word {w!r} also occurs in {where}")
+    return errs
 
 
 def self_check(gen: ModuleType, name: str, n: int, seed: int) -> int:

@@ -88,6 +88,20 @@ def test_concurrent_sessions_over_two_listeners_are_spooled_and_filed_once(daemo
     assert proc.terminate() == 0
 
 
+def socket_holders(pids: list[int]) -> dict[int, int]:
+    """The inode of every socket the processes hold, and which of them holds it (``/proc/PID/fd``)."""
+    holder: dict[int, int] = {}
+    for pid in pids:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                target = os.readlink(f"/proc/{pid}/fd/{fd}")
+            except FileNotFoundError:
+                continue
+            if target.startswith("socket:["):
+                holder[int(target[8:-1])] = pid
+    return holder
+
+
 def serving_listener(pids: list[int], port: int, client_ports: list[int]) -> dict[int, int]:
     """Which listener process holds the server side of each connection (what ``ss -tnp`` shows).
 
@@ -100,15 +114,7 @@ def serving_listener(pids: list[int], port: int, client_ports: list[int]) -> dic
         local, remote, inode = fields[1], fields[2], int(fields[9])
         if int(local.rsplit(":", 1)[1], 16) == port and inode:
             inode_of[int(remote.rsplit(":", 1)[1], 16)] = inode
-    holder: dict[int, int] = {}
-    for pid in pids:
-        for fd in os.listdir(f"/proc/{pid}/fd"):
-            try:
-                target = os.readlink(f"/proc/{pid}/fd/{fd}")
-            except FileNotFoundError:
-                continue
-            if target.startswith("socket:["):
-                holder[int(target[8:-1])] = pid
+    holder = socket_holders(pids)
     return {client: holder[inode_of[client]] for client in client_ports
             if client in inode_of and inode_of[client] in holder}
 
@@ -124,15 +130,7 @@ def sessions_held(pids: list[int], port: int) -> int:
         fields = line.split()
         if int(fields[1].rsplit(":", 1)[1], 16) == port and fields[3] == "01" and int(fields[9]):
             inodes.add(int(fields[9]))
-    held = 0
-    for pid in pids:
-        for fd in os.listdir(f"/proc/{pid}/fd"):
-            try:
-                target = os.readlink(f"/proc/{pid}/fd/{fd}")
-            except FileNotFoundError:
-                continue
-            held += target.startswith("socket:[") and int(target[8:-1]) in inodes
-    return held
+    return len(inodes & set(socket_holders(pids)))
 
 
 def test_a_burst_of_connections_made_at_once_is_spread_over_both_listeners(daemon):  # noqa: F811
