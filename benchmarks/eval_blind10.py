@@ -1,4 +1,14 @@
 #!/usr/bin/env python3
+"""Evaluate the engine on the tenth blind set (benchmarks/blind10_reports.py): figures only.
+
+    .venv/bin/python benchmarks/eval_blind10.py [--n 105] [--seed 20261242] [--keep-dir DIR]
+    .venv/bin/python benchmarks/eval_blind10.py --check     # the gold's own sanity, no engine
+
+The harness is ``blind_eval.py`` (shared with sets 3 to 9, same figures in the same form).
+Written without reading the rules, the analysis code or any generator's layout templates; nobody
+has read its failures.  ``--show`` lists them for a reviewer of the generator, never for the
+author of a rule; once someone has looked, the set is no longer blind and its figures must not be
+reported as such.
 
 The one run (2026-12-04), engine of main at 7c8549d (the commit this branch left main at), seed
 20261242, 105 documents, 35 layouts; generator frozen (committed) before it and not changed after;
@@ -59,16 +69,6 @@ unseen figures, no failing form read (aggregate figures and the per-layout total
     trap_draft_v03_for_cog    3     3      0   3/3     3/3   3/3     0
     trap_progress_report_review_begun    3     3      0   3/3     3/3   3/3     0
     trap_referral_screening_decision    3     3      0   3/3     0/3   3/3     0
-"""Evaluate the engine on the tenth blind set (benchmarks/blind10_reports.py): figures only.
-
-    .venv/bin/python benchmarks/eval_blind10.py [--n 105] [--seed 20261242] [--keep-dir DIR]
-    .venv/bin/python benchmarks/eval_blind10.py --check     # the gold's own sanity, no engine
-
-The harness is ``blind_eval.py`` (shared with sets 3 to 9, same figures in the same form).
-Written without reading the rules, the analysis code or any generator's layout templates; nobody
-has read its failures.  ``--show`` lists them for a reviewer of the generator, never for the
-author of a rule; once someone has looked, the set is no longer blind and its figures must not be
-reported as such.
 """
 from __future__ import annotations
 
