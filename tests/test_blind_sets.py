@@ -746,3 +746,92 @@ def assert_deterministic(module, n, tmp_path):
     for g in a:
         assert (tmp_path / "a" / "text" / g["file"]).read_bytes() == (tmp_path / "b" / "text" / g["file"]).read_bytes()
     assert module.generate(n, seed=1) != module.generate(n)
+
+
+# ---------------------------------------------------------------- blind set 10
+
+import blind10_reports as B10  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def set10():
+    return B10.generate()
+
+
+def test_blind10_passes_its_own_gold_check():
+    r = subprocess.run([sys.executable, str(BENCH / "eval_blind10.py"), "--check"], capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("blind10 gold:")
+    assert r.stdout.rstrip().endswith("self-check passed")
+
+
+def test_blind10_has_enough_new_layouts_and_every_kind_of_data(set10):
+    layouts = collections.Counter(g["layout"] for _, g in set10)
+    assert len(set10) >= 90 and len(layouts) >= 30
+    assert min(layouts.values()) >= 3
+    earlier = {f.__name__[2:] for m in (B5, B6, B7, B8, B9) for f in m.LAYOUTS}
+    assert not set(layouts) & earlier  # no layout of sets 5 to 9 again
+    cats = {e["category"] for _, g in set10 for e in g["pii"]}
+    assert {"person", "dob", "address", "postcode", "phone", "email", "chi", "nhs", "ni"} <= cats
+    parts = {e.get("part") for _, g in set10 for e in g["pii"] if e["category"] == "person"}
+    assert {"full", "forename", "surname", "title", "init", "titleinit", "initials", "forename_variant"} <= parts
+    assert {(g["doc_type"], g["subject"]) for _, g in set10} >= {
+        ("ICR", "child"), ("ICR", "adult"), ("SCR", "child"), ("SCR", "adult"), ("LR", "child"), ("LR", "adult"),
+        ("LR-DECISION", "child"), ("LR-DECISION", "adult"), ("LR-OUTCOME", "child"), ("LR-OUTCOME", "adult"),
+        ("OTHER", None)}
+    keep = {k for _, g in set10 for k in g["keep"]}
+    assert {"Police Scotland", "Comhairle nan Eilean Siar", "Mental Welfare Commission for Scotland"} <= keep
+    assert any(k.startswith("aged ") for k in keep)
+    quasi = {q["category"] for _, g in set10 for q in g["quasi"]}
+    assert {"school", "care_home"} <= quasi  # schools and care homes are quasi, not keep
+    texts = "\n".join(t for t, _ in set10)
+    for form in ("Mc", "Mac", "O'", "spring of", "Geàrr-chunntas", "REVEIW", "genogram", "Forwarded message"):
+        assert form in texts, form
+    persons = [e["text"] for _, g in set10 for e in g["pii"] if e["category"] == "person"]
+    assert any(p.islower() and " " in p for p in persons)  # names typed in lower case
+    assert any("-" in p.split()[0] and p.split()[0][0].isupper() for p in persons if " " in p)  # double forenames
+
+
+def test_blind10_a_season_of_birth_is_no_date_of_birth(set10):
+    for text, g in set10:
+        assert all("spring" not in e["text"] for e in g["pii"]), g["file"]
+
+
+def test_blind10_gold_spans_point_at_text_the_document_holds(set10):
+    assert_gold_points_at_its_text(set10, B10.read_dates)
+
+
+def test_blind10_redacting_exactly_the_gold_leaves_no_name_or_identifier(set10):
+    assert_blanking_the_gold_leaves_nothing_personal(set10)
+
+
+def test_blind10_traps_have_no_ratification_date(set10):
+    assert_traps_have_no_date(set10, B10.TRAPS, B10.DATED_OTHER)
+
+
+def test_blind10_is_deterministic(tmp_path):
+    assert_deterministic(B10, 36, tmp_path)
+
+
+def test_blind10_pools_are_fresh():
+    assert B10.pool_overlaps(None) == []
+    assert not set(B10.pool_words()) & (set(B5.pool_words()) | set(B6.pool_words()) | set(B7.pool_words())
+                                        | set(B8.pool_words()) | set(B9.pool_words()))
+
+
+def test_blind10_types_follow_issue_10(set10):
+    """Notes of practitioner sessions, COG action notes and agendas, covering e-mails, progress
+    reports, action plans and letters of other bodies are OTHER with no subject; the action note that
+    records the ratification keeps its date; decisions never carry one."""
+    other = {"pe_reflective_session_notes", "cog_action_note_ratified", "trap_cog_note_deferred_quorum",
+             "trap_cog_note_returned_redraft", "covering_email_forwarded_lower", "police_wellbeing_concern_other",
+             "mwc_visit_letter_other", "trap_progress_report_review_begun", "trap_cog_agenda_item",
+             "action_plan_smart_other"}
+    for _, g in set10:
+        assert (g["doc_type"] == "OTHER") == (g["layout"] in other), g["file"]
+        assert (g["subject"] is None) == (g["doc_type"] == "OTHER"), g["file"]
+        if g["layout"] in other:
+            assert (g["ratification_date"] is not None) == (g["layout"] in B10.DATED_OTHER), g["file"]
+        if g["doc_type"] == "LR-DECISION":
+            assert g["ratification_date"] is None and g["layout"] in B10.TRAPS, g["file"]
