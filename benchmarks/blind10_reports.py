@@ -33,6 +33,15 @@ everything else OTHER with ``subject`` None.  An OTHER paper that states when th
 (``DATED_OTHER``) keeps that date; the ratification date is None where the COG has not ratified.
 Fixed seed ``SEED``; ``DEFAULT_N`` documents, the layouts taken in turn.  ``generate`` raises
 SystemExit listing every gold error (``check``).
+
+Gold review (2026-12-04, by a reviewer of the generator who read no rule and no failure): every
+layout's ``doc_type``, ``subject`` and ``ratification_date`` read against issue 10's kinds and set 6's
+conventions, ``pii`` and ``keep`` spot-checked; no gold changed.  ``trap_referral_screening_decision``
+stands as LR-DECISION: its body is the decision to proceed to a learning review, with the rationale,
+and nothing in it is a review report or a ratification.  Left as written and open: the text of
+``decision_not_proceed_email_body`` and ``gaelic_bilingual_scr_child`` names neither a child nor an
+adult (no committee kind, no label, no age), so their ``subject`` of child cannot be read "from the
+report"; whether the gold should then be None for a review document the issue does not say.
 """
 from __future__ import annotations
 
