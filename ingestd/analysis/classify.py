@@ -179,7 +179,8 @@ def _misspelt_title_terms(text: str) -> list[tuple[str, tuple[int, int]]]:
         for doc_type, target in _TERM_WORDS:
             for start in range(len(words) - len(target) + 1):
                 run = words[start:start + len(target)]
-                if all(_one_slip(w.group().lower(), t) for w, t in zip(run, target)):
+                spelt = [w.group().lower() for w in run]
+                if spelt != list(target) and all(_one_slip(w, t) for w, t in zip(spelt, target)):
                     found.append((doc_type, (offset + run[0].start(), offset + run[-1].end())))
                     break
     return found
@@ -843,8 +844,17 @@ _SUBJECT_FIELD = re.compile(
 )
 
 
+# A form's review-type row naming the review with its side, as a title would: "Review type: Learning
+# Review (child)", "field_review_type: Significant Case Review - Adult" (an export's field name).
+_REVIEW_TYPE_FIELD = re.compile(
+    r"(?im)^[ \t|*•-]*(?:review[ _]+type|type[ _]+of[ _]+review|[a-z]+_review_type)\s*[:\t|]\s*"
+    rf"{_ANY_REVIEW_TERM}[ \t]*(?:\((?P<side>child|adult)\)|[-–—:][ \t]*(?P<after>child|adult))[ \t.|]*$"
+)
+
+
 def _subject_field(text: str) -> str | None:
     sides = {"adult" if m.group("side").lower().startswith("adult") else "child" for m in _SUBJECT_FIELD.finditer(text)}
+    sides |= {(m.group("side") or m.group("after")).lower() for m in _REVIEW_TYPE_FIELD.finditer(text)}
     return sides.pop() if len(sides) == 1 else None
 
 
