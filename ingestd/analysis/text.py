@@ -157,7 +157,10 @@ def reflow(text: str) -> str:
 # A form's "Label: value" row: a short label from a capital, a colon, a value. Two such rows in
 # a row are a form, however long ("Date the review report was completed: 7 October 2025" /
 # "Outcome endorsed by the Chief Officers Group on: 10 November 2025"), never wrapped prose.
-_LABELLED_ROW = re.compile(r"[ \t]*[A-Z][^.:;!?\n\t]{0,80}:[ \t]+\S")
+# A form exported by a program labels its rows with field names ("field_date_cpc: 21 Nov 25",
+# "field_cog_ratification: ratified by the COG on ..."): lower case, joined by underscores, rows all the same.
+_FIELD_ROW = re.compile(r"[ \t]*[a-z][a-z0-9]*(?:_[a-z0-9]+)+:[ \t]+\S")
+_LABELLED_ROW = re.compile(r"[ \t]*(?:[A-Z][^.:;!?\n\t]{0,80}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+):[ \t]+\S")
 
 
 # A line that opens with a date ("02/01/2026", "2026-01-02", "2 Jan 2026", "January 2 2026"): an
@@ -174,6 +177,8 @@ def _soft_break(previous: str, line: str, width: int) -> bool:
     Judged on the lines as extracted, so a line lengthened by an earlier join does not
     look like a full-width line.
     """
+    if _FIELD_ROW.match(line):
+        return False  # an exported form's next field, in lower case: a row, not the sentence going on
     if _SOFT_BREAK.search(previous[-40:] + "\n" + line[:40]):
         return True
     stripped = previous.rstrip()

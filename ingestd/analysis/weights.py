@@ -32,6 +32,9 @@ RATIFIED_ROW_PENDING = 100
 # --- document type (``classify``) ---------------------------------------------------------
 TITLE_TERM = 10     # a review's name in the first three lines
 HEADING_TERM = 4    # ... in lines 4 to 8
+# a review's name misspelt in the title ("LEARNIGN REVEIW"), where no review is named rightly: still
+# the title naming the document's kind, as heavy as a title term
+MISSPELT_TITLE_TERM = 10
 BODY_TERM = 1       # ... further down, counted up to MAX_BODY_TERMS times
 MAX_BODY_TERMS = 5
 ICR_FIELD = 3       # a field only an ICR record has ("Date of ICR", "decision form")
