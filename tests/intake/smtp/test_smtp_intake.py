@@ -16,6 +16,7 @@ import time
 import pytest
 
 from ingestd.errors import SpoolError
+from ingestd.intake.smtp import BARE_CHECK_SLICE
 from ingestd.spool import Spool
 
 from .conftest import INTAKE, TlsMaterial, message
@@ -278,11 +279,13 @@ def test_smuggling_vector_yields_no_second_envelope(smtp_server, vector):
 
 
 @pytest.mark.parametrize("bare", [b"\n", b"\r"], ids=["LF", "CR"])
-@pytest.mark.parametrize("where", ["header", "body"])
+@pytest.mark.parametrize("where", ["start", "header", "body"])
 def test_bare_line_ending_is_refused(smtp_server, bare, where):
     server = smtp_server()
     raw_message = message(10, body="first\r\nsecond\r\n")
-    if where == "header":
+    if where == "start":  # the data's first byte: it follows the CRLF that ended DATA
+        raw_message = bare + raw_message
+    elif where == "header":
         raw_message = raw_message.replace(b"Subject: transmittal 10\r\n", b"Subject: transmittal 10" + bare)
     else:
         raw_message = raw_message.replace(b"first\r\n", b"first" + bare)
@@ -297,6 +300,69 @@ def test_bare_line_ending_is_refused(smtp_server, bare, where):
         code, reply = client.getreply()
     assert (code, reply[:5]) == (550, b"5.6.0")
     assert server.spooled() == []
+
+
+def _send_in_reads(server, pieces: list[bytes]) -> tuple[int, bytes]:
+    """DATA sent as separate segments, a pause between them, so the server reads each alone."""
+    raw = server.raw()
+    raw.reply()
+    raw.command(b"EHLO cpc.example.gov.uk")
+    raw.command(b"MAIL FROM:<a@cpc.example.gov.uk>")
+    raw.command(b"RCPT TO:<" + INTAKE.encode() + b">")
+    assert raw.command(b"DATA")[0] == 354
+    for piece in pieces:
+        raw.send(piece)
+        time.sleep(0.05)
+    reply = raw.command(b".")
+    raw.close()
+    return reply
+
+
+# A line break split between two reads: the CR ends one, the LF (or not) starts the next.
+SPLIT_BREAKS = [
+    pytest.param(b"first\r", b"\nsecond\r\n", 250, id="CR|LF"),
+    pytest.param(b"first\r", b"second\r\n", 550, id="CR|x"),
+    pytest.param(b"first", b"\nsecond\r\n", 550, id="x|LF"),
+    pytest.param(b"first\r", b"\r\nsecond\r\n", 550, id="CR|CRLF"),
+    pytest.param(b"first\r\n", b"\rsecond\r\n", 550, id="CRLF|CR"),
+    pytest.param(b"first\n", b"\rsecond\r\n", 550, id="LF|CR"),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), SPLIT_BREAKS)
+def test_line_break_split_between_reads_is_judged_as_one(smtp_server, before, after, expected):
+    server = smtp_server()
+    head = message(12, body="")
+    code, _ = _send_in_reads(server, [head + before, after])
+    assert code == expected
+    assert server.spooled() == ([head + before + after] if expected == 250 else [])
+
+
+# The bare CR/LF check reads the data in slices of BARE_CHECK_SLICE bytes: a break placed
+# so that its bytes straddle a slice boundary must be judged as if there were none.
+SLICE_BREAKS = [
+    pytest.param(b"\r\n", 250, id="CRLF"),
+    pytest.param(b"\r\r\n", 550, id="CR-CRLF"),
+    pytest.param(b"\n\r", 550, id="LF-CR"),
+    pytest.param(b"\r", 550, id="CR"),
+    pytest.param(b"\n", 550, id="LF"),
+]
+
+
+@pytest.mark.parametrize("shift", [-2, -1, 0])
+@pytest.mark.parametrize(("line_break", "expected"), SLICE_BREAKS)
+def test_line_break_at_the_check_slice_boundary(smtp_server, line_break, expected, shift):
+    server = smtp_server()
+    head = message(13, body="")
+    filler = b"".join(b"%05d " % n + b"w" * 72 + b"\r\n" for n in range((BARE_CHECK_SLICE - 600) // 80))
+    at = BARE_CHECK_SLICE + shift  # where the break's first byte lands in the data
+    pad = at - len(head) - len(filler)
+    assert 0 < pad < 600  # a short last line, well within the line length limit
+    data = head + filler + b"v" * pad + line_break + b"after\r\n"
+    assert data[at:at + len(line_break)] == line_break
+    code, _ = _send_in_reads(server, [data])
+    assert code == expected
+    assert server.spooled() == ([data] if expected == 250 else [])
 
 
 # ---- A6, A7: connections, commands, idle -------------------------------------------------------
