@@ -736,7 +736,7 @@ class DataReader:
     ``rfind`` (memrchr) jumping to the last LF within the next ``line_length_limit + 1``
     bytes (one step per thousand bytes, not one per line); bare CR, bare LF and NUL once
     over the whole message (``translate``, ``find``). Measured on this project's 2-core machine,
-    ``bytes.count`` of one byte runs at about 1 GB/s and ``find`` of one byte (memchr) at
+    ``bytes.count`` of one byte runs at about 2.8 GB/s (smtp10's measurement) and ``find`` of one byte (memchr) at
     tens of GB/s; the regular expressions tried instead were 10 to 20 times slower.
     """
 
