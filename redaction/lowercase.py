@@ -177,7 +177,8 @@ def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
     """
     for pattern, rule in ((_KIN_NAMED, "name-lower-kin"), (_LETTER_NAMED, "name-lower-label")):
         for match in pattern.finditer(text):
-            if not (_surname(match.group("n")) or _forename(match.group("n"))):
-                continue
-            end = match.end("s") if match.group("s") and _surname(match.group("s")) else match.end("n")
-            yield match.start("n"), end, rule
+            forename, surname = match.group("n"), match.group("s")
+            if surname and _surname(surname) and (_surname(forename) or _forename(forename)):
+                yield match.start("n"), match.end("s"), rule
+            elif _forename(forename):  # one word alone must be a first name: not "(anonymised)"
+                yield match.start("n"), match.end("n"), rule
