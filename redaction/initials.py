@@ -56,7 +56,9 @@ _LABEL_LOWER = re.compile(
 # a list whose lines open with initials and a dash, a colon or a tab ("Review panel\nMP - Dundee
 # City Council\nKN - NHS Tayside"): one list holds one kind of thing, so when the text uses one
 # line's initials like a person, every line's initials are people's
-_LIST_LINE = re.compile(rf"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<i>[{UPPER}]{{2,3}})(?:[ \t]*[-\u2013\u2014:][ \t]*|\t)\S[^\n]*$")
+_LIST_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<i>[{UPPER}]{{2,3}})(?:[ \t]*[-\u2013\u2014:][ \t]*|\t)(?P<v>\S[^\n]*)$")
+_WORD_START = re.compile(r"(?<![\w'-])\w")
 # services and professions written as capitals that meet, phone and are told like people do
 # ("the GP phoned ENT", "OT visited"): kept on a role or a verb, like the acronyms above
 _SERVICES = frozenset("ent icu hdu picu ot slt salt cmht camhs dn cpn fnp hv mh ld aod ooh sw swd".split())
@@ -86,7 +88,8 @@ def _list_mates(text: str, protected: Protected, used: set[str]) -> Iterator[tup
         if match is not None and match.start() == previous_end + 1:
             block.append(match)
         else:
-            if len(block) >= 2 and any(m.group("i") in used for m in block):
+            # a glossary spells its letters out ("CSO - Compulsory Supervision Order"): no people
+            if len(block) >= 2 and any(m.group("i") in used for m in block) and not any(map(_spelt_out, block)):
                 for mate in block:
                     start, end = mate.span("i")
                     if (mate.group("i") not in used and mate.group("i").lower() not in NOT_INITIALS
@@ -95,6 +98,14 @@ def _list_mates(text: str, protected: Protected, used: set[str]) -> Iterator[tup
             block = [match] if match is not None else []
         if match is not None:
             previous_end = match.end()
+
+
+def _spelt_out(line: re.Match[str]) -> bool:
+    """The line's value is its initials spelt out: "IRD - Inter-agency Referral Discussion"."""
+    starts = [m.group() for m in _WORD_START.finditer(line.group("v"))]
+    every = "".join(starts).upper()
+    capitals = "".join(c for c in starts if c.isupper())  # "Head of Service": HS, not HOS
+    return line.group("i") in every or line.group("i") in capitals
 
 
 def _used_in_prose(text: str, protected: Protected) -> Iterator[tuple[int, int, str]]:

@@ -513,10 +513,13 @@ RULES: tuple[Rule, ...] = (
           ("GP said the child was well.", "GP"), ("The GP phoned ENT the same day.", "ENT"))),
     Rule("name-initials-list", "person", _NAME, "names.find_names",
          "Initials opening the lines of a list ('Review panel\\nMP - Dundee City Council') where the text uses "
-         "another line's initials like a person (by role, kin or verb): one list holds one kind of thing.",
+         "another line's initials like a person (by role, kin or verb): one list holds one kind of thing; not a "
+         "glossary, whose lines spell their letters out.",
          (("Review panel\nQV - Example Council\nKT - NHS Example\n\nKT reported that the nurse saw him.", "QV"),),
          (("Abbreviations\nQV - quality visit\nKT - key task\n\nThe QV was late.", "QV"),
-          ("Review panel\nQV - Example Council\nCPC - the committee\n\nQV reported that he was seen.", "CPC"))),
+          ("Review panel\nQV - Example Council\nCPC - the committee\n\nQV reported that he was seen.", "CPC"),
+          # a glossary spells its letters out: no list of people
+          ("Glossary\nQRD - Quarterly Review Day\nVZ - visiting zone\n\nVZ phoned the office.", "QRD"))),
     Rule("name-initials-field", "person", _NAME, "names.find_names",
          "Initials with no full name to resolve them: an Initials field, a document-control Author / By column, "
          "the presenter in brackets ending an agenda item; review acronyms are kept.",

@@ -90,3 +90,10 @@ def test_english_words_in_those_places_stay(run):
     text = "Her son, aged four, was at school.\nName of adult: Adult D (anonymised)\nSee Appendix B (attached below).\n"
     redacted, _ = run(text)
     assert {"aged", "anonymised", "attached", "below"} <= _words(redacted)
+
+
+def test_a_glossary_spelling_its_letters_out_is_no_list_of_people(run):
+    text = ("Glossary\nQRD - Quarterly Review Day\nVZ - visiting zone\n\n"
+            "VZ phoned the office twice.\n")
+    redacted, _ = run(text)
+    assert "QRD" in _words(redacted)
