@@ -32,15 +32,30 @@ DATE = (
     # and agency systems print dates.
     rf"|(?:[0-2]?\d|3[01])[/-]{_MONTH}[/-](?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|{_DAY}\s(?:of\s)?{_MONTH},?\s\d{{4}}"
+    # "05 Jul 16": a month abbreviation with a two-digit year, as a form or a hurried note writes it
+    rf"|(?:[0-2]?\d|3[01])\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s\d{{2}}(?![\d:])"
     rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
     rf"|{_MONTH}\s\d{{4}})"
 )
 # A date starts with a digit (any script's: ``\\d``) or a month's first letter: ``starting_with``.
 _DATE_RE = starting_with(r"\dAaDdFfJjMmNnOoSs\u017f", rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
+def _slips(word: str) -> str:
+    """A word and its one-slip typings (two letters swapped, one dropped), first letter kept."""
+    forms = {word}
+    for i in range(1, len(word) - 1):
+        forms.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+    for i in range(1, len(word)):
+        forms.add(word[:i] + word[i + 1:])
+    return "|".join(sorted(forms, key=lambda f: (-len(f), f)))
+
+
 _CUE = (
-    r"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\bdate\s+of\s+birth|\bborn|\bbirth\s*date|\bb\.)"
-    # A form's dot leader ("Date of birth ....... 2023-06-22") joins the label to its value.
+    # "date of brith", "dat of birht": a label typed in haste is the same label
+    rf"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\b(?:{_slips('date')})\s+of\s+(?:{_slips('birth')})\b|\bborn|\bbirth\s*date|\bb\.)"
+    # A form's dot leader ("Date of birth ....... 2023-06-22") joins the label to its value, and
+    # the value may open with its weekday ("Saturday 13th of December 2014").
     r"[^.;\n\d]{0,30}?(?:\.{2,}[ \t]*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
 )
 # Every cue starts with b or d ("born", "DOB", "date of birth"): ``starting_with``.
 _CUED_DATE = starting_with("BbDd", rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)

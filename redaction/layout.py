@@ -39,12 +39,18 @@ _LAYOUT_CACHE = 4
 
 @functools.lru_cache(maxsize=_LAYOUT_CACHE)
 def _labelled_lines(text: str) -> tuple[tuple[int, int, str, int], ...]:
-    """(start, end, body, label end) of every line that opens with a label."""
+    """(start, end, body, label end) of every line that opens with a label.
+
+    A form exported by a system names its fields in snake case ("field_submitted_by: ..."):
+    the label's underscores are read as the spaces they stand for, so the label words match.
+    """
     found = []
     for line in _LINE.finditer(text):
         body = line.group()
         cut = _label_end(body)
         if cut is not None:
+            if "_" in body[:cut]:
+                body = body[:cut].replace("_", " ") + body[cut:]
             found.append((line.start(), line.end(), body, cut))
     return tuple(found)
 

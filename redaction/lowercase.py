@@ -36,7 +36,15 @@ from ingestd.redaction.lexicon import (
 
 _A = APOSTROPHES
 _WORD = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*"
-_TITLED = re.compile(rf"(?<![\w{_A}-])(?P<t>mr|mrs|ms|miss|mx)\.?[ ]+(?P<n>{_WORD})(?![\w-])")
+_TITLED = re.compile(rf"(?<![\w{_A}-])(?P<t>mr|mrs|ms|miss|mx|dr)\.?[ ]+(?P<n>{_WORD})(?![\w-])")
+# a relative named in apposition ("her nephew, ann example (written so in the bank's note)") and
+# a review's lettered label with the name in brackets ("chidl Q (ann example)"): the words' place
+# says a person follows whatever the case, so a word no English list knows there is a name
+_KIN_NAMED = re.compile(
+    rf"(?<![\w{_A}-])(?i:nephew|niece|son|daughter|mother|father|brother|sister|cousin|aunt|uncle|partner|"
+    rf"husband|wife|grandson|granddaughter|grandmother|grandfather|stepfather|stepmother|neighbour|carer)"
+    rf",?[ ]+(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?(?![\w-])")
+_LETTER_NAMED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][ ]\((?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?\)")
 # "miss" is also a verb: "would miss", "to miss", "we miss"
 _VERB_MISS = re.compile(r"\b(?:would|will|to|i|we|you|they|he|she|did|not|never|can|could|may|might|should|must|n't)[ ]+\Z")
 # a title's word before a street type is a street's: "miss tolland street" is no person
@@ -136,6 +144,7 @@ def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int,
                 continue
             start = match.start("n") + word.start()
             found.append((start, start + len(low), "name-lower-sender"))
+    yield from _placed_names(text)
     if not found and not _writes_lower(text):
         return
     yield from found
@@ -158,3 +167,18 @@ def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int,
         elif token.start() - 1 in ends and text[token.start() - 1] == " " and _surname(low):
             # the surname after a lower-case first name: "spoke to gwenllian quarrie"
             yield token.start(), token.end(), "name-lower-forename"
+
+
+def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """Lower-case names a kin word or a lettered label places (``_KIN_NAMED``, ``_LETTER_NAMED``).
+
+    They say how one name was written, not how the writer types, so they do not switch on the
+    document-wide readings.
+    """
+    for pattern, rule in ((_KIN_NAMED, "name-lower-kin"), (_LETTER_NAMED, "name-lower-label")):
+        for match in pattern.finditer(text):
+            forename, surname = match.group("n"), match.group("s")
+            if surname and _surname(surname) and (_surname(forename) or _forename(forename)):
+                yield match.start("n"), match.end("s"), rule
+            elif _forename(forename):  # one word alone must be a first name: not "(anonymised)"
+                yield match.start("n"), match.end("n"), rule

@@ -360,7 +360,7 @@ _GENERIC = re.compile(PHRASE)
 _CONTINUATION = re.compile(rf"(?:[ ]+and[ ]+|[ ]*&[ ]*|[ ]*,[ ]*)(?P<n>{PHRASE})")
 _FIELD_LABEL = re.compile(
     r"(?i)\b(?:names?|forenames?|surnames?|chair(?:ed)?|author|contact|clerk|taker|reviewer|presenter|signed|"
-    r"(?:prepared|completed|written|produced|authored)[ ]by|officer|worker|visitor|nurse|teacher|mother|father|"
+    r"(?:prepared|completed|written|produced|authored|submitted|sent|compiled)[ ]by|scribe|facilitator|officer|worker|visitor|nurse|teacher|mother|father|"
     r"parents?|carers?|partner|sibling|grand(?:mother|father|parent)|gp|consultant|manager|present|attendees?|"
     r"attending|attendance|apologies|distribution|reporter|practitioners?|professionals|midwife|paediatrician|"
     r"social[ ]worker|key[ ]worker|lead|patient|client|service[ ]user|pupil|the[ ]deceased|"
