@@ -69,6 +69,24 @@ unseen figures, no failing form read (aggregate figures and the per-layout total
     trap_draft_v03_for_cog    3     3      0   3/3     3/3   3/3     0
     trap_progress_report_review_begun    3     3      0   3/3     3/3   3/3     0
     trap_referral_screening_decision    3     3      0   3/3     0/3   3/3     0
+
+Second run (2026-12-04), engine of main at 8617fad, after round 11 (tuned on set 9); unseen, figures
+and per-layout totals only, no failure read:
+
+    category    total  leaked  recall
+    person        288      22   0.924
+    dob            39       7   0.821
+    (email, phone, address, postcode, chi, nhs, ni: 0 leaked, 1.000)
+    ALL           396      29   0.927
+    person by part (kept out / total): forename 64/66, forename_variant 6/6, full 120/120,
+      init 18/18, initials 12/30, surname 3/3, title 37/39, titleinit 6/6
+    keep recall 207/207 = 1.000
+    type accuracy 86/105 (LR-DECISION->ICR 3, LR-DECISION->OTHER 6, LR-OUTCOME->LR 1,
+      OTHER->ICR 3, OTHER->LR 3, OTHER->SCR 3)
+    subject accuracy (review documents) 69/75
+    ratification exact 105/105 (63 with a date, 42 without), unknown 0, WRONG 0
+
+Round 11 moved set 10 by one date of birth and two types; person recall is unchanged.
 """
 from __future__ import annotations
 
