@@ -15,8 +15,9 @@ from tests.waiting import wait_until
 from tests.web.browser import browser, browser_login, screenshot  # noqa: F401 - fixture
 from tests.web.server import csrf_of
 
-#: A name the engine leaves, planted by the tests: a lower-case name with no cue before it.
-LEFTOVER = "the neighbour zorvath mcquillen called twice"
+#: A name the engine leaves, planted by the tests: a lower-case name with no cue around it (no
+#: title, kin word, label or greeting: since round 11 "the neighbour <name>" is redacted itself).
+LEFTOVER = "later that week zorvath mcquillen called twice"
 
 
 def _file_with_leftover(web, tmp_path):  # type: ignore[no-untyped-def]
@@ -47,7 +48,7 @@ def test_words_redacted_by_hand_leave_the_text_and_the_index(web, tmp_path, db_u
     assert "zorvath" not in entry["text"].lower()
     numbers = sorted({int(n) for n in __import__("re").findall(r"\[PERSON (\d+)\]", entry["text"])})
     assert numbers == list(range(1, len(numbers) + 1))  # the new placeholder took the next number
-    assert f"the neighbour [PERSON {numbers[-1]}] called twice" in entry["text"]
+    assert f"later that week [PERSON {numbers[-1]}] called twice" in entry["text"]
     assert '<span id="total">0</span>' in client.get("/search", params={"q": "zorvath"}).text
     rows = [r for r in json.loads(run_cli(web.config, "audit", "--format", "json").out) if r["action"] == "redact"]
     assert rows and rows[-1]["target"] == reference and rows[-1]["detail"] == "person, 1 place"
@@ -92,4 +93,4 @@ def test_a_reviewer_selects_a_leftover_in_the_browser_and_redacts_it(web, browse
     browser.find_element(By.ID, "redact-button").click()
     wait_until(lambda: browser.find_elements(By.ID, "redacted-count"), what="the redacted page")
     document = browser.find_element(By.ID, "document").text
-    assert "zorvath" not in document.lower() and "the neighbour [PERSON" in document
+    assert "zorvath" not in document.lower() and "later that week [PERSON" in document
