@@ -87,8 +87,8 @@ TOWNS = {
 }
 CARE_HOMES = [f"{w} {k}" for w, k in zip("Whinchat Stonechat Dunlin Redshank Greenshank Turnstone Sanderling "
                                           "Dotterel Ptarmigan".split(),
-                                          ("House", "Care Home", "Lodge", "Court Nursing Home", "Care Home",
-                                           "House", "Residential Home", "Care Centre", "Lodge"))]
+                                          ("House", "Care Home", "Haven", "Court Nursing Home", "Care Home",
+                                           "House", "Residential Home", "Care Centre", "Haven"))]
 SCHOOLS = [f"{w} {k}" for w, k in zip("Lochnagar Clachnaben Mormond Cairnpapple Tinto Culter Lowther Criffel "
                                        "Merrick Cairnsmore Dumyat".split(),
                                        ("Primary School", "Academy", "Primary School", "Nursery", "High School",

@@ -104,13 +104,13 @@ TOWNS = {
 }
 CARE_HOMES = [f"{w} {k}" for w, k in zip("Foxglove Speedwell Cowslip Tormentil Eyebright Meadowsweet Kingcup "
                                           "Woodruff".split(),
-                                          ("House", "Care Home", "Lodge Nursing Home", "Court", "Care Home",
+                                          ("House", "Care Home", "Haven Nursing Home", "Court", "Care Home",
                                            "House", "Residential Home", "Care Centre"))]
 SCHOOLS = [f"{w} {k}" for w, k in zip("Glenfinlas Achray Strathyre Kilmahog Lochearnhead Ardtalnaig Fearnan "
                                        "Ardeonaig Acharn".split(),
                                        ("Primary School", "Academy", "Primary School", "Nursery", "High School",
                                         "Primary School", "Family Centre", "Academy", "Primary School"))]
-GENERIC = set(STREET_KINDS) | {"Care", "Home", "House", "Nursing", "Lodge", "Residential", "Court", "Centre",
+GENERIC = set(STREET_KINDS) | {"Care", "Home", "House", "Nursing", "Haven", "Residential", "Court", "Centre",
                                "Primary", "School", "Academy", "Nursery", "High", "Family"}
 
 # Real public bodies (keep gold).  No town of TOWNS is a word of these names.

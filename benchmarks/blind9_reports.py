@@ -89,8 +89,8 @@ TOWNS = {
 }
 CARE_HOMES = [f"{w} {k}" for w, k in zip("Harebell Bluebell Campion Betony Agrimony Trefoil Selfheal Knapweed "
                                           "Scabious".split(),
-                                          ("House", "Care Home", "Lodge", "Court Nursing Home", "Care Home",
-                                           "House", "Residential Home", "Care Centre", "Lodge"))]
+                                          ("House", "Care Home", "Haven", "Court Nursing Home", "Care Home",
+                                           "House", "Residential Home", "Care Centre", "Haven"))]
 SCHOOLS = [f"{w} {k}" for w, k in zip("Glenogle Monachyle Invernenty Corrymuckloch Amulree Glenquaich Kenmore "
                                        "Schiehallion Rannoch Tummel Trinafour".split(),
                                        ("Primary School", "Academy", "Primary School", "Nursery", "High School",
