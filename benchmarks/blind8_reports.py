@@ -1026,53 +1026,13 @@ def check(name: str, text: str, doc: Doc8, doc_type: str) -> list[str]:
     return errs
 
 
-def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
-    """The set: (text, gold) per document; SystemExit listing every gold error if any."""
-    docs, errs = [], []
-    for i in range(n):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        c = Ctx(random.Random(f"blind8:{seed}:{i}"))
-        doc_type, subject = layout(c)
-        name = f"B8_{i + 1:03d}"
-        text = c.d.text
-        errs += check(name, text, c.d, doc_type)
-        docs.append((text, {
-            "file": f"{name}.txt", "layout": layout.__name__[2:], "has_text_layer": True,
-            "doc_type": doc_type, "subject": subject,
-            "ratification_date": c.d.rat.isoformat() if c.d.rat else None,
-            "pii": c.d.gold_pii(), "keep": list(c.d.keep), "quasi": list(c.d.quasi),
-        }))
-    if errs:
-        raise SystemExit("blind8 gold errors:\n" + "\n".join(errs))
-    return docs
-
-
-def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
-    """Write ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold."""
-    return blind_eval.write_set(out, generate(n, seed))
-
-
-def pool_words() -> list[str]:
-    """The distinctive words of every pool (generic street kinds and the like left out)."""
-    words = set(FEMALE) | set(MALE) | set(SURNAMES) | set(NICKNAMES) | set(STREETS) | set(TOWNS)
-    for x in CARE_HOMES + SCHOOLS:
-        words.update(w for w in x.split() if w not in GENERIC)
-    return sorted(words)
-
-
-def pool_overlaps(corpus: Path | None) -> list[str]:
-    """Pool words found in ../shared/corpus or in another generator's source (set 7's included): each an error."""
-    errs = blind_eval.pool_word_hits(pool_words(), ("blind8_reports.py", "eval_blind8.py"), corpus)
-    for w in set(pool_words()) & set(B7.pool_words()):
-        errs.append(f"pool word {w!r} is one of set 7's")
-    return errs
+# The generation loop, build, pools check and command line are the harness's (``blind_eval.BlindSet``).
+SET = blind_eval.BlindSet(
+    key="blind8", prefix="B8", seed=SEED, n=DEFAULT_N, layouts=LAYOUTS, ctx=Ctx, check=check,
+    names=(FEMALE, MALE, SURNAMES, NICKNAMES, STREETS, TOWNS), places=CARE_HOMES + SCHOOLS, generic=frozenset(GENERIC),
+    earlier=(B7.SET,))
+generate, build, pool_words, pool_overlaps = SET.generate, SET.build, SET.pool_words, SET.pool_overlaps
 
 
 if __name__ == "__main__":
-    import argparse
-    ap = argparse.ArgumentParser(description="Write blind set 8 (text and gold) to a directory.")
-    ap.add_argument("out")
-    ap.add_argument("--n", type=int, default=DEFAULT_N)
-    ap.add_argument("--seed", type=int, default=SEED)
-    a = ap.parse_args()
-    print(f"{len(build(Path(a.out), a.n, a.seed))} documents written to {a.out}")
+    sys.exit(SET.main())
