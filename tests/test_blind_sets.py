@@ -835,3 +835,93 @@ def test_blind10_types_follow_issue_10(set10):
             assert (g["ratification_date"] is not None) == (g["layout"] in B10.DATED_OTHER), g["file"]
         if g["doc_type"] == "LR-DECISION":
             assert g["ratification_date"] is None and g["layout"] in B10.TRAPS, g["file"]
+
+
+# ---------------------------------------------------------------- blind set 11
+
+import blind11_reports as B11  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def set11():
+    return B11.generate()
+
+
+def test_blind11_passes_its_own_gold_check():
+    r = subprocess.run([sys.executable, str(BENCH / "eval_blind11.py"), "--check"], capture_output=True, text=True,
+                       timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.startswith("blind11 gold:")
+    assert r.stdout.rstrip().endswith("self-check passed")
+
+
+def test_blind11_has_enough_new_layouts_and_every_kind_of_data(set11):
+    layouts = collections.Counter(g["layout"] for _, g in set11)
+    assert len(set11) >= 105 and len(layouts) == 35 and min(layouts.values()) >= 3
+    earlier = {f.__name__[2:] for m in (B5, B6, B7, B8, B9, B10) for f in m.LAYOUTS}
+    assert not set(layouts) & earlier  # no layout of sets 5 to 10 again
+    cats = {e["category"] for _, g in set11 for e in g["pii"]}
+    assert {"person", "dob", "address", "postcode", "phone", "email", "chi", "nhs", "ni"} <= cats
+    parts = {e.get("part") for _, g in set11 for e in g["pii"] if e["category"] == "person"}
+    assert {"full", "forename", "surname", "title", "init", "titleinit", "initials", "forename_variant"} <= parts
+    assert {(g["doc_type"], g["subject"]) for _, g in set11} == {
+        ("ICR", "child"), ("ICR", "adult"), ("SCR", "child"), ("SCR", "adult"), ("LR", "child"), ("LR", "adult"),
+        ("LR-DECISION", "child"), ("LR-DECISION", "adult"), ("LR-OUTCOME", "child"), ("LR-OUTCOME", "adult"),
+        ("OTHER", None)}
+    keep = {k for _, g in set11 for k in g["keep"]}
+    assert {"Police Scotland", "Care Inspectorate", "Adult A"} <= keep
+    assert {q["category"] for _, g in set11 for q in g["quasi"]} == {"school", "care_home"}
+    texts = "\n".join(t for t, _ in set11)
+    for form in ("Mc", "Mac", "O'", "day of", "Forwarded message", "[X] Proceed", "[X] Not proceed", "> On ",
+                 "Family members", "7-MINUTE BRIEFING", "Review commenced:", "Approved by COG "):
+        assert form in texts, form
+    persons = [e["text"] for _, g in set11 for e in g["pii"] if e["category"] == "person"]
+    assert any(p.islower() and " " in p for p in persons)  # names typed in lower case
+    assert any("-" in p.split()[0] and p.split()[0][0].isupper() for p in persons if " " in p)  # double forenames
+    assert any("-" in p.split()[-1] for p in persons if " " in p)  # double-barrelled surnames
+    assert any(e["category"] == "address" and e["text"].islower() for _, g in set11 for e in g["pii"])
+
+
+def test_blind11_a_season_of_birth_is_no_date_of_birth(set11):
+    seasons = ("autumn", "summer", "winter", "spring")
+    assert any(f"born {s}" in t or f"born in the {s}" in t for t, _ in set11 for s in seasons)
+    for _, g in set11:
+        assert not any(s in e["text"] for e in g["pii"] for s in seasons), g["file"]
+
+
+def test_blind11_ratification_in_words_and_dotted_reads_back(set11):
+    rats = {g["layout"]: g["ratification_date"] for _, g in set11}
+    assert rats["icr_adult_ratified_in_words"] and rats["scr_child_approved_dotted_short"]
+    for text, g in set11:
+        if g["layout"] == "icr_adult_ratified_in_words":
+            assert "on the " + B11.fmt(B11.dt.date.fromisoformat(g["ratification_date"]), "dayof") in text
+
+
+def test_blind11_gold_spans_point_at_text_the_document_holds(set11):
+    assert_gold_points_at_its_text(set11, B11.read_dates)
+
+
+def test_blind11_redacting_exactly_the_gold_leaves_no_name_or_identifier(set11):
+    assert_blanking_the_gold_leaves_nothing_personal(set11)
+
+
+def test_blind11_traps_have_no_ratification_date(set11):
+    assert_traps_have_no_date(set11, B11.TRAPS, B11.DATED_OTHER)
+
+
+def test_blind11_is_deterministic(tmp_path):
+    assert_deterministic(B11, 36, tmp_path)
+
+
+def test_blind11_pools_are_fresh():
+    assert B11.pool_overlaps(None) == []
+    assert not set(B11.pool_words()) & {w for m in (B5, B6, B7, B8, B9, B10) for w in m.pool_words()}
+
+
+def test_blind11_check_catches_a_name_and_a_ratification_the_gold_does_not_record():
+    c = B11.Ctx(random.Random(1))
+    p = c.person()
+    c.d.nm(p).t(f" and {p.forename} again. The Chief Officers Group ratified the review on 3 March 2026.\n")
+    errs = B11.check("x", c.d.text, c.d, "LR")
+    assert any("occurs outside its spans" in e for e in errs)
+    assert any("no ratification in the gold" in e for e in errs)
