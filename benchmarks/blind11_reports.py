@@ -46,6 +46,34 @@ its text (the committee kind, "adult at risk", a child's age).  An OTHER paper t
 COG ratified (``DATED_OTHER``) keeps that date; the ratification date is None where the COG has not
 ratified.  Fixed seed ``SEED``; ``DEFAULT_N`` documents, the layouts taken in turn.  ``generate``
 raises SystemExit listing every gold error (``check``).
+
+Gold review (2026-12-07, by a reviewer of the generator who read no rule, no analysis code and no
+failure, and did not run the engine on the set; only the aggregate figures in ``eval_blind11.py``):
+all 105 documents read with their gold against issue 10's kinds and the conventions of sets 6 to 10
+(``doc_type``, ``subject`` readable from the text, ``ratification_date`` against the text, every
+name form, address, postcode, date of birth, phone, e-mail and identifier, keep and quasi terms).
+No type, subject, ratification date or PII form is wrong, none is missing and none is spurious.
+One change: the form "Oluwafemi P." (``foreinit``, used by ``decision_email_proceed_adult``) had
+the part ``forename``, which the scorer keeps for single name tokens (its partial-redaction
+match); it is ``init`` now, as set 8's "Surname, F.".  The gold texts, categories and every recall,
+keep, type, subject and ratification figure are unchanged; in the one run's "person by part" line
+3 forms move from forename (69 -> 66) to init (16 -> 19), whether they were kept out is not known
+here (no failure read), so the lead reruns the measure for that line.
+Left as written and open: ``decision_email_proceed_adult`` gives no reasons; it stands as
+LR-DECISION (DOMAIN.md asks for reasons only when a review does not proceed).
+``outcome_forwarded_email_lower_adult`` is an internal forward ("can you log this") around the
+notification; it stands as LR-OUTCOME because its body is the notification, not a cover note.
+The OTHER papers of ``DATED_OTHER`` (7-minute briefing, COG decision log) keep the date the COG
+ratified, as set 8's convention does.  Slips in the writer's text with no gold effect, which a rule
+using gender as evidence could trip on: "a sister" with a male forename (``icr_child_birth_in_prose``,
+B11_065 and B11_100), a spouse "she" with a male forename (``ap_icr_carer_stress_identifiers``,
+B11_067 and B11_102), a "27-month check" whose bracketed date of birth gives another age
+(``lr_appendix_chronology_ddmmyy_dash``), health roles signing with a council e-mail (``sig``).
+A form whose words are not listed on their own ("Oluwafemi P.", "Mr Heinesen") counts as leaked only
+when it leaks whole: the scorer's design, shared by every set.  Other seeds: 1 in 160 fails the
+gold check (seed 5: a child's initials "HV", the chronology's health-visitor abbreviation, since
+``Ctx.person`` does not test initials when the surname is given); the check raises, the set's own
+seed is unaffected.
 """
 from __future__ import annotations
 
@@ -147,7 +175,7 @@ def bad_initials() -> set[str]:
 
 
 FORMS = {  # this set's own person forms: kind -> (writer, gold part)
-    "foreinit": (lambda p: f"{p.forename} {p.surname[0]}.", "forename"),
+    "foreinit": (lambda p: f"{p.forename} {p.surname[0]}.", "init"),  # two words: no bare forename (gold review)
     "lowersur": (lambda p: p.surname.lower(), "surname"),
 }
 

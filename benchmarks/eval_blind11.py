@@ -19,8 +19,10 @@ ratification.  Never the rules, the analysis code, a rule word list or an ``L_*`
 set 8 layout showed in a grep for a constant's name; it shaped nothing here).
 
 The one run (2026-12-07), engine of main at 4b18faf (the commit this branch left main at), seed
-20261249, 105 documents, 35 layouts; generator frozen (committed, e30cb4c) before it and not changed
-after; unseen figures, no failing form read (aggregate figures and the per-layout totals as printed):
+20261249, 105 documents, 35 layouts; generator frozen (committed, e30cb4c) before it and changed after
+only by the gold review (2026-12-07, ``blind11_reports.py``'s docstring: one part label, the texts
+and every figure below but the "person by part" line unchanged); unseen figures, no failing form
+read (aggregate figures and the per-layout totals as printed):
 
     blind11 (seed 20261249): 105 documents, 35 layouts, engine time 3.1s
     category    total  leaked  recall
