@@ -32,6 +32,7 @@ import blind7_reports as B7  # noqa: E402
 import blind8_reports as B8  # noqa: E402
 import blind9_reports as B9  # noqa: E402
 import blind10_reports as B10  # noqa: E402
+import blind11_reports as B11  # noqa: E402
 from score_redaction import pattern, present  # noqa: E402
 
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
@@ -105,6 +106,10 @@ SETS = [
     Expect(B10, 90, 30, {"Police Scotland", "Comhairle nan Eilean Siar", "Mental Welfare Commission for Scotland"},
            ("Mc", "Mac", "O'", "spring of", "Geàrr-chunntas", "REVEIW", "genogram", "Forwarded message"),
            {"child_and_adult", "aged_keep", "quasi_places", "lower_person", "double_forename"}, PARTS_NICK),
+    Expect(B11, 105, 35, {"Police Scotland", "Care Inspectorate", "Adult A"},
+           ("Mc", "Mac", "O'", "day of", "Forwarded message", "[X] Proceed", "[X] Not proceed", "> On ",
+            "Family members", "7-MINUTE BRIEFING", "Review commenced:", "Approved by COG "),
+           {"child_and_adult", "quasi_places", "lower_person", "double_forename", "lower_address"}, PARTS_NICK),
 ]
 
 
@@ -264,6 +269,11 @@ OTHER_LAYOUTS = {
           "trap_cog_note_returned_redraft", "covering_email_forwarded_lower", "police_wellbeing_concern_other",
           "mwc_visit_letter_other", "trap_progress_report_review_begun", "trap_cog_agenda_item",
           "action_plan_smart_other"},
+    B11: {"cog_decision_log_row_approved", "complaint_letter_from_grandparent_other",
+          "cpc_annual_report_extract_other", "foi_response_letter_other",
+          "nhs_significant_adverse_event_review_other", "review_panel_minutes_with_attendance",
+          "seven_minute_briefing_other", "training_flyer_learning_from_reviews", "trap_cog_agenda_meeting_to_come",
+          "typed_case_discussion_notes_lower_other"},
 }
 
 
@@ -580,3 +590,35 @@ def test_blind9_check_accepts_this_sets_traps_and_wordings():
     assert B9.check("T3", d.text, d, "LR") == []
     d.t("Date of COG ratification: ").ratified(B9.dt.date(2026, 3, 5), "wdayof").t("\n")
     assert B9.check("T4", d.text, d, "LR") == []
+
+
+# ---------------------------------------------------------------- blind set 11
+
+
+def test_blind11_double_barrelled_surnames_are_gold():
+    assert any("-" in p.split()[-1] for p in _persons(generated(B11)) if " " in p)
+
+
+def test_blind11_a_season_of_birth_is_no_date_of_birth():
+    docs, seasons = generated(B11), ("autumn", "summer", "winter", "spring")
+    assert any(f"born {s}" in t or f"born in the {s}" in t for t, _ in docs for s in seasons)
+    for _, g in docs:
+        assert not any(s in e["text"] for e in g["pii"] for s in seasons), g["file"]
+
+
+def test_blind11_ratification_in_words_and_dotted_reads_back():
+    docs = generated(B11)
+    rats = {g["layout"]: g["ratification_date"] for _, g in docs}
+    assert rats["icr_adult_ratified_in_words"] and rats["scr_child_approved_dotted_short"]
+    for text, g in docs:
+        if g["layout"] == "icr_adult_ratified_in_words":
+            assert "on the " + B11.fmt(B11.dt.date.fromisoformat(g["ratification_date"]), "dayof") in text
+
+
+def test_blind11_check_catches_a_name_and_a_ratification_the_gold_does_not_record():
+    c = B11.Ctx(random.Random(1))
+    p = c.person()
+    c.d.nm(p).t(f" and {p.forename} again. The Chief Officers Group ratified the review on 3 March 2026.\n")
+    errs = B11.check("x", c.d.text, c.d, "LR")
+    assert any("occurs outside its spans" in e for e in errs)
+    assert any("no ratification in the gold" in e for e in errs)
