@@ -217,8 +217,12 @@ _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
     r"|\bserious\s+incident\s+reviews?\b"
     r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b"
-    # an event that shares a review's learning ("Practitioner learning event", "Learning session")
-    r"|\b(?:practitioner|learning|multi-agency)\s+(?:learning\s+)?(?:events?|forums?|sessions?|workshops?)\b",
+    # an event that shares a review's learning ("Practitioner learning event", "Learning session"),
+    # or gathers practitioners' own reflections for it ("Notes of a reflective session", "Reflective
+    # practice workshop", "Debrief session for practitioners"): its notes feed a review, they are not one
+    r"|\b(?:practitioner|learning|multi-agency|reflective|debrief(?:ing)?)\s+(?:learning\s+|practice\s+)?"
+    r"(?:events?|forums?|sessions?|workshops?)\b"
+    r"|\b(?:events?|forums?|sessions?|workshops?)\s+(?:for|with)\s+(?:frontline\s+)?(?:practitioners|staff)\b",
     re.IGNORECASE,
 )
 # A briefing on a review's learning (the "7-minute briefing" format) is not the review: it
@@ -384,10 +388,27 @@ _AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGN
 # The first line names the paper as the COG's own meeting paperwork ("COG minute extract", "Agenda -
 # Chief Officers Group", "Action note of the Chief Officers' meeting"): the reviews on the lines
 # below are its items, however they are set out. An ICR's own minute names the ICR, not the COG.
+# A decision log or a note of the items taken ("COG meeting 3 May - note of items", "Decision log,
+# meeting of ...") is such paperwork too: the reviews it lists are deferred, returned or ratified there.
 _COG_PAPERWORK_HEADING = re.compile(
-    r"(?i)^(?=[^\n]*\b(?:minutes?|agenda|action\s+(?:note|log)|note\s+of\s+(?:the\s+)?meeting)\b)"
+    r"(?i)^(?=[^\n]*\b(?:minutes?|agenda|action\s+(?:note|log)|decision\s+log|log\s+of\s+decisions"
+    r"|record\s+of\s+decisions|notes?\s+of\s+(?:the\s+)?(?:meeting|items|business)"
+    r"|meeting\b[^\n]*[-–—:]\s*notes?)\b)"
     r"(?=[^\n]*(?:\bCOG\b|chief\s+officers?|public\s+protection\s+chief))"
     r"(?![^\n]*(?:initial\s+case\s+review|\bICR\b|rapid\s+review))")
+
+
+# A first line that is only the COG's name, as a letterhead ("Chief Officers Group", "Ardmore
+# Public Protection Chief Officers Group"): the paper's own heading is that line and the next.
+_COG_NAME_LINE = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?(?:chief\s+officers?['’]?s?['’]?(?:\s+group)?|\bCOG)\s*(?:\(COG\))?$")
+
+
+def _paperwork_heading(lines: list[str]) -> str:
+    """The first line, with the second when the first is only the COG's name (a letterhead)."""
+    if len(lines) > 1 and _COG_NAME_LINE.match(lines[0]):
+        return f"{lines[0]} - {lines[1]}"
+    return lines[0]
 
 
 def _is_correspondence(text: str, lines: list[str]) -> bool:
@@ -401,7 +422,8 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     # the agenda, not the document
     own_title = "\n".join(line for line in lines[:3] if not _AGENDA_ITEM.match(line))
     titled_report = any(p.search(own_title) for p in _TYPE_TERMS.values())
-    if _COG_PAPERWORK_HEADING.match(lines[0]) and not any(p.search(lines[0]) for p in _TYPE_TERMS.values()):
+    heading = _paperwork_heading(lines)
+    if _COG_PAPERWORK_HEADING.match(heading) and not any(p.search(heading) for p in _TYPE_TERMS.values()):
         return True
     agenda = _form_score(text, _AGENDA_MARKS)
     if not titled_report:
