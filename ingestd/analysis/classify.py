@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date as date_type
 
 from ingestd.analysis import weights
-from ingestd.analysis.dates import find_dates, parse_uk_date
+from ingestd.analysis.dates import decide, find_dates, parse_uk_date, ratification_candidates
 from ingestd.analysis.evidence import Evidence
 from ingestd.analysis.text import read_tick_boxes, reflow
 
@@ -217,14 +217,23 @@ _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
     r"|\bserious\s+incident\s+reviews?\b"
     r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b"
-    # an event that shares a review's learning ("Practitioner learning event", "Learning session"),
-    # or gathers practitioners' own reflections for it ("Notes of a reflective session", "Reflective
-    # practice workshop", "Debrief session for practitioners"): its notes feed a review, they are not one
-    r"|\b(?:practitioner|learning|multi-agency|reflective|debrief(?:ing)?)\s+(?:learning\s+|practice\s+)?"
-    r"(?:events?|forums?|sessions?|workshops?)\b"
+    # an event that shares a review's learning ("Practitioner learning event", "Learning session")
+    r"|\b(?:practitioner|learning|multi-agency)\s+(?:learning\s+)?(?:events?|forums?|sessions?|workshops?)\b",
+    re.IGNORECASE,
+)
+# A session that gathers practitioners' own reflections for a review ("Notes of a reflective session",
+# "Reflective practice workshop", "Debrief session for practitioners"), in a title that names no review
+# of its own: its notes feed the review, they are not one. (An ICR form whose row names a "reflective
+# practice session" as the learning chosen is still the ICR: its title names the review.)
+_SESSION_TITLE = re.compile(
+    r"\b(?:reflective|debrief(?:ing)?)\s+(?:practice\s+|learning\s+)?(?:events?|forums?|sessions?|workshops?)\b"
     r"|\b(?:events?|forums?|sessions?|workshops?)\s+(?:for|with)\s+(?:frontline\s+)?(?:practitioners|staff)\b",
     re.IGNORECASE,
 )
+
+
+def _is_session_notes(title: str) -> bool:
+    return bool(_SESSION_TITLE.search(title)) and not any(p.search(title) for p in _TYPE_TERMS.values())
 # A briefing on a review's learning (the "7-minute briefing" format) is not the review: it
 # shares lessons under sections of its own ("Why it matters", "Questions for your team"). A
 # paper titled so that reports the review itself, saying the review was ratified and with no
@@ -481,7 +490,8 @@ def classify_with_evidence(text: str) -> Classification:
         notice = _notice_letter_kind(lines, text)
         if notice is not None:
             return Classification(notice, None, find_subject(text), ())
-    if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
+    if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_session_notes(title)
+            or _is_briefing(title, text)
             or _title_is_not_a_review(title)
             or _is_action_plan(title)):
         return Classification(OTHER, None, None, ())
@@ -502,6 +512,8 @@ def classify_with_evidence(text: str) -> Classification:
     notice = _notification_kind(lines) or _decision_record_kind(lines, text) or _memo_notice_kind(lines, text)
     if doc_type == LR and notice:
         doc_type = notice
+    elif doc_type == ICR and _screening_decision(lines, text):
+        doc_type = LR_DECISION
     subject = find_subject(text)
     if doc_type != ICR:
         return Classification(doc_type, None, subject, tuple(candidates))
@@ -627,6 +639,15 @@ def _states_cog_decided(text: str) -> bool:
     return _done(_COG_DECIDED, text)
 
 
+def _states_ratified(text: str) -> bool:
+    """The COG's ratification said in words ("ratified by the COG") or read as a dated ratification by
+    the date finder ("COG ratification date - 15 Sep 25", a form row): either states the outcome. A
+    ratification still to come gives the finder no date, so it states none."""
+    if _states_cog_decided(text):
+        return True
+    return decide(ratification_candidates(text, LR_OUTCOME)) is not None
+
+
 def _states_cog_decided_review(text: str) -> bool:
     return _done(_COG_DECIDED_REVIEW, text)
 
@@ -662,7 +683,7 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
         "letter-outcome-notification", LR_OUTCOME,
         lambda s: (bool(_NOTIFICATION.search(s) and _OUTCOME_NOTICE.search(s))
                    and bool(_names_lr(s) or _OUTCOME_NOTICE_TITLE.search(s))),
-        _states_cog_decided,
+        _states_ratified,
         "its subject says it notifies a review's outcome and it says the Chief Officers ratified it",
         (("Learning review outcome notification", "The report was ratified by the COG on 3 March 2026."),),
         (("Learning review outcome notification", "The report goes to the COG next month."),),
@@ -679,7 +700,7 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
     NoticeRule(
         "letter-outcome", LR_OUTCOME,
         lambda s: _names_lr(s) and bool(_OUTCOME_WORD.search(s)) and not _REPORT_WORD.search(s),
-        _states_cog_decided,
+        _states_ratified,
         "its subject names a Learning Review's outcome and no report, and it says the Chief Officers "
         "ratified it (a lower-case e-mail's 'the cog ratified the learning review ... on ...')",
         (("LR outcome - Adult E", "just to let you know the cog ratified the learning review on 6 october 2025."),
@@ -725,6 +746,19 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
         (("Decision - Adult Q", "The Chief Officers decided that a significant case review will be carried out."),
          ("Decision report - Adult Q", "The Chief Officers decided that a learning review will be carried out."),
          ("Decision - Adult Q", "Please find our paper on the learning review attached.")),
+    ),    NoticeRule(
+        "letter-icr-outcome-decision", LR_DECISION,
+        lambda s: bool(_TYPE_TERMS[ICR].search(s) and (_OUTCOME_WORD.search(s) or _DECISION_WORD.search(s)))
+        and not _REPORT_WORD.search(s) and not _TYPE_TERMS[SCR].search(s) and not _names_lr(s),
+        _states_lr_decision,
+        "its subject names an Initial Case Review's outcome or decision and no report ('ICR outcome - "
+        "decision'), and its words decide whether to hold a Learning Review: an ICR's outcome is that "
+        "decision, so the message notifies it (an SCR's decision is not a Learning Review's)",
+        (("ICR outcome - decision", "The panel agreed not to proceed to a learning review; the threshold is not met."),
+         ("Rapid review outcome", "Chief officers decided that a learning review will be carried out.")),
+        (("ICR report - outcome", "The panel agreed not to proceed to a learning review."),
+         ("ICR outcome", "The panel agreed that a significant case review will be carried out."),
+         ("ICR outcome - decision", "Please find the minute of the panel attached.")),
     ),
 )
 
@@ -760,6 +794,16 @@ def _decision_record_kind(lines: list[str], text: str) -> str | None:
     if not _DECISION_TITLE.search(title) or _REPORT_TITLE.search(title):
         return None
     return LR_DECISION if icr_decision(text) is not None else None
+
+
+def _screening_decision(lines: list[str], text: str) -> bool:
+    """A paper titled only as a decision record ("Record of screening decision") that decides
+    whether to hold a Learning Review, mentioning the ICR that came first: the decision's record,
+    not the ICR's. An ICR's own record names the ICR in its title lines; it stays the ICR."""
+    title = "\n".join(lines[:3])
+    if any(p.search(title) for p in _TYPE_TERMS.values()):
+        return False
+    return _decision_record_kind(lines, text) is not None and _states_lr_decision(text)
 
 
 def _notification_kind(lines: list[str]) -> str | None:
@@ -913,12 +957,13 @@ def find_subject(text: str) -> str | None:
 # --- ICR decision -------------------------------------------------------------------------
 
 _REVIEW = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR|full\s+review)"
+_WHEN_DECIDED = r"(?:\s+(?:on|at)\s+[^;\n]{1,40}?)?"
 _NO_REVIEW = re.compile(
     rf"\bno\s+(?:further\s+)?(?:SCR|significant\s+case\s+review|learning\s+review)\b"
     rf"|\b(?:does|did|do)\s+not\s+(?:meet|reach)\s+the\s+(?:criteria|threshold)"
     rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:met|reached)"
     rf"|\b(?:criteria|threshold)\s+(?:for\s+{_REVIEW}\s+)?not\s+(?:met|reached)\b"
-    rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+to\s+{_REVIEW}"
+    rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+(?:to|with)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+(?:is|was|will|would|should)\s+not\s+(?:be\s+)?(?:required|necessary|warranted|needed"
     rf"|commissioned|undertaken|carried\s+out|convened|proceed)"
     rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)",
@@ -940,9 +985,11 @@ _PROCEED = re.compile(
     rf"|\b(?:recommend(?:s|ed|ation)?|agreed|decided|decision|proposal)\s+(?:was\s+)?that\s+{_REVIEW}\s+"
     rf"(?:should\s+)?be\s+"
     rf"(?:commissioned|undertaken|carried\s+out|convened|held|initiated)"
-    rf"|\b(?:agreed|decided|recommend(?:s|ed)?)\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
+    # "decided on 17 May to proceed with ...", "agreed at its meeting on 2 March to commission ...": when it
+    # was decided may stand between the verb and what
+    rf"|\b(?:agreed|decided|recommend(?:s|ed)?){_WHEN_DECIDED}\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
     rf"|progress\s+to)\s+{_REVIEW}"
-    rf"|\b(?:proceed|progress|move)(?:s|es|ed|ing)?\s+to\s+{_REVIEW}"
+    rf"|\b(?:proceed|progress|move)(?:s|es|ed|ing)?\s+(?:to|with)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+to\s+be\s+(?:carried\s+out|undertaken|commissioned|convened|held)"
     rf"|(?<!not\s)\b(?:meets|met)\s+the\s+(?:criteria|threshold)"
     rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:met|reached)\b",
@@ -957,7 +1004,8 @@ _DECIDING = re.compile(r"\bdecision\b|\boutcome\b|\bagreed\b|\bdecided\b|\bconcl
 _TERM_OTHER = re.compile(r"\bother\s+learning\s+activit", re.IGNORECASE)
 # "a Learning Review (LR) be commissioned": the abbreviation only repeats the name.
 _ABBREVIATION = re.compile(r"\s*\((?:LR|SCR|ICR|COG|CPC)s?\)")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A dot between digits is a date's or a number's ("17.06.2025", "2.1"), not a sentence's end.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|\n|$)")
 
 
 # Form check boxes as DOCX and PDF text give them.
