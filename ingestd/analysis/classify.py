@@ -226,7 +226,9 @@ _PUBLICATION_TITLE = re.compile(
 # of its own: its notes feed the review, they are not one. (An ICR form whose row names a "reflective
 # practice session" as the learning chosen is still the ICR: its title names the review.)
 _SESSION_TITLE = re.compile(
-    r"\b(?:reflective|debrief(?:ing)?)\s+(?:practice\s+|learning\s+)?(?:events?|forums?|sessions?|workshops?)\b"
+    r"\b(?:reflective|reflection|debrief(?:ing)?)\s+(?:practice\s+|learning\s+)?"
+    r"(?:events?|forums?|sessions?|workshops?|meetings?)\b"
+    r"|\bpractitioners['’]\s+(?:learning\s+|reflective\s+)?(?:events?|forums?|sessions?|workshops?)\b"
     r"|\b(?:events?|forums?|sessions?|workshops?)\s+(?:for|with)\s+(?:frontline\s+)?(?:practitioners|staff)\b",
     re.IGNORECASE,
 )
@@ -400,8 +402,8 @@ _AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGN
 # A decision log or a note of the items taken ("COG meeting 3 May - note of items", "Decision log,
 # meeting of ...") is such paperwork too: the reviews it lists are deferred, returned or ratified there.
 _COG_PAPERWORK_HEADING = re.compile(
-    r"(?i)^(?=[^\n]*\b(?:minutes?|agenda|action\s+(?:note|log)|decision\s+log|log\s+of\s+decisions"
-    r"|record\s+of\s+decisions|notes?\s+of\s+(?:the\s+)?(?:meeting|items|business)"
+    r"(?i)^(?=[^\n]*\b(?:minutes?|agenda|action\s+(?:note|log|points)|decision\s+log|log\s+of\s+decisions"
+    r"|record\s+of\s+decisions|notes?\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:meeting|items|business)"
     r"|meeting\b[^\n]*[-–—:]\s*notes?)\b)"
     r"(?=[^\n]*(?:\bCOG\b|chief\s+officers?|public\s+protection\s+chief))"
     r"(?![^\n]*(?:initial\s+case\s+review|\bICR\b|rapid\s+review))")
@@ -957,7 +959,7 @@ def find_subject(text: str) -> str | None:
 # --- ICR decision -------------------------------------------------------------------------
 
 _REVIEW = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR|full\s+review)"
-_WHEN_DECIDED = r"(?:\s+(?:on|at)\s+[^;\n]{1,40}?)?"
+_WHEN_DECIDED = r"(?:,?\s+(?:on|at)\s+[^;\n]{1,40}?,?)?"
 _NO_REVIEW = re.compile(
     rf"\bno\s+(?:further\s+)?(?:SCR|significant\s+case\s+review|learning\s+review)\b"
     rf"|\b(?:does|did|do)\s+not\s+(?:meet|reach)\s+the\s+(?:criteria|threshold)"

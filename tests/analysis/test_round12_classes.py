@@ -138,3 +138,23 @@ def test_an_outcome_memo_with_a_dated_ratification_row_is_an_outcome_notice() ->
 def test_an_outcome_memo_whose_ratification_is_still_to_come_is_not_an_outcome_notice() -> None:
     assert classify(_MEMO.format(row="COG ratification date - to be confirmed"))[0] != "LR-OUTCOME"
     assert classify(_MEMO.format(row="It goes to the COG for ratification on 22 Jun 26."))[0] != "LR-OUTCOME"
+
+
+# --- the same classes in other words -----------------------------------------------------------------
+
+def test_the_decision_may_follow_a_comma_and_a_meeting() -> None:
+    text = _LETTER.format(when="9 June 2026").replace(
+        "decided on 9 June 2026 to proceed with", "agreed, at its meeting on 9 June 2026, to commission")
+    assert icr_decision(text) == "proceed_to_scr"
+    assert classify(text)[0] == "LR-DECISION"
+
+
+def test_a_note_of_the_cogs_meeting_and_its_action_points_are_other() -> None:
+    body = "\n\nItem 2  Learning Review (child): returned to the author; resubmit by 6 July 2026.\n"
+    assert classify("Note of the Brannoch COG meeting, 8 June 2026" + body)[0] == "OTHER"
+    assert classify("Chief Officers Group\nAction points, 8 June 2026" + body)[0] == "OTHER"
+
+
+def test_a_practitioners_reflection_session_is_other() -> None:
+    for title in ("Practitioner reflection session - notes", "Notes from the practitioners' session"):
+        assert classify(_SESSION.replace("Record of a debrief session with practitioners", title))[0] == "OTHER", title
