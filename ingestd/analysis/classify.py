@@ -676,6 +676,9 @@ class NoticeRule:
     leaves: tuple[tuple[str, str], ...]
 
 
+_COG_WORD = re.compile(r"(?i:chief\s+officers?)|\bCOG\b")
+
+
 def _names_lr(subject: str) -> bool:
     return bool(_TYPE_TERMS[LR].search(subject))
 
@@ -724,6 +727,18 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
           "The criteria for a learning review are not met and no learning review will be held.")),
         (("Learning Review decision - report attached", "The Committee decided to proceed to a learning review."),
          ("Learning Review decision-making themes", "Please find our paper attached.")),
+    ),
+    NoticeRule(
+        "letter-cog-decision-ratified", LR_OUTCOME,
+        lambda s: _names_lr(s) and bool(_COG_WORD.search(s) and _DECISION_WORD.search(s))
+        and not _REPORT_TITLE.search(s),
+        _states_ratified,
+        "its subject names the COG's decision on a Learning Review and no report, and its words say the COG "
+        "ratified it (read after 'letter-decision', so a decision whether to hold the review is that)",
+        (("Learning review - Adult H - COG decision", "The COG ratified the learning review on 2 June 2026."),),
+        (("Learning review - Adult H - COG decision", "The COG will consider the learning review on 2 June 2026."),
+         ("Learning review - Adult H - COG decision", "The COG decided that a learning review will be held."),
+         ("Learning review - Adult H - decision", "The COG ratified the learning review on 2 June 2026.")),
     ),
     NoticeRule(
         "letter-outcome-of-stated-review", LR_OUTCOME,
@@ -793,9 +808,19 @@ def _decision_record_kind(lines: list[str], text: str) -> str | None:
     review (``icr_decision`` reads one): a decision record with no "notification" in its title.
     """
     title = "\n".join(lines[:3])
+    screening = _SCREENING_TITLE.search(title)
+    if screening:
+        title = _SCREENING_TITLE.sub(" decision ", title)  # a screening's outcome is the decision
     if not _DECISION_TITLE.search(title) or _REPORT_TITLE.search(title):
         return None
     return LR_DECISION if icr_decision(text) is not None else None
+
+
+# The screening of a referral decides whether to hold a review: "Referral screening outcome", "Outcome
+# of screening", "Screening result" name that decision, not a review's outcome.
+_SCREENING_TITLE = re.compile(
+    r"(?i)\b(?:referral\s+)?screening\s+(?:outcome|decision|result)\b|\boutcome\s+of\s+(?:the\s+)?"
+    r"(?:referral\s+)?screening\b|\breferral\s+(?:outcome|result)\b")
 
 
 def _screening_decision(lines: list[str], text: str) -> bool:

@@ -158,3 +158,16 @@ def test_a_note_of_the_cogs_meeting_and_its_action_points_are_other() -> None:
 def test_a_practitioners_reflection_session_is_other() -> None:
     for title in ("Practitioner reflection session - notes", "Notes from the practitioners' session"):
         assert classify(_SESSION.replace("Record of a debrief session with practitioners", title))[0] == "OTHER", title
+
+
+def test_a_referral_screening_outcome_that_decides_on_a_learning_review_is_a_decision_notice() -> None:
+    text = _SCREENING.replace("Screening decision record", "Referral screening outcome").replace(
+        "Decision (1 June 2026): proceed to", "Decision: not to proceed to")
+    assert classify(text)[0] == "LR-DECISION"
+
+
+def test_a_review_reports_outcome_stays_the_review() -> None:
+    text = ("Learning Review outcome and recommendations\nBrannoch Child Protection Committee\n\n"
+            "1. Findings\nAgencies did not share what they knew.\nThe committee decided on 4 May 2026 to proceed "
+            "with a learning review.\n2. Recommendations\nShare chronologies.\n")
+    assert classify(text)[0] == "LR"
