@@ -465,6 +465,9 @@ class Classification:
     decision: str | None
     subject: str | None  # child | adult | None
     candidates: tuple[TypeCandidate, ...]
+    # The named class that set the kind over the weighing of review terms (a ``NOTICE_LETTERS`` row,
+    # "session-notes-title", "screening-decision-record", ...); None when the heaviest type won.
+    rule: str | None = None
 
 
 def classify(text: str) -> tuple[str, str | None]:
@@ -487,16 +490,16 @@ def classify_with_evidence(text: str) -> Classification:
     whose own subject names the decision or outcome and whose words state it (``NOTICE_LETTERS``).
     """
     lines = _lines(text)
-    title = "\n".join(lines[:3])
-    if lines and _is_correspondence(text, lines):
-        notice = _notice_letter_kind(lines, text)
-        if notice is not None:
-            return Classification(notice, None, find_subject(text), ())
-    if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_session_notes(title)
-            or _is_briefing(title, text)
-            or _title_is_not_a_review(title)
-            or _is_action_plan(title)):
-        return Classification(OTHER, None, None, ())
+    if not lines:
+        return Classification(OTHER, None, None, (), "empty")
+    correspondence = _is_correspondence(text, lines)
+    if correspondence:
+        letter = _notice_letter_rule(lines, text)
+        if letter is not None:
+            return Classification(letter.kind, None, find_subject(text), (), letter.name)
+    not_review = "correspondence" if correspondence else _not_a_review_rule(text, lines)
+    if not_review is not None:
+        return Classification(OTHER, None, None, (), not_review)
     evidence = _type_evidence(text)
     candidates = sorted(
         (TypeCandidate(t, sum(e.weight for e in found), tuple(sorted(found, key=lambda e: -e.weight)))
@@ -505,21 +508,47 @@ def classify_with_evidence(text: str) -> Classification:
     best = candidates[0].weight if candidates else 0
     if best < weights.MIN_TYPE:
         if _outcome_notice_without_review_term(lines, text):
-            return Classification(LR_OUTCOME, None, find_subject(text), tuple(candidates))
+            return Classification(LR_OUTCOME, None, find_subject(text), tuple(candidates), "outcome-notice-form")
         if _decision_notice_without_review_term(lines, text):
-            return Classification(LR_DECISION, None, find_subject(text), tuple(candidates))
+            return Classification(LR_DECISION, None, find_subject(text), tuple(candidates), "decision-notice-form")
         return Classification(OTHER, None, None, tuple(candidates))
     leaders = [c.doc_type for c in candidates if c.weight == best]
     doc_type = leaders[0] if len(leaders) == 1 else (_first_title_type(lines) or leaders[0])
-    notice = _notification_kind(lines) or _decision_record_kind(lines, text) or _memo_notice_kind(lines, text)
-    if doc_type == LR and notice:
-        doc_type = notice
+    rule = None
+    if doc_type == LR and (notice := _notice_rule(lines, text)) is not None:
+        doc_type, rule = notice
     elif doc_type == ICR and _screening_decision(lines, text):
-        doc_type = LR_DECISION
+        doc_type, rule = LR_DECISION, "screening-decision-record"
     subject = find_subject(text)
     if doc_type != ICR:
-        return Classification(doc_type, None, subject, tuple(candidates))
+        return Classification(doc_type, None, subject, tuple(candidates), rule)
     return Classification(ICR, icr_decision(text), subject, tuple(candidates))
+
+
+def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
+    """The name of the class that makes a paper naming a review no review (``OTHER``), if any."""
+    title = "\n".join(lines[:3])
+    checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("publication-title", lambda: bool(_PUBLICATION_TITLE.search(title))),
+        ("session-notes-title", lambda: _is_session_notes(title)),
+        ("briefing-title", lambda: _is_briefing(title, text)),
+        ("title-not-the-review", lambda: _title_is_not_a_review(title)),
+        ("action-plan-title", lambda: _is_action_plan(title)),
+    )
+    return next((name for name, applies in checks if applies()), None)
+
+
+def _notice_rule(lines: list[str], text: str) -> tuple[str, str] | None:
+    """The notice kind a Learning Review paper is, with the rule's name: its title says notification
+    (or names the decision it records), or a memo's subject row names it and its words state it."""
+    kind = _notification_kind(lines)
+    if kind is not None:
+        return kind, "notification-title"
+    kind = _decision_record_kind(lines, text)
+    if kind is not None:
+        return kind, "decision-record-title"
+    memo = _memo_notice_rule(lines, text)
+    return (memo.kind, memo.name) if memo is not None else None
 
 
 # A notification's title: "Learning Review - Decision Notification", "Notification of the
@@ -575,11 +604,11 @@ def _decision_notice_without_review_term(lines: list[str], text: str) -> bool:
 _MEMO_HEADER_LINES = 6
 
 
-def _memo_notice_kind(lines: list[str], text: str) -> str | None:
-    """The notice a memo's own subject line names and its words state, if any (a "Subject:" row
-    among the opening lines; a report has no such header)."""
+def _memo_notice_rule(lines: list[str], text: str) -> NoticeRule | None:
+    """The ``NOTICE_LETTERS`` row a memo's own subject line and words satisfy, if any (a "Subject:"
+    row among the opening lines; a report has no such header)."""
     header = [line for line in lines[:_MEMO_HEADER_LINES] if _SUBJECT_LINE.match(line)]
-    return _notice_letter_kind(header[:1], text) if header else None
+    return _notice_letter_rule(header[:1], text) if header else None
 
 
 # A letter's own subject line: "Re: ..." / "Subject: ...", or the short line right after "Dear ...".
@@ -780,8 +809,8 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
 )
 
 
-def _notice_letter_kind(lines: list[str], text: str) -> str | None:
-    """The kind of the first ``NOTICE_LETTERS`` row a letter's subject and words satisfy, if any.
+def _notice_letter_rule(lines: list[str], text: str) -> NoticeRule | None:
+    """The first ``NOTICE_LETTERS`` row a letter's subject and words satisfy, if any.
 
     A subject about a complaint, an inspection or a registered service notifies no review's decision.
     """
@@ -790,7 +819,7 @@ def _notice_letter_kind(lines: list[str], text: str) -> str | None:
         return None
     for rule in NOTICE_LETTERS:
         if rule.subject(subject) and rule.states(text):
-            return rule.kind
+            return rule
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from ingestd.analysis import find_ratification_date
-from ingestd.analysis.classify import classify, icr_decision
+from ingestd.analysis.classify import classify, classify_with_evidence, icr_decision
 
 # --- a decision letter: when it was decided stands between the verb and the decision ---------------
 
@@ -171,3 +171,16 @@ def test_a_review_reports_outcome_stays_the_review() -> None:
             "1. Findings\nAgencies did not share what they knew.\nThe committee decided on 4 May 2026 to proceed "
             "with a learning review.\n2. Recommendations\nShare chronologies.\n")
     assert classify(text)[0] == "LR"
+
+
+# --- the class that decided is named ---------------------------------------------------------------
+
+def test_the_class_that_set_the_kind_is_named_in_the_classification() -> None:
+    assert classify_with_evidence(_SCREENING).rule == "screening-decision-record"
+    assert classify_with_evidence(_SESSION).rule == "session-notes-title"
+    assert classify_with_evidence(_EMAIL.format(what="to proceed to a learning review")).rule \
+        == "letter-icr-outcome-decision"
+    assert classify_with_evidence(_MEMO.format(row="COG ratification date - 22 Jun 26")).rule == "letter-outcome"
+    review = classify_with_evidence("Learning Review: Child WQ\nBrannoch Child Protection Committee\n\n"
+                                    "1. Findings\nAgencies did not share what they knew.\n")
+    assert (review.doc_type, review.rule) == ("LR", None)  # the heaviest review term decided
