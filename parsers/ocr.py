@@ -126,26 +126,34 @@ def ocr_image(image: object, settings: OcrSettings, deadline: float, dpi: int | 
     buffer = io.BytesIO()
     grey.save(buffer, format="PNG", compress_level=1)
     del grey
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise ParseError("parse-timeout", "ocr wall clock")
     command = [settings.tesseract, "stdin", "stdout", "-l", settings.language, "--psm", "3",
                "--dpi", str(dpi or settings.dpi), "tsv"]
+    proc = _tesseract(command, buffer.getvalue(), deadline - time.monotonic())
+    if proc.returncode == -9:  # not its limits (see parsers.sandbox): from outside; once more
+        proc = _tesseract(command, buffer.getvalue(), deadline - time.monotonic())
+    if _OUT_OF_MEMORY.search(proc.stderr):
+        raise ParseError("parse-memory", f"tesseract ran out of memory on a page of {pixels / 1e6:.0f} megapixels "
+                                         f"within [pipeline] parse_memory_mb = {settings.memory_mb}")
+    if proc.returncode == -9:
+        raise ParseError("parse-memory", "tesseract killed twice (SIGKILL) from outside the worker, not by [pipeline] "
+                                         "parse_memory_mb: the system ran out of memory (OOM killer)")
+    if proc.returncode < 0:
+        raise ParseError("unreadable", f"tesseract signal {-proc.returncode}")
+    if proc.returncode != 0:
+        raise ParseError("unreadable", f"tesseract exit {proc.returncode}")
+    return parse_tsv(proc.stdout.decode("utf-8", "replace"))
+
+
+def _tesseract(command: list[str], png: bytes, remaining: float) -> subprocess.CompletedProcess[bytes]:
+    if remaining <= 0:
+        raise ParseError("parse-timeout", "ocr wall clock")
     try:
-        proc = subprocess.run(command, input=buffer.getvalue(), capture_output=True, timeout=remaining,
+        return subprocess.run(command, input=png, capture_output=True, timeout=remaining,
                               env={"PATH": "/usr/bin:/bin", "OMP_THREAD_LIMIT": "1", "LC_ALL": "C"})
     except subprocess.TimeoutExpired:
         raise ParseError("parse-timeout", "ocr wall clock") from None
     except OSError as exc:
         raise ParseError("no-text-layer", f"tesseract could not start ({type(exc).__name__})") from None
-    if _OUT_OF_MEMORY.search(proc.stderr):
-        raise ParseError("parse-memory", f"tesseract ran out of memory on a page of {pixels / 1e6:.0f} megapixels "
-                                         f"within [pipeline] parse_memory_mb = {settings.memory_mb}")
-    if proc.returncode < 0:
-        raise ParseError("parse-memory" if proc.returncode == -9 else "unreadable", f"tesseract signal {-proc.returncode}")
-    if proc.returncode != 0:
-        raise ParseError("unreadable", f"tesseract exit {proc.returncode}")
-    return parse_tsv(proc.stdout.decode("utf-8", "replace"))
 
 
 @dataclass(frozen=True)
