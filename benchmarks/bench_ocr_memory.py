@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                 subprocess.run([tesseract, "stdin", "stdout", "--psm", "3", "--dpi", "300", "tsv"],
                                input=buffer.getvalue(), capture_output=True, check=True,
                                env={"PATH": "/usr/bin:/bin", "LC_ALL": "C", **extra})
-            _show(label, peaks.peaks, limits.parse_memory_mb)
+            _show(label, {"tesseract": peaks.peaks.get("tesseract", (0, 0))}, limits.parse_memory_mb)
     return 0
 
 

@@ -76,13 +76,13 @@ class OcrSettings:
 #: What one page costs, measured (peak VmPeak polled from /proc; Tesseract 5.3.0, eng,
 #: --psm 3, OMP_THREAD_LIMIT=1; peak virtual size, which is what RLIMIT_AS counts). Tesseract:
 #: 115 MB for an A4 page at 300 dpi (8.7 Mpx), 157 at 17.4, 223 at 34.8, 362 at 69.6 Mpx:
-#: about 80 MB and 4.1 MB a megapixel. The worker: about 160 MB with PDFium, Pillow and the
+#: about 80 MB and 4.1 MB a megapixel. The worker: about 190 MB with PDFium, Pillow and the
 #: word lists loaded, and a page's pixels about three times over (PDFium's bitmap, the grey
 #: copy, the PNG for Tesseract). Checked: a 100 Mpx image (490 MB by this) is read under
 #: the default 512 MB, a 144 Mpx one (670 MB) made Tesseract abort.
 TESSERACT_BASE_MB = 80
 TESSERACT_MB_PER_MPX = 4.1
-WORKER_BASE_MB = 160
+WORKER_BASE_MB = 190
 WORKER_MB_PER_MPX = 3.0
 #: A PDF page is rendered this far under the limit: rendering it a little coarser costs a
 #: poster-sized page nothing, and other fonts, languages and layouts cost Tesseract more.

@@ -11,7 +11,7 @@ A worker that dies of a SIGKILL we did not send is run once more: its own limits
 one (RLIMIT_AS fails an allocation, RLIMIT_CPU sends SIGXCPU first), so it came from outside,
 most often the kernel's OOM killer when the machine or the service's cgroup (``MemoryMax=``)
 ran short, which says nothing about the document. Seen on a machine loaded with other jobs: a
-300 dpi scan whose OCR peaks at 160 MB (worker) and 115 MB (Tesseract) under the 512 MB limit
+300 dpi scan whose OCR peaks at 190 MB (worker) and 115 MB (Tesseract) under the 512 MB limit
 came back ``parse-memory`` once and was read on the next run.
 """
 
