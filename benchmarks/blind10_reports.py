@@ -46,7 +46,6 @@ report"; whether the gold should then be None for a review document the issue do
 from __future__ import annotations
 
 import datetime as dt
-import random
 import re
 import sys
 from pathlib import Path
@@ -58,7 +57,6 @@ import blind5_reports as B5  # noqa: E402
 import blind7_reports as B7  # noqa: E402
 import blind8_reports as B8  # noqa: E402
 import blind9_reports as B9  # noqa: E402
-from blind5_reports import Person  # noqa: E402
 import blind_eval  # noqa: E402
 
 SEED = 20261242
@@ -121,65 +119,15 @@ def bad_initials() -> set[str]:
     return _SRC_UPPER
 
 
-class Place:
-    def __init__(self, rng: random.Random, used: set[str]):
-        stem = rng.choice([s for s in STREETS if s not in used])
-        town = rng.choice([t for t in TOWNS if t not in used])
-        used.update((stem, town))
-        r = rng.random()
-        pre = (f"Flat {rng.randrange(1, 9)}, " if r < 0.15
-               else f"{rng.randrange(1, 4)}/{rng.randrange(1, 3)} " if r < 0.25 else "")
-        self.street = f"{pre}{rng.randrange(1, 180)} {stem} {rng.choice(STREET_KINDS)}"
-        self.town = town
-        L = "ABDEFGHJLNPQRSTUWXYZ"
-        self.postcode = f"{TOWNS[town]} {rng.randrange(1, 10)}{rng.choice(L)}{rng.choice(L)}"
+Place = B7.Place  # given this set's pools by ``Ctx.place``
 
 
 class Ctx(B9.Ctx):
     """Set 9's context (timeline, areas, identifiers, Doc9) with this set's pools."""
-
-    def __init__(self, rng: random.Random):
-        super().__init__(rng)
-        self.inits = set(bad_initials())
-
-    def school(self) -> str:
-        return self.rng.choice(SCHOOLS)
-
-    def home(self) -> str:
-        return self.rng.choice(CARE_HOMES)
-
-    def person(self, female: bool | None = None, surname: str | None = None, title: str | None = None,
-               double: bool = False) -> Person:
-        rng = self.rng
-        if female is None:
-            female = rng.random() < 0.5
-        pool = FEMALE if female else MALE
-        while True:
-            f = rng.choice([x for x in pool if x not in self.used])
-            s = surname or rng.choice([x for x in SURNAMES if x not in self.used])
-            if (f[0] + s[0]).upper() not in self.inits or surname:
-                break
-        self.used.update((f, s))
-        self.inits.add((f[0] + s[0]).upper())
-        if double:
-            f2 = rng.choice([x for x in pool if x not in self.used])
-            self.used.add(f2)
-            f = f"{f}-{f2}"
-        if surname is None and rng.random() < 0.12:
-            s2 = rng.choice([x for x in SURNAMES if x not in self.used and "'" not in x])
-            self.used.add(s2)
-            s = f"{s}-{s2}"
-        if title is None:
-            title = rng.choice(("Ms", "Mrs", "Miss")) if female else "Mr"
-        return Person(f, s, female, title)
-
-    def place(self) -> Place:
-        return Place(self.rng, self.used)
-
-    def nickname(self) -> str:
-        w = self.rng.choice([x for x in NICKNAMES if x not in self.used])
-        self.used.add(w)
-        return w
+    FEMALE, MALE, SURNAMES, NICKNAMES = FEMALE, MALE, SURNAMES, NICKNAMES
+    STREETS, TOWNS, STREET_KINDS = STREETS, TOWNS, STREET_KINDS
+    SCHOOLS, CARE_HOMES = SCHOOLS, CARE_HOMES
+    bad_initials = staticmethod(bad_initials)
 
 
 age = B7.age

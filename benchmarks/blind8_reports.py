@@ -198,45 +198,15 @@ FORMS = {  # this set's own person forms: kind -> (writer, gold part)
 
 
 class Doc8(B7.Doc7):
-    """Set 7's document with this set's date wordings and person forms."""
-
-    def nm(self, p: Person, kind: str = "full") -> "Doc8":
-        if kind not in FORMS:
-            return super().nm(p, kind)
-        if p not in self.people:
-            self.people.append(p)
-        write, part = FORMS[kind]
-        return self.pii("person", write(p), part)
+    """Set 7's document with this set's date wordings and person forms (set 7's forms kept)."""
+    FORMS = {**B7.Doc7.FORMS, **FORMS}
+    fmt = staticmethod(fmt)
 
     def nick(self, s: str) -> "Doc8":
         return self.pii("person", s, "forename_variant")
 
-    def dob(self, d: dt.date, style: str) -> "Doc8":
-        return self.pii("dob", fmt(d, style))
 
-    def date(self, d: dt.date, style: str) -> "Doc8":
-        return self.t(fmt(d, style))
-
-    def ratified(self, d: dt.date, style: str) -> "Doc8":
-        s = fmt(d, style)
-        if self.rat is not None and self.rat != d:
-            raise ValueError("two ratification dates in one document")
-        self.rat, self.rat_span = d, (self._len, self._len + len(s))
-        return self.t(s)
-
-
-class Place:
-    def __init__(self, rng: random.Random, used: set[str]):
-        stem = rng.choice([s for s in STREETS if s not in used])
-        town = rng.choice([t for t in TOWNS if t not in used])
-        used.update((stem, town))
-        r = rng.random()
-        pre = (f"Flat {rng.randrange(1, 9)}, " if r < 0.15
-               else f"{rng.randrange(1, 4)}/{rng.randrange(1, 3)} " if r < 0.25 else "")
-        self.street = f"{pre}{rng.randrange(1, 180)} {stem} {rng.choice(STREET_KINDS)}"
-        self.town = town
-        L = "ABDEFGHJLNPQRSTUWXYZ"
-        self.postcode = f"{TOWNS[town]} {rng.randrange(1, 10)}{rng.choice(L)}{rng.choice(L)}"
+Place = B7.Place  # given this set's pools by ``Ctx.place``
 
 
 def _working(day: dt.date) -> dt.date:
@@ -247,64 +217,31 @@ def _working(day: dt.date) -> dt.date:
 
 
 class Ctx(B7.Ctx):
-    """Set 7's context (timeline, identifiers) with this set's document, areas and pools."""
+    """Set 7's context (timeline, identifiers) with this set's document, areas and pools.
+
+    ``nickname`` and ``rs`` read ``NICKNAMES``, ``NEW_STYLES`` and ``STYLES`` from the class, so a
+    later set sets its own (set 7's ``st`` keeps set 7's wordings)."""
+    FEMALE, MALE, SURNAMES, NICKNAMES = FEMALE, MALE, SURNAMES, NICKNAMES
+    STREETS, TOWNS, STREET_KINDS = STREETS, TOWNS, STREET_KINDS
+    SCHOOLS, CARE_HOMES = SCHOOLS, CARE_HOMES
+    NEW_STYLES, STYLES = NEW_STYLES, STYLES
+    document = Doc8
+    bad_initials = staticmethod(bad_initials)
 
     def __init__(self, rng: random.Random):
         super().__init__(rng)
-        self.d = Doc8(rng)
         self.a = rng.choice(AREAS)
-        self.inits = set(bad_initials())
         # set 7's timeline, with no meeting on a public holiday at the turn of the year
         self.cpc, self.sent, self.cog, self.next_cog = (_working(x) for x in (self.cpc, self.sent, self.cog, self.next_cog))
 
-    def school(self) -> str:
-        return self.rng.choice(SCHOOLS)
-
-    def home(self) -> str:
-        return self.rng.choice(CARE_HOMES)
-
-    def person(self, female: bool | None = None, surname: str | None = None, title: str | None = None,
-               double: bool = False) -> Person:
-        rng = self.rng
-        if female is None:
-            female = rng.random() < 0.5
-        pool = FEMALE if female else MALE
-        while True:
-            f = rng.choice([x for x in pool if x not in self.used])
-            s = surname or rng.choice([x for x in SURNAMES if x not in self.used])
-            if (f[0] + s[0]).upper() not in self.inits or surname:
-                break
-        self.used.update((f, s))
-        self.inits.add((f[0] + s[0]).upper())
-        if double:
-            f2 = rng.choice([x for x in pool if x not in self.used])
-            self.used.add(f2)
-            f = f"{f}-{f2}"
-        if surname is None and rng.random() < 0.12:
-            s2 = rng.choice([x for x in SURNAMES if x not in self.used and "'" not in x])
-            self.used.add(s2)
-            s = f"{s}-{s2}"
-        if title is None:
-            title = rng.choice(("Ms", "Mrs", "Miss")) if female else "Mr"
-        return Person(f, s, female, title)
-
-    def place(self) -> Place:
-        return Place(self.rng, self.used)
-
     def nickname(self) -> str:
-        w = self.rng.choice([x for x in NICKNAMES if x not in self.used])
+        w = self.rng.choice([x for x in self.NICKNAMES if x not in self.used])
         self.used.add(w)
         return w
 
     def rs(self) -> str:
         """A wording for a ratification date: one of this set's new ones, sometimes an old one."""
-        return self.rng.choice(NEW_STYLES if self.rng.random() < 0.8 else STYLES)
-
-    def pro(self, female: bool | None = None) -> Person:
-        p = self.person(female)
-        if self.rng.random() < 0.2:
-            p = Person(p.forename, p.surname, p.female, "Dr")
-        return p
+        return self.rng.choice(self.NEW_STYLES if self.rng.random() < 0.8 else self.STYLES)
 
 
 age = B7.age

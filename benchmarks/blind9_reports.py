@@ -142,88 +142,23 @@ def bad_initials() -> set[str]:
 
 class Doc9(B8.Doc8):
     """Set 8's document with this set's date wordings."""
-
-    def dob(self, d: dt.date, style: str) -> "Doc9":
-        return self.pii("dob", fmt(d, style))
-
-    def date(self, d: dt.date, style: str) -> "Doc9":
-        return self.t(fmt(d, style))
-
-    def ratified(self, d: dt.date, style: str) -> "Doc9":
-        s = fmt(d, style)
-        if self.rat is not None and self.rat != d:
-            raise ValueError("two ratification dates in one document")
-        self.rat, self.rat_span = d, (self._len, self._len + len(s))
-        return self.t(s)
+    fmt = staticmethod(fmt)
 
 
-class Place:
-    def __init__(self, rng: random.Random, used: set[str]):
-        stem = rng.choice([s for s in STREETS if s not in used])
-        town = rng.choice([t for t in TOWNS if t not in used])
-        used.update((stem, town))
-        r = rng.random()
-        pre = (f"Flat {rng.randrange(1, 9)}, " if r < 0.15
-               else f"{rng.randrange(1, 4)}/{rng.randrange(1, 3)} " if r < 0.25 else "")
-        self.street = f"{pre}{rng.randrange(1, 180)} {stem} {rng.choice(STREET_KINDS)}"
-        self.town = town
-        L = "ABDEFGHJLNPQRSTUWXYZ"
-        self.postcode = f"{TOWNS[town]} {rng.randrange(1, 10)}{rng.choice(L)}{rng.choice(L)}"
+Place = B7.Place  # given this set's pools by ``Ctx.place``
 
 
 class Ctx(B8.Ctx):
     """Set 8's context (timeline, areas, identifiers) with this set's document and pools."""
-
-    def __init__(self, rng: random.Random):
-        super().__init__(rng)
-        self.d = Doc9(rng)
-        self.inits = set(bad_initials())
-
-    def school(self) -> str:
-        return self.rng.choice(SCHOOLS)
-
-    def home(self) -> str:
-        return self.rng.choice(CARE_HOMES)
-
-    def person(self, female: bool | None = None, surname: str | None = None, title: str | None = None,
-               double: bool = False) -> Person:
-        rng = self.rng
-        if female is None:
-            female = rng.random() < 0.5
-        pool = FEMALE if female else MALE
-        while True:
-            f = rng.choice([x for x in pool if x not in self.used])
-            s = surname or rng.choice([x for x in SURNAMES if x not in self.used])
-            if (f[0] + s[0]).upper() not in self.inits or surname:
-                break
-        self.used.update((f, s))
-        self.inits.add((f[0] + s[0]).upper())
-        if double:
-            f2 = rng.choice([x for x in pool if x not in self.used])
-            self.used.add(f2)
-            f = f"{f}-{f2}"
-        if surname is None and rng.random() < 0.12:
-            s2 = rng.choice([x for x in SURNAMES if x not in self.used and "'" not in x])
-            self.used.add(s2)
-            s = f"{s}-{s2}"
-        if title is None:
-            title = rng.choice(("Ms", "Mrs", "Miss")) if female else "Mr"
-        return Person(f, s, female, title)
-
-    def place(self) -> Place:
-        return Place(self.rng, self.used)
-
-    def nickname(self) -> str:
-        w = self.rng.choice([x for x in NICKNAMES if x not in self.used])
-        self.used.add(w)
-        return w
-
-    def rs(self) -> str:
-        """A wording for a ratification date: one of this set's new ones, sometimes an old one."""
-        return self.rng.choice(NEW_STYLES if self.rng.random() < 0.8 else STYLES)
+    FEMALE, MALE, SURNAMES, NICKNAMES = FEMALE, MALE, SURNAMES, NICKNAMES
+    STREETS, TOWNS, STREET_KINDS = STREETS, TOWNS, STREET_KINDS
+    SCHOOLS, CARE_HOMES = SCHOOLS, CARE_HOMES
+    NEW_STYLES, STYLES = NEW_STYLES, STYLES
+    document = Doc9
+    bad_initials = staticmethod(bad_initials)
 
     def ds(self) -> str:
-        return self.rng.choice(STYLES)
+        return self.rng.choice(self.STYLES)
 
 
 age = B7.age

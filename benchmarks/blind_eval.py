@@ -1,6 +1,6 @@
-"""The blind-set harness shared by ``eval_blind3.py`` to ``eval_blind10.py``: figures only.
+"""The blind-set harness shared by ``eval_blind3.py`` to ``eval_blind11.py``: figures only.
 
-Each blind set is a generator module (``blind3_reports`` to ``blind10_reports``) with
+Each blind set is a generator module (``blind3_reports`` to ``blind11_reports``) with
 ``generate(n, seed)``, ``build(out, n, seed)``, ``pool_overlaps(corpus)``, ``SEED`` and
 ``DEFAULT_N``.  This module runs the engine over one of them and prints the same figures for
 every set, so two sets' figures can be set side by side; the per-set scripts are thin wrappers

@@ -1,8 +1,4 @@
 #!/usr/bin/env python3
-
-Rerun on the reviewed gold (2026-12-07, engine of main at c67dea7, the same engine code as 4b18faf;
-figures only): every figure above is the same; the person-by-part line is now forename 45/66,
-forename_variant 7/9, full 143/168, init 19/19, initials 21/24, surname 9/9, title 44/45, titleinit 22/22.
 """Evaluate the engine on the eleventh blind set (benchmarks/blind11_reports.py): figures only.
 
     .venv/bin/python benchmarks/eval_blind11.py [--n 105] [--seed 20261249] [--keep-dir DIR]
@@ -83,6 +79,10 @@ read (aggregate figures and the per-layout totals as printed):
     trap_lr_adult_draft_review_commenced    3     6      0   6/6     3/3   3/3     0
     trap_scr_adult_submitted_to_cog    3    18      2  12/12    3/3   3/3     0
     typed_case_discussion_notes_lower_other    3    21      9   0/0     3/3   3/3     0
+
+Rerun on the reviewed gold (2026-12-07, engine of main at c67dea7, the same engine code as 4b18faf;
+figures only): every figure above is the same; the person-by-part line is now forename 45/66,
+forename_variant 7/9, full 143/168, init 19/19, initials 21/24, surname 9/9, title 44/45, titleinit 22/22.
 """
 from __future__ import annotations
 
