@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ingestd.redaction.layout import cells_shifted_under_header, cells_under_header, label_value_cells
-from ingestd.redaction.lexicon import NAME_MONTHS, NOT_NAMES, ORG_HEADS, ROLE_WORDS
+from ingestd.redaction.lexicon import NAME_MONTHS, NOT_NAMES, ORG_HEADS, ROLE_WORDS, TITLES
 from ingestd.redaction.model import Finding
 from ingestd.redaction.patterns import starting_with
 
@@ -37,6 +37,11 @@ DATE = (
     rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
     rf"|{_MONTH}\s\d{{4}})"
 )
+# A date as a person's birth date is written in brackets or apposition: its weekday may open it
+# and it may be typed in capitals ("(Friday 27th of May 2016)", "(18TH MAY 2009)"); the weekday
+# stays outside the date's own span, so the date's other mentions are found without it.
+WEEKDAY = r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])"
+ANY_CASE_DATE = rf"(?i:{DATE})"
 # A date starts with a digit (any script's: ``\\d``) or a month's first letter: ``starting_with``.
 _DATE_RE = starting_with(r"\dAaDdFfJjMmNnOoSs\u017f", rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
 def _slips(word: str) -> str:
@@ -72,10 +77,16 @@ _BIRTH_YEAR = starting_with(
 # The name may itself be bracketed after a label, as written or already anonymised:
 # "Child B (Ann Example) (12/03/2019)", "Child B ([PERSON 2]) (12/03/2019)".
 _AFTER_NAME = re.compile(
-    rf"(?<![\w'-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}}"
-    rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?({DATE})[ ]?\)",
+    rf"(?<![\w'-])(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}})"
+    rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?{WEEKDAY}?(?P<d>{ANY_CASE_DATE})[ ]?\)",
     re.UNICODE,
 )
+# A bracketed date's phrase that is report vocabulary is an event's or a paper's, not a person's:
+# "Decision (Saturday 29th of May 2026)", "Core Group (12/03/2026)"; a relationship or an
+# anonymised label is a person ("Mother (12/03/1990)", "Young Person C (07.09.2011)").
+_LABEL_WORDS = frozenset(
+    "child children young person adult subject baby infant sibling maternal paternal step half older younger foster"
+    " kinship birth".split())
 # "Ann Example, 03/04/2015; Bo Example, 12/10/2017": in a list of people separated by
 # semicolons, the date after each name and a comma is its birth date, like "Ann (03/04/2015)".
 # The item must touch a semicolon (ending with one, or following one); a phrase of report
@@ -96,6 +107,16 @@ _RELATION = (
     r"brother|sister|sibling|son|daughter|aunt|uncle|cousin|carer|partner|child|baby|infant|"
     r"subject[ ](?:child|adult))(?:[{}]s[ ]partner)?(?:[ ]\(?(?:child|young[ ]person|adult)?[ ]?[A-Z]{{1,2}}\)?)?"
 ).format("'’")
+
+# "her older sibling, Ann Example, 27/08/2008.": a relative named in apposition with a date right
+# after the name and a comma, ending the clause, is a family composition written as prose; an
+# event's date has a verb or a preposition ("..., on 12/03/2026", "..., 12/03/2026, was seen").
+_KIN_APPOSITION = re.compile(
+    rf"(?i:\b{_RELATION}),?[ ]+(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+{WEEKDAY}?"
+    rf"(?P<d>{ANY_CASE_DATE})(?![\w/]|[.-]\d)(?=[ ]*(?:[.;)]|\n|\Z))",
+    re.UNICODE,
+)
+
 _RELATION_CELL = re.compile(
     rf"(?im)(?:^|(?<=[\t|,])|(?<=[ ][-\u2013\u2014][ ]))[ ]*{_RELATION}[ ]*(?=[\t|,]|[ ][-\u2013\u2014][ ]|$)")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
@@ -142,7 +163,11 @@ def find_dobs(text: str) -> Iterator[Finding]:
     for match in _BIRTH_YEAR.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-year")
     for match in _AFTER_NAME.finditer(text):
-        yield _finding(text, match.start(1), match.end(1), "dob-after-name")
+        if _dated_person(match.group("p")):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-after-name")
+    for match in _KIN_APPOSITION.finditer(text):
+        if _person_like(match.group("p")):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-kin-apposition")
     for match in listed_births(text):
         yield _finding(text, match.start("d"), match.end("d"), "dob-list")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
@@ -186,6 +211,14 @@ def listed_births(text: str) -> Iterator[re.Match[str]]:
                 seen.add(match.start("p"))
                 yield match
         position = text.find(";", position + 1)
+
+
+def _dated_person(phrase: str) -> bool:
+    """A phrase before a bracketed date that may be a person: no report vocabulary outside a
+    relationship, an anonymised label or a title ("Mother", "Child B", "Mr Example"; not "Decision")."""
+    return not any(
+        word.lower() in _VOCABULARY and word.lower() not in _LABEL_WORDS | TITLES and not _RELATION_ONLY.fullmatch(word)
+        for word in phrase.split(" ") if len(word) > 1)
 
 
 def _person_like(phrase: str) -> bool:
