@@ -31,7 +31,8 @@ DATE = (
     # "11-Dec-2018", "11/Dec/18": a month abbreviation between hyphens or slashes, as clinical
     # and agency systems print dates.
     rf"|(?:[0-2]?\d|3[01])[/-]{_MONTH}[/-](?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|{_DAY}\s(?:of\s)?{_MONTH},?\s\d{{4}}"
+    # "5 March 2019", "5th of March, 2019", and the deed's "5th day of March 2019"
+    rf"|{_DAY}\s(?:day\sof\s|of\s)?{_MONTH},?\s\d{{4}}"
     # "05 Jul 16": a month abbreviation with a two-digit year, as a form or a hurried note writes it
     rf"|(?:[0-2]?\d|3[01])\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s\d{{2}}(?![\d:])"
     rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
@@ -55,8 +56,9 @@ def _slips(word: str) -> str:
 
 
 _CUE = (
-    # "date of brith", "dat of birht": a label typed in haste is the same label
-    rf"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\b(?:{_slips('date')})\s+of\s+(?:{_slips('birth')})\b|\bborn|\bbirth\s*date|\bb\.)"
+    # "date of brith", "dat of birht": a label typed in haste is the same label; "b." is born, but
+    # "B. Example" is an initial
+    rf"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\b(?:{_slips('date')})\s+of\s+(?:{_slips('birth')})\b|\bborn|\bbirth\s*date|\bb\.(?-i:(?![ ]?(?!{_MONTH}(?![a-z])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z])))"
     # A form's dot leader ("Date of birth ....... 2023-06-22") joins the label to its value, and
     # the value may open with its weekday ("Saturday 13th of December 2014").
     r"[^.;\n\d]{0,30}?(?:\.{2,}[ \t]*)?"
@@ -76,9 +78,14 @@ _BIRTH_YEAR = starting_with(
 # members' birth dates are written; an event's date is not bracketed after a person.
 # The name may itself be bracketed after a label, as written or already anonymised:
 # "Child B (Ann Example) (12/03/2019)", "Child B ([PERSON 2]) (12/03/2019)".
+# An age beside the date in the bracket ("(12/03/2019, aged 6)", "(6 yrs; 12/03/2019)"), or the
+# date of death after it ("(12/03/2019 - 04/06/2019)"): the first date is still the birth date.
+_BRACKET_AGE = r"(?i:(?:now[ ]|then[ ])?(?:aged?[ ])?\d{1,3}(?:[ ]?(?:years?|yrs?|y|months?|mths?)(?:[ ]old)?)?)"
+BIRTH_BRACKET = (rf"\([ ]?(?:{_BRACKET_AGE}[,;][ ]*)?{WEEKDAY}?(?P<d>{ANY_CASE_DATE})"
+                 rf"(?:[,;][ ]*{_BRACKET_AGE}|[ ]*(?:[-\u2013\u2014]|to)[ ]*{ANY_CASE_DATE})?[ ]?\)")
 _AFTER_NAME = re.compile(
     rf"(?<![\w'-])(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}})"
-    rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?{WEEKDAY}?(?P<d>{ANY_CASE_DATE})[ ]?\)",
+    rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]{BIRTH_BRACKET}",
     re.UNICODE,
 )
 # A bracketed date's phrase that is report vocabulary is an event's or a paper's, not a person's:
@@ -118,9 +125,10 @@ _KIN_APPOSITION = re.compile(
 )
 
 _RELATION_CELL = re.compile(
-    rf"(?im)(?:^|(?<=[\t|,])|(?<=[ ][-\u2013\u2014][ ]))[ ]*{_RELATION}[ ]*(?=[\t|,]|[ ][-\u2013\u2014][ ]|$)")
+    rf"(?im)(?:^|(?<=[\t|,])|(?<=[ ][-\u2013\u2014][ ])|(?<=[ ]{{2}}))[ ]*{_RELATION}[ ]*(?=[\t|,]|[ ][-\u2013\u2014][ ]|[ ]{{2}}|$)")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
-_ROW_SPLIT = re.compile(r"[\t|]|,[ ]|[ ][-\u2013\u2014][ ]")
+# cells a tab, a pipe, a comma, a spaced dash or (a table typed with spaces) two spaces apart
+_ROW_SPLIT = re.compile(r"[\t|]|,[ ]|[ ][-\u2013\u2014][ ]|[ ]{2,}")
 _STRONG_SEPARATOR = re.compile(r"[\t|]|,[ ]")
 _RELATION_ONLY = re.compile(rf"(?i)[ ]*{_RELATION}[ ]*")
 _WHOLE_DATE = re.compile(rf"[ ]*({DATE})[ ]*", re.IGNORECASE)
@@ -137,7 +145,7 @@ def _family_row_dates(text: str) -> Iterator[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         position = line_start
         dates: list[tuple[int, int]] = []
-        # A row whose only separators are dashes ("Mother - Ann Example - 14/02/1991") is read
+        # A row whose only separators are dashes or spaces ("Mother - Ann Example - 14/02/1991") is read
         # strictly: one lower-case word outside a relationship ("Father - 20/01/2026 - moved
         # out") makes it an event.
         prose_limit = 1 if not _STRONG_SEPARATOR.search(text, line_start, line_end) else 3
