@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from ingestd.redaction.keep import Protected
-from ingestd.redaction.lexicon import APOSTROPHES, ROLE_WORDS, UPPER
+from ingestd.redaction.lexicon import APOSTROPHES, ROLE_WORDS, TITLES, UPPER
 from ingestd.redaction.patterns import trie_alternation
 from ingestd.redaction.positions import NOT_INITIALS
 
@@ -43,6 +43,21 @@ _ROLE_BRACKET = re.compile(rf"(?i:\b(?:{_ROLES}))[ ]\(\Z")
 _KIN_AFTER = re.compile(
     rf"[{_A}]s[ ]+(?:mother|father|mum|dad|parents?|partner|boyfriend|girlfriend|husband|wife|son|daughter|"
     rf"brother|sister|siblings?|gran|granny|grandmother|grandfather|aunt|uncle|stepfather|stepmother)\b")
+# what only a person has, for initials no acronym list knows: "QT's views", "QT's injuries"
+_PERSONAL_AFTER = re.compile(
+    rf"[{_A}]s[ ]+(?:views|wishes|feelings|account|behaviour|injuries|injury|bruising|bruises|birthday|bedroom|"
+    rf"weight|development|diagnosis|medication|school|nursery|placement|bed|body|face|arm|leg|head)\b")
+# an age after the initials: "QT (aged 4)", "QT, aged 4,", "QT (6 yrs)", "QT is 6 years old"; a
+# span of time is no age ("CBT (6 weeks)", "PPE, 3 months")
+_AGE_AFTER = re.compile(
+    r"(?:[ ]*\([ ]*|[ ]*,[ ]*|[ ]+(?:is|was|(?:is|was)[ ]now)[ ]+)(?i:(?:aged?|age)[ ]\d{1,3}\b"
+    r"|\d{1,2}[ ]?(?:years?|yrs?|months?|weeks?)[ ]old\b|\d{1,2}[ ]?yrs?\b|\d{1,2}-(?:years?|months?)-old\b)")
+# a role or a relationship in apposition, before or after: "the child, QT, was seen", "QT, her mother,"
+_APPOSED_BEFORE = re.compile(
+    rf"(?i:\b(?:the|her|his|their|a|an|our)[ ](?:[\w{_A}-]+[ ]){{0,2}}(?:{_ROLES}|child|children|baby|infant|pupil"
+    rf"|young[ ]person|adult)),[ ]\Z")
+_APPOSED_AFTER = re.compile(
+    rf",[ ](?i:(?:the|her|his|their|a|an|our)[ ](?:[\w{_A}-]+[ ]){{0,2}}(?:{_ROLES}|child|baby|infant|pupil))\b")
 _SPEECH = (r"told|asked|phoned|rang|called|texted|messaged|emailed|visited|informed|saw|met|advised|"
            r"contacted|spoke[ ](?:to|with)|reassured|warned|reminded")
 # what a body never does: shouts, hits, lives somewhere, feels ("IM shouted", "KT hit him")
@@ -52,6 +67,13 @@ _VERB_AFTER = re.compile(
     rf"[ ]+(?:(?:had|has|was|then|also|later|again)[ ]+)?(?:{_SPEECH}|{_BODILY}|said|disclosed|reported|chaired|"
     rf"facilitated)\b")
 _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ ]\Z")
+# what is done to a person: "QT was seen by the GP", "QT had been accommodated"
+_DONE_TO = re.compile(
+    r"[ ]+(?:was|were|had[ ]been|has[ ]been|is[ ]being|was[ ]being)[ ]+(?:seen|born|admitted|removed|accommodated|"
+    r"placed|discharged|interviewed|arrested|charged|examined|hurt|injured|assaulted|excluded|collected|"
+    r"bathed|fed|smacked|taken[ ]into|looked[ ]after)\b")
+# initials joined to a person's initials: "QT and RW were at home" once QT is a person
+_JOINED = re.compile(rf"[ ]*(?:,[ ]*(?:and[ ]+|&[ ]*)?|[ ]+and[ ]+|[ ]*&[ ]*)(?P<i>{_TOKEN})(?![\w&/-])")
 _LABEL_DOTTED = re.compile(
     rf"(?<![\w])(?:Child|Young[ ]Person|Young[ ]Adult|Adult|Sibling|Baby|Infant|Person)[ ](?:[A-Z]{{1,2}}|\d{{1,2}})"
     rf"[ ]*\((?P<i>(?:[{UPPER}]\.){{2,3}})\)")
@@ -93,6 +115,8 @@ _KIN_QUALIFIERS = frozenset(
 # services and professions written as capitals that meet, phone and are told like people do
 # ("the GP phoned ENT", "OT visited"): kept on a role or a verb, like the acronyms above
 _SERVICES = frozenset("ent icu hdu picu ot slt salt cmht camhs dn cpn fnp hv mh ld aod ooh sw swd".split())
+# never a person's initials on the new readings (a key, a join): acronyms, services, titles ("MRS")
+_NEVER_INITIALS = NOT_INITIALS | _SERVICES | TITLES
 _LOOK_BACK = 40
 
 
@@ -109,6 +133,25 @@ def find_used_initials(text: str, protected: Protected) -> Iterator[tuple[int, i
         yield start, end, rule
     if used:
         yield from _list_mates(text, protected, used)
+        yield from _joined(text, protected, used)
+
+
+def _joined(text: str, protected: Protected, used: set[str]) -> Iterator[tuple[int, int, str]]:
+    """Initials joined by "and", "&" or a comma to initials the text uses as a person's, either way
+    round: "QT and RW were at home" once "QT told" says QT is a person."""
+    matches = list(_INITIALS.finditer(text))
+    for left, right in zip(matches, matches[1:]):
+        joined = _JOINED.match(text, left.end("i"))
+        if not joined or joined.start("i") != right.start("i"):
+            continue
+        pair = [(left.group("i"), left.span("i")), (right.group("i"), right.span("i"))]
+        if not any(form.replace(".", "") in used for form, _ in pair):
+            continue
+        for form, (start, end) in pair:
+            letters = form.replace(".", "")
+            if (letters not in used and letters.lower() not in _NEVER_INITIALS
+                    and not protected.overlaps(start, end)):
+                yield start, end, "name-initials-joined"
 
 
 def _list_mates(text: str, protected: Protected, used: set[str]) -> Iterator[tuple[int, int, str]]:
@@ -146,18 +189,25 @@ def _used_in_prose(text: str, protected: Protected) -> Iterator[tuple[int, int, 
             continue
         letters = match.group("i").replace(".", "").lower()
         known = letters in NOT_INITIALS or letters in _SERVICES
+        if letters in TITLES:
+            continue  # "The district nurse, MRS EXAMPLE": a title in capitals, not initials
         if _KIN_AFTER.match(text, end):
             yield start, end, "name-initials-kin"
             continue
         if known:
             continue
         before = text[max(0, start - _LOOK_BACK):start]
-        if (_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(text, end)
-                or (_ROLE_BRACKET.search(before) and text.startswith(")", end))):
+        if _PERSONAL_AFTER.match(text, end):
+            yield start, end, "name-initials-kin"
+        elif _AGE_AFTER.match(text, end):
+            yield start, end, "name-initials-age"
+        elif (_ROLE_BEFORE.search(before) or _ROLE_AFTER.match(text, end)
+                or (_ROLE_BRACKET.search(before) and text.startswith(")", end))
+                or _APPOSED_BEFORE.search(before) or _APPOSED_AFTER.match(text, end)):
             yield start, end, "name-initials-role"
         elif _ABOUT_BEFORE.search(before) or (_ABOUT_BRACKET.search(before) and text.startswith(")", end)):
             yield start, end, "name-initials-subject"
-        elif _VERB_AFTER.match(text, end) or _VERB_BEFORE.search(before):
+        elif _VERB_AFTER.match(text, end) or _VERB_BEFORE.search(before) or _DONE_TO.match(text, end):
             yield start, end, "name-initials-act"
 
 
@@ -167,7 +217,7 @@ def _keyed(text: str, protected: Protected) -> Iterator[tuple[int, int, str]]:
         group, label = ("i", match.group("l")) if match.group("i") else ("j", match.group("m"))
         start, end = match.span(group)
         letters = match.group(group).replace(".", "")
-        if letters.lower() in NOT_INITIALS or letters.lower() in _SERVICES or protected.overlaps(start, end):
+        if letters.lower() in _NEVER_INITIALS or protected.overlaps(start, end):
             continue
         if _person_label(label) and not _abbreviates(letters, label):
             yield start, end, "name-initials-key"
