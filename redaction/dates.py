@@ -118,11 +118,11 @@ _RELATION = (
 # "her older sibling, Ann Example, 27/08/2008.": a relative named in apposition with a date right
 # after the name and a comma, ending the clause, is a family composition written as prose; an
 # event's date has a verb or a preposition ("..., on 12/03/2026", "..., 12/03/2026, was seen").
-_KIN_APPOSITION = re.compile(
-    rf"(?i:\b{_RELATION}),?[ ]+(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+{WEEKDAY}?"
-    rf"(?P<d>{ANY_CASE_DATE})(?![\w/]|[.-]\d)(?=[ ]*(?:[.;)]|\n|\Z))",
-    re.UNICODE,
-)
+# Found from the date backwards (dates are rare, relationship words are not).
+_KIN_BEFORE = re.compile(
+    rf"(?i:\b{_RELATION}),?[ ]+(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+{WEEKDAY}?\Z", re.UNICODE)
+_CLAUSE_END = re.compile(r"[ ]*(?:[.;)]|\n|\Z)")
+_KIN_LOOK_BACK = 100
 
 _RELATION_CELL = re.compile(
     rf"(?im)(?:^|(?<=[\t|,])|(?<=[ ][-\u2013\u2014][ ])|(?<=[ ]{{2}}))[ ]*{_RELATION}[ ]*(?=[\t|,]|[ ][-\u2013\u2014][ ]|[ ]{{2}}|$)")
@@ -173,9 +173,11 @@ def find_dobs(text: str) -> Iterator[Finding]:
     for match in _AFTER_NAME.finditer(text):
         if _dated_person(match.group("p")):
             yield _finding(text, match.start("d"), match.end("d"), "dob-after-name")
-    for match in _KIN_APPOSITION.finditer(text):
-        if _person_like(match.group("p")):
-            yield _finding(text, match.start("d"), match.end("d"), "dob-kin-apposition")
+    for date in _DATE_RE.finditer(text):
+        if _CLAUSE_END.match(text, date.end()):
+            kin = _KIN_BEFORE.search(text, max(0, date.start() - _KIN_LOOK_BACK), date.start())
+            if kin and _person_like(kin.group("p")):
+                yield _finding(text, date.start(), date.end(), "dob-kin-apposition")
     for match in listed_births(text):
         yield _finding(text, match.start("d"), match.end("d"), "dob-list")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
