@@ -114,7 +114,11 @@ _KIN_QUALIFIERS = frozenset(
     of subject child adult young person baby infant sibling""".split())
 # services and professions written as capitals that meet, phone and are told like people do
 # ("the GP phoned ENT", "OT visited"): kept on a role or a verb, like the acronyms above
-_SERVICES = frozenset("ent icu hdu picu ot slt salt cmht camhs dn cpn fnp hv mh ld aod ooh sw swd".split())
+_SERVICES = frozenset("ent icu hdu picu ot slt salt cmht camhs dn cpn fnp hv mh ld aod ooh sw swd".split()
+                      # ... and what a review is about or an order is: "a review concerning CSE", "an IRD
+                      # was held", "a CSO was made"
+                      + "ird cso icso cpo chs lac laac ceop cse cce fgm hbv da dv sds nai ewo fn nicu scbu cbt dbt"
+                      .split())
 # never a person's initials on the new readings (a key, a join): acronyms, services, titles ("MRS")
 _NEVER_INITIALS = NOT_INITIALS | _SERVICES | TITLES
 _LOOK_BACK = 40

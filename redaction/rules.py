@@ -560,7 +560,7 @@ RULES: tuple[Rule, ...] = (
           ("The review concerned QW. It was signed off in May.", "QW"),
           ("Re: outcome of the adult protection learning review (Q.W.)\n", "Q.W.")),
          (("The review concerned NHS Example's discharge practice.", "NHS"),
-          ("A referral for CBT was made.", "CBT"),
+          ("A referral for CBT was made.", "CBT"), ("The review concerned CSE and online harm.", "CSE"),
           ("Learning Review (Child A)\nChild A (ICR) was held.", "ICR"))),
     Rule("name-initials-key", "person", _NAME, "names.find_names",
          "A key to the initials a review uses: a line that pairs initials with a relationship or a person's "
