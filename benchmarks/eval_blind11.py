@@ -83,6 +83,24 @@ read (aggregate figures and the per-layout totals as printed):
 Rerun on the reviewed gold (2026-12-07, engine of main at c67dea7, the same engine code as 4b18faf;
 figures only): every figure above is the same; the person-by-part line is now forename 45/66,
 forename_variant 7/9, full 143/168, init 19/19, initials 21/24, surname 9/9, title 44/45, titleinit 22/22.
+
+Second run (2026-12-07), engine of main at 91f2624, after round 12 (redaction and analysis, both tuned
+on set 10); unseen, figures and per-layout totals only, no failure read:
+
+    category    total  leaked  recall
+    person        362      50   0.862
+    dob            57      12   0.789
+    (email, phone, address, postcode, chi, nhs, ni: 0 leaked, 1.000)
+    ALL           580      62   0.893
+    person by part (kept out / total): forename 45/66, forename_variant 7/9, full 144/168, init 19/19,
+      initials 21/24, surname 9/9, title 45/45, titleinit 22/22
+    keep recall 332/333 = 0.997
+    type accuracy 99/105 (LR-DECISION->LR 3, OTHER->LR 3)
+    subject accuracy (review documents) 74/75
+    ratification exact 94/105 (63 with a date, 42 without), unknown 11, WRONG 0
+
+Round 12 moved set 11 by person 0.856 -> 0.862 (2 forms), DOB 0.702 -> 0.789 (5 dates), type
+91 -> 99/105; ratification unchanged.
 """
 from __future__ import annotations
 
