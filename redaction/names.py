@@ -215,7 +215,7 @@ _AT_ADDRESS = re.compile(
     rf"(?:{trie_alternation(STREET_TYPES)}))\b"
 )
 # "a letter about Ann Example", "the review concerned Ann": checked like ``_POSSESSOR_MORE``.
-_ABOUT = re.compile(rf"[ ](?:about|concerning|regarding|concerned)[ ](?P<n>{PHRASE})")
+_ABOUT = re.compile(rf"[ ](?:about|concerning|concerns|regarding|concerned)[ ](?P<n>{PHRASE})")
 _OF_CAPITAL = re.compile(rf"[ ]of[ ](?P<n>{PHRASE})")
 _OF_PERSON_BEFORE = re.compile(
     r"\b(?:death|views|wishes|feelings|voice|lived[ ]experience|account|behaviour|presentation|injuries|birth"
@@ -330,6 +330,55 @@ _SIGN_OFF = re.compile(
 # address ("From: ann.example@...") spells the same word, which is the evidence it is a name.
 _FROM_LOCAL = re.compile(r"(?im)^[ \t]*from:[^\n@]*?(?<![\w.+-])([a-z]{2,})[._-][a-z][\w.'-]*@")
 _BARE_LINE = re.compile(rf"(?m)^[ \t]*(?P<n>[{UPPER}][{LOWER}]+)[ \t,.]*$")
+# A person's own address spells their name: "ann.example@council.gov.uk" under a signature's
+# "Ann Example", "From: Ann Example <ann.example@...>". Where the document also writes those words
+# side by side (any case, apostrophes and hyphens aside), the pair is that person's name whatever
+# surrounds it: a signature block with no sign-off, a lower-case display name. A shared inbox's
+# words ("duty.team@", "social.work@") are vocabulary, so at least one part must be no everyday word.
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z'-]+(?:[._][A-Za-z][A-Za-z'-]+){1,2})@[\w-]+\.[\w.-]*\w")
+
+
+_PROSE_WORD = re.compile(r"(?<![\w'\u2019@.-])[A-Za-z][A-Za-z'\u2019-]*(?![\w'\u2019@-])")
+
+
+def _spelt(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def _email_owners(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, words) of each mention of two or three words that an e-mail address spells.
+
+    The address spells them in full ("ann.example", "ann_example", "annexample") or as the first
+    word's initial and the last ("aexample"); the words stand side by side, one space apart.
+    """
+    if "@" not in text:
+        return
+    common = _common_words()
+    if not common:
+        return
+    locals_ = {_spelt(m.group(1)) for m in _EMAIL_LOCAL.finditer(text)}
+    locals_ |= {_spelt(m.group(1)) for m in _EMAIL_SINGLE.finditer(text)}
+    locals_.discard("")
+    if not locals_:
+        return
+    tokens = list(_PROSE_WORD.finditer(text))
+    for index in range(len(tokens) - 1):
+        for size in (2, 3):
+            group = tokens[index:index + size]
+            if len(group) < size or any(text[a.end():b.start()] != " " for a, b in zip(group, group[1:])):
+                continue
+            words = [t.group() for t in group]
+            lows = [_spelt(w) for w in words]
+            if any(not w or w in _NOT_NAME or w in ACRONYMS or w in TITLES for w in lows) or all(w in common for w in lows):
+                continue
+            if "".join(lows) in locals_ or (lows[0][0] + lows[-1]) in locals_ and len(lows[-1]) >= 3:
+                yield group[0].start(), group[-1].end(), tuple(words)
+
+
+# an address with no separator: "aexample@", "annexample@" (see ``_email_owners``)
+_EMAIL_SINGLE = re.compile(r"(?<![\w.+-])([A-Za-z]{4,})@[\w-]+\.[\w.-]*\w")
+
+
 # A review's subject given by initials in brackets after the label: "Child A (AE), d.o.b. ...",
 # "Adult C (BE)". The label says a person follows; report acronyms in brackets stay.
 _LABEL_INITIALS = re.compile(
@@ -479,6 +528,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if match.group("n").lower() in senders and match.group("n").lower() not in _NOT_NAME:
             start, end = match.start("n"), match.end("n")
             found.setdefault((start, end), NameFinding(start, end, (match.group("n"),), STRONG, "name-sender"))
+    for start, end, words in _email_owners(text):
+        if not protected.overlaps(start, end):
+            found.setdefault((start, end), NameFinding(start, end, words, STRONG, "name-email-owner"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):
