@@ -528,9 +528,6 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if match.group("n").lower() in senders and match.group("n").lower() not in _NOT_NAME:
             start, end = match.start("n"), match.end("n")
             found.setdefault((start, end), NameFinding(start, end, (match.group("n"),), STRONG, "name-sender"))
-    for start, end, words in _email_owners(text):
-        if not protected.overlaps(start, end):
-            found.setdefault((start, end), NameFinding(start, end, words, STRONG, "name-email-owner"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
                           (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
         for match in _cue_matches(pattern, text):
@@ -652,6 +649,11 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, rule in find_lowercase_names(text, protected):
         if not protected.overlaps(start, end):
             found.setdefault((start, end), NameFinding(start, end, tuple(text[start:end].split(" ")), STRONG, rule))
+    # last: a name another rule found keeps that rule's name; the address only adds what none found
+    taken = [(f.start, f.end) for f in found.values()]
+    for start, end, words in _email_owners(text):
+        if not protected.overlaps(start, end) and not any(a < end and start < b for a, b in taken):
+            found.setdefault((start, end), NameFinding(start, end, words, STRONG, "name-email-owner"))
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 
