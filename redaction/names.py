@@ -313,8 +313,12 @@ def _copula_names(text: str) -> Iterator[tuple[int, str]]:
 # Oriel", "known to everyone as 'Bo'". A quoted word there is a name; an unquoted one only when
 # it is no English word ("called Transitions" names a project). Propagation then finds the
 # name's other mentions ("saw Kit on two of them").
+# "Ann (known as Bo) was 9": the word before a bracketed other name is a name too
+_KNOWN_AS_BEFORE = re.compile(
+    rf"(?<![\w{_A}-])(?P<n>{WORD})[ ]\((?:also[ ])?(?:known[ ]as|called|nicknamed|aka|a\.k\.a\.)[ ]")
 _NAMED_AS = re.compile(
-    rf"\b(?:called|named|nicknamed|renamed|(?:known|referred[ ]to|addressed|registered)(?:[ ]to[ ]\w+)?[ ]as|goes[ ]by|went[ ]by)"
+    rf"\b(?:called|named|nicknamed|renamed|(?:known|referred[ ]to|addressed|registered)"
+    rf"(?:[ ](?:to|at|in|by|among|within)(?:[ ](?:the|a|an|his|her|their))?(?:[ ][a-z]+){{1,2}})?[ ]as|goes[ ]by|went[ ]by)"
     rf"[ ]+(?:(?:him|her|them|(?:Child|Adult|Young[ ]Person|Baby|Sibling)[ ][A-Z]|the[ ][a-z]+)[ ]+)?"
     rf"(?:[\"'\u201c\u2018](?P<q>{WORD})[\"'\u201d\u2019]|(?P<n>{WORD})(?![\w{_A}-]))"
 )
@@ -376,7 +380,7 @@ def _email_owners(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
 
 
 # an address with no separator: "aexample@", "annexample@" (see ``_email_owners``)
-_EMAIL_SINGLE = re.compile(r"(?<![\w.+-])([A-Za-z]{4,})@[\w-]+\.[\w.-]*\w")
+_EMAIL_SINGLE = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z'-]{3,})@[\w-]+\.[\w.-]*\w")
 
 
 # A review's subject given by initials in brackets after the label: "Child A (AE), d.o.b. ...",
@@ -587,6 +591,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         for match in hits:
             if english and match.group("n").lower() not in english:
                 add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
+    for match in _KNOWN_AS_BEFORE.finditer(text):
+        if english and (match.group("n").lower() not in english or is_forename(match.group("n"))):
+            add_plausible(match.start("n"), match.group("n"), "name-named-as", False, one_word=True)
     for match in _NAMED_AS.finditer(text):
         quoted = match.group("q") is not None
         word = match.group("q") or match.group("n")

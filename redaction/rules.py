@@ -332,7 +332,8 @@ RULES: tuple[Rule, ...] = (
          "A relation or a 'by' verb right before the words: 'their mother Ann ...', 'chaired by ...'.",
          (("The meeting was chaired by Idony Prewett.", "Idony Prewett"),
           # a family's or relatives' person, in a quoted reply too
-          ("> The family of Ysella Pardew have asked for a copy.", "Ysella Pardew")),
+          ("> The family of Ysella Pardew have asked for a copy.", "Ysella Pardew"),
+          ("I am writing about my grandchild Oskarine, who was born in 2017.", "Oskarine")),
          (("The meeting was chaired by Police Scotland.", "Police Scotland"),
           ("The family of Schools met.", "Schools"))),
     Rule("name-label", "person", _NAME, "names.find_names",
@@ -514,8 +515,12 @@ RULES: tuple[Rule, ...] = (
          "A naming verb gives a person's name: 'called Child A \'Kit\'', 'was referred to as Oriel'; a quoted word "
          "there is a name, an unquoted one only when it is no English word.",
          (("Family members and practitioners alike called Child A 'Ysolde', and the name stuck.", "Ysolde"),
-          ("He was referred to as Halvard in one agency's return.", "Halvard")),
+          ("He was referred to as Halvard in one agency's return.", "Halvard"),
+          # a place between the verb and 'as'; the word before a bracketed other name
+          ("Adult A was known at the day centre as Teodric.", "Teodric"),
+          ("Odalric (known as Teo) was 9 years old.", "Odalric")),
          (("The project was called Transitions.", "Transitions"),
+          ("The Hub (known as the base) was closed.", "Hub"),
           ("a meeting called 'Review' was held", "Review"))),
     Rule("name-nickname", "person", _NAME, "names.find_names",
          "A nickname in quotes after a found name or after called / known as / nicknamed.",
@@ -651,7 +656,8 @@ RULES: tuple[Rule, ...] = (
          "as initial and surname ('Teodric Vannalt' and teodric.vannalt@ or tvannalt@): a signature with no "
          "sign-off; a shared inbox's everyday words ('duty.team@') are no one's name.",
          (("Author\nTeodric Vannalt\nEmail: teodric.vannalt@example.gov.uk", "Teodric Vannalt"),
-          ("Report prepared\nIlsabet Quorrin\nEmail: iquorrin@example.gov.uk", "Ilsabet Quorrin")),
+          ("Report prepared\nIlsabet Quorrin\nEmail: iquorrin@example.gov.uk", "Ilsabet Quorrin"),
+          ("Report prepared\nIlsabet Quorrin-Vannalt\nEmail: iquorrin-vannalt@example.gov.uk", "Ilsabet Quorrin-Vannalt")),
          (("Duty Team\nEmail: duty.team@example.gov.uk", "Duty Team"),
           ("Social Work\nEmail: socialwork@example.gov.uk", "Social Work"))),
     Rule("name-lower-present", "person", _NAME, "names.find_names",
