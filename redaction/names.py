@@ -314,6 +314,11 @@ def _copula_names(text: str) -> Iterator[tuple[int, str]]:
 # it is no English word ("called Transitions" names a project). Propagation then finds the
 # name's other mentions ("saw Kit on two of them").
 # "Ann (known as Bo) was 9": the word before a bracketed other name is a name too
+# A letter written in the first person ends with its writer's name, a sign-off or not: the last
+# line, two to four capitalised words, none of them vocabulary and not all of them English.
+_FIRST_PERSON = re.compile(r"\bI[ ](?:am|was|write|would|have|had|wish|want)\b|\bmy[ ](?:grand)?(?:child|son|daughter|family|mother|father)\b")
+_LETTER_END = re.compile(rf"(?:\A|\n)[ \t]*(?P<n>{WORD}(?:[ ]{WORD}){{1,3}})[ \t,.]*\s*\Z")
+_LETTER_TAIL = 200  # characters from the end where the closing name is looked for
 _KNOWN_AS_BEFORE = re.compile(
     rf"(?<![\w{_A}-])(?P<n>{WORD})[ ]\((?:also[ ])?(?:known[ ]as|called|nicknamed|aka|a\.k\.a\.)[ ]")
 _NAMED_AS = re.compile(
@@ -591,6 +596,13 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         for match in hits:
             if english and match.group("n").lower() not in english:
                 add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
+    tail_at = max(0, len(text) - _LETTER_TAIL)
+    closing = _LETTER_END.search(text, tail_at) if english and _FIRST_PERSON.search(text) else None
+    if closing:
+        words = [w.lower() for w in closing.group("n").split()]
+        parts = [p for w in words for p in w.split("-")]
+        if not any(p in _NOT_NAME or p in ACRONYMS for p in parts) and not all(p in english for p in parts):
+            accept(closing.start("n"), closing.group("n"), "name-letter-end", min_words=2)
     for match in _KNOWN_AS_BEFORE.finditer(text):
         if english and (match.group("n").lower() not in english or is_forename(match.group("n"))):
             add_plausible(match.start("n"), match.group("n"), "name-named-as", False, one_word=True)

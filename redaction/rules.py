@@ -661,6 +661,14 @@ RULES: tuple[Rule, ...] = (
           ("Report prepared\nIlsabet Quorrin-Vannalt\nEmail: iquorrin-vannalt@example.gov.uk", "Ilsabet Quorrin-Vannalt")),
          (("Duty Team\nEmail: duty.team@example.gov.uk", "Duty Team"),
           ("Social Work\nEmail: socialwork@example.gov.uk", "Social Work"))),
+    Rule("name-letter-end", "person", _NAME, "names.find_names",
+         "The last line of a letter written in the first person ('I am writing about ...'), two to four "
+         "capitalised words that are no vocabulary and not all English: the writer's name, sign-off or not.",
+         (("To the complaints team\n\nI am writing about my grandson. Nobody has called back.\n\nYsolt Vannalt-Brevick\n",
+           "Ysolt Vannalt-Brevick"),),
+         (("To the complaints team\n\nI am writing about my grandson.\n\nNext Steps\n", "Next Steps"),
+          ("I am writing to confirm the date.\n\nAction Plan Attached\n", "Action Plan Attached"),
+          ("To the team\n\nI am writing about my grandson.\n\nDundee City Council\n", "Dundee City Council"))),
     Rule("name-lower-present", "person", _NAME, "names.find_names",
          "A lower-case notes' attendance label's first name and surname ('present: odalric brevick (sw)') when "
          "no English list knows the first word or the gazetteer does.",
