@@ -208,10 +208,15 @@ def find_dobs(text: str) -> Iterator[Finding]:
         yield from _dates_in(text, start, end, "dob-column-shifted")
     for start, end in _family_row_dates(text):
         yield _finding(text, start, end, "dob-family-row")
-    for match in _NOUN_BRACKET.finditer(text):
-        yield _finding(text, match.start("d"), match.end("d"), "dob-noun-bracket")
-    for match in _BIRTH_QUESTION.finditer(text):
-        yield _finding(text, match.start(1), match.end(1), "dob-answer")
+    for match in _BRACKETED.finditer(text):
+        if _NOUN_BEFORE.search(text, max(0, match.start() - _NOUN_LOOK_BACK), match.start()):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-noun-bracket")
+    for question in _QUESTION_END.finditer(text):
+        line_start = text.rfind("\n", 0, question.start()) + 1
+        if _BIRTH_WORDS.search(text, line_start, question.start()):
+            answer = _ANSWER_DATE.match(text, question.end())
+            if answer:
+                yield _finding(text, answer.start(1), answer.end(1), "dob-answer")
     yield from _age_consistent_dates(text)
 
 
@@ -285,21 +290,24 @@ _DATE_AT_END = re.compile(rf"({DATE})[ \t]*$", re.IGNORECASE)
 
 # "an adult at risk (Jan 25, 1997)", "the child (03.08.15)": a date alone in brackets right after
 # a person's noun is that person's birth date, as after a name ("Ann Example (12/03/2019)").
-_NOUN_BRACKET = re.compile(
-    rf"(?i:\b(?:(?:the|an?|her|his|their)[ ]+)?(?:adult(?:[ ]at[ ]risk(?:[ ]of[ ]harm)?)?|young[ ]person|service[ ]user|"
-    rf"{_RELATION}))[ ]{BIRTH_BRACKET}")
+_NOUN_BEFORE = re.compile(
+    rf"(?i:\b(?:adult(?:[ ]at[ ]risk(?:[ ]of[ ]harm)?)?|young[ ]person|service[ ]user|{_RELATION}))[ ]\Z")
+_BRACKETED = re.compile(BIRTH_BRACKET)  # starts with "(": found fast, then the noun looked for before it
+_NOUN_LOOK_BACK = 60
 # "Q2. When was Ann born?" / "A. On 21-Jun-38.": the answer to a question about a birth gives the
 # birth date, on the answer's first line.
-_BIRTH_QUESTION = re.compile(
-    rf"(?im)^[^\n?]*(?:\bborn\b|date[ ]of[ ]birth|\bDOB\b|\bbirthday\b)[^\n?]*\?[ \t]*\n(?:[ \t]*\n)?"
-    rf"[ \t]*(?:A\d*[.:)]|Answer[.:])?[^\n\d]{{0,20}}?({DATE})(?![\w/]|[.-]\d)")
+_QUESTION_END = re.compile(r"\?[ \t]*\n")
+_BIRTH_WORDS = re.compile(r"(?i)\bborn\b|date[ ]of[ ]birth|\bDOB\b|\bbirthday\b")
+_ANSWER_DATE = re.compile(
+    rf"(?:[ \t]*\n)?[ \t]*(?:A\d*[.:)]|Answer[.:])?[^\n\d]{{0,20}}?({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
 # An explicit age in the same sentence as a date that many years before the document's latest
 # date: "Ann Example, 14 Feb. 2018, who was 7 years old", "aged 5 (26th December 2019)". The date
 # is the birth date whatever words surround it; an event's date is near the report's own year.
-_AGE = re.compile(r"(?i)\b(?:aged?[ ](\d{1,3})\b|(\d{1,3})[ -]?(?:years?|yrs?)(?:[ -]old|-old)\b)")
+_AGE = starting_with("Aa0-9", r"\b(?:aged?[ ](\d{1,3})\b|(\d{1,3})[ -]?(?:years?|yrs?)(?:[ -]old|-old)\b)", re.IGNORECASE)
 _YEAR_IN_DATE = re.compile(r"(\d{4}|\d{2})\s*\Z")
 _FOUR_DIGIT_YEAR = re.compile(r"(\d{4})\s*\Z")
 _SENTENCE_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z(]|\s*\Z)")
+_AGE_LOOK_BACK = 200  # characters a sentence's age is looked for on either side of its date
 _MIN_AGE = 2  # a baby's age in months or a year says too little about a date's year
 _AGE_SLACK = 2  # a birthday not yet reached; an age at the referral, a year or two before the report
 
@@ -326,10 +334,14 @@ def _age_consistent_dates(text: str) -> Iterator[Finding]:
     if not latest:
         return  # with only two-digit years there is no century to tell an age by
     for date in dates:
+        near = bisect.bisect_left(starts, date.start() - _AGE_LOOK_BACK)
+        if near == len(starts) or starts[near] > date.end() + _AGE_LOOK_BACK:
+            continue  # no age within reach: most dates
         year = _date_year(date.group(), latest)
         if year is None:
             continue
-        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, max(0, date.start() - 200), date.start())), default=max(0, date.start() - 200))
+        reach = max(0, date.start() - _AGE_LOOK_BACK)
+        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, reach, date.start())), default=reach)
         stop = _SENTENCE_STOP.search(text, date.end())
         end = stop.start() if stop else len(text)
         for age in ages[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:

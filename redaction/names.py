@@ -344,10 +344,6 @@ _BARE_LINE = re.compile(rf"(?m)^[ \t]*(?P<n>[{UPPER}][{LOWER}]+)[ \t,.]*$")
 # side by side (any case, apostrophes and hyphens aside), the pair is that person's name whatever
 # surrounds it: a signature block with no sign-off, a lower-case display name. A shared inbox's
 # words ("duty.team@", "social.work@") are vocabulary, so at least one part must be no everyday word.
-_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z'-]+(?:[._][A-Za-z][A-Za-z'-]+){1,2})@[\w-]+\.[\w.-]*\w")
-
-
-_PROSE_WORD = re.compile(r"(?<![\w'\u2019@.-])[A-Za-z][A-Za-z'\u2019-]*(?![\w'\u2019@-])")
 
 
 def _spelt(word: str) -> str:
@@ -359,33 +355,46 @@ def _email_owners(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
 
     The address spells them in full ("ann.example", "ann_example", "annexample") or as the first
     word's initial and the last ("aexample"); the words stand side by side, one space apart.
+    Found from each "@" (addresses are few) and then from the tails of what they spell.
     """
-    if "@" not in text:
-        return
-    common = _common_words()
+    common = _common_words() if "@" in text else frozenset()
     if not common:
         return
-    locals_ = {_spelt(m.group(1)) for m in _EMAIL_LOCAL.finditer(text)}
-    locals_ |= {_spelt(m.group(1)) for m in _EMAIL_SINGLE.finditer(text)}
+    locals_: set[str] = set()
+    at = text.find("@")
+    while at >= 0:
+        local = _LOCAL_BEFORE.search(text, max(0, at - _LOCAL_LOOK_BACK), at)
+        if local and _LOCAL_SHAPE.fullmatch(local.group(1)):
+            locals_.add(_spelt(local.group(1)))
+        at = text.find("@", at + 1)
     locals_.discard("")
     if not locals_:
         return
-    tokens = list(_PROSE_WORD.finditer(text))
-    for index in range(len(tokens) - 1):
-        for size in (2, 3):
-            group = tokens[index:index + size]
-            if len(group) < size or any(text[a.end():b.start()] != " " for a, b in zip(group, group[1:])):
+    # the last word of a pair is some tail of an address, written with or without its punctuation
+    tails = {key[cut:] for key in locals_ for cut in range(1, len(key) - _MIN_TAIL + 1)}
+    punctuated = "|".join("['\u2019-]?".join(re.escape(c) for c in tail) for tail in sorted(tails, key=len, reverse=True))
+    last_words = re.compile(rf"(?<![\w'\u2019@.-])(?:{punctuated})(?![\w'\u2019@-])", re.IGNORECASE)
+    for last in last_words.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, last.start() - _LOCAL_LOOK_BACK), last.start())
+        if not before:
+            continue
+        for group in ((before.group("b"), last.group()), (before.group("a"), before.group("b"), last.group())):
+            if None in group:
                 continue
-            words = [t.group() for t in group]
-            lows = [_spelt(w) for w in words]
+            lows = [_spelt(w) for w in group]
             if any(not w or w in _NOT_NAME or w in ACRONYMS or w in TITLES for w in lows) or all(w in common for w in lows):
                 continue
-            if "".join(lows) in locals_ or (lows[0][0] + lows[-1]) in locals_ and len(lows[-1]) >= 3:
-                yield group[0].start(), group[-1].end(), tuple(words)
+            if "".join(lows) in locals_ or (lows[0][0] + lows[-1] in locals_ and len(lows[-1]) >= _MIN_TAIL):
+                start = last.start() - len(" ".join(group[:-1])) - 1
+                yield start, last.end(), group
 
 
-# an address with no separator: "aexample@", "annexample@" (see ``_email_owners``)
-_EMAIL_SINGLE = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z'-]{3,})@[\w-]+\.[\w.-]*\w")
+_LOCAL_LOOK_BACK = 64
+_LOCAL_BEFORE = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z'._-]*)\Z")
+# two or three words joined by "." or "_", or one word of four letters or more ("aexample")
+_LOCAL_SHAPE = re.compile(r"[A-Za-z][A-Za-z'-]+(?:[._][A-Za-z][A-Za-z'-]+){1,2}|[A-Za-z][A-Za-z'-]{3,}")
+_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019@.-])(?:(?P<a>[A-Za-z][A-Za-z'\u2019-]*)[ ])?(?P<b>[A-Za-z][A-Za-z'\u2019-]*)[ ]\Z")
+_MIN_TAIL = 3  # a surname an address spells after an initial has three letters at least
 
 
 # A review's subject given by initials in brackets after the label: "Child A (AE), d.o.b. ...",
