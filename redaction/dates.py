@@ -305,6 +305,7 @@ _ANSWER_DATE = re.compile(
 # is the birth date whatever words surround it; an event's date is near the report's own year.
 _AGE = starting_with("Aa0-9", r"\b(?:aged?[ ](\d{1,3})\b|(\d{1,3})[ -]?(?:years?|yrs?)(?:[ -]old|-old)\b)", re.IGNORECASE)
 _YEAR_IN_DATE = re.compile(r"(\d{4}|\d{2})\s*\Z")
+_MONTH_YEAR = re.compile(rf"{_MONTH}\s\d{{4}}", re.IGNORECASE)
 _FOUR_DIGIT_YEAR = re.compile(r"(\d{4})\s*\Z")
 _SENTENCE_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z(]|\s*\Z)")
 _AGE_LOOK_BACK = 200  # characters a sentence's age is looked for on either side of its date
@@ -338,8 +339,8 @@ def _age_consistent_dates(text: str) -> Iterator[Finding]:
         if near == len(starts) or starts[near] > date.end() + _AGE_LOOK_BACK:
             continue  # no age within reach: most dates
         year = _date_year(date.group(), latest)
-        if year is None:
-            continue
+        if year is None or _MONTH_YEAR.fullmatch(date.group()):
+            continue  # "in March 2007, when she was 18": a month and a year is an event's time
         reach = max(0, date.start() - _AGE_LOOK_BACK)
         start = max((m.end() for m in _SENTENCE_STOP.finditer(text, reach, date.start())), default=reach)
         stop = _SENTENCE_STOP.search(text, date.end())

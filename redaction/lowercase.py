@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.lexicon import (
-    APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
+    ACRONYMS, APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
 )
 
 _A = APOSTROPHES
@@ -77,6 +77,7 @@ _NHS_BEFORE = re.compile(rf"\bnhs[ ](?:[{LOWER}]+[ ](?:and|&)[ ])?\Z")
 _FAMILY = frozenset("nan nana nanny nanna papa mam mammy kin bairn wean".split())
 # words a greeting or a sign-off holds that the gazetteer also lists ("hi love,", "cheers\nmate")
 _ADDRESS_WORDS = frozenset("again love hun pet mate guys folks everyone everybody colleague colleagues friends you".split())
+_SHORT = 3  # a word this long or shorter is a name by its place only when the gazetteer knows it
 _MIN_FORENAME = 3  # a two-letter word ("ci", "jo") is a first name only where a greeting puts it
 _EVERYDAY = 10_000  # the commonest English words: never a first name in lower case
 _ENGLISH = 50_000  # ... a wider list: never a surname after a title in lower case
@@ -103,8 +104,13 @@ def _addressed(word: str) -> bool:
 
 
 def _unknown_word(word: str) -> bool:
-    """A lower-case word no English list knows: where a person's place holds it, a name."""
-    return word not in _NOT_NAME and all(p not in _english(_ENGLISH) for p in word.split("-"))
+    """A lower-case word no English list knows: where a person's place holds it, a name.
+
+    Three letters or fewer is more often a service's acronym typed in lower case ("present: cpo,
+    sw") than a name; a short name must be one the gazetteer knows.
+    """
+    return (len(word) > _SHORT and word not in _NOT_NAME and word not in ACRONYMS
+            and all(p not in _english(_ENGLISH) for p in word.split("-")))
 
 
 def _surname(word: str) -> bool:
@@ -166,10 +172,11 @@ def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int,
                 surnames.add(match.group("s"))
             found.append((match.start("n"), end, rule))
     for match in _GREETING_INLINE.finditer(text):
-        if _unknown_word(match.group("n")) and match.group("n") not in _ADDRESS_WORDS:
+        word = match.group("n")
+        if (_unknown_word(word) or _forename(word)) and word not in _ADDRESS_WORDS:
             found.append((match.start("n"), match.end("n"), "name-lower-greeting"))
     for match in _RE_NAMED.finditer(text):
-        if _unknown_word(match.group("n")) and len(match.group("n")) >= _MIN_FORENAME:
+        if _unknown_word(match.group("n")):  # not "re pip": a benefit's name is also a first name
             found.append((match.start("n"), match.end("n"), "name-lower-re"))
     for match in _PRESENT.finditer(text):
         if _unknown_word(match.group("n")) or _forename(match.group("n")):

@@ -228,7 +228,9 @@ RULES: tuple[Rule, ...] = (
            "14 Feb. 2018"),
           ("Child: Maelis Drunhoe, aged 5 (26th december 2019)\nRatified on 2 March 2026.", "26th december 2019")),
          (("Maelis Drunhoe, 7 years old, was seen on 14 Feb. 2025.", "14 Feb. 2025"),
-          ("A baby, 1 year old, was seen on 14 Feb. 2024. Report of 2025.", "14 Feb. 2024"))),
+          ("A baby, 1 year old, was seen on 14 Feb. 2024. Report of 2025.", "14 Feb. 2024"),
+          # a month and a year is an event's time
+          ("In March 2007, when she was 18 years old, she left care. Report of 2025.", "March 2007"))),
     Rule("dob-noun-bracket", "dob", _DOB, "dates.find_dobs",
          "A date alone in brackets right after a person's noun ('an adult at risk (Jan 25, 1997)', 'the child "
          "(03.08.15)'), as after a name.",
@@ -671,14 +673,16 @@ RULES: tuple[Rule, ...] = (
           ("To the team\n\nI am writing about my grandson.\n\nDundee City Council\n", "Dundee City Council"))),
     Rule("name-lower-present", "person", _NAME, "names.find_names",
          "A lower-case notes' attendance label's first name and surname ('present: odalric brevick (sw)') when "
-         "no English list knows the first word or the gazetteer does.",
+         "no English list knows the first word (four letters or more: 'cpo' is a service) or the gazetteer does.",
          (("present: odalric brevick (sw), duty team\n- mum rang", "odalric brevick"),),
-         (("present: duty team, police\n- mum rang", "duty team"), ("apologies: none\n", "none"))),
+         (("present: duty team, police\n- mum rang", "duty team"), ("apologies: none\n", "none"),
+          # a service's acronym typed in lower case
+          ("present: cpo, sw, hv\n- mum rang", "cpo"))),
     Rule("name-lower-re", "person", _NAME, "names.find_names",
-         "A word no English list knows after 're' (regarding), alone before a comma or stop: 'rang re oskarine, "
-         "says ...'.",
+         "A word of four letters or more that no English list knows after 're' (regarding), alone before a comma "
+         "or stop: 'rang re oskarine, says ...'; not a gazetteer name that is also a benefit's ('re pip').",
          (("- mrs drunhoe rang re oskarine, says she moved", "oskarine"),),
-         (("- mum rang re housing, says she moved", "housing"),)),
+         (("- mum rang re housing, says she moved", "housing"), ("- mum rang re pip, says no", "pip"))),
     Rule("name-lower-sender", "person", _NAME, "names.find_names",
          "A lower-case From: display name whose words the sender's address spells (or a gazetteer forename).",
          (("From: halvard tolland <halvard.tolland@example.gov.uk>\nTo: the team", "halvard tolland"),),
