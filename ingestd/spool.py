@@ -43,7 +43,7 @@ import os
 import secrets
 import threading
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -191,9 +191,10 @@ class EntryPool:
     process (``Spool.recover``) never takes a file that is in use or about to be.
     """
 
-    def __init__(self, directory: Path, size: int = POOL_SIZE) -> None:
+    def __init__(self, directory: Path, size: int = POOL_SIZE, ensure: Callable[[], None] | None = None) -> None:
         self.directory = directory
         self.size = size
+        self.ensure = ensure or (lambda: directory.mkdir(mode=0o700, exist_ok=True))
         self.supported = True  # False once the file system refused an extended attribute
         self._ready: collections.deque[tuple[int, Path]] = collections.deque()
         self._wanted = threading.Event()
@@ -201,6 +202,10 @@ class EntryPool:
         self._wanted.set()
         self._thread = threading.Thread(target=self._refill, name="ingestd-spool-pool", daemon=True)
         self._thread.start()
+
+    @property
+    def ready(self) -> int:
+        return len(self._ready)
 
     def take(self) -> tuple[int, Path] | None:
         """A ready file (its open descriptor, locked, and its path), or None when none is ready."""
@@ -260,7 +265,7 @@ class EntryPool:
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         except FileNotFoundError:
-            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self.ensure()  # the spool's directories went (or were never made): made, tried again
             return []
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)  # waits only while a recovery looks at it
@@ -312,14 +317,20 @@ class Spool:
     def use_pool(self, size: int = POOL_SIZE) -> None:
         """Commit ``put``'s messages in place, in files made ahead (``EntryPool``). Idempotent."""
         if self._pool is None:
-            self._pool = EntryPool(self.pool_dir, size)
+            self.ensure()
+            self._pool = EntryPool(self.pool_dir, size, self.ensure)
+
+    @property
+    def pool_ready(self) -> int:
+        """Files ready for in-place commits (0 without a pool)."""
+        return self._pool.ready if self._pool is not None else 0
 
     def close_pool(self) -> None:
         if self._pool is not None:
             self._pool.close()
 
     def ensure(self) -> None:
-        for directory in (self.root, self.tmp_dir, self.new_dir):
+        for directory in (self.root, self.tmp_dir, self.new_dir, self.pool_dir):
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     @staticmethod
@@ -550,6 +561,26 @@ class Spool:
             log.info("spool recovery removed %d incomplete file(s)", removed)
         return removed
 
+    def _complete_entry(self, path: Path, fd: int, size: int) -> str | None:
+        """The id of the entry a pool file holds whole, or None (no record, or bytes that differ).
+
+        A file whose record is there but whose bytes cannot be read back (EIO) counts as
+        complete: it may have been acknowledged, and the worker sets it aside as
+        ``spool-corrupt`` (THREATS F3) rather than this removing it.
+        """
+        record = _record(fd)
+        spool_id = record.get("id") if record else None
+        if not isinstance(spool_id, str) or self.parse_id(spool_id) is None or record.get("size") != size:
+            return None
+        try:
+            raw = self.read_file(path)
+        except OSError as exc:
+            if exc.errno in UNREADABLE_ERRNOS:
+                log.error("spool recovery: id=%s unreadable in pool/ (errno %s)", spool_id, exc.errno)
+                return spool_id
+            raise
+        return spool_id if hashlib.sha256(raw).hexdigest() == record.get("sha256") else None
+
     def _recover_pool(self) -> int:
         """Pool files no live process holds: complete entries to ``new/``, the rest removed.
 
@@ -575,7 +606,7 @@ class Spool:
                         continue  # moved to new/ (or removed) between our open and our lock
                 except FileNotFoundError:
                     continue
-                spool_id = complete_entry(fd, status.st_size)
+                spool_id = self._complete_entry(path, fd, status.st_size)
                 if spool_id is None:
                     os.unlink(path)  # never acknowledged: its commit (the fsync) had not returned
                     removed += 1
@@ -698,26 +729,3 @@ def recorded_source(message_path: Path) -> dict[str, str | int]:
         return {}
     source = record.get("source") if record else None
     return dict(source) if isinstance(source, dict) else {}
-
-
-def complete_entry(fd: int, size: int) -> str | None:
-    """The id of the entry a pool file holds whole, or None (no record, or bytes that differ).
-
-    A file whose bytes cannot be read back (EIO) but whose record is there counts as complete:
-    it may have been acknowledged, and the worker sets it aside as ``spool-corrupt`` (THREATS F3).
-    """
-    record = _record(fd)
-    if record is None or not isinstance(record.get("id"), str) or Spool.parse_id(record["id"]) is None:
-        return None
-    if record.get("size") != size:
-        return None
-    digest = hashlib.sha256()
-    try:
-        with os.fdopen(os.dup(fd), "rb") as stream:
-            for chunk in iter(lambda: stream.read(1 << 20), b""):
-                digest.update(chunk)
-    except OSError as exc:
-        if exc.errno in UNREADABLE_ERRNOS:
-            return record["id"]
-        raise
-    return record["id"] if digest.hexdigest() == record.get("sha256") else None
