@@ -3,8 +3,8 @@
 Layout under the spool root (mode 0700)::
 
     tmp/            files being written; anything here on start-up is debris and is removed
-    pool/NAME       empty files made ahead for SMTP (``EntryPool``): each durable before use
-                    (file and directory fsync'd) and ``flock``'ed by the process that made it
+    pool/NAME       empty files made ahead for SMTP (``EntryPool``): each name durable before use
+                    (directory fsync'd) and ``flock``'ed by the process that made it
     new/ID.eml      the raw bytes; its presence is the commit point of ``put``
     new/ID.json     optional metadata: source facts (IMAP uid), attempts
     corrupt/ID.eml  entries the disk could not read back (EIO): set aside, never retried in a loop
@@ -184,7 +184,7 @@ class EntryPool:
     """Empty files made ahead in ``pool/``, durable and locked, for in-place commits (SMTP).
 
     Why: a temp file renamed into ``new/`` is durable only after a directory fsync, a second
-    journal commit per message after the file's own; here the files' directory entries are made
+    journal commit per message after the file's own; here the files' names are made
     durable ahead, in batches, by one thread, and a message needs only its file's fsync before its
     ``250`` (as Postfix's ``cleanup`` fsyncs its queue file). Each file is ``flock``'ed by this
     process from its creation until it is renamed into ``new/``, so a recovery run by another
@@ -250,9 +250,10 @@ class EntryPool:
             while len(self._ready) + len(made) < self.size:
                 made.extend(self._make())
             if made:
-                fsync_dir(self.directory)  # every name made above, in one commit
-                for fd, _ in made:
-                    os.fsync(fd)  # the empty inode itself (already in that commit on ext4)
+                # Every name made above, in one commit. The files themselves are not fsync'd here
+                # (each would cost a cache flush of the disk): a file's own fsync, when a message
+                # is committed in it, makes its inode durable, and its name already is.
+                fsync_dir(self.directory)
         except BaseException:
             for fd, path in made:
                 path.unlink(missing_ok=True)
