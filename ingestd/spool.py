@@ -196,6 +196,7 @@ class EntryPool:
         self.size = size
         self.ensure = ensure or (lambda: directory.mkdir(mode=0o700, exist_ok=True))
         self.supported = True  # False once the file system refused an extended attribute
+        self._probed = False
         self._ready: collections.deque[tuple[int, Path]] = collections.deque()
         self._wanted = threading.Event()
         self._closed = False
@@ -284,8 +285,6 @@ class EntryPool:
             os.close(fd)
             raise OSError(errno.ENOTSUP, "no user extended attributes on the spool's file system")
         return [(fd, path)]
-
-    _probed = False
 
     def _probe(self, fd: int) -> None:
         """Whether this file system keeps user extended attributes (once, on the first file)."""
