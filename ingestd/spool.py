@@ -545,7 +545,7 @@ class Spool:
     def recover(self) -> int:
         """Remove debris a crash can leave: temp files, metadata without a message, and pool files
         that hold no complete entry; move complete entries left in ``pool/`` to ``new/``."""
-        removed = self._recover_pool()
+        removed = self.recover_pool()
         if self.tmp_dir.exists():
             for path in self.tmp_dir.iterdir():
                 path.unlink(missing_ok=True)
@@ -581,10 +581,11 @@ class Spool:
             raise
         return spool_id if hashlib.sha256(raw).hexdigest() == record.get("sha256") else None
 
-    def _recover_pool(self) -> int:
+    def recover_pool(self) -> int:
         """Pool files no live process holds: complete entries to ``new/``, the rest removed.
 
-        A file locked by another process is in its pool (or being committed) and is left alone.
+        A file locked by another process is in its pool (or being committed) and is left alone,
+        so this is safe while listeners run (the daemon calls it when a listener has died).
         Returns the number removed.
         """
         if not self.pool_dir.exists():
