@@ -32,7 +32,7 @@ This set's own date wordings (``NEW_STYLES``: ``Tuesday, 3 February 2026``, ``3r
 ``3 Feb. 26``, ``3-2-2026``, ``3 FEB 26``), read back by set 7's reader.
 
 Its own pools (Breton, Igbo, Latvian and Welsh names; Galloway places for streets; Fife, Perthshire,
-Angus, Lanarkshire and Borders villages for towns; rocks and minerals for care homes; Border rivers
+Angus, Lanarkshire and Borders villages for towns; rocks and minerals for care homes; Border waters
 for schools), none of which occurs in ../shared/corpus or in another generator (``pool_overlaps``
 checks both, sets 7 to 11's pools included).  Public bodies are real on purpose and are keep gold;
 schools and care homes are quasi; ages and pseudonyms ("Adult A") are keep.

@@ -23,7 +23,8 @@ benchmarks/*.py with ``grep -wi`` (hits dropped, none looked at).
 
 The one run (2026-12-07), engine of main at 5572b0a (the commit this branch left main at; the baseline
 before round 13), seed 20261256, 105 documents, 35 layouts; generator frozen (committed, 155f354) before
-it and not changed after; unseen figures, run without ``--show``, no failing form read (aggregate
+it and changed after only in one docstring word ("rivers", which set 3's pool check found in this
+file; output byte-identical); unseen figures, run without ``--show``, no failing form read (aggregate
 figures and the per-layout totals as printed):
 
     blind12 (seed 20261256): 105 documents, 35 layouts, engine time 3.0s
