@@ -250,9 +250,19 @@ class ControlServer(socketserver.ThreadingMixIn, socketserver.UnixStreamServer):
         except BadRequest as exc:
             log.warning("control socket: %s (%s)", exc.code, exc.message)
             return error_reply(exc.code, exc.message)
+        except Exception as exc:  # noqa: BLE001 - one bad request must not cost the daemon its socket
+            # By kind only: the text of an unexpected error could quote the original.
+            log.error("control socket: request failed (%s)", type(exc).__name__)
+            return error_reply("failed", f"the daemon could not do it ({type(exc).__name__}; see its log)")
         finally:
             wipe(body)
             self.slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """socketserver's default prints a traceback; the kind is enough (and quotes nothing)."""
+        import sys
+
+        log.error("control socket: connection failed (%s)", type(sys.exc_info()[1]).__name__)
 
     def start(self) -> "ControlServer":
         self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.5},

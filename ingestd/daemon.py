@@ -510,6 +510,8 @@ class Daemon:
                              if getattr(new, name) != getattr(old, name)]
             needs_restart += [f"smtp.{key}" for key in vars(old.smtp)
                               if key not in ("tls_cert", "tls_key") and getattr(new.smtp, key) != getattr(old.smtp, key)]
+            if new.web.control_socket != old.web.control_socket:
+                needs_restart.append("web.control_socket")
             try:
                 context = tls_context_for(applied.smtp)
                 services = build_services(applied)
