@@ -5,8 +5,9 @@ original back - from a plaintext 0600 file, or, when originals are encrypted to 
 key, through ``--key-home`` (a GnuPG home holding that secret key, which the daemon itself
 never has) - and sends it through the same pipeline under the same intake id.
 ``--password-file`` supplies the password of a ``password-protected`` attachment; the web
-app's "Try this password" form (web.quarantineviews) calls the same ``reprocess``, when
-``reprocess_obstacle`` finds nothing in its way.
+app's "Try this password" form (web.quarantineviews) calls the same ``reprocess``, itself when
+``reprocess_obstacle`` finds nothing in its way, else through the daemon's control socket
+(ingestd.control), where the daemon calls it.
 """
 
 from __future__ import annotations
