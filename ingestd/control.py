@@ -348,6 +348,8 @@ def _exchange(path: Path, request: dict[str, Any], reply_seconds: float) -> dict
         body = bytearray(json.dumps(request).encode("utf-8"))
         try:
             conn.sendall(bytes(LENGTH.pack(len(body))) + body)
+        except BrokenPipeError:
+            pass  # the daemon answered without reading it (refused, busy): its reply is waiting below
         finally:
             wipe(body)
         conn.settimeout(reply_seconds)
