@@ -67,7 +67,8 @@ def forms_for(request: Request, visit: Visit, held: list[dict[str, Any]]) -> dic
         silent = control.unreachable(request.app.state.web.config.web.control_socket)
         for intake_id, obstacle in obstacles.items():
             if obstacle is not None and obstacle.daemon_can:
-                obstacles[intake_id] = None if silent is None else replace(obstacle, why=f"{obstacle.why}, and {silent}")
+                obstacles[intake_id] = (None if silent is None else
+                                        replace(obstacle, why=f"{obstacle.why}, and {silent}"))
     return obstacles
 
 

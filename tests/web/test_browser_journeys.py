@@ -451,7 +451,8 @@ def test_under_the_shipped_units_the_daemon_opens_it_for_the_admin(daemon_and_ma
     password_journey(daemon_and_masked_web, browser, tmp_path)
     assert "reprocessed over the control socket: filed" in daemon_and_masked_web.daemon.stderr()
     from tests.web.test_reprocess_password import DOC_PASSWORD, WRONG
-    assert DOC_PASSWORD not in daemon_and_masked_web.daemon.stderr() and WRONG not in daemon_and_masked_web.daemon.stderr()
+    daemon_log = daemon_and_masked_web.daemon.stderr()
+    assert DOC_PASSWORD not in daemon_log and WRONG not in daemon_log
 
 
 def password_journey(web: WebServer, browser: WebDriver, tmp_path: Path) -> None:

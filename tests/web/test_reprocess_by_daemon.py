@@ -118,7 +118,8 @@ def test_a_peer_with_another_uid_is_refused(daemon_and_masked_web, tmp_path):
               "b = json.dumps({'op': 'reprocess', 'intake_id': sys.argv[2], 'password': sys.argv[3]}).encode()\n"
               "try: s.sendall(struct.pack('>I', len(b)) + b)\n"
               "except BrokenPipeError: pass  # answered (and closed) before it read the request\n"
-              "n, = struct.unpack('>I', s.recv(4, socket.MSG_WAITALL)); print(s.recv(n, socket.MSG_WAITALL).decode())\n")
+              "n, = struct.unpack('>I', s.recv(4, socket.MSG_WAITALL))\n"
+              "print(s.recv(n, socket.MSG_WAITALL).decode())\n")
     # Debian's own interpreter: nobody may not enter the tests' virtualenv.
     result = subprocess.run([SYSTEM_PYTHON, "-I", "-c", client, str(web.control_socket), intake_id, DOC_PASSWORD],
                             user=NOBODY, group=NOBODY, capture_output=True, text=True, timeout=60, cwd="/")
@@ -146,7 +147,8 @@ def test_malformed_and_oversized_requests_get_a_clear_error(daemon_and_masked_we
     assert reply["error"] == "bad-request" and "1 to 1024 characters" in reply["message"]  # type: ignore[index]
     reply = exchange(path, frame({"op": "reprocess", "intake_id": "00000000000000000001-smtp-abcdef",
                                   "password": DOC_PASSWORD}))
-    assert reply == {"ok": False, "error": "not-here", "message": "its original is no longer kept (discarded or purged)",
+    assert reply == {"ok": False, "error": "not-here",
+                     "message": "its original is no longer kept (discarded or purged)",
                      "command": "ingestd quarantine reprocess 00000000000000000001-smtp-abcdef --password-file FILE"}
     assert DOC_PASSWORD not in daemon_and_masked_web.daemon.stderr()
 
