@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import random
 import re
 import sys
@@ -37,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import blind_eval  # noqa: E402
 from score_redaction import norm, present  # noqa: E402  (the scorer's own matching)
 
 SEED = 20261203
@@ -1223,16 +1223,8 @@ def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
 
 
 def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
-    """Write the set under ``out`` (text/, gold/) and return the gold records."""
-    (out / "text").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    meta = []
-    for text, gold in generate(n, seed):
-        stem = gold["file"][:-4]
-        (out / "text" / gold["file"]).write_text(text, encoding="utf-8")
-        (out / "gold" / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-        meta.append(gold)
-    return meta
+    """Write the set under ``out`` (text/, gold/) and return the gold records (the harness's writer)."""
+    return blind_eval.write_set(out, generate(n, seed))
 
 
 def main(argv=None) -> int:

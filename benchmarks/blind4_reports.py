@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
-import json
 import random
 import re
 import sys
@@ -41,6 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import blind_eval  # noqa: E402
 from score_redaction import norm, present  # noqa: E402
 
 SEED = 20261205
@@ -1135,17 +1135,8 @@ def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
 
 
 def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
-    """Write the set under ``out`` (text/, gold/) and return the gold records."""
-    out = Path(out)
-    (out / "text").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    meta = []
-    for text, g in generate(n, seed):
-        (out / "text" / g["file"]).write_text(text, encoding="utf-8")
-        (out / "gold" / (g["file"][:-4] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False),
-                                                               encoding="utf-8")
-        meta.append(g)
-    return meta
+    """Write the set under ``out`` (text/, gold/) and return the gold records (the harness's writer)."""
+    return blind_eval.write_set(out, generate(n, seed))
 
 
 def main(argv=None) -> int:

@@ -21,7 +21,6 @@ Officers Group" as a claim of ratification.  ``generate`` raises SystemExit list
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import re
 import sys
@@ -33,7 +32,7 @@ sys.path.insert(0, str(HERE))
 import blind5_reports as B5  # noqa: E402
 from blind5_reports import (AREAS, NATIONAL, DOMAINS, Doc, Person, chi_number, fmt_date,  # noqa: E402,F401
                             nhs_number, ni_number, phone, email, read_dates, weekday, age_on)
-from score_redaction import pattern  # noqa: E402
+import blind_eval  # noqa: E402
 
 SEED = 20261214
 DEFAULT_N = 90
@@ -747,70 +746,12 @@ def check(name: str, text: str, doc: Doc, doc_type: str) -> list[str]:
     return errs
 
 
-def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
-    """The set: (text, gold) per document; SystemExit listing every gold error if any."""
-    docs, errs = [], []
-    for i in range(n):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        c = Ctx(random.Random(f"blind6:{seed}:{i}"))
-        doc_type, subject = layout(c)
-        name = f"B6_{i + 1:03d}"
-        text = c.d.text
-        errs += check(name, text, c.d, doc_type)
-        docs.append((text, {
-            "file": f"{name}.txt", "layout": layout.__name__[2:], "has_text_layer": True,
-            "doc_type": doc_type, "subject": subject,
-            "ratification_date": c.d.rat.isoformat() if c.d.rat else None,
-            "pii": c.d.gold_pii(), "keep": list(c.d.keep), "quasi": list(c.d.quasi),
-        }))
-    if errs:
-        raise SystemExit("blind6 gold errors:\n" + "\n".join(errs))
-    return docs
-
-
-def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
-    """Write ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold."""
-    out = Path(out)
-    (out / "text").mkdir(parents=True, exist_ok=True)
-    (out / "gold").mkdir(parents=True, exist_ok=True)
-    meta = []
-    for text, g in generate(n, seed):
-        (out / "text" / g["file"]).write_text(text, encoding="utf-8")
-        (out / "gold" / (g["file"][:-4] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False),
-                                                                encoding="utf-8")
-        meta.append(g)
-    return meta
-
-
-def pool_words() -> list[str]:
-    """The distinctive words of every pool (generic street kinds and the like left out)."""
-    words = set(FEMALE) | set(MALE) | set(SURNAMES) | set(STREETS) | set(TOWNS)
-    for x in CARE_HOMES + SCHOOLS:
-        words.update(w for w in x.split() if w not in GENERIC)
-    return sorted(words)
-
-
-def pool_overlaps(corpus: Path | None) -> list[str]:
-    """Pool words found in ../shared/corpus or in another generator's source: each is an error."""
-    hay = []
-    if corpus is not None:
-        hay.append(("../shared/corpus", "\n".join(p.read_text(encoding="utf-8", errors="ignore")
-                                                  for p in Path(corpus).rglob("*") if p.is_file())))
-    others = [p for p in HERE.glob("*.py") if p.name not in ("blind6_reports.py", "eval_blind6.py")]
-    hay.append(("another benchmark script", "\n".join(p.read_text(encoding="utf-8") for p in others)))
-    errs = []
-    for w in pool_words():
-        for where, text in hay:
-            if pattern(w, False).search(text):
-                errs.append(f"pool word {w!r} also occurs in {where}")
-    return errs
+# The generation loop, build, pools check and command line are the harness's (``blind_eval.BlindSet``).
+SET = blind_eval.BlindSet(
+    key="blind6", prefix="B6", seed=SEED, n=DEFAULT_N, layouts=LAYOUTS, ctx=Ctx, check=check,
+    names=(FEMALE, MALE, SURNAMES, STREETS, TOWNS), places=CARE_HOMES + SCHOOLS, generic=frozenset(GENERIC))
+generate, build, pool_words, pool_overlaps = SET.generate, SET.build, SET.pool_words, SET.pool_overlaps
 
 
 if __name__ == "__main__":
-    import argparse
-    ap = argparse.ArgumentParser(description="Write blind set 6 (text and gold) to a directory.")
-    ap.add_argument("out")
-    ap.add_argument("--n", type=int, default=DEFAULT_N)
-    ap.add_argument("--seed", type=int, default=SEED)
-    a = ap.parse_args()
-    print(f"{len(build(Path(a.out), a.n, a.seed))} documents written to {a.out}")
+    sys.exit(SET.main())

@@ -28,6 +28,7 @@ import datetime as dt
 import random
 import re
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -265,24 +266,29 @@ FORMS = {  # this set's own person forms: kind -> (writer, gold part)
 
 
 class Doc7(B5.Doc):
-    """Set 5's document with this set's date wordings and person forms."""
+    """Set 5's document with this set's date wordings and person forms.
+
+    Later sets' documents subclass it and set only ``FORMS`` (their forms added to these) and
+    ``fmt`` (their date wordings), so the writing methods exist once."""
+    FORMS = FORMS
+    fmt = staticmethod(fmt)
 
     def nm(self, p: Person, kind: str = "full") -> "Doc7":
-        if kind not in FORMS:
+        if kind not in self.FORMS:
             return super().nm(p, kind)
         if p not in self.people:
             self.people.append(p)
-        write, part = FORMS[kind]
+        write, part = self.FORMS[kind]
         return self.pii("person", write(p), part)
 
     def dob(self, d: dt.date, style: str) -> "Doc7":
-        return self.pii("dob", fmt(d, style))
+        return self.pii("dob", self.fmt(d, style))
 
     def date(self, d: dt.date, style: str) -> "Doc7":
-        return self.t(fmt(d, style))
+        return self.t(self.fmt(d, style))
 
     def ratified(self, d: dt.date, style: str) -> "Doc7":
-        s = fmt(d, style)
+        s = self.fmt(d, style)
         if self.rat is not None and self.rat != d:
             raise ValueError("two ratification dates in one document")
         self.rat, self.rat_span = d, (self._len, self._len + len(s))
@@ -290,28 +296,40 @@ class Doc7(B5.Doc):
 
 
 class Place:
-    def __init__(self, rng: random.Random, used: set[str]):
-        stem = rng.choice([s for s in STREETS if s not in used])
-        town = rng.choice([t for t in TOWNS if t not in used])
+    """An address: a street of ``streets`` (one of ``kinds``), a town of ``towns`` and a postcode
+    of the town's district; later sets pass their own pools (their ``Ctx.place``)."""
+
+    def __init__(self, rng: random.Random, used: set[str], streets: Sequence[str] = STREETS,
+                 towns: Mapping[str, str] = TOWNS, kinds: Sequence[str] = STREET_KINDS):
+        stem = rng.choice([s for s in streets if s not in used])
+        town = rng.choice([t for t in towns if t not in used])
         used.update((stem, town))
         r = rng.random()
         pre = (f"Flat {rng.randrange(1, 9)}, " if r < 0.15
                else f"{rng.randrange(1, 4)}/{rng.randrange(1, 3)} " if r < 0.25 else "")
-        self.street = f"{pre}{rng.randrange(1, 180)} {stem} {rng.choice(STREET_KINDS)}"
+        self.street = f"{pre}{rng.randrange(1, 180)} {stem} {rng.choice(kinds)}"
         self.town = town
         L = "ABDEFGHJLNPQRSTUWXYZ"
-        self.postcode = f"{TOWNS[town]} {rng.randrange(1, 10)}{rng.choice(L)}{rng.choice(L)}"
+        self.postcode = f"{towns[town]} {rng.randrange(1, 10)}{rng.choice(L)}{rng.choice(L)}"
 
 
 class Ctx:
-    """One document: its area, people drawn without repeats, places and a timeline to the COG."""
+    """One document: its area, people drawn without repeats, places and a timeline to the COG.
+
+    The pools, the document class and the initials to avoid are class attributes: a later set's
+    context sets its own and inherits the methods that read them."""
+    FEMALE, MALE, SURNAMES = FEMALE, MALE, SURNAMES
+    STREETS, TOWNS, STREET_KINDS = STREETS, TOWNS, STREET_KINDS
+    SCHOOLS, CARE_HOMES = SCHOOLS, CARE_HOMES
+    document = Doc7
+    bad_initials = staticmethod(bad_initials)
 
     def __init__(self, rng: random.Random):
         self.rng = rng
-        self.d = Doc7(rng)
+        self.d = self.document(rng)
         self.a = rng.choice(AREAS)
         self.used: set[str] = set()
-        self.inits: set[str] = set(bad_initials())
+        self.inits: set[str] = set(self.bad_initials())
         start = B5.rand_date(rng, dt.date(2025, 3, 3), dt.date(2025, 11, 28))
         self.incident = start - dt.timedelta(days=rng.randrange(2, 25))
         self.referral = start
@@ -325,19 +343,26 @@ class Ctx:
     def st(self, *styles: str) -> str:
         return self.rng.choice(styles or STYLES)
 
-    def person(self, female: bool | None = None, surname: str | None = None, title: str | None = None) -> Person:
+    def person(self, female: bool | None = None, surname: str | None = None, title: str | None = None,
+               double: bool = False) -> Person:
+        """A person whose forename and surname are new to the document (``double``: a hyphenated forename)."""
         rng = self.rng
         if female is None:
             female = rng.random() < 0.5
+        pool = self.FEMALE if female else self.MALE
         while True:
-            f = rng.choice([x for x in (FEMALE if female else MALE) if x not in self.used])
-            s = surname or rng.choice([x for x in SURNAMES if x not in self.used])
+            f = rng.choice([x for x in pool if x not in self.used])
+            s = surname or rng.choice([x for x in self.SURNAMES if x not in self.used])
             if (f[0] + s[0]).upper() not in self.inits or surname:
                 break
         self.used.update((f, s))
         self.inits.add((f[0] + s[0]).upper())
+        if double:
+            f2 = rng.choice([x for x in pool if x not in self.used])
+            self.used.add(f2)
+            f = f"{f}-{f2}"
         if surname is None and rng.random() < 0.12:
-            s2 = rng.choice([x for x in SURNAMES if x not in self.used and "'" not in x])
+            s2 = rng.choice([x for x in self.SURNAMES if x not in self.used and "'" not in x])
             self.used.add(s2)
             s = f"{s}-{s2}"
         if title is None:
@@ -352,7 +377,7 @@ class Ctx:
         return p
 
     def place(self) -> Place:
-        return Place(self.rng, self.used)
+        return Place(self.rng, self.used, self.STREETS, self.TOWNS, self.STREET_KINDS)
 
     def addr(self, pl: Place, sep: str = ", ", lower: bool = False, upper: bool = False) -> Doc7:
         """Street and town as one address span, then the postcode as its own span."""
@@ -390,10 +415,10 @@ class Ctx:
         return self.a["cpc" if subject == "child" else "apc"]
 
     def school(self) -> str:
-        return self.rng.choice(SCHOOLS)
+        return self.rng.choice(self.SCHOOLS)
 
     def home(self) -> str:
-        return self.rng.choice(CARE_HOMES)
+        return self.rng.choice(self.CARE_HOMES)
 
 
 def age(dob: dt.date, on: dt.date) -> int:
@@ -970,51 +995,12 @@ def check(name: str, text: str, doc: Doc7, doc_type: str) -> list[str]:
     return errs
 
 
-def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
-    """The set: (text, gold) per document; SystemExit listing every gold error if any."""
-    docs, errs = [], []
-    for i in range(n):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        c = Ctx(random.Random(f"blind7:{seed}:{i}"))
-        doc_type, subject = layout(c)
-        name = f"B7_{i + 1:03d}"
-        text = c.d.text
-        errs += check(name, text, c.d, doc_type)
-        docs.append((text, {
-            "file": f"{name}.txt", "layout": layout.__name__[2:], "has_text_layer": True,
-            "doc_type": doc_type, "subject": subject,
-            "ratification_date": c.d.rat.isoformat() if c.d.rat else None,
-            "pii": c.d.gold_pii(), "keep": list(c.d.keep), "quasi": list(c.d.quasi),
-        }))
-    if errs:
-        raise SystemExit("blind7 gold errors:\n" + "\n".join(errs))
-    return docs
-
-
-def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
-    """Write ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold."""
-    return blind_eval.write_set(out, generate(n, seed))
-
-
-def pool_words() -> list[str]:
-    """The distinctive words of every pool (generic street kinds and the like left out)."""
-    words = set(FEMALE) | set(MALE) | set(SURNAMES) | set(STREETS) | set(TOWNS)
-    for x in CARE_HOMES + SCHOOLS:
-        words.update(w for w in x.split() if w not in GENERIC)
-    return sorted(words)
-
-
-def pool_overlaps(corpus: Path | None) -> list[str]:
-    """Pool words found in ../shared/corpus or in another generator's source: each is an error."""
-    errs = blind_eval.pool_word_hits(pool_words(), ("blind7_reports.py", "eval_blind7.py"), corpus)
-    return errs
+# The generation loop, build, pools check and command line are the harness's (``blind_eval.BlindSet``).
+SET = blind_eval.BlindSet(
+    key="blind7", prefix="B7", seed=SEED, n=DEFAULT_N, layouts=LAYOUTS, ctx=Ctx, check=check,
+    names=(FEMALE, MALE, SURNAMES, STREETS, TOWNS), places=CARE_HOMES + SCHOOLS, generic=frozenset(GENERIC))
+generate, build, pool_words, pool_overlaps = SET.generate, SET.build, SET.pool_words, SET.pool_overlaps
 
 
 if __name__ == "__main__":
-    import argparse
-    ap = argparse.ArgumentParser(description="Write blind set 7 (text and gold) to a directory.")
-    ap.add_argument("out")
-    ap.add_argument("--n", type=int, default=DEFAULT_N)
-    ap.add_argument("--seed", type=int, default=SEED)
-    a = ap.parse_args()
-    print(f"{len(build(Path(a.out), a.n, a.seed))} documents written to {a.out}")
+    sys.exit(SET.main())

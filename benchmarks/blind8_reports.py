@@ -198,45 +198,15 @@ FORMS = {  # this set's own person forms: kind -> (writer, gold part)
 
 
 class Doc8(B7.Doc7):
-    """Set 7's document with this set's date wordings and person forms."""
-
-    def nm(self, p: Person, kind: str = "full") -> "Doc8":
-        if kind not in FORMS:
-            return super().nm(p, kind)
-        if p not in self.people:
-            self.people.append(p)
-        write, part = FORMS[kind]
-        return self.pii("person", write(p), part)
+    """Set 7's document with this set's date wordings and person forms (set 7's forms kept)."""
+    FORMS = {**B7.Doc7.FORMS, **FORMS}
+    fmt = staticmethod(fmt)
 
     def nick(self, s: str) -> "Doc8":
         return self.pii("person", s, "forename_variant")
 
-    def dob(self, d: dt.date, style: str) -> "Doc8":
-        return self.pii("dob", fmt(d, style))
 
-    def date(self, d: dt.date, style: str) -> "Doc8":
-        return self.t(fmt(d, style))
-
-    def ratified(self, d: dt.date, style: str) -> "Doc8":
-        s = fmt(d, style)
-        if self.rat is not None and self.rat != d:
-            raise ValueError("two ratification dates in one document")
-        self.rat, self.rat_span = d, (self._len, self._len + len(s))
-        return self.t(s)
-
-
-class Place:
-    def __init__(self, rng: random.Random, used: set[str]):
-        stem = rng.choice([s for s in STREETS if s not in used])
-        town = rng.choice([t for t in TOWNS if t not in used])
-        used.update((stem, town))
-        r = rng.random()
-        pre = (f"Flat {rng.randrange(1, 9)}, " if r < 0.15
-               else f"{rng.randrange(1, 4)}/{rng.randrange(1, 3)} " if r < 0.25 else "")
-        self.street = f"{pre}{rng.randrange(1, 180)} {stem} {rng.choice(STREET_KINDS)}"
-        self.town = town
-        L = "ABDEFGHJLNPQRSTUWXYZ"
-        self.postcode = f"{TOWNS[town]} {rng.randrange(1, 10)}{rng.choice(L)}{rng.choice(L)}"
+Place = B7.Place  # given this set's pools by ``Ctx.place``
 
 
 def _working(day: dt.date) -> dt.date:
@@ -247,64 +217,31 @@ def _working(day: dt.date) -> dt.date:
 
 
 class Ctx(B7.Ctx):
-    """Set 7's context (timeline, identifiers) with this set's document, areas and pools."""
+    """Set 7's context (timeline, identifiers) with this set's document, areas and pools.
+
+    ``nickname`` and ``rs`` read ``NICKNAMES``, ``NEW_STYLES`` and ``STYLES`` from the class, so a
+    later set sets its own (set 7's ``st`` keeps set 7's wordings)."""
+    FEMALE, MALE, SURNAMES, NICKNAMES = FEMALE, MALE, SURNAMES, NICKNAMES
+    STREETS, TOWNS, STREET_KINDS = STREETS, TOWNS, STREET_KINDS
+    SCHOOLS, CARE_HOMES = SCHOOLS, CARE_HOMES
+    NEW_STYLES, STYLES = NEW_STYLES, STYLES
+    document = Doc8
+    bad_initials = staticmethod(bad_initials)
 
     def __init__(self, rng: random.Random):
         super().__init__(rng)
-        self.d = Doc8(rng)
         self.a = rng.choice(AREAS)
-        self.inits = set(bad_initials())
         # set 7's timeline, with no meeting on a public holiday at the turn of the year
         self.cpc, self.sent, self.cog, self.next_cog = (_working(x) for x in (self.cpc, self.sent, self.cog, self.next_cog))
 
-    def school(self) -> str:
-        return self.rng.choice(SCHOOLS)
-
-    def home(self) -> str:
-        return self.rng.choice(CARE_HOMES)
-
-    def person(self, female: bool | None = None, surname: str | None = None, title: str | None = None,
-               double: bool = False) -> Person:
-        rng = self.rng
-        if female is None:
-            female = rng.random() < 0.5
-        pool = FEMALE if female else MALE
-        while True:
-            f = rng.choice([x for x in pool if x not in self.used])
-            s = surname or rng.choice([x for x in SURNAMES if x not in self.used])
-            if (f[0] + s[0]).upper() not in self.inits or surname:
-                break
-        self.used.update((f, s))
-        self.inits.add((f[0] + s[0]).upper())
-        if double:
-            f2 = rng.choice([x for x in pool if x not in self.used])
-            self.used.add(f2)
-            f = f"{f}-{f2}"
-        if surname is None and rng.random() < 0.12:
-            s2 = rng.choice([x for x in SURNAMES if x not in self.used and "'" not in x])
-            self.used.add(s2)
-            s = f"{s}-{s2}"
-        if title is None:
-            title = rng.choice(("Ms", "Mrs", "Miss")) if female else "Mr"
-        return Person(f, s, female, title)
-
-    def place(self) -> Place:
-        return Place(self.rng, self.used)
-
     def nickname(self) -> str:
-        w = self.rng.choice([x for x in NICKNAMES if x not in self.used])
+        w = self.rng.choice([x for x in self.NICKNAMES if x not in self.used])
         self.used.add(w)
         return w
 
     def rs(self) -> str:
         """A wording for a ratification date: one of this set's new ones, sometimes an old one."""
-        return self.rng.choice(NEW_STYLES if self.rng.random() < 0.8 else STYLES)
-
-    def pro(self, female: bool | None = None) -> Person:
-        p = self.person(female)
-        if self.rng.random() < 0.2:
-            p = Person(p.forename, p.surname, p.female, "Dr")
-        return p
+        return self.rng.choice(self.NEW_STYLES if self.rng.random() < 0.8 else self.STYLES)
 
 
 age = B7.age
@@ -1026,53 +963,13 @@ def check(name: str, text: str, doc: Doc8, doc_type: str) -> list[str]:
     return errs
 
 
-def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
-    """The set: (text, gold) per document; SystemExit listing every gold error if any."""
-    docs, errs = [], []
-    for i in range(n):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        c = Ctx(random.Random(f"blind8:{seed}:{i}"))
-        doc_type, subject = layout(c)
-        name = f"B8_{i + 1:03d}"
-        text = c.d.text
-        errs += check(name, text, c.d, doc_type)
-        docs.append((text, {
-            "file": f"{name}.txt", "layout": layout.__name__[2:], "has_text_layer": True,
-            "doc_type": doc_type, "subject": subject,
-            "ratification_date": c.d.rat.isoformat() if c.d.rat else None,
-            "pii": c.d.gold_pii(), "keep": list(c.d.keep), "quasi": list(c.d.quasi),
-        }))
-    if errs:
-        raise SystemExit("blind8 gold errors:\n" + "\n".join(errs))
-    return docs
-
-
-def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
-    """Write ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold."""
-    return blind_eval.write_set(out, generate(n, seed))
-
-
-def pool_words() -> list[str]:
-    """The distinctive words of every pool (generic street kinds and the like left out)."""
-    words = set(FEMALE) | set(MALE) | set(SURNAMES) | set(NICKNAMES) | set(STREETS) | set(TOWNS)
-    for x in CARE_HOMES + SCHOOLS:
-        words.update(w for w in x.split() if w not in GENERIC)
-    return sorted(words)
-
-
-def pool_overlaps(corpus: Path | None) -> list[str]:
-    """Pool words found in ../shared/corpus or in another generator's source (set 7's included): each an error."""
-    errs = blind_eval.pool_word_hits(pool_words(), ("blind8_reports.py", "eval_blind8.py"), corpus)
-    for w in set(pool_words()) & set(B7.pool_words()):
-        errs.append(f"pool word {w!r} is one of set 7's")
-    return errs
+# The generation loop, build, pools check and command line are the harness's (``blind_eval.BlindSet``).
+SET = blind_eval.BlindSet(
+    key="blind8", prefix="B8", seed=SEED, n=DEFAULT_N, layouts=LAYOUTS, ctx=Ctx, check=check,
+    names=(FEMALE, MALE, SURNAMES, NICKNAMES, STREETS, TOWNS), places=CARE_HOMES + SCHOOLS, generic=frozenset(GENERIC),
+    earlier=(B7.SET,))
+generate, build, pool_words, pool_overlaps = SET.generate, SET.build, SET.pool_words, SET.pool_overlaps
 
 
 if __name__ == "__main__":
-    import argparse
-    ap = argparse.ArgumentParser(description="Write blind set 8 (text and gold) to a directory.")
-    ap.add_argument("out")
-    ap.add_argument("--n", type=int, default=DEFAULT_N)
-    ap.add_argument("--seed", type=int, default=SEED)
-    a = ap.parse_args()
-    print(f"{len(build(Path(a.out), a.n, a.seed))} documents written to {a.out}")
+    sys.exit(SET.main())

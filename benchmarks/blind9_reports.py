@@ -142,88 +142,23 @@ def bad_initials() -> set[str]:
 
 class Doc9(B8.Doc8):
     """Set 8's document with this set's date wordings."""
-
-    def dob(self, d: dt.date, style: str) -> "Doc9":
-        return self.pii("dob", fmt(d, style))
-
-    def date(self, d: dt.date, style: str) -> "Doc9":
-        return self.t(fmt(d, style))
-
-    def ratified(self, d: dt.date, style: str) -> "Doc9":
-        s = fmt(d, style)
-        if self.rat is not None and self.rat != d:
-            raise ValueError("two ratification dates in one document")
-        self.rat, self.rat_span = d, (self._len, self._len + len(s))
-        return self.t(s)
+    fmt = staticmethod(fmt)
 
 
-class Place:
-    def __init__(self, rng: random.Random, used: set[str]):
-        stem = rng.choice([s for s in STREETS if s not in used])
-        town = rng.choice([t for t in TOWNS if t not in used])
-        used.update((stem, town))
-        r = rng.random()
-        pre = (f"Flat {rng.randrange(1, 9)}, " if r < 0.15
-               else f"{rng.randrange(1, 4)}/{rng.randrange(1, 3)} " if r < 0.25 else "")
-        self.street = f"{pre}{rng.randrange(1, 180)} {stem} {rng.choice(STREET_KINDS)}"
-        self.town = town
-        L = "ABDEFGHJLNPQRSTUWXYZ"
-        self.postcode = f"{TOWNS[town]} {rng.randrange(1, 10)}{rng.choice(L)}{rng.choice(L)}"
+Place = B7.Place  # given this set's pools by ``Ctx.place``
 
 
 class Ctx(B8.Ctx):
     """Set 8's context (timeline, areas, identifiers) with this set's document and pools."""
-
-    def __init__(self, rng: random.Random):
-        super().__init__(rng)
-        self.d = Doc9(rng)
-        self.inits = set(bad_initials())
-
-    def school(self) -> str:
-        return self.rng.choice(SCHOOLS)
-
-    def home(self) -> str:
-        return self.rng.choice(CARE_HOMES)
-
-    def person(self, female: bool | None = None, surname: str | None = None, title: str | None = None,
-               double: bool = False) -> Person:
-        rng = self.rng
-        if female is None:
-            female = rng.random() < 0.5
-        pool = FEMALE if female else MALE
-        while True:
-            f = rng.choice([x for x in pool if x not in self.used])
-            s = surname or rng.choice([x for x in SURNAMES if x not in self.used])
-            if (f[0] + s[0]).upper() not in self.inits or surname:
-                break
-        self.used.update((f, s))
-        self.inits.add((f[0] + s[0]).upper())
-        if double:
-            f2 = rng.choice([x for x in pool if x not in self.used])
-            self.used.add(f2)
-            f = f"{f}-{f2}"
-        if surname is None and rng.random() < 0.12:
-            s2 = rng.choice([x for x in SURNAMES if x not in self.used and "'" not in x])
-            self.used.add(s2)
-            s = f"{s}-{s2}"
-        if title is None:
-            title = rng.choice(("Ms", "Mrs", "Miss")) if female else "Mr"
-        return Person(f, s, female, title)
-
-    def place(self) -> Place:
-        return Place(self.rng, self.used)
-
-    def nickname(self) -> str:
-        w = self.rng.choice([x for x in NICKNAMES if x not in self.used])
-        self.used.add(w)
-        return w
-
-    def rs(self) -> str:
-        """A wording for a ratification date: one of this set's new ones, sometimes an old one."""
-        return self.rng.choice(NEW_STYLES if self.rng.random() < 0.8 else STYLES)
+    FEMALE, MALE, SURNAMES, NICKNAMES = FEMALE, MALE, SURNAMES, NICKNAMES
+    STREETS, TOWNS, STREET_KINDS = STREETS, TOWNS, STREET_KINDS
+    SCHOOLS, CARE_HOMES = SCHOOLS, CARE_HOMES
+    NEW_STYLES, STYLES = NEW_STYLES, STYLES
+    document = Doc9
+    bad_initials = staticmethod(bad_initials)
 
     def ds(self) -> str:
-        return self.rng.choice(STYLES)
+        return self.rng.choice(self.STYLES)
 
 
 age = B7.age
@@ -834,55 +769,13 @@ def check(name: str, text: str, doc: Doc9, doc_type: str) -> list[str]:
     return B8.check(name, text, doc, doc_type)
 
 
-def generate(n: int = DEFAULT_N, seed: int = SEED) -> list[tuple[str, dict]]:
-    """The set: (text, gold) per document; SystemExit listing every gold error if any."""
-    docs, errs = [], []
-    for i in range(n):
-        layout = LAYOUTS[i % len(LAYOUTS)]
-        c = Ctx(random.Random(f"blind9:{seed}:{i}"))
-        doc_type, subject = layout(c)
-        name = f"B9_{i + 1:03d}"
-        text = c.d.text
-        errs += check(name, text, c.d, doc_type)
-        if (doc_type == "OTHER") != (subject is None):
-            errs.append(f"{name}: subject {subject!r} for a {doc_type}")
-        docs.append((text, {
-            "file": f"{name}.txt", "layout": layout.__name__[2:], "has_text_layer": True,
-            "doc_type": doc_type, "subject": subject,
-            "ratification_date": c.d.rat.isoformat() if c.d.rat else None,
-            "pii": c.d.gold_pii(), "keep": list(c.d.keep), "quasi": list(c.d.quasi),
-        }))
-    if errs:
-        raise SystemExit("blind9 gold errors:\n" + "\n".join(errs))
-    return docs
-
-
-def build(out: Path, n: int = DEFAULT_N, seed: int = SEED) -> list[dict]:
-    """Write ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold."""
-    return blind_eval.write_set(out, generate(n, seed))
-
-
-def pool_words() -> list[str]:
-    """The distinctive words of every pool (generic street kinds and the like left out)."""
-    words = set(FEMALE) | set(MALE) | set(SURNAMES) | set(NICKNAMES) | set(STREETS) | set(TOWNS)
-    for x in CARE_HOMES + SCHOOLS:
-        words.update(w for w in x.split() if w not in GENERIC)
-    return sorted(words)
-
-
-def pool_overlaps(corpus: Path | None) -> list[str]:
-    """Pool words found in ../shared/corpus or in another generator's source (sets 7 and 8's included)."""
-    errs = blind_eval.pool_word_hits(pool_words(), ("blind9_reports.py", "eval_blind9.py"), corpus)
-    for w in set(pool_words()) & (set(B7.pool_words()) | set(B8.pool_words())):
-        errs.append(f"pool word {w!r} is one of set 7's or set 8's")
-    return errs
+# The generation loop, build, pools check and command line are the harness's (``blind_eval.BlindSet``).
+SET = blind_eval.BlindSet(
+    key="blind9", prefix="B9", seed=SEED, n=DEFAULT_N, layouts=LAYOUTS, ctx=Ctx, check=check,
+    names=(FEMALE, MALE, SURNAMES, NICKNAMES, STREETS, TOWNS), places=CARE_HOMES + SCHOOLS, generic=frozenset(GENERIC),
+    earlier=(B7.SET, B8.SET), subjects=True)
+generate, build, pool_words, pool_overlaps = SET.generate, SET.build, SET.pool_words, SET.pool_overlaps
 
 
 if __name__ == "__main__":
-    import argparse
-    ap = argparse.ArgumentParser(description="Write blind set 9 (text and gold) to a directory.")
-    ap.add_argument("out")
-    ap.add_argument("--n", type=int, default=DEFAULT_N)
-    ap.add_argument("--seed", type=int, default=SEED)
-    a = ap.parse_args()
-    print(f"{len(build(Path(a.out), a.n, a.seed))} documents written to {a.out}")
+    sys.exit(SET.main())

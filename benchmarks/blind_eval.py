@@ -1,10 +1,15 @@
-"""The blind-set harness shared by ``eval_blind3.py`` to ``eval_blind8.py``: figures only.
+"""The blind-set harness shared by ``eval_blind3.py`` to ``eval_blind11.py``: figures only.
 
-Each blind set is a generator module (``blind3_reports`` to ``blind8_reports``) with
+Each blind set is a generator module (``blind3_reports`` to ``blind11_reports``) with
 ``generate(n, seed)``, ``build(out, n, seed)``, ``pool_overlaps(corpus)``, ``SEED`` and
 ``DEFAULT_N``.  This module runs the engine over one of them and prints the same figures for
 every set, so two sets' figures can be set side by side; the per-set scripts are thin wrappers
 that name their generator.  One copy of the scoring loop means a fix to it reaches every set.
+
+Sets 5 on share more than the scoring: the generation loop (a ``Ctx`` per document, the layouts
+in turn, the gold check, the gold record), the pool check and the command line.  A set declares
+itself as one ``BlindSet`` row and takes its module functions from it, so that loop and those
+checks exist once; only the layouts, pools and gold check are a set's own.
 
 Nobody tunes on a blind set: ``--show`` lists failures for a reviewer of the generator, never
 for the author of a rule; once someone has looked, the set is no longer blind.
@@ -14,11 +19,14 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import random
 import shutil
 import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -69,6 +77,84 @@ def pool_word_hits(words: list[str], own_files: tuple[str, ...], corpus: Path | 
             if pattern(w, False).search(text):
                 errs.append(f"pool word {w!r} also occurs in {where}")
     return errs
+
+
+@dataclass(frozen=True, eq=False)
+class BlindSet:
+    """One generated blind set (5 on): what is its own, and the loop, pools check and CLI they share.
+
+    A generator module ends with ``SET = BlindSet(...)`` and
+    ``generate, build, pool_words, pool_overlaps = SET.generate, SET.build, SET.pool_words,
+    SET.pool_overlaps``, so the harness and the tests read every set through the same functions.
+    """
+    key: str                     # "blind7": seeds each document's rng, names the set in errors
+    prefix: str                  # "B7": the documents' file stems, B7_001 ...
+    seed: int
+    n: int
+    layouts: Sequence[Callable]  # L_<name>(ctx) -> (doc_type, subject); taken in turn
+    ctx: Callable                # ctx(rng) -> a context whose ``d`` is the document being written
+    check: Callable              # check(stem, text, doc, doc_type) -> gold errors
+    names: Sequence[Iterable[str]]   # pools whose every entry is a distinctive word
+    places: Sequence[str] = ()       # care homes, schools: their words minus ``generic``
+    generic: frozenset[str] = frozenset()
+    earlier: Sequence["BlindSet"] = ()   # sets whose pools this one's must not share
+    subjects: bool = False       # also check: a subject for every review document, none for OTHER
+
+    def generate(self, n: int | None = None, seed: int | None = None) -> list[tuple[str, dict]]:
+        """The set: (text, gold) per document; SystemExit listing every gold error if any.
+
+        Each document has its own rng seeded by set, seed and position, so a layout's output does
+        not depend on the layouts before it."""
+        n, seed = self.n if n is None else n, self.seed if seed is None else seed
+        docs, errs = [], []
+        for i in range(n):
+            layout = self.layouts[i % len(self.layouts)]
+            c = self.ctx(random.Random(f"{self.key}:{seed}:{i}"))
+            doc_type, subject = layout(c)
+            name = f"{self.prefix}_{i + 1:03d}"
+            text = c.d.text
+            errs += self.check(name, text, c.d, doc_type)
+            if self.subjects and (doc_type == "OTHER") != (subject is None):
+                errs.append(f"{name}: subject {subject!r} for a {doc_type}")
+            docs.append((text, {
+                "file": f"{name}.txt", "layout": layout.__name__[2:], "has_text_layer": True,
+                "doc_type": doc_type, "subject": subject,
+                "ratification_date": c.d.rat.isoformat() if c.d.rat else None,
+                "pii": c.d.gold_pii(), "keep": list(c.d.keep), "quasi": list(c.d.quasi),
+            }))
+        if errs:
+            raise SystemExit(f"{self.key} gold errors:\n" + "\n".join(errs))
+        return docs
+
+    def build(self, out: Path, n: int | None = None, seed: int | None = None) -> list[dict]:
+        """Write ``out/text/<stem>.txt`` and ``out/gold/<stem>.json``; return the gold."""
+        return write_set(out, self.generate(n, seed))
+
+    def pool_words(self) -> list[str]:
+        """The distinctive words of every pool (generic street kinds and the like left out)."""
+        words = set().union(*map(set, self.names))
+        for x in self.places:
+            words.update(w for w in x.split() if w not in self.generic)
+        return sorted(words)
+
+    def pool_overlaps(self, corpus: Path | None) -> list[str]:
+        """Pool words found in ../shared/corpus, in another generator's source or in an earlier set's pools."""
+        words = self.pool_words()
+        errs = pool_word_hits(words, (f"{self.key}_reports.py", f"eval_{self.key}.py"), corpus)
+        for other in self.earlier:
+            errs += [f"pool word {w!r} is one of {other.key}'s" for w in sorted(set(words) & set(other.pool_words()))]
+        return errs
+
+    def main(self, argv=None) -> int:
+        """The generator's command line: ``OUT [--n N] [--seed S]`` writes the set there."""
+        ap = argparse.ArgumentParser(
+            description=f"Write blind set {self.key.removeprefix('blind')} (text and gold) to a directory.")
+        ap.add_argument("out")
+        ap.add_argument("--n", type=int, default=self.n)
+        ap.add_argument("--seed", type=int, default=self.seed)
+        a = ap.parse_args(argv)
+        print(f"{len(self.build(Path(a.out), a.n, a.seed))} documents written to {a.out}")
+        return 0
 
 
 def self_check(gen: ModuleType, name: str, n: int, seed: int) -> int:

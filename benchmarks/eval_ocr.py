@@ -66,7 +66,17 @@ s/page on one core, in brackets the ratio to the same text with a text layer::
 
 (1) one scan (S010) not read by the word-recall pass on main, ``parse-memory`` (the worker
 SIGKILLed), while ``ingestd redact`` read it, so the redaction figures stand; the branch read it.
-Not investigated (it would mean reading a held-out scan). The round's fixes change nothing on
+Studied since for memory only (branch ocrmem; its text and leaks not read): re-made with the
+same seed and rng, the page peaks at 187 MB virtual in the worker and 116 MB in Tesseract
+(``benchmarks/bench_ocr_memory.py``'s method) under the 512 MB RLIMIT_AS, the same at 150 dpi
+and with or without ``OMP_THREAD_LIMIT=1`` (which the worker already set; OpenMP's threads
+add 24 MB virtual and cost CPU under load: 5.0 s wall instead of 1.2 s); it was read in every
+run, loaded by other helpers' jobs or not (26 runs on main's code and this branch's). Under
+RLIMIT_AS an allocation fails, nothing is killed, so the SIGKILL came from outside (the
+kernel's OOM killer); the worker is now run once more after one. The same study found what
+the limit really costs: all frames of a TIFF were decoded at once (a 20-page colour TIFF was
+``parse-memory``), a poster-sized page made Tesseract abort (``unreadable``), and a starved
+Tesseract can exit 0 with "Empty page!!" (``no-text-layer``); all three are fixed. The round's fixes change nothing on
 the fresh seeds: both meet the targets on main and on the branch alike (one person form leaks
 on 211 at each resolution and on 227 at 150 dpi; not read). Tuned seeds after the round (not a
 claim): person 1.000 and identifiers 1.000 on 14, 23, 113, 157, 173 and 199 at both

@@ -29,7 +29,8 @@ ATTACHMENT_REASONS: tuple[Reason, ...] = (
     Reason("ocr-low-confidence", "it is a scan and OCR read it with low confidence: the text would be "
                                  "unreliable, check the original"),
     Reason("parse-timeout", "reading it took longer than the configured limit"),
-    Reason("parse-memory", "reading it needed more memory than the configured limit"),
+    Reason("parse-memory", "reading it needed more memory than the configured limit, or the machine ran out "
+                           "of memory while reading it (the detail says which; then reprocess it)"),
     Reason("too-large", "it is larger than the configured limit (size, pages or text)"),
     Reason("zip-bomb", "it is an archive or document that expands to an unsafe size"),
     Reason("convert-unavailable", "it is a .doc, .rtf or .odt file and LibreOffice is not installed"),

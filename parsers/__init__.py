@@ -145,7 +145,7 @@ def _ocr_options(limits: PipelineConfig) -> dict[str, Any] | None:
     if tesseract is None:
         return None
     return {"tesseract": tesseract, "language": limits.ocr_language, "dpi": limits.ocr_dpi,
-            "wall_seconds": limits.ocr_wall_seconds}
+            "wall_seconds": limits.ocr_wall_seconds, "memory_mb": limits.parse_memory_mb}
 
 
 def _pdf(data: bytes, limits: PipelineConfig, password: str | None) -> ExtractionResult:

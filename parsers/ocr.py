@@ -6,6 +6,14 @@ process group is killed by the parent at ``[pipeline] ocr_wall_seconds``. The im
 Tesseract over a pipe (``tesseract stdin stdout``) so nothing is written to disk, and
 ``OMP_THREAD_LIMIT=1`` keeps it to one core (the machine's other workers need theirs).
 
+Memory: RLIMIT_AS (``[pipeline] parse_memory_mb``) binds the worker and, separately, the
+Tesseract process it starts. What a page costs is its pixel count (``page_memory_mb``), so
+pages are decoded, rendered and OCR'd one at a time and freed, a PDF page is rendered at no
+more pixels than fit the limit, and a Tesseract that ran out of address space is reported as
+``parse-memory`` with the page's size and the limit: starved, it does not always fail, it
+can print "Empty page!!" and exit 0, which filed the page as empty (``no-text-layer`` for a
+one-page scan, a silently missing page in a longer one).
+
 Tesseract's TSV output gives every word with its confidence (0-100, -1 for layout rows);
 words are joined into lines by Tesseract's own block/paragraph/line numbers, one line of
 the page per line of text, so redaction sees a name and its role on one line as it would
@@ -56,35 +64,96 @@ class OcrSettings:
     language: str = "eng"
     dpi: int = 300
     wall_seconds: int = 300
+    memory_mb: int = 512  # [pipeline] parse_memory_mb: RLIMIT_AS of the worker and of Tesseract
 
     @classmethod
     def from_options(cls, options: dict) -> OcrSettings:
         return cls(tesseract=str(options["tesseract"]), language=str(options.get("language", "eng")),
-                   dpi=int(options.get("dpi", 300)), wall_seconds=int(options.get("wall_seconds", 300)))
+                   dpi=int(options.get("dpi", 300)), wall_seconds=int(options.get("wall_seconds", 300)),
+                   memory_mb=int(options.get("memory_mb", 512)))
+
+
+#: What one page costs, measured (peak VmPeak polled from /proc; Tesseract 5.3.0, eng,
+#: --psm 3, OMP_THREAD_LIMIT=1; peak virtual size, which is what RLIMIT_AS counts). Tesseract:
+#: 115 MB for an A4 page at 300 dpi (8.7 Mpx), 157 at 17.4, 223 at 34.8, 362 at 69.6 Mpx:
+#: about 80 MB and 4.1 MB a megapixel. The worker: about 190 MB with PDFium, Pillow and the
+#: word lists loaded, and a page's pixels about three times over (PDFium's bitmap, the grey
+#: copy, the PNG for Tesseract). Checked: a 100 Mpx image (490 MB by this) is read under
+#: the default 512 MB, a 144 Mpx one (670 MB) made Tesseract abort.
+TESSERACT_BASE_MB = 80
+TESSERACT_MB_PER_MPX = 4.1
+WORKER_BASE_MB = 190
+WORKER_MB_PER_MPX = 3.0
+#: A PDF page is rendered this far under the limit: rendering it a little coarser costs a
+#: poster-sized page nothing, and other fonts, languages and layouts cost Tesseract more.
+RENDER_MARGIN = 1.25
+
+
+def page_memory_mb(pixels: int) -> float:
+    """The larger of the worker's and Tesseract's need to OCR one page of ``pixels``: each is
+    a process of its own under the same RLIMIT_AS."""
+    mpx = pixels / 1e6
+    return max(TESSERACT_BASE_MB + TESSERACT_MB_PER_MPX * mpx, WORKER_BASE_MB + WORKER_MB_PER_MPX * mpx)
+
+
+def max_page_pixels(memory_mb: int, margin: float = 1.0) -> int:
+    """The most pixels a page may have to be OCR'd within ``memory_mb`` (0: none fits)."""
+    room = memory_mb / margin
+    tesseract = (room - TESSERACT_BASE_MB) / TESSERACT_MB_PER_MPX
+    worker = (room - WORKER_BASE_MB) / WORKER_MB_PER_MPX
+    return max(0, int(min(tesseract, worker) * 1e6))
+
+
+def too_big(pixels: int, settings: OcrSettings, what: str) -> ParseError:
+    """``parse-memory`` in plain words: how big the page is, what it needs, what is allowed."""
+    return ParseError("parse-memory", f"{what} of {pixels / 1e6:.0f} megapixels needs about "
+                                      f"{page_memory_mb(pixels):.0f} MB to OCR, over [pipeline] "
+                                      f"parse_memory_mb = {settings.memory_mb}")
+
+
+#: Tesseract's and Leptonica's words when an allocation failed under RLIMIT_AS: a C++
+#: ``std::bad_alloc`` (abort, or exit 1 "Error during processing."), Leptonica's
+#: ``pixdata_malloc fail`` (then often "Empty page!!" and exit 0), a library that could not
+#: be mapped at start. Tesseract's stderr is read only for these; it is never logged.
+_OUT_OF_MEMORY = re.compile(rb"bad_alloc|malloc fail|failed to map segment|Cannot allocate memory|Out of memory")
 
 
 def ocr_image(image: object, settings: OcrSettings, deadline: float, dpi: int | None = None) -> OcrPage:
-    """OCR one PIL image (converted to 8-bit grey) with Tesseract; raise ``ParseError``."""
+    """OCR one PIL image (converted to 8-bit grey) with Tesseract; raise ``ParseError``
+    (``parse-memory`` when Tesseract ran out of address space, whatever its exit status)."""
+    pixels = image.width * image.height  # type: ignore[attr-defined]
     grey = image.convert("L")  # type: ignore[attr-defined]
     buffer = io.BytesIO()
     grey.save(buffer, format="PNG", compress_level=1)
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise ParseError("parse-timeout", "ocr wall clock")
+    del grey
     command = [settings.tesseract, "stdin", "stdout", "-l", settings.language, "--psm", "3",
                "--dpi", str(dpi or settings.dpi), "tsv"]
+    proc = _tesseract(command, buffer.getvalue(), deadline - time.monotonic())
+    if proc.returncode == -9:  # not its limits (see parsers.sandbox): from outside; once more
+        proc = _tesseract(command, buffer.getvalue(), deadline - time.monotonic())
+    if _OUT_OF_MEMORY.search(proc.stderr):
+        raise ParseError("parse-memory", f"tesseract ran out of memory on a page of {pixels / 1e6:.0f} megapixels "
+                                         f"within [pipeline] parse_memory_mb = {settings.memory_mb}")
+    if proc.returncode == -9:
+        raise ParseError("parse-memory", "tesseract killed twice (SIGKILL) from outside the worker, not by [pipeline] "
+                                         "parse_memory_mb: the system ran out of memory (OOM killer)")
+    if proc.returncode < 0:
+        raise ParseError("unreadable", f"tesseract signal {-proc.returncode}")
+    if proc.returncode != 0:
+        raise ParseError("unreadable", f"tesseract exit {proc.returncode}")
+    return parse_tsv(proc.stdout.decode("utf-8", "replace"))
+
+
+def _tesseract(command: list[str], png: bytes, remaining: float) -> subprocess.CompletedProcess[bytes]:
+    if remaining <= 0:
+        raise ParseError("parse-timeout", "ocr wall clock")
     try:
-        proc = subprocess.run(command, input=buffer.getvalue(), capture_output=True, timeout=remaining,
+        return subprocess.run(command, input=png, capture_output=True, timeout=remaining,
                               env={"PATH": "/usr/bin:/bin", "OMP_THREAD_LIMIT": "1", "LC_ALL": "C"})
     except subprocess.TimeoutExpired:
         raise ParseError("parse-timeout", "ocr wall clock") from None
     except OSError as exc:
         raise ParseError("no-text-layer", f"tesseract could not start ({type(exc).__name__})") from None
-    if proc.returncode < 0:
-        raise ParseError("parse-memory" if proc.returncode == -9 else "unreadable", f"tesseract signal {-proc.returncode}")
-    if proc.returncode != 0:
-        raise ParseError("unreadable", f"tesseract exit {proc.returncode}")
-    return parse_tsv(proc.stdout.decode("utf-8", "replace"))
 
 
 @dataclass(frozen=True)
@@ -760,8 +829,12 @@ def _continues(line: list[_Word], following: list[_Word], right_edge: int) -> bo
 _MIN_SCAN_DPI = 70  # as for an attached image: a lower figure is a wrongly declared size, not a scan
 
 
-def render_pdf_pages(data: bytes, pages: Iterable[int], dpi: int, password: str) -> Iterator[object]:
-    """PIL images of the given 0-based pages at ``dpi``, cleaned up for OCR (``clean``)
+def render_pdf_pages(data: bytes, pages: Iterable[int], dpi: int, password: str,
+                     max_pixels: int) -> Iterator[tuple[object, int]]:
+    """PIL images of the given 0-based pages at ``dpi``, one at a time, with the dpi each is
+    at, cleaned up for OCR (``clean``). A page that would be over ``max_pixels`` at ``dpi``
+    (a poster, a drawing scanned at A0) is rendered at the dpi that fits, down to
+    ``_MIN_SCAN_DPI`` (below that: ``parse-memory``, in plain words). Pages come cleaned up
     according to the resolution the page was scanned at. A page scanned coarser than ``dpi``
     is rendered by PDFium at its own resolution and enlarged by ``clean`` (bicubic, as an
     attached image is): PDFium's own enlargement of a 150-dpi scan to 300 dpi blurs the
@@ -776,14 +849,26 @@ def render_pdf_pages(data: bytes, pages: Iterable[int], dpi: int, password: str)
         for index in pages:
             page = document[index]
             try:
-                scanned_at = dpi
+                width_pt, height_pt = page.get_size()
+                fits = int(72 * (max_pixels / max(width_pt * height_pt, 1.0)) ** 0.5)
+                target = min(dpi, fits)
+                if target < _MIN_SCAN_DPI:
+                    pixels = int(width_pt * height_pt * (dpi / 72) ** 2)
+                    raise ParseError("parse-memory", f"a page of {width_pt / 72:.0f} x {height_pt / 72:.0f} inches "
+                                                     f"({pixels / 1e6:.0f} megapixels at {dpi} dpi) needs more "
+                                                     "memory to OCR than [pipeline] parse_memory_mb allows, even "
+                                                     f"at {_MIN_SCAN_DPI} dpi")
+                scanned_at = target
                 for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
                     width_px, _ = image.get_px_size()
                     left, _, right, _ = image.get_bounds()
                     if right - left > 72:  # an inch or more: the scan itself, not a logo on it
                         scanned_at = min(scanned_at, max(_MIN_SCAN_DPI, round(width_px * 72 / (right - left))))
                 bitmap = page.render(scale=scanned_at / 72.0, grayscale=True)
-                yield clean(bitmap.to_pil(), scanned_at, enlarge_to=dpi)
+                cleaned = clean(bitmap.to_pil(), scanned_at, enlarge_to=target)
+                del bitmap  # one page in memory at a time
+                yield cleaned, target
+                del cleaned
             finally:
                 page.close()
     finally:
@@ -812,16 +897,35 @@ def clean(image: object, scanned_at: int, enlarge_to: int | None = None) -> obje
     return grey
 
 
-def image_frames(data: bytes) -> tuple[list[object], int]:
-    """Frames of a PNG, JPEG or (multi-page) TIFF, and the dpi they declare (default 300)."""
-    from PIL import Image, ImageSequence
+@dataclass(frozen=True)
+class ScanImage:
+    """An attached PNG, JPEG or (multi-page) TIFF, its frames not yet decoded."""
+
+    sizes: tuple[tuple[int, int], ...]  # (width, height) in pixels of each frame
+    dpi: int  # declared (300 when it says nothing)
+    frames: Callable[[], Iterator[object]]  # each frame decoded in 8-bit grey, one at a time
+
+
+def image_frames(data: bytes) -> ScanImage:
+    """The frames of an image, decoded lazily: a 20-page colour TIFF at 300 dpi is 520 MB
+    decoded all at once (the old way, ``parse-memory`` under the default 512 MB), 9 MB a frame
+    one at a time in grey."""
+    from PIL import Image
 
     # Pillow's decompression-bomb guard raises above ~179 Mpx; RLIMIT_AS is the backstop.
     image = Image.open(io.BytesIO(data))
     dpi = image.info.get("dpi", (300, 300))[0] or 300
-    frames = []
-    for frame in ImageSequence.Iterator(image):
-        if len(frames) == MAX_FRAMES:
-            raise ParseError("too-large", f"more than {MAX_FRAMES} frames")
-        frames.append(frame.copy())
-    return frames, int(round(float(dpi)))
+    count = getattr(image, "n_frames", 1)
+    if count > MAX_FRAMES:
+        raise ParseError("too-large", f"more than {MAX_FRAMES} frames")
+    sizes = []
+    for index in range(count):
+        image.seek(index)  # reads the frame's header, not its pixels
+        sizes.append(image.size)
+
+    def frames() -> Iterator[object]:
+        for index in range(count):
+            image.seek(index)
+            yield image.convert("L")
+
+    return ScanImage(tuple(sizes), int(round(float(dpi))), frames)

@@ -6,6 +6,13 @@ an operator supplied, if any) over the worker's stdin (no temp file, no sender-c
 name), waits at most the job's wall clock (``parse_wall_seconds``, ``ocr_wall_seconds``),
 then kills the worker's whole process group, Tesseract or LibreOffice included. Worker
 stderr is drained and dropped: only its size is logged.
+
+A worker that dies of a SIGKILL we did not send is run once more: its own limits never send
+one (RLIMIT_AS fails an allocation, RLIMIT_CPU sends SIGXCPU first), so it came from outside,
+most often the kernel's OOM killer when the machine or the service's cgroup (``MemoryMax=``)
+ran short, which says nothing about the document. Seen on a machine loaded with other jobs: a
+300 dpi scan whose OCR peaks at 190 MB (worker) and 115 MB (Tesseract) under the 512 MB limit
+came back ``parse-memory`` once and was read on the next run.
 """
 
 from __future__ import annotations
@@ -33,6 +40,16 @@ def run_worker(data: bytes, options: dict[str, Any], limits: PipelineConfig, *, 
     """Run one worker job (``options``, see ``parsers.worker``) on ``data`` within
     ``wall_seconds``; return its successful outcome or raise ``ParseError`` with a reason code.
     ``password`` travels over stdin with the document, never in argv or the environment."""
+    bound = max(limits.max_text_chars * 6, limits.max_attachment_size * 2) + _JSON_OVERHEAD
+    returncode, stdout = _run_once(data, options, wall_seconds, password)
+    if returncode == -signal.SIGKILL:
+        log.warning("parser worker killed by a SIGKILL it was not sent (the OOM killer?); running it once more")
+        returncode, stdout = _run_once(data, options, wall_seconds, password)
+    return _decode(returncode, stdout, bound)
+
+
+def _run_once(data: bytes, options: dict[str, Any], wall_seconds: int,
+              password: str | None) -> tuple[int, bytes]:
     command = [
         sys.executable,
         "-P",  # do not put the working directory on sys.path
@@ -64,8 +81,7 @@ def run_worker(data: bytes, options: dict[str, Any], limits: PipelineConfig, *, 
             process.wait()
     if stderr:
         log.debug("parser worker wrote %d bytes to stderr (discarded)", len(stderr))
-    bound = max(limits.max_text_chars * 6, limits.max_attachment_size * 2) + _JSON_OVERHEAD
-    return _decode(process.returncode, stdout, bound)
+    return process.returncode, stdout
 
 
 def _kill_group(process: subprocess.Popen[bytes]) -> None:
@@ -95,12 +111,13 @@ def _decode(returncode: int, stdout: bytes, bound: int) -> dict[str, Any]:
 
 
 def _signal_reason(signum: int) -> tuple[str, str]:
-    """SIGXCPU is RLIMIT_CPU; SIGKILL we did not send is the kernel's OOM killer or the
-    hard CPU limit; a segfault or abort under RLIMIT_AS is most often a failed allocation in
-    C code (lxml, zlib) that did not surface as MemoryError."""
+    """SIGXCPU is RLIMIT_CPU; a SIGKILL we did not send (twice: ``run_worker`` ran it again)
+    is from outside, most often the kernel's OOM killer; a segfault or abort under RLIMIT_AS
+    is most often a failed allocation in C code (lxml, zlib) that did not surface as MemoryError."""
     name = signal.Signals(signum).name if signum in signal.Signals._value2member_map_ else str(signum)
     if signum == signal.SIGXCPU:
         return "parse-timeout", f"cpu limit ({name})"
     if signum == signal.SIGKILL:
-        return "parse-memory", f"killed ({name})"
+        return "parse-memory", (f"killed twice ({name}) from outside the worker, not by [pipeline] "
+                                "parse_memory_mb: the system ran out of memory (OOM killer)")
     return "unreadable", f"worker died ({name})"

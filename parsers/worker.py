@@ -103,15 +103,17 @@ def _pdf(data: bytes, password: str, options: dict[str, Any]) -> dict[str, Any]:
 
 
 def _ocr_pdf(data: bytes, password: str, options: dict[str, Any]) -> dict[str, Any]:
-    from .ocr import OcrSettings, ocr_image, render_pdf_pages
+    from .ocr import RENDER_MARGIN, OcrSettings, max_page_pixels, ocr_image, render_pdf_pages
 
     settings = OcrSettings.from_options(options["ocr"])
     deadline = time.monotonic() + settings.wall_seconds
     pages = [int(p) for p in options["pages"]]
     texts: list[str] = []
     confidences: list[float] = []
-    for image in render_pdf_pages(data, pages, settings.dpi, password):
-        page = ocr_image(image, settings, deadline)
+    for image, dpi in render_pdf_pages(data, pages, settings.dpi, password,
+                                       max_page_pixels(settings.memory_mb, RENDER_MARGIN)):
+        page = ocr_image(image, settings, deadline, dpi=dpi)
+        del image  # before the next page is rendered
         texts.append(page.text)
         confidences.extend(page.confidences)
     return {"ok": True, "page_texts": restore_case(texts), "words": len(confidences),
@@ -119,23 +121,31 @@ def _ocr_pdf(data: bytes, password: str, options: dict[str, Any]) -> dict[str, A
 
 
 def _image(data: bytes, password: str, options: dict[str, Any]) -> dict[str, Any]:
-    from .ocr import MIN_SCAN_SIDE_PX, MIN_WORDS_PER_IMAGE, OcrSettings, clean, image_frames, ocr_image
+    from .ocr import (MIN_SCAN_SIDE_PX, MIN_WORDS_PER_IMAGE, OcrSettings, clean, image_frames, max_page_pixels,
+                      ocr_image, too_big)
 
-    frames, dpi = image_frames(data)
-    if all(min(frame.size) < MIN_SCAN_SIDE_PX for frame in frames):  # type: ignore[attr-defined]
+    scan = image_frames(data)
+    if all(min(size) < MIN_SCAN_SIDE_PX for size in scan.sizes):
         return {"ok": True, "page_texts": [], "not_a_report": "small-image"}
     if not options.get("ocr"):
         return {"ok": False, "reason": "no-text-layer", "detail": "image, ocr off"}
     settings = OcrSettings.from_options(options["ocr"])
     deadline = time.monotonic() + settings.wall_seconds
+    scanned_at = max(70, min(scan.dpi, 1200))
+    enlarge = max(1.0, settings.dpi / scanned_at) ** 2  # clean() enlarges a coarse scan to settings.dpi
+    # Checked before any frame is decoded: a frame too big to OCR within the limit is said so
+    # plainly, never left to a starved Tesseract (which can read it as an empty page).
+    for width, height in scan.sizes:
+        if min(width, height) >= MIN_SCAN_SIDE_PX and width * height * enlarge > max_page_pixels(settings.memory_mb):
+            raise too_big(int(width * height * enlarge), settings, "an image")
     texts: list[str] = []
     confidences: list[float] = []
-    for image in frames:
+    for image in scan.frames():
         if min(image.size) < MIN_SCAN_SIDE_PX:  # type: ignore[attr-defined]
             continue
-        scanned_at = max(70, min(dpi, 1200))
         page = ocr_image(clean(image, scanned_at, enlarge_to=settings.dpi), settings, deadline,
                          dpi=max(scanned_at, settings.dpi))
+        del image  # before the next frame is decoded
         texts.append(page.text)
         confidences.extend(page.confidences)
     if len(confidences) < MIN_WORDS_PER_IMAGE:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ingestd.redaction.layout import cells_shifted_under_header, cells_under_header, label_value_cells
-from ingestd.redaction.lexicon import NAME_MONTHS, NOT_NAMES, ORG_HEADS, ROLE_WORDS
+from ingestd.redaction.lexicon import NAME_MONTHS, NOT_NAMES, ORG_HEADS, ROLE_WORDS, TITLES
 from ingestd.redaction.model import Finding
 from ingestd.redaction.patterns import starting_with
 
@@ -31,12 +31,18 @@ DATE = (
     # "11-Dec-2018", "11/Dec/18": a month abbreviation between hyphens or slashes, as clinical
     # and agency systems print dates.
     rf"|(?:[0-2]?\d|3[01])[/-]{_MONTH}[/-](?:\d{{4}}|\d{{2}})(?!\d)"
-    rf"|{_DAY}\s(?:of\s)?{_MONTH},?\s\d{{4}}"
+    # "5 March 2019", "5th of March, 2019", and the deed's "5th day of March 2019"
+    rf"|{_DAY}\s(?:day\sof\s|of\s)?{_MONTH},?\s\d{{4}}"
     # "05 Jul 16": a month abbreviation with a two-digit year, as a form or a hurried note writes it
     rf"|(?:[0-2]?\d|3[01])\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s\d{{2}}(?![\d:])"
     rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
     rf"|{_MONTH}\s\d{{4}})"
 )
+# A date as a person's birth date is written in brackets or apposition: its weekday may open it
+# and it may be typed in capitals ("(Friday 27th of May 2016)", "(18TH MAY 2009)"); the weekday
+# stays outside the date's own span, so the date's other mentions are found without it.
+WEEKDAY = r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])"
+ANY_CASE_DATE = rf"(?i:{DATE})"
 # A date starts with a digit (any script's: ``\\d``) or a month's first letter: ``starting_with``.
 _DATE_RE = starting_with(r"\dAaDdFfJjMmNnOoSs\u017f", rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
 def _slips(word: str) -> str:
@@ -50,8 +56,9 @@ def _slips(word: str) -> str:
 
 
 _CUE = (
-    # "date of brith", "dat of birht": a label typed in haste is the same label
-    rf"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\b(?:{_slips('date')})\s+of\s+(?:{_slips('birth')})\b|\bborn|\bbirth\s*date|\bb\.)"
+    # "date of brith", "dat of birht": a label typed in haste is the same label; "b." is born, but
+    # "B. Example" is an initial
+    rf"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\b(?:{_slips('date')})\s+of\s+(?:{_slips('birth')})\b|\bborn|\bbirth\s*date|\bb\.(?-i:(?![ ]?(?!{_MONTH}(?![a-z])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z])))"
     # A form's dot leader ("Date of birth ....... 2023-06-22") joins the label to its value, and
     # the value may open with its weekday ("Saturday 13th of December 2014").
     r"[^.;\n\d]{0,30}?(?:\.{2,}[ \t]*)?"
@@ -71,11 +78,22 @@ _BIRTH_YEAR = starting_with(
 # members' birth dates are written; an event's date is not bracketed after a person.
 # The name may itself be bracketed after a label, as written or already anonymised:
 # "Child B (Ann Example) (12/03/2019)", "Child B ([PERSON 2]) (12/03/2019)".
+# An age beside the date in the bracket ("(12/03/2019, aged 6)", "(6 yrs; 12/03/2019)"), or the
+# date of death after it ("(12/03/2019 - 04/06/2019)"): the first date is still the birth date.
+_BRACKET_AGE = r"(?i:(?:now[ ]|then[ ])?(?:aged?[ ])?\d{1,3}(?:[ ]?(?:years?|yrs?|y|months?|mths?)(?:[ ]old)?)?)"
+BIRTH_BRACKET = (rf"\([ ]?(?:{_BRACKET_AGE}[,;][ ]*)?{WEEKDAY}?(?P<d>{ANY_CASE_DATE})"
+                 rf"(?:[,;][ ]*{_BRACKET_AGE}|[ ]*(?:[-\u2013\u2014]|to)[ ]*{ANY_CASE_DATE})?[ ]?\)")
 _AFTER_NAME = re.compile(
-    rf"(?<![\w'-])[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}}"
-    rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]\([ ]?({DATE})[ ]?\)",
+    rf"(?<![\w'-])(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}})"
+    rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]{BIRTH_BRACKET}",
     re.UNICODE,
 )
+# A bracketed date's phrase that is report vocabulary is an event's or a paper's, not a person's:
+# "Decision (Saturday 29th of May 2026)", "Core Group (12/03/2026)"; a relationship or an
+# anonymised label is a person ("Mother (12/03/1990)", "Young Person C (07.09.2011)").
+_LABEL_WORDS = frozenset(
+    "child children young person adult subject baby infant sibling maternal paternal step half older younger foster"
+    " kinship birth".split())
 # "Ann Example, 03/04/2015; Bo Example, 12/10/2017": in a list of people separated by
 # semicolons, the date after each name and a comma is its birth date, like "Ann (03/04/2015)".
 # The item must touch a semicolon (ending with one, or following one); a phrase of report
@@ -96,10 +114,21 @@ _RELATION = (
     r"brother|sister|sibling|son|daughter|aunt|uncle|cousin|carer|partner|child|baby|infant|"
     r"subject[ ](?:child|adult))(?:[{}]s[ ]partner)?(?:[ ]\(?(?:child|young[ ]person|adult)?[ ]?[A-Z]{{1,2}}\)?)?"
 ).format("'’")
+
+# "her older sibling, Ann Example, 27/08/2008.": a relative named in apposition with a date right
+# after the name and a comma, ending the clause, is a family composition written as prose; an
+# event's date has a verb or a preposition ("..., on 12/03/2026", "..., 12/03/2026, was seen").
+# Found from the date backwards (dates are rare, relationship words are not).
+_KIN_BEFORE = re.compile(
+    rf"(?i:\b{_RELATION}),?[ ]+(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+{WEEKDAY}?\Z", re.UNICODE)
+_CLAUSE_END = re.compile(r"[ ]*(?:[.;)]|\n|\Z)")
+_KIN_LOOK_BACK = 100
+
 _RELATION_CELL = re.compile(
-    rf"(?im)(?:^|(?<=[\t|,])|(?<=[ ][-\u2013\u2014][ ]))[ ]*{_RELATION}[ ]*(?=[\t|,]|[ ][-\u2013\u2014][ ]|$)")
+    rf"(?im)(?:^|(?<=[\t|,])|(?<=[ ][-\u2013\u2014][ ])|(?<=[ ]{{2}}))[ ]*{_RELATION}[ ]*(?=[\t|,]|[ ][-\u2013\u2014][ ]|[ ]{{2}}|$)")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
-_ROW_SPLIT = re.compile(r"[\t|]|,[ ]|[ ][-\u2013\u2014][ ]")
+# cells a tab, a pipe, a comma, a spaced dash or (a table typed with spaces) two spaces apart
+_ROW_SPLIT = re.compile(r"[\t|]|,[ ]|[ ][-\u2013\u2014][ ]|[ ]{2,}")
 _STRONG_SEPARATOR = re.compile(r"[\t|]|,[ ]")
 _RELATION_ONLY = re.compile(rf"(?i)[ ]*{_RELATION}[ ]*")
 _WHOLE_DATE = re.compile(rf"[ ]*({DATE})[ ]*", re.IGNORECASE)
@@ -116,7 +145,7 @@ def _family_row_dates(text: str) -> Iterator[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         position = line_start
         dates: list[tuple[int, int]] = []
-        # A row whose only separators are dashes ("Mother - Ann Example - 14/02/1991") is read
+        # A row whose only separators are dashes or spaces ("Mother - Ann Example - 14/02/1991") is read
         # strictly: one lower-case word outside a relationship ("Father - 20/01/2026 - moved
         # out") makes it an event.
         prose_limit = 1 if not _STRONG_SEPARATOR.search(text, line_start, line_end) else 3
@@ -142,7 +171,13 @@ def find_dobs(text: str) -> Iterator[Finding]:
     for match in _BIRTH_YEAR.finditer(text):
         yield _finding(text, match.start(1), match.end(1), "dob-year")
     for match in _AFTER_NAME.finditer(text):
-        yield _finding(text, match.start(1), match.end(1), "dob-after-name")
+        if _dated_person(match.group("p")):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-after-name")
+    for date in _DATE_RE.finditer(text):
+        if _CLAUSE_END.match(text, date.end()):
+            kin = _KIN_BEFORE.search(text, max(0, date.start() - _KIN_LOOK_BACK), date.start())
+            if kin and _person_like(kin.group("p")):
+                yield _finding(text, date.start(), date.end(), "dob-kin-apposition")
     for match in listed_births(text):
         yield _finding(text, match.start("d"), match.end("d"), "dob-list")
     for start, end in label_value_cells(text, _BIRTH_HEADER):
@@ -186,6 +221,14 @@ def listed_births(text: str) -> Iterator[re.Match[str]]:
                 seen.add(match.start("p"))
                 yield match
         position = text.find(";", position + 1)
+
+
+def _dated_person(phrase: str) -> bool:
+    """A phrase before a bracketed date that may be a person: no report vocabulary outside a
+    relationship, an anonymised label or a title ("Mother", "Child B", "Mr Example"; not "Decision")."""
+    return not any(
+        word.lower() in _VOCABULARY and word.lower() not in _LABEL_WORDS | TITLES and not _RELATION_ONLY.fullmatch(word)
+        for word in phrase.split(" ") if len(word) > 1)
 
 
 def _person_like(phrase: str) -> bool:

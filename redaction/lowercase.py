@@ -97,6 +97,19 @@ def _surname(word: str) -> bool:
     return word not in _NOT_NAME and all(p not in _english(_ENGLISH) for p in word.split("-"))
 
 
+def _titled_surname(word: str) -> bool:
+    """A lower-case surname after a title: no everyday English word ("mr toth", not "ms word", "mr right").
+
+    The wide list (``_ENGLISH``) holds many surnames, since its words come from text that names
+    people ("toth", "nagy"); right after a title the everyday list is the test.
+    """
+    return word not in _NOT_NAME and all(p not in _english(_EVERYDAY) for p in word.split("-"))
+
+
+# "her ms relapse", "the ms clinic", "a 20 ms delay": "ms" after a determiner or a number is no title
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:her|his|their|my|your|our|its|the|a|an)|\d)[ ]+\Z")
+
+
 # a sentence's first letter: after a full stop, or opening a paragraph (a wrapped line of a
 # PDF's text opens with whatever word the line break fell before, so a line start is none)
 _SENTENCE_START = re.compile(r"(?:\A|\n[ \t>]*\n|[.!?])[ \t>\n]*([^\W\d_])")
@@ -123,7 +136,9 @@ def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int,
     for match in _TITLED.finditer(text):
         if match.group("t") == "miss" and _VERB_MISS.search(text, max(0, match.start() - 12), match.start()):
             continue
-        if _surname(match.group("n")) and not _STREET_AFTER.match(text, match.end("n")):
+        if _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "her ms relapse", "20 ms": the condition, the unit, not a title
+        if _titled_surname(match.group("n")) and not _STREET_AFTER.match(text, match.end("n")):
             found.append((match.start("n"), match.end("n"), "name-lower-title"))
             surnames.add(match.group("n"))
     for pattern, rule in ((_GREETING, "name-lower-greeting"), (_SIGN_OFF, "name-lower-sign-off")):

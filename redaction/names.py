@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ingestd.redaction.dates import DATE, listed_births
+from ingestd.redaction.dates import BIRTH_BRACKET, DATE, listed_births
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
@@ -263,7 +263,7 @@ _BIRTH_AFTER = re.compile(
     rf"(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
 )
 # Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
-_BRACKETED_DATE = re.compile(rf"[ ]\([ ]?{DATE}[ ]?\)")
+_BRACKETED_DATE = re.compile(rf"[ ]{BIRTH_BRACKET}")
 _RELATION_AFTER = re.compile(
     r"[ ]*[\u2014\u2013,:-][ ]*(?:(?:maternal|paternal|step|half|older|younger)[ -]?)?"
     r"(?:mother|father|sibling|sister|brother|son|daughter|grand\w*|aunt|uncle|cousin|child|partner|carer)\b",

@@ -39,8 +39,9 @@ _MAX_PIECE_WORDS = 5  # more words than this in one piece is a phrase or a sente
 _PIECE_SPLIT = re.compile(r"[,;/()|\[\]]|[ ][-\u2013\u2014][ ]|\band\b|&")
 
 # "Label: value" and its variants: a colon, a dot leader, a dash between label and value.
+# A form's rows may be numbered or lettered ("1) Child: AB", "(b) Mother: CD", "Q3. Name: ...").
 _LABEL_VALUE = re.compile(
-    r"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<l>[^\W\d][^\n:.\u2013\u2014]{0,48}?)"
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]+|\(?(?:Q?\d{1,2}|[a-hA-H])[.)][ \t]+)?(?P<l>[^\W\d][^\n:.\u2013\u2014]{0,48}?)"
     r"[ \t]*(?::|\.{3,}|[ \t][\u2013\u2014-][ \t])[ \t.]*(?P<v>[^\n]+)"
 )
 # A stacked card: the label on its own line, the value on the next (indented) line.
@@ -62,8 +63,16 @@ _COMMENT_TAG = re.compile(
     rf"|\[(?P<j>[{UPPER}]{{1,4}}\d{{1,3}})\])(?:[ ]*:[ ]*(?P<v>[^:\]\n]{{1,40}}):)?"
 )
 # Where a value is someone's initials: its label says so, or names the review's subject.
+# A family member's label names a person as much as the subject's does ("Mother | AB", "Mother's partner: CD").
+_KIN_LABEL = (
+    r"(?:(?:maternal|paternal|older|younger|birth|foster|half|step)[ -]?)?(?:mother|father|mum|dad|parent|stepfather"
+    r"|stepmother|grandmother|grandfather|gran|granny|brother|sister|sibling|son|daughter|aunt|uncle|cousin|partner"
+    r"|boyfriend|girlfriend|husband|wife|carer)(?:[\u2019'](?:s)?[ ]+(?:former[ ]+|new[ ]+)?(?:partner|boyfriend"
+    r"|girlfriend|husband|wife|mother|father|brother|sister))?"
+)
 _INITIALS_LABEL = re.compile(
     r"(?i)\binitials\b|^[ \t]*(?:the[ ]+)?(?:subject[ ]+)?(?:child|adult|young[ ]person)(?:[ ]+[A-Z])?[ \t]*$"
+    rf"|^[ \t]*{_KIN_LABEL}(?:[ ]+[A-Z])?[ \t]*$"
 )
 _INITIALS = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.){{2,3}}(?![\w])|(?<![\w.])[{UPPER}]{{2,3}}(?![\w.])")
 # A label whose value is bodies, places or subjects, not people ("Agencies involved: ...").

@@ -91,22 +91,34 @@ RULES: tuple[Rule, ...] = (
          (("Oriel (born on 4 May 2019) lives at home.", "4 May 2019"), ("d.o.b. 04/05/2019", "04/05/2019"),
           # a label with one slip, a two-digit year after a month's name, a weekday opening the value
           ("chidl Q date of brith 05 Jul 16 lived with her mum", "05 Jul 16"),
-          ("Date of birth ............ Saturday 13th of December 2014\nCHI", "13th of December 2014")),
+          ("Date of birth ............ Saturday 13th of December 2014\nCHI", "13th of December 2014"),
+          # the deed's form of a date
+          ("Ilsa Quenby, who was born on the 9th day of June 2012, lives", "9th day of June 2012")),
          (("The review met on 4 May 2026.", "4 May 2026"), ("She was aged 4 in 2026.", "2026"),
-          ("The panel met on 05 Jul 16 at noon.", "05 Jul 16"))),
+          ("The panel met on 05 Jul 16 at noon.", "05 Jul 16"),
+          # "B." before a surname is an initial, not the "b." of born
+          ("the review about Adult R (B. Quenby) was approved on the 9th day of June 2026.", "9th day of June 2026"))),
     Rule("dob-year", "dob", _DOB, "dates.find_dobs",
          "A year right after 'b.' or 'born' (a genogram, a family list) is a year of birth.",
          (("Maternal grandmother \u2014 Eachra Quillan, b. 1958", "1958"), ("Father (b.1979) left", "1979"),
           ("Tormaid, born 1990, moved away.", "1990")),
          (("The unit was built in 1990.", "1990"), ("She was aged 4 in 2026.", "2026"))),
     Rule("dob-after-name", "dob", _DOB, "dates.find_dobs",
-         "A date alone in brackets right after a name is how birth dates of family members are written.",
+         "A date alone in brackets right after a name is how birth dates of family members are written: its "
+         "weekday may open it, it may be in capitals, an age or the date of death may stand beside it; a "
+         "phrase of report vocabulary before it is an event's ('Decision (date)').",
          (("Oriel Vantongeren (12/03/2019) lives with her mother.", "12/03/2019"),
+          ("          Tormod (Tuesday 3rd of June 2014)      Ilsa (born 2019)", "3rd of June 2014"),
+          ("Subject child: Ilsa Varrow (9TH JUNE 2011)\n", "9TH JUNE 2011"),
+          ("Ilsa Varrow (03/06/2017, aged 8) lives with her gran.", "03/06/2017"),
+          ("Baby Varrow (3 June 2019 - 9 July 2019) died in hospital.", "3 June 2019"),
           ("Young Person C (Idony Prewett) (07.09.2011) moved school.", "07.09.2011"),
           ("Child B ([PERSON 4]) (2 Feb 2020) lives with her aunt.", "2 Feb 2020"),
           ("Child S: Oriel Quillan (10 Sep 19)\nAddress: unknown", "10 Sep 19")),
          (("The meeting (12/03/2026) was held.", "12/03/2026"),
-          ("The review (Part 2) (12/03/2026) was held.", "12/03/2026"))),
+          ("The review (Part 2) (12/03/2026) was held.", "12/03/2026"),
+          ("Decision (Tuesday 3rd of June 2025): proceed to a learning review.", "3rd of June 2025"),
+          ("Core Group Meeting (12/03/2026) was held.", "12/03/2026"))),
     Rule("dob-field", "dob", _DOB, "dates.find_dobs",
          "The value of a form field labelled as a birth date, beside it or alone on a line below it.",
          (("Date of birth (as recorded by the school office staff)\t12/03/2019", "12/03/2019"),
@@ -164,9 +176,12 @@ RULES: tuple[Rule, ...] = (
          "A whole-cell date in a row with a cell that is only a relationship: a family row without its header.",
          (("Oriel Quillan | Mother | 17 December 1990 | 8 Lintmill Road", "17 December 1990"),
           ("Eachra Quillan, Maternal grandmother, 26.11.62, as above", "26.11.62"),
-          ("Maternal grandmother - Eachra Quillan - 2 May 1960", "2 May 1960")),
+          ("Maternal grandmother - Eachra Quillan - 2 May 1960", "2 May 1960"),
+          # a family table typed with spaces and no header
+          ("Ilsa Varrow     03/06/2017     Daughter\nTormod Varrow   21/02/1988     Father", "21/02/1988")),
          (("12/03/2026 | Mother | attended the clinic with the baby", "12/03/2026"),
           ("Father - 20/01/2026 - moved out", "20/01/2026"),
+          ("12/03/2026     Mother     home visit", "12/03/2026"),
           ("12/03/2026 | Review commenced | Social Work", "12/03/2026"))),
     Rule("dob-list", "dob", _DOB, "dates.find_dobs",
          "A date after a name and a comma in a list of people separated by semicolons: each item's birth date.",
@@ -175,6 +190,15 @@ RULES: tuple[Rule, ...] = (
          (("Meetings: Core Group, 03/04/2025; Review, 12/10/2025.", "03/04/2025"),
           ("The review met on 12/03/2026; the COG on 14/04/2026.", "12/03/2026"),
           ("Ysella Pardew, 03/04/2015, was the date of the visit.", "03/04/2015"))),
+    Rule("dob-kin-apposition", "dob", _DOB, "dates.find_dobs",
+         "A relative named in apposition with a date right after the name and a comma, ending the clause "
+         "('an older sibling, Ann Example, 27/08/2008.'): a family's composition written as prose; an event's "
+         "date has a verb or a preposition.",
+         (("She lived with an older sibling, Tormod Varrow, 21/02/2008.", "21/02/2008"),
+          ("and her half-brother, Tormod Varrow, 03 Jun 09; they", "03 Jun 09")),
+         (("It was raised by her mother, Ilsa Varrow, on 12/03/2026.", "12/03/2026"),
+          ("Her mother, Ilsa Varrow, 12/03/2026, was seen at home.", "12/03/2026"),
+          ("The chair, Ilsa Varrow, 12/03/2026.", "12/03/2026"))),
     Rule("dob-label-after", "dob", _DOB, "dates.find_dobs",
          "A date with its birth-date label after it (a form's rows written value first, a bracketed label): "
          "'03-06-2013 | child's date of birth', '12/03/2019 (DOB)'.",
@@ -493,24 +517,32 @@ RULES: tuple[Rule, ...] = (
          (("Wed 22/01/2025  Health Visitor QK home visit, no answer.", "QK"),
           ("Thu 27/02/2025  Social Worker YV phoned the school.", "YV"),
           ("She told QZ (Charge Nurse) that she was frightened.", "QZ"),
-          ("Adult R was cared for by a daughter (QV) at home.", "QV")),
+          ("Adult R was cared for by a daughter (QV) at home.", "QV"),
+          # a role or kin word in apposition, before or after
+          ("The child, QW, was seen at school.", "QW"), ("QW, her mother, was at home.", "QW")),
          (("The Health Visitor SCRA referral was made.", "SCRA"),
           ("She was seen by a nurse (NHS) at home.", "NHS"),
           ("The social worker COG paper was late.", "COG"))),
     Rule("name-initials-kin", "person", _NAME, "names.find_names",
          "Initials with kin are a person's: 'gathered from MT's mother'; a body has no mother, so even a "
-         "review acronym ('SW's father') is a person's initials here.",
+         "review acronym ('SW's father') is a person's initials here. So are initials no acronym list knows "
+         "with what only a person has ('QW's views', 'QW's injuries').",
          (("the family's views, gathered from QV's mother, to be added", "QV"),
-          ("the family's views, gathered from SW's father, to be added", "SW")),
-         (("The CPC's team met on Monday.", "CPC"),
+          ("the family's views, gathered from SW's father, to be added", "SW"),
+          ("QW's views were not sought.", "QW")),
+         (("The CPC's team met on Monday.", "CPC"), ("The CPC's views were sought.", "CPC"),
           ("Social work (SW) and the SW's duty team were told.", "SW"))),
     Rule("name-initials-act", "person", _NAME, "names.find_names",
          "Initials that speak, are spoken to or contacted are a person's: 'T.R. told ZS', 'phoned QT twice'; "
-         "a known acronym is kept.",
+         "so are initials that do what a body never does ('QW shouted') or undergo what is done to a person "
+         "('QW was seen by the GP'); a known acronym is kept.",
          (("Q.T. told the nurse that she was frightened.", "Q.T."),
-          ("The nurse phoned QY twice.", "QY"), ("QV chaired. The panel met twice.", "QV")),
+          ("The nurse phoned QY twice.", "QY"), ("QV chaired. The panel met twice.", "QV"),
+          ("The neighbour heard that QW shouted at the children.", "QW"),
+          ("QW was seen by the GP on Monday.", "QW")),
          (("The nurse phoned SCRA twice.", "SCRA"),
-          ("GP said the child was well.", "GP"), ("The GP phoned ENT the same day.", "ENT"))),
+          ("GP said the child was well.", "GP"), ("The GP phoned ENT the same day.", "ENT"),
+          ("The NHS was seen as slow.", "NHS"))),
     Rule("name-initials-list", "person", _NAME, "names.find_names",
          "Initials opening the lines of a list ('Review panel\\nMP - Dundee City Council') where the text uses "
          "another line's initials like a person (by role, kin or verb): one list holds one kind of thing; not a "
@@ -520,6 +552,37 @@ RULES: tuple[Rule, ...] = (
           ("Review panel\nQV - Example Council\nCPC - the committee\n\nQV reported that he was seen.", "CPC"),
           # a glossary spells its letters out: no list of people
           ("Glossary\nQRD - Quarterly Review Day\nVZ - visiting zone\n\nVZ phoned the office.", "QRD"))),
+    Rule("name-initials-subject", "person", _NAME, "names.find_names",
+         "Initials that a review, a referral or a notification is about are the person it concerns: 'the "
+         "referral about QW', 'a learning review for QW', 'the review concerned QW', 'the learning review (Q.W.)'.",
+         (("The committee has considered the referral about QW and decided to proceed.", "QW"),
+          ("the panel agreed not to proceed to a learning review for QW.", "QW"),
+          ("The review concerned QW. It was signed off in May.", "QW"),
+          ("Re: outcome of the adult protection learning review (Q.W.)\n", "Q.W.")),
+         (("The review concerned NHS Example's discharge practice.", "NHS"),
+          ("A referral for CBT was made.", "CBT"), ("The review concerned CSE and online harm.", "CSE"),
+          ("Learning Review (Child A)\nChild A (ICR) was held.", "ICR"))),
+    Rule("name-initials-key", "person", _NAME, "names.find_names",
+         "A key to the initials a review uses: a line that pairs initials with a relationship or a person's "
+         "role alone, either way round ('Mother's partner  QW', 'QW = maternal aunt'); initials that spell "
+         "the label's words ('Health Visitor  HV') and a glossary's lines stay.",
+         (("Key to initials\nMother  RW\nMother's partner  QW\n", "QW"),
+          ("QW = maternal aunt\nQT = maternal grandmother\n", "QW")),
+         (("Family Support Worker  FSW\n", "FSW"), ("QW - quality walk\n", "QW"),
+          ("Mother's partner  SW\n", "SW"))),
+    Rule("name-initials-age", "person", _NAME, "names.find_names",
+         "Initials with an age are a person's: 'QW (aged 4)', 'QW, aged 4,', 'QW is 6 years old'; a span of "
+         "time is no age ('CBT (6 weeks)').",
+         (("QW (aged 4) lives with her gran.", "QW"), ("QW is 6 years old.", "QW"),
+          ("QW, aged 14, moved school.", "QW")),
+         (("CBT (6 weeks) was offered.", "CBT"), ("The ICR, aged 4 months, was late.", "ICR"))),
+    Rule("name-initials-joined", "person", _NAME, "names.find_names",
+         "Initials joined by 'and', '&' or a comma to initials the text uses as a person's are a person's "
+         "too: one list holds one kind of thing ('QW and RW were at home' once 'QW told ...').",
+         (("QW and RW were at home. QW told the nurse.", "RW"),
+          ("The children, QW and RW, were at home.", "RW")),
+         (("QW told the nurse. QW and NHS staff met.", "NHS"),
+          ("QT and RW were at home.", "RW"))),
     Rule("name-initials-field", "person", _NAME, "names.find_names",
          "Initials with no full name to resolve them: an Initials field, a document-control Author / By column, "
          "the presenter in brackets ending an agenda item; review acronyms are kept.",
@@ -536,12 +599,16 @@ RULES: tuple[Rule, ...] = (
           ("Version\tDate\tAuthor\tChange\n0.3\t19/08/2026\tCPC\tFirst draft", "CPC"))),
     # --- names written in lower case (lowercase.py) ---------------------------------------
     Rule("name-lower-title", "person", _NAME, "names.find_names",
-         "A personal title in lower case before a word no English word list knows: 'mr quarrie', 'mrs tolland's name'.",
+         "A personal title in lower case before a word outside the everyday English list: 'mr quarrie', "
+         "'mrs tolland's name', 'ms novak' (the wide list holds many surnames); not after a determiner or a "
+         "number ('her ms relapse', '20 ms').",
          (("i've taken out mr quarrie's name everywhere i could find it", "quarrie"),
           ("the period when mrs tolland and her son moved", "tolland"),
-          ("Dear dr quarrie,\n\nplease find attached the review.", "quarrie")),
+          ("Dear dr quarrie,\n\nplease find attached the review.", "quarrie"),
+          ("the flat was visited by ms novak who noted it was cold", "novak")),
          (("ask ms word users to save the form as a pdf", "word"),
-          ("he said he would miss tolland street", "tolland"))),
+          ("he said he would miss tolland street", "tolland"),
+          ("her ms relapse was in the spring", "relapse"), ("mr right was never found", "right"))),
     Rule("name-lower-greeting", "person", _NAME, "names.find_names",
          "A lower-case greeting's word that the forename gazetteer knows, everyday first names too ('hi liesl,', "
          "'hi jo,'), not the words people greet with ('hi love,').",
@@ -662,7 +729,10 @@ RULES: tuple[Rule, ...] = (
          (("Child \u2014 Child A (initials ZQ)", "ZQ"), ("| Child | YD, aged 4 |\n| Decision | Proceed |", "YD"),
           ("Y.D.  | child's initials\n19/09/2009  | child's date of birth", "Y.D."),
           ("the date[Commented [ZQ1]: please check]", "ZQ1"),
-          ("Actions\n- check health records - YK\n- contact SCRA - TD\n", "YK")),
+          ("Actions\n- check health records - YK\n- contact SCRA - TD\n", "YK"),
+          # a form's rows numbered; a family member's label names a person as the subject's does
+          ("NOTIFICATION OF OUTCOME\n\n1) Child: QW\n2) Type: Learning Review", "QW"),
+          ("| Mother's partner | QW |\n| Agency | Police |", "QW")),
          (("Subject: RE: outcome notification", "RE"), ("| Child's initials | TBC |", "TBC"),
           ("Actions\n- send the report to the COG - CPC\n", "CPC"))),
     Rule("name-propagated", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date as date_type
 
 from ingestd.analysis import weights
-from ingestd.analysis.dates import find_dates, parse_uk_date
+from ingestd.analysis.dates import decide, find_dates, parse_uk_date, ratification_candidates
 from ingestd.analysis.evidence import Evidence
 from ingestd.analysis.text import read_tick_boxes, reflow
 
@@ -221,6 +221,21 @@ _PUBLICATION_TITLE = re.compile(
     r"|\b(?:practitioner|learning|multi-agency)\s+(?:learning\s+)?(?:events?|forums?|sessions?|workshops?)\b",
     re.IGNORECASE,
 )
+# A session that gathers practitioners' own reflections for a review ("Notes of a reflective session",
+# "Reflective practice workshop", "Debrief session for practitioners"), in a title that names no review
+# of its own: its notes feed the review, they are not one. (An ICR form whose row names a "reflective
+# practice session" as the learning chosen is still the ICR: its title names the review.)
+_SESSION_TITLE = re.compile(
+    r"\b(?:reflective|reflection|debrief(?:ing)?)\s+(?:practice\s+|learning\s+)?"
+    r"(?:events?|forums?|sessions?|workshops?|meetings?)\b"
+    r"|\bpractitioners['’]\s+(?:learning\s+|reflective\s+)?(?:events?|forums?|sessions?|workshops?)\b"
+    r"|\b(?:events?|forums?|sessions?|workshops?)\s+(?:for|with)\s+(?:frontline\s+)?(?:practitioners|staff)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_session_notes(title: str) -> bool:
+    return bool(_SESSION_TITLE.search(title)) and not any(p.search(title) for p in _TYPE_TERMS.values())
 # A briefing on a review's learning (the "7-minute briefing" format) is not the review: it
 # shares lessons under sections of its own ("Why it matters", "Questions for your team"). A
 # paper titled so that reports the review itself, saying the review was ratified and with no
@@ -384,10 +399,27 @@ _AGENDA_ITEM = re.compile(r"^(?:item\s+\d+|\d{1,2}(?:[.)]|\s*[:\t]))\s*", re.IGN
 # The first line names the paper as the COG's own meeting paperwork ("COG minute extract", "Agenda -
 # Chief Officers Group", "Action note of the Chief Officers' meeting"): the reviews on the lines
 # below are its items, however they are set out. An ICR's own minute names the ICR, not the COG.
+# A decision log or a note of the items taken ("COG meeting 3 May - note of items", "Decision log,
+# meeting of ...") is such paperwork too: the reviews it lists are deferred, returned or ratified there.
 _COG_PAPERWORK_HEADING = re.compile(
-    r"(?i)^(?=[^\n]*\b(?:minutes?|agenda|action\s+(?:note|log)|note\s+of\s+(?:the\s+)?meeting)\b)"
+    r"(?i)^(?=[^\n]*\b(?:minutes?|agenda|action\s+(?:note|log|points)|decision\s+log|log\s+of\s+decisions"
+    r"|record\s+of\s+decisions|notes?\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:meeting|items|business)"
+    r"|meeting\b[^\n]*[-–—:]\s*notes?)\b)"
     r"(?=[^\n]*(?:\bCOG\b|chief\s+officers?|public\s+protection\s+chief))"
     r"(?![^\n]*(?:initial\s+case\s+review|\bICR\b|rapid\s+review))")
+
+
+# A first line that is only the COG's name, as a letterhead ("Chief Officers Group", "Ardmore
+# Public Protection Chief Officers Group"): the paper's own heading is that line and the next.
+_COG_NAME_LINE = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w&'’-]+\s+){0,4}?(?:chief\s+officers?['’]?s?['’]?(?:\s+group)?|\bCOG)\s*(?:\(COG\))?$")
+
+
+def _paperwork_heading(lines: list[str]) -> str:
+    """The first line, with the second when the first is only the COG's name (a letterhead)."""
+    if len(lines) > 1 and _COG_NAME_LINE.match(lines[0]):
+        return f"{lines[0]} - {lines[1]}"
+    return lines[0]
 
 
 def _is_correspondence(text: str, lines: list[str]) -> bool:
@@ -401,7 +433,8 @@ def _is_correspondence(text: str, lines: list[str]) -> bool:
     # the agenda, not the document
     own_title = "\n".join(line for line in lines[:3] if not _AGENDA_ITEM.match(line))
     titled_report = any(p.search(own_title) for p in _TYPE_TERMS.values())
-    if _COG_PAPERWORK_HEADING.match(lines[0]) and not any(p.search(lines[0]) for p in _TYPE_TERMS.values()):
+    heading = _paperwork_heading(lines)
+    if _COG_PAPERWORK_HEADING.match(heading) and not any(p.search(heading) for p in _TYPE_TERMS.values()):
         return True
     agenda = _form_score(text, _AGENDA_MARKS)
     if not titled_report:
@@ -432,6 +465,9 @@ class Classification:
     decision: str | None
     subject: str | None  # child | adult | None
     candidates: tuple[TypeCandidate, ...]
+    # The named class that set the kind over the weighing of review terms (a ``NOTICE_LETTERS`` row,
+    # "session-notes-title", "screening-decision-record", ...); None when the heaviest type won.
+    rule: str | None = None
 
 
 def classify(text: str) -> tuple[str, str | None]:
@@ -454,15 +490,16 @@ def classify_with_evidence(text: str) -> Classification:
     whose own subject names the decision or outcome and whose words state it (``NOTICE_LETTERS``).
     """
     lines = _lines(text)
-    title = "\n".join(lines[:3])
-    if lines and _is_correspondence(text, lines):
-        notice = _notice_letter_kind(lines, text)
-        if notice is not None:
-            return Classification(notice, None, find_subject(text), ())
-    if (not lines or _is_correspondence(text, lines) or _PUBLICATION_TITLE.search(title) or _is_briefing(title, text)
-            or _title_is_not_a_review(title)
-            or _is_action_plan(title)):
-        return Classification(OTHER, None, None, ())
+    if not lines:
+        return Classification(OTHER, None, None, (), "empty")
+    correspondence = _is_correspondence(text, lines)
+    if correspondence:
+        letter = _notice_letter_rule(lines, text)
+        if letter is not None:
+            return Classification(letter.kind, None, find_subject(text), (), letter.name)
+    not_review = "correspondence" if correspondence else _not_a_review_rule(text, lines)
+    if not_review is not None:
+        return Classification(OTHER, None, None, (), not_review)
     evidence = _type_evidence(text)
     candidates = sorted(
         (TypeCandidate(t, sum(e.weight for e in found), tuple(sorted(found, key=lambda e: -e.weight)))
@@ -471,19 +508,47 @@ def classify_with_evidence(text: str) -> Classification:
     best = candidates[0].weight if candidates else 0
     if best < weights.MIN_TYPE:
         if _outcome_notice_without_review_term(lines, text):
-            return Classification(LR_OUTCOME, None, find_subject(text), tuple(candidates))
+            return Classification(LR_OUTCOME, None, find_subject(text), tuple(candidates), "outcome-notice-form")
         if _decision_notice_without_review_term(lines, text):
-            return Classification(LR_DECISION, None, find_subject(text), tuple(candidates))
+            return Classification(LR_DECISION, None, find_subject(text), tuple(candidates), "decision-notice-form")
         return Classification(OTHER, None, None, tuple(candidates))
     leaders = [c.doc_type for c in candidates if c.weight == best]
     doc_type = leaders[0] if len(leaders) == 1 else (_first_title_type(lines) or leaders[0])
-    notice = _notification_kind(lines) or _decision_record_kind(lines, text) or _memo_notice_kind(lines, text)
-    if doc_type == LR and notice:
-        doc_type = notice
+    rule = None
+    if doc_type == LR and (notice := _notice_rule(lines, text)) is not None:
+        doc_type, rule = notice
+    elif doc_type == ICR and _screening_decision(lines, text):
+        doc_type, rule = LR_DECISION, "screening-decision-record"
     subject = find_subject(text)
     if doc_type != ICR:
-        return Classification(doc_type, None, subject, tuple(candidates))
+        return Classification(doc_type, None, subject, tuple(candidates), rule)
     return Classification(ICR, icr_decision(text), subject, tuple(candidates))
+
+
+def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
+    """The name of the class that makes a paper naming a review no review (``OTHER``), if any."""
+    title = "\n".join(lines[:3])
+    checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("publication-title", lambda: bool(_PUBLICATION_TITLE.search(title))),
+        ("session-notes-title", lambda: _is_session_notes(title)),
+        ("briefing-title", lambda: _is_briefing(title, text)),
+        ("title-not-the-review", lambda: _title_is_not_a_review(title)),
+        ("action-plan-title", lambda: _is_action_plan(title)),
+    )
+    return next((name for name, applies in checks if applies()), None)
+
+
+def _notice_rule(lines: list[str], text: str) -> tuple[str, str] | None:
+    """The notice kind a Learning Review paper is, with the rule's name: its title says notification
+    (or names the decision it records), or a memo's subject row names it and its words state it."""
+    kind = _notification_kind(lines)
+    if kind is not None:
+        return kind, "notification-title"
+    kind = _decision_record_kind(lines, text)
+    if kind is not None:
+        return kind, "decision-record-title"
+    memo = _memo_notice_rule(lines, text)
+    return (memo.kind, memo.name) if memo is not None else None
 
 
 # A notification's title: "Learning Review - Decision Notification", "Notification of the
@@ -539,11 +604,11 @@ def _decision_notice_without_review_term(lines: list[str], text: str) -> bool:
 _MEMO_HEADER_LINES = 6
 
 
-def _memo_notice_kind(lines: list[str], text: str) -> str | None:
-    """The notice a memo's own subject line names and its words state, if any (a "Subject:" row
-    among the opening lines; a report has no such header)."""
+def _memo_notice_rule(lines: list[str], text: str) -> NoticeRule | None:
+    """The ``NOTICE_LETTERS`` row a memo's own subject line and words satisfy, if any (a "Subject:"
+    row among the opening lines; a report has no such header)."""
     header = [line for line in lines[:_MEMO_HEADER_LINES] if _SUBJECT_LINE.match(line)]
-    return _notice_letter_kind(header[:1], text) if header else None
+    return _notice_letter_rule(header[:1], text) if header else None
 
 
 # A letter's own subject line: "Re: ..." / "Subject: ...", or the short line right after "Dear ...".
@@ -605,6 +670,15 @@ def _states_cog_decided(text: str) -> bool:
     return _done(_COG_DECIDED, text)
 
 
+def _states_ratified(text: str) -> bool:
+    """The COG's ratification said in words ("ratified by the COG") or read as a dated ratification by
+    the date finder ("COG ratification date - 15 Sep 25", a form row): either states the outcome. A
+    ratification still to come gives the finder no date, so it states none."""
+    if _states_cog_decided(text):
+        return True
+    return decide(ratification_candidates(text, LR_OUTCOME)) is not None
+
+
 def _states_cog_decided_review(text: str) -> bool:
     return _done(_COG_DECIDED_REVIEW, text)
 
@@ -631,6 +705,9 @@ class NoticeRule:
     leaves: tuple[tuple[str, str], ...]
 
 
+_COG_WORD = re.compile(r"(?i:chief\s+officers?)|\bCOG\b")
+
+
 def _names_lr(subject: str) -> bool:
     return bool(_TYPE_TERMS[LR].search(subject))
 
@@ -640,7 +717,7 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
         "letter-outcome-notification", LR_OUTCOME,
         lambda s: (bool(_NOTIFICATION.search(s) and _OUTCOME_NOTICE.search(s))
                    and bool(_names_lr(s) or _OUTCOME_NOTICE_TITLE.search(s))),
-        _states_cog_decided,
+        _states_ratified,
         "its subject says it notifies a review's outcome and it says the Chief Officers ratified it",
         (("Learning review outcome notification", "The report was ratified by the COG on 3 March 2026."),),
         (("Learning review outcome notification", "The report goes to the COG next month."),),
@@ -657,7 +734,7 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
     NoticeRule(
         "letter-outcome", LR_OUTCOME,
         lambda s: _names_lr(s) and bool(_OUTCOME_WORD.search(s)) and not _REPORT_WORD.search(s),
-        _states_cog_decided,
+        _states_ratified,
         "its subject names a Learning Review's outcome and no report, and it says the Chief Officers "
         "ratified it (a lower-case e-mail's 'the cog ratified the learning review ... on ...')",
         (("LR outcome - Adult E", "just to let you know the cog ratified the learning review on 6 october 2025."),
@@ -679,6 +756,18 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
           "The criteria for a learning review are not met and no learning review will be held.")),
         (("Learning Review decision - report attached", "The Committee decided to proceed to a learning review."),
          ("Learning Review decision-making themes", "Please find our paper attached.")),
+    ),
+    NoticeRule(
+        "letter-cog-decision-ratified", LR_OUTCOME,
+        lambda s: _names_lr(s) and bool(_COG_WORD.search(s) and _DECISION_WORD.search(s))
+        and not _REPORT_TITLE.search(s),
+        _states_ratified,
+        "its subject names the COG's decision on a Learning Review and no report, and its words say the COG "
+        "ratified it (read after 'letter-decision', so a decision whether to hold the review is that)",
+        (("Learning review - Adult H - COG decision", "The COG ratified the learning review on 2 June 2026."),),
+        (("Learning review - Adult H - COG decision", "The COG will consider the learning review on 2 June 2026."),
+         ("Learning review - Adult H - COG decision", "The COG decided that a learning review will be held."),
+         ("Learning review - Adult H - decision", "The COG ratified the learning review on 2 June 2026.")),
     ),
     NoticeRule(
         "letter-outcome-of-stated-review", LR_OUTCOME,
@@ -703,12 +792,25 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
         (("Decision - Adult Q", "The Chief Officers decided that a significant case review will be carried out."),
          ("Decision report - Adult Q", "The Chief Officers decided that a learning review will be carried out."),
          ("Decision - Adult Q", "Please find our paper on the learning review attached.")),
+    ),    NoticeRule(
+        "letter-icr-outcome-decision", LR_DECISION,
+        lambda s: bool(_TYPE_TERMS[ICR].search(s) and (_OUTCOME_WORD.search(s) or _DECISION_WORD.search(s)))
+        and not _REPORT_WORD.search(s) and not _TYPE_TERMS[SCR].search(s) and not _names_lr(s),
+        _states_lr_decision,
+        "its subject names an Initial Case Review's outcome or decision and no report ('ICR outcome - "
+        "decision'), and its words decide whether to hold a Learning Review: an ICR's outcome is that "
+        "decision, so the message notifies it (an SCR's decision is not a Learning Review's)",
+        (("ICR outcome - decision", "The panel agreed not to proceed to a learning review; the threshold is not met."),
+         ("Rapid review outcome", "Chief officers decided that a learning review will be carried out.")),
+        (("ICR report - outcome", "The panel agreed not to proceed to a learning review."),
+         ("ICR outcome", "The panel agreed that a significant case review will be carried out."),
+         ("ICR outcome - decision", "Please find the minute of the panel attached.")),
     ),
 )
 
 
-def _notice_letter_kind(lines: list[str], text: str) -> str | None:
-    """The kind of the first ``NOTICE_LETTERS`` row a letter's subject and words satisfy, if any.
+def _notice_letter_rule(lines: list[str], text: str) -> NoticeRule | None:
+    """The first ``NOTICE_LETTERS`` row a letter's subject and words satisfy, if any.
 
     A subject about a complaint, an inspection or a registered service notifies no review's decision.
     """
@@ -717,7 +819,7 @@ def _notice_letter_kind(lines: list[str], text: str) -> str | None:
         return None
     for rule in NOTICE_LETTERS:
         if rule.subject(subject) and rule.states(text):
-            return rule.kind
+            return rule
     return None
 
 
@@ -735,9 +837,29 @@ def _decision_record_kind(lines: list[str], text: str) -> str | None:
     review (``icr_decision`` reads one): a decision record with no "notification" in its title.
     """
     title = "\n".join(lines[:3])
+    screening = _SCREENING_TITLE.search(title)
+    if screening:
+        title = _SCREENING_TITLE.sub(" decision ", title)  # a screening's outcome is the decision
     if not _DECISION_TITLE.search(title) or _REPORT_TITLE.search(title):
         return None
     return LR_DECISION if icr_decision(text) is not None else None
+
+
+# The screening of a referral decides whether to hold a review: "Referral screening outcome", "Outcome
+# of screening", "Screening result" name that decision, not a review's outcome.
+_SCREENING_TITLE = re.compile(
+    r"(?i)\b(?:referral\s+)?screening\s+(?:outcome|decision|result)\b|\boutcome\s+of\s+(?:the\s+)?"
+    r"(?:referral\s+)?screening\b|\breferral\s+(?:outcome|result)\b")
+
+
+def _screening_decision(lines: list[str], text: str) -> bool:
+    """A paper titled only as a decision record ("Record of screening decision") that decides
+    whether to hold a Learning Review, mentioning the ICR that came first: the decision's record,
+    not the ICR's. An ICR's own record names the ICR in its title lines; it stays the ICR."""
+    title = "\n".join(lines[:3])
+    if any(p.search(title) for p in _TYPE_TERMS.values()):
+        return False
+    return _decision_record_kind(lines, text) is not None and _states_lr_decision(text)
 
 
 def _notification_kind(lines: list[str]) -> str | None:
@@ -891,12 +1013,13 @@ def find_subject(text: str) -> str | None:
 # --- ICR decision -------------------------------------------------------------------------
 
 _REVIEW = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR|full\s+review)"
+_WHEN_DECIDED = r"(?:,?\s+(?:on|at)\s+[^;\n]{1,40}?,?)?"
 _NO_REVIEW = re.compile(
     rf"\bno\s+(?:further\s+)?(?:SCR|significant\s+case\s+review|learning\s+review)\b"
     rf"|\b(?:does|did|do)\s+not\s+(?:meet|reach)\s+the\s+(?:criteria|threshold)"
     rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:met|reached)"
     rf"|\b(?:criteria|threshold)\s+(?:for\s+{_REVIEW}\s+)?not\s+(?:met|reached)\b"
-    rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+to\s+{_REVIEW}"
+    rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+(?:to|with)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+(?:is|was|will|would|should)\s+not\s+(?:be\s+)?(?:required|necessary|warranted|needed"
     rf"|commissioned|undertaken|carried\s+out|convened|proceed)"
     rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)",
@@ -918,9 +1041,11 @@ _PROCEED = re.compile(
     rf"|\b(?:recommend(?:s|ed|ation)?|agreed|decided|decision|proposal)\s+(?:was\s+)?that\s+{_REVIEW}\s+"
     rf"(?:should\s+)?be\s+"
     rf"(?:commissioned|undertaken|carried\s+out|convened|held|initiated)"
-    rf"|\b(?:agreed|decided|recommend(?:s|ed)?)\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
+    # "decided on 17 May to proceed with ...", "agreed at its meeting on 2 March to commission ...": when it
+    # was decided may stand between the verb and what
+    rf"|\b(?:agreed|decided|recommend(?:s|ed)?){_WHEN_DECIDED}\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
     rf"|progress\s+to)\s+{_REVIEW}"
-    rf"|\b(?:proceed|progress|move)(?:s|es|ed|ing)?\s+to\s+{_REVIEW}"
+    rf"|\b(?:proceed|progress|move)(?:s|es|ed|ing)?\s+(?:to|with)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+to\s+be\s+(?:carried\s+out|undertaken|commissioned|convened|held)"
     rf"|(?<!not\s)\b(?:meets|met)\s+the\s+(?:criteria|threshold)"
     rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:met|reached)\b",
@@ -935,7 +1060,8 @@ _DECIDING = re.compile(r"\bdecision\b|\boutcome\b|\bagreed\b|\bdecided\b|\bconcl
 _TERM_OTHER = re.compile(r"\bother\s+learning\s+activit", re.IGNORECASE)
 # "a Learning Review (LR) be commissioned": the abbreviation only repeats the name.
 _ABBREVIATION = re.compile(r"\s*\((?:LR|SCR|ICR|COG|CPC)s?\)")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+# A dot between digits is a date's or a number's ("17.06.2025", "2.1"), not a sentence's end.
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+(?:[.!?]+|\n|$)")
 
 
 # Form check boxes as DOCX and PDF text give them.
