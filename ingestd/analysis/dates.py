@@ -273,7 +273,21 @@ _NOT_OUTCOME = re.compile(
     r"|(?:action|improvement|project|review|delivery)\s+plan)\b",
     re.IGNORECASE,
 )
-_OUTCOME_OBJECT = re.compile(r"\b(?:report|outcome|findings|recommendations|review\s+(?:report|findings))\b", re.IGNORECASE)
+# The review itself endorsed together with its plan ("The ICR and its action plan were endorsed
+# by the COG on ...", "the learning review, with the improvement plan, was approved"): the review
+# is the verb's object and the plan comes with it, so the plan does not make it "not the outcome".
+# Only the review named by its kind and joined to the plan; a possessive ("the review's action
+# plan") or a plan alone ("Chief Officers approved the action plan") stays not the outcome.
+_REVIEW_WITH_PLAN = re.compile(
+    r"\b(?:ICR|SCR|LR|(?:initial|significant)\s+case\s+review|learning\s+review|review)(?!['’])"
+    r"\s*,?\s+(?:and|together\s+with|along\s+with|with)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?plans?\b",
+    re.IGNORECASE,
+)
+_OUTCOME_OBJECT = re.compile(
+    r"\b(?:report|outcome|findings|recommendations|review\s+(?:report|findings))\b|" + _REVIEW_WITH_PLAN.pattern,
+    re.IGNORECASE,
+)
 # "At the meeting held on 9 Feb 2026, Chief Officers endorsed the report": the meeting's date
 # is the decision's, when the COG and its verb open the clause right after it.
 _COG_DECIDED_AFTER = re.compile(
