@@ -309,12 +309,11 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
                    re.IGNORECASE | re.MULTILINE),
         "a records extract, an agency's submission or an information request filed under the review's "
         "name is material for the review, not its report (a chronology is not here: a review's own "
-        "chronology of significant events is part of the review; nor terms of reference under the "
-        "review's name, which the hold-out set's gold files as the review)",
+        "chronology of significant events is part of the review; terms of reference have a row of "
+        "their own)",
         ("Learning Review - records extract", "Significant Case Review (Child P): agency submission",
          "Learning Review: submission from NHS Ardmore"),
         ("Learning Review - Child K", "Learning Review: final report", "Initial Case Review: outcome",
-         "Learning Review – Terms of Reference",
          "Significant Case Review - Chronology of significant events",
          "Learning Review: submission to the Chief Officers Group"),
     ),
@@ -348,15 +347,35 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
          "Significant Case Review - final report and statement of learning"),
     ),
     TitleRule(
+        "title-review-then-terms-of-reference",
+        # (before the row below, which would read a heading line "Terms of Reference" alone and leave the
+        # review's name above it standing)
+        # the review's name (a subject in brackets or after a colon allowed), then terms of reference as
+        # the whole rest of the title, on its line or alone on the line below; not when the title goes on
+        # to name the review's findings or report ("... terms of reference, findings and recommendations")
+        re.compile(rf"{_ANY_REVIEW_TERM}(?:[ \t]*\([^()\n]{{0,40}}\))?(?:[ \t]*:[ \t]*[^\n:–—-]{{1,40}}?)?"
+                   r"(?:[ \t]*[-–—:][ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:the[ \t]+)?(?:draft[ \t]+)?"
+                   r"(?:terms\s+of\s+reference|remit)\b(?![^\n]*\b(?:findings|recommendations|report|outcome|and)\b)"
+                   r"[^\n]*", re.IGNORECASE),
+        "terms of reference set a review up, whichever the title names first: 'Learning Review – Terms "
+        "of Reference' is the same paper as 'Terms of Reference – Learning Review' (issue 10's kinds: a "
+        "review's terms of reference are not its report, so OTHER; the hold-out set's gold is corrected "
+        "to match sets 7 and 9)",
+        ("Learning Review – Terms of Reference", "Significant Case Review (Adult D): draft terms of reference",
+         "Learning Review: Child K - Terms of Reference", "Learning Review: Child K\nTerms of Reference",
+         "Initial Case Review remit"),
+        ("Learning Review: Child K", "Significant Case Review - terms of reference, findings and recommendations",
+         "Learning Review report\nTerms of reference and methodology",
+         "Learning Review: Child K\nFinal report, including the terms of reference"),
+    ),
+    TitleRule(
         "title-terms-of-reference",
         # the heading's line, and the review's name on the line right below it ("Terms of Reference" /
         # "Learning Review: Adult Y"): the review named under the heading is what the paper sets up
         re.compile(rf"^[ \t]*(?:draft\s+)?(?:terms\s+of\s+reference|remit)\b[^\n]*"
                    rf"(?:\n[^\n]*{_ANY_REVIEW_TERM}[^\n]*)?", re.IGNORECASE | re.MULTILINE),
-        "a paper titled first as terms of reference sets a review up before it starts; it does not "
-        "report it, whether the review's name follows on its line or on the line below (sets 7 and 9's "
-        "gold; titled under the review's name first, the hold-out set's gold files it as the review, "
-        "and it stays so)",
+        "a paper titled as terms of reference sets a review up before it starts; it does not report it, "
+        "whether the review's name follows on its line or on the line below (sets 7 and 9's gold)",
         ("Terms of Reference - Learning Review", "Draft terms of reference: Significant Case Review (Adult D)",
          "Terms of Reference\nLearning Review: Adult V"),
         ("Learning Review: Child K", "Significant Case Review - terms of reference, findings and recommendations"),
