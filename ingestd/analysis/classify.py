@@ -1033,6 +1033,9 @@ def find_subject(text: str) -> str | None:
 
 _REVIEW = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR|full\s+review)"
 _WHEN_DECIDED = r"(?:,?\s+(?:on|at)\s+[^;\n]{1,40}?,?)?"
+# A form's decision row answered with a bare option ("Decision: Not proceed", "Decision: Proceed";
+# a ticked box reads so): the review is the one the form is about, so the answer is the decision.
+_BARE_DECISION_ROW = r"^[ \t]*decision[ \t]*:[ \t]*"
 _NO_REVIEW = re.compile(
     rf"\bno\s+(?:further\s+)?(?:SCR|significant\s+case\s+review|learning\s+review)\b"
     rf"|\b(?:does|did|do)\s+not\s+(?:meet|reach)\s+the\s+(?:criteria|threshold)"
@@ -1041,7 +1044,9 @@ _NO_REVIEW = re.compile(
     rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+(?:to|with)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+(?:is|was|will|would|should)\s+not\s+(?:be\s+)?(?:required|necessary|warranted|needed"
     rf"|commissioned|undertaken|carried\s+out|convened|proceed)"
-    rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)",
+    rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)"
+    # a decision row's bare answer, the review named by the form ("[X] Not proceed" reads so)
+    rf"|{_BARE_DECISION_ROW}(?:not\s+(?:to\s+)?|do\s+not\s+)proceed[ \t.]*$",
     re.IGNORECASE,
 )
 _OTHER_ACTIVITY = re.compile(
@@ -1052,6 +1057,7 @@ _OTHER_ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _PROCEED = re.compile(
+    rf"{_BARE_DECISION_ROW}(?:to\s+)?proceed[ \t.]*$|"
     rf"{_REVIEW}\s+(?:will|should|is\s+to|would|must|shall)\s+(?:now\s+)?(?:be\s+)?(?:carried\s+out|undertaken"
     rf"|commissioned|convened|proceed|progressed|initiated|held)"
     rf"|\b(?:recommend(?:s|ed)?|agreed|decided|decision)\s+(?:that\s+|to\s+)?(?:commission|undertake|convene"
@@ -1123,11 +1129,18 @@ def _marked_options(text: str) -> str:
     return "\n".join(lines)
 
 
+# A row of options with one ticked, not first: "[ ] Proceed      [X] Not proceed". The unticked
+# options before and after the ticked one go, so the ticked one opens its line and reads as the
+# decision; a row whose every option is unticked goes as a whole (``_UNTICKED``).
+_OPTION_ROW = re.compile(r"^[ \t]*(?:☐|□|❏|\[\s*\])[^\n]*(?:☒|☑|■|\[\s*[xX✓✔]\s*\])[^\n]*$", re.MULTILINE)
+
+
 def _ticked_options(text: str) -> str:
     """A form's options as the choice made: unticked lines go, ticked ones read as the decision."""
     text = _marked_options(text)
     if not _UNTICKED.search(text):
         return text
+    text = _OPTION_ROW.sub(lambda m: _UNTICKED_OPTION.sub("", m.group()).strip(), text)
     text = _UNTICKED.sub("", text)
     return _TICKED.sub("Decision: ", text)
 
