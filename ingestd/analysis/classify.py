@@ -347,6 +347,25 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
          "Significant Case Review - final report and statement of learning"),
     ),
     TitleRule(
+        "title-review-panel-meeting-notes",
+        # an SCR's or Learning Review's panel, team or group, then the meeting paper's kind; or the
+        # kind first ("Minutes of the Learning Review panel"). Not an ICR's: an ICR is a meeting, and
+        # its minute is its record (set 7's gold).
+        re.compile(rf"(?:{_TYPE_TERMS[SCR].pattern}|{_TYPE_TERMS[LR].pattern})[ \t]+(?:review[ \t]+)?"
+                   r"(?:panel|team|group|steering[ \t]+group)\b[ \t]*(?:meeting[ \t]*)?(?:[-–—:(][ \t]*)?(?:the[ \t]+)?"
+                   r"(?:minutes?|notes?|action[ \t]+notes?|meeting[ \t]+notes?)\b[^\n]*"
+                   rf"|\b(?:minutes?|notes?|action[ \t]+notes?)[ \t]+of[ \t]+(?:the[ \t]+)?(?:meeting[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                   rf"(?:{_TYPE_TERMS[SCR].pattern}|{_TYPE_TERMS[LR].pattern})[ \t]+(?:review[ \t]+)?"
+                   r"(?:panel|team|group|steering[ \t]+group)\b[^\n]*", re.IGNORECASE),
+        "the note or minute of a review panel's meeting records the review's work in progress (scope "
+        "agreed, records requested, the next meeting); it is meeting paperwork about the review, not "
+        "its report (issue 10's kinds: OTHER)",
+        ("Learning Review Panel - note of meeting held 3 March 2026", "Minutes of the Learning Review panel",
+         "Significant Case Review team: meeting notes", "Learning Review steering group (minute)"),
+        ("Learning Review: Child K", "Minute of Initial Case Review meeting",
+         "Learning Review report\nNotes on the panel's method", "Significant Case Review - final report"),
+    ),
+    TitleRule(
         "title-review-then-terms-of-reference",
         # (before the row below, which would read a heading line "Terms of Reference" alone and leave the
         # review's name above it standing)
