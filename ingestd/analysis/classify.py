@@ -1018,6 +1018,15 @@ def _subject_field(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+# A protective marking above the title ("OFFICIAL: SENSITIVE", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY
+# MARKED") is page furniture from the government classification scheme, not the title: a blank line
+# after it must not leave it as the whole opening block, with the title that names the side below it.
+_PROTECTIVE_MARKING = re.compile(
+    r"\A(?:[ \t]*(?:OFFICIAL(?:[ \t]*[-:–—][ \t]*|[ \t]+)SENSITIVE(?:[ \t]*[-:–—][ \t]*[A-Z ]{1,30})?|OFFICIAL"
+    r"|NOT[ \t]+PROTECTIVELY[ \t]+MARKED|PROTECT|RESTRICTED|CONFIDENTIAL|SECRET)[ \t]*(?:\n|\Z))+",
+    re.IGNORECASE)
+
+
 def find_subject(text: str) -> str | None:
     """``child`` or ``adult`` when the report's own words clearly say whose protection it is.
 
@@ -1026,7 +1035,8 @@ def find_subject(text: str) -> str | None:
     own answer ("Adult or child: child"); otherwise ``None`` when neither side leads the body by
     a clear margin.
     """
-    title = "\n".join(text.strip().split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
+    opening = _PROTECTIVE_MARKING.sub("", text.strip(), count=1).strip()
+    title = "\n".join(opening.split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
     title_child = bool(_CHILD_TERMS.search(title) or re.search(r"(?i)\bchild(?:ren)?\b|\byoung\s+person", title))
     title_adult = bool(_ADULT_TERMS.search(title) or re.search(r"(?i)\badults?\b", title))
     if title_child != title_adult:
