@@ -1158,16 +1158,18 @@ def _marked_options(text: str) -> str:
     return "\n".join(lines)
 
 
-# A row of options with one ticked, not first: "[ ] Proceed      [X] Not proceed". The unticked
-# options before and after the ticked one go, so the ticked one opens its line and reads as the
-# decision; a row whose every option is unticked goes as a whole (``_UNTICKED``).
-_OPTION_ROW = re.compile(r"^[ \t]*(?:☐|□|❏|\[\s*\])[^\n]*(?:☒|☑|■|\[\s*[xX✓✔]\s*\])[^\n]*$", re.MULTILINE)
+# A row of options with one ticked among unticked ones: "[ ] Proceed      [X] Not proceed", "[X] Proceed
+# [ ] Not proceed". The unticked options before and after the ticked one go, so the ticked one opens
+# its line and reads as the decision; a row whose every option is unticked goes as a whole (``_UNTICKED``).
+_OPTION_ROW = re.compile(
+    r"^(?=[^\n]*(?:☐|□|❏|\[[ \t]*\]))[ \t]*(?:☐|□|❏|☒|☑|■|\[[ \t]*[xX✓✔]?[ \t]*\])[^\n]*(?:☒|☑|■|\[[ \t]*[xX✓✔][ \t]*\])[^\n]*$"
+    r"|^[ \t]*(?:☒|☑|■|\[[ \t]*[xX✓✔][ \t]*\])[^\n]*(?:☐|□|❏|\[[ \t]*\])[^\n]*$", re.MULTILINE)
 
 
 def _ticked_options(text: str) -> str:
     """A form's options as the choice made: unticked lines go, ticked ones read as the decision."""
     text = _marked_options(text)
-    if not _UNTICKED.search(text):
+    if not _UNTICKED.search(text) and not _OPTION_ROW.search(text):
         return text
     text = _OPTION_ROW.sub(lambda m: _UNTICKED_OPTION.sub("", m.group()).strip(), text)
     text = _UNTICKED.sub("", text)
