@@ -38,6 +38,8 @@ def test_a_review_endorsed_with_its_action_plan_is_the_outcome(doc_type: str, ti
     "The action plan for the review was endorsed by the COG on 4 March 2026.",  # the plan alone
     "The ICR and its action plan were submitted to the Chief Officers Group on 4 March 2026.",  # sent, not decided
     "The ICR and its action plan will be endorsed by the Chief Officers Group on 4 March 2026.",  # to come
+    # what sets the review up, with its plan: still not the outcome
+    "Chief Officers approved the terms of reference for the review and its project plan on 4 March 2026.",
 ])
 def test_a_plan_alone_or_a_review_only_sent_with_its_plan_gives_no_date(sentence: str) -> None:
     text = f"Initial Case Review - Child T\nBreckmoor Child Protection Committee\n\n{sentence}\n"
