@@ -82,6 +82,15 @@ figures and the per-layout totals as printed):
     trap_scr_cog_scheduled_adult    3     9      0   3/3     3/3   3/3     0
     trap_scr_review_commenced_only_child    3     9      0   6/6     3/3   3/3     0
     typed_visit_note_lowercase_other    3    18      0   0/0     3/3   3/3     0
+
+Gold review (2026-12-07, branch gold12, after the run above, by a reviewer of the generator: no rule
+read, no failure listed, the engine not run; see ``blind12_reports``' docstring): one layout's
+``doc_type`` corrected to ``OTHER`` (subject None): ``trap_scr_review_commenced_only_child``, a
+progress note, no report of the review (3 documents; first ``SCR``, child).  No PII, keep or
+ratification gold changed.  The figures above are on the gold before the fix: redaction, keep and
+ratification figures stand; the type and subject figures (and this layout's type column) need a
+rerun on the corrected gold (types: ICR 18, LR 27, LR-DECISION 9, LR-OUTCOME 9, OTHER 21, SCR 21;
+review documents 84).
 """
 from __future__ import annotations
 

@@ -282,7 +282,7 @@ OTHER_LAYOUTS = {
           "typed_case_discussion_notes_lower_other"},
     B12: {"solicitor_letter_for_family_other", "childrens_hearing_extract_other", "typed_visit_note_lowercase_other",
           "gp_letter_to_review_lead_other", "cog_action_tracker_csv_ratified_other",
-          "terms_of_reference_numbered_questions_other"},
+          "terms_of_reference_numbered_questions_other", "trap_scr_review_commenced_only_child"},
 }
 
 
