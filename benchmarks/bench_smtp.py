@@ -44,6 +44,9 @@ With ``[smtp] spool_writers`` (branch smtp8: 4 threads per listener fsyncing sid
 of one) beside main in three runs at load 7.0-14.4, one listener: ratio 0.64-0.79 reused (main
 0.18-0.31) and 0.55-0.89 one per message (main 0.22-0.37); two listeners: 0.91-1.23 (main
 0.68-0.99) and 0.90-1.35 (main 0.74-0.96).
+With in-place commits (branch smtp11: a message is written into a pool file whose name is durable
+already and committed by that file's fsync alone, no rename-then-directory-fsync before the
+``250``) beside main, two listeners, see README.md for the runs and their load.
 """
 
 from __future__ import annotations

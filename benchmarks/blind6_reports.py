@@ -409,7 +409,11 @@ def L_genogram(c: Ctx):
 
 
 def L_panel_minutes(c: Ctx):
-    """Minutes of a learning review panel: attendance, apologies, actions by initials; no ratification."""
+    """Minutes of a learning review panel: attendance, apologies, actions by initials; no ratification.
+
+    Gold ``OTHER`` (corrected 2026-12-07, first recorded as ``LR``): a panel's minute is not the
+    review's report nor a decision or outcome notification (issue 10's kinds; set 11's gold files the
+    same paper ``OTHER``, and set 8's review made the COG's own minutes ``OTHER``)."""
     d, r = c.d, c.rng
     people = [c.cast.person(title=r.choice(("Dr", None, None))) for _ in range(4)]
     child = c.cast.person()
@@ -428,7 +432,7 @@ def L_panel_minutes(c: Ctx):
         nm(d, p, "initials")
         d.t("\n")
     d.t("(").k("Scottish Children's Reporter Administration").t(")\n")
-    return "LR", "child"
+    return "OTHER", None
 
 
 def L_cover_letter(c: Ctx):

@@ -13,6 +13,10 @@ Each gold JSON follows benchmarks/score_redaction.py ("pii", "keep", "quasi") an
 (ISO or null) and "layout".  ``build()`` runs self-checks: every PII form and keep term
 occurs in its text, no PII form survives outside the spans where it was inserted, and no
 keep term contains a PII form.
+
+Gold correction (round 13): ``L_tor``, a Learning Review's terms of reference, is ``OTHER`` (it was
+``LR``): terms of reference set a review up and are not its report (issue 10's kinds; sets 7 and 9
+file them so). Only the gold label changed; the texts are the same.
 """
 from __future__ import annotations
 
@@ -478,7 +482,9 @@ def L_tor(d: Doc, rng, c):
         "4. Timescales", wrap(rt or "The timescale will be agreed with the Chair.", rng=rng),
         f"Contact: {d.n(st[5], 'full')}, {d.p('email', email(rng, st[5], work=True))}",
     ])
-    return text, "LR", exp
+    # Gold correction (round 13, not tuning): filed "LR" until then. A review's terms of reference set
+    # the review up and are not its report; by issue 10's kinds they are OTHER, as sets 7 and 9 file them.
+    return text, "OTHER", exp
 
 
 def L_wordform_icr(d: Doc, rng, c):

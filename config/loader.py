@@ -442,6 +442,9 @@ def _check_web(where: str, config: Config) -> None:
         host, sep, port = web.listen.rpartition(":")
         if not sep or not port.isdigit() or not 0 < int(port) < 65536 or not host:
             raise ConfigError(f"{where}: [web] listen: expected HOST:PORT or unix:/PATH, got {web.listen!r}")
+    if len(str(web.control_socket).encode()) > 100:
+        raise ConfigError(f"{where}: [web] control_socket: a socket path of at most 100 bytes, "
+                          f"got {str(web.control_socket)!r}")
     if (web.tls_cert is None) != (web.tls_key is None):
         raise ConfigError(f"{where}: [web] tls_key: tls_cert and tls_key must be set together")
     if socket_path is not None and web.tls:

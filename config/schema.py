@@ -288,6 +288,9 @@ class WebConfig:
     lockout_minutes: int = 15
     max_failed_logins_per_address: int = 50  # per lockout period, whatever the account names
     page_size: int = 50
+    # The daemon's control socket (ingestd.control): the daemon serves it, the web app's
+    # password form hands its work to it there. Off where its directory does not exist.
+    control_socket: Path = Path("/run/ingestd/control.sock")
 
     @property
     def unix_socket(self) -> Path | None:

@@ -15,6 +15,10 @@ Start-up, in order; ``READY=1`` goes to systemd only when all of it worked:
 4. start the workers - they first take whatever a previous run left in the spool, so a
    message in flight when the process died is processed again - then the scheduler jobs.
 
+Last, before ``READY=1``, it opens the control socket (``ingestd.control``, ``[web]
+control_socket``) where the web app hands over the admins' "Try this password", when the
+socket's directory exists (``RuntimeDirectory=ingestd`` of the unit makes it).
+
 Signals: SIGTERM/SIGINT drain and exit within ``[smtp] shutdown_timeout`` (new sessions get
 ``421``, commands in flight finish, the current message in each worker is finished); SIGHUP
 re-reads the configuration file and applies what can change under a running daemon (the CPC
@@ -264,6 +268,7 @@ class Daemon:
         self.scheduler: Any = None
         self.imap: Any = None
         self.metrics_server: Any = None
+        self.control: Any = None  # the control socket (ingestd.control), when its directory exists
         self.executor = ThreadPoolExecutor(max_workers=max(2, min(32, config.smtp.max_connections)),
                                            thread_name_prefix="ingestd-spool")
         self._stop: asyncio.Event | None = None
@@ -395,6 +400,8 @@ class Daemon:
         assert self.workers is not None
         self.workers.start()
         self._start_scheduler()
+        from ingestd import control
+        self.control = control.serve(self.config, lambda: self.services)
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, self._stop.set)
         loop.add_signal_handler(signal.SIGHUP, lambda: loop.run_in_executor(None, self.reload))
@@ -428,6 +435,8 @@ class Daemon:
             self.scheduler.shutdown(wait=False)
         if self.imap is not None and callable(getattr(self.imap, "stop", None)):
             await loop.run_in_executor(None, self.imap.stop)
+        if self.control is not None:
+            self.control.stop()  # a reprocess in flight finishes in its thread; no new ones
         if self.workers is not None:
             remaining = max(1.0, budget - (loop.time() - started))
             if not await loop.run_in_executor(None, self.workers.stop, remaining):
@@ -501,6 +510,8 @@ class Daemon:
                              if getattr(new, name) != getattr(old, name)]
             needs_restart += [f"smtp.{key}" for key in vars(old.smtp)
                               if key not in ("tls_cert", "tls_key") and getattr(new.smtp, key) != getattr(old.smtp, key)]
+            if new.web.control_socket != old.web.control_socket:
+                needs_restart.append("web.control_socket")
             try:
                 context = tls_context_for(applied.smtp)
                 services = build_services(applied)

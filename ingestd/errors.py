@@ -9,6 +9,7 @@
     ├── SpoolError             the spool could not store a message durably
     ├── ParseError             an attachment could not be read (translated from pdfminer/docx)
     ├── CryptoError            gpg failed in a way that is not the sender's fault
+    ├── ControlError           the daemon's control socket was absent, refused or broke the protocol
     ├── RelayError             the mail relay did not take a notice this time; retried with back-off
     │   └── RelayRejected      the relay answered 5xx: this notice will never be accepted
     └── Quarantine             a pipeline stage stops a message; carries a reason code
@@ -59,6 +60,21 @@ class ParseError(IngestError):
 
 class CryptoError(IngestError):
     """gpg could not be run as configured (missing binary, unusable home, timeout)."""
+
+
+class ControlError(IngestError):
+    """The daemon's control socket (``ingestd.control``) could not do what was asked.
+
+    ``kind`` is a stable code (``absent``, ``refused``, ``timeout``, ``protocol``, or the code
+    of the daemon's error reply); the message is plain words for an admin's page and never
+    carries the request (it holds a password). ``command``: the CLI command the daemon names
+    when it cannot do it either (``not-here``)."""
+
+    def __init__(self, kind: str, message: str, command: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.command = command
 
 
 class RelayError(IngestError):

@@ -5,8 +5,9 @@ original back - from a plaintext 0600 file, or, when originals are encrypted to 
 key, through ``--key-home`` (a GnuPG home holding that secret key, which the daemon itself
 never has) - and sends it through the same pipeline under the same intake id.
 ``--password-file`` supplies the password of a ``password-protected`` attachment; the web
-app's "Try this password" form (web.quarantineviews) calls the same ``reprocess``, when
-``reprocess_obstacle`` finds nothing in its way.
+app's "Try this password" form (web.quarantineviews) calls the same ``reprocess``, itself when
+``reprocess_obstacle`` finds nothing in its way, else through the daemon's control socket
+(ingestd.control), where the daemon calls it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 from dataclasses import dataclass
 from datetime import timezone
@@ -122,6 +124,9 @@ def read_password_file(path: Path) -> str:
 
 #: Held for a password: the web app's "Try this password" form is offered for these.
 PASSWORD_REASONS = ("password-protected", "password-wrong")
+#: An intake id as the spool makes them (the web route's and the control socket's check).
+INTAKE_ID = re.compile(r"[0-9]{1,20}-[a-z]{1,16}-[0-9a-f]{1,32}")
+MAX_PASSWORD = 1024  # characters: no document password is longer; the form cap is 64 KiB anyway
 
 
 def reprocess(services: Services, intake_id: str, *, password: str | None = None,
@@ -170,6 +175,9 @@ class Obstacle:
 
     why: str  # plain words, for the page
     command: str  # the CLI command, on the server
+    #: The daemon, which holds what this process lacks, can do it (web.quarantineviews hands the
+    #: request over its control socket); False where nobody but the operator can.
+    daemon_can: bool = True
 
 
 def reprocess_obstacle(services: Services, intake_id: str) -> Obstacle | None:
@@ -177,8 +185,8 @@ def reprocess_obstacle(services: Services, intake_id: str) -> Obstacle | None:
 
     Asked by the web app before it offers (or acts on) its password form. The shipped unit
     (systemd/ingestd-web.service) masks the quarantine, the archive, the GnuPG home and the
-    notices key from the web app, so there the answer is always the first one and the page
-    names the CLI command instead. Checked before the pipeline runs, because a reprocess that
+    notices key from the web app, so there the answer is always the first one, and the web app
+    hands the request to the daemon's control socket (ingestd.control), which asks again. Checked before the pipeline runs, because a reprocess that
     met a missing key half-way would re-file the message under a misleading reason.
     """
     config = services.config
@@ -191,10 +199,10 @@ def reprocess_obstacle(services: Services, intake_id: str) -> Obstacle | None:
     except OSError:
         return Obstacle("this web app cannot read the quarantined original on this server", command)
     if stored is None:
-        return Obstacle("its original is no longer kept (discarded or purged)", command)
+        return Obstacle("its original is no longer kept (discarded or purged)", command, daemon_can=False)
     if stored.encrypted:
         return Obstacle("the original is encrypted to the archive key, which the web app does not hold",
-                        reprocess_command(intake_id, encrypted=True))
+                        reprocess_command(intake_id, encrypted=True), daemon_can=False)
     if config.gpg.home is not None and not _usable_dir(Path(config.gpg.home)):
         return Obstacle("this web app cannot read the GnuPG home ([gpg] home) on this server", command)
     if config.archive.recipients and not _usable_dir(config.archive_dir, missing_ok=True):

@@ -3,6 +3,8 @@
 Layout under the spool root (mode 0700)::
 
     tmp/            files being written; anything here on start-up is debris and is removed
+    pool/NAME       empty files made ahead for SMTP (``EntryPool``): each name durable before use
+                    (directory fsync'd) and ``flock``'ed by the process that made it
     new/ID.eml      the raw bytes; its presence is the commit point of ``put``
     new/ID.json     optional metadata: source facts (IMAP uid), attempts
     corrupt/ID.eml  entries the disk could not read back (EIO): set aside, never retried in a loop
@@ -15,10 +17,23 @@ not at all (a ``.json`` without its ``.eml`` is debris from a crash and is remov
 worker's claim vanishes with it. ``attempts`` is raised durably *before* each processing try:
 a message that keeps killing its worker is recognised on the next start (Mailman's
 switchboard does the same) and quarantined as ``poison``.
+
+In-place commit (SMTP listeners, ``Spool.use_pool``): a message is written into one of the
+pool's files, which already exists durably, together with an extended attribute
+``user.ingestd.entry`` that names its id, size and SHA-256 (and any metadata); one fsync of that
+file then makes the message durable, and the ``250`` follows it. The file is renamed to
+``new/ID.eml`` before the ``250`` too, but that rename needs no directory fsync: if a power cut
+undoes it, recovery finds the file in ``pool/`` and a record that matches its bytes, and moves it
+to ``new/`` under the same id (so a message already filed is recognised as recorded, never filed
+twice). A pool file whose record is missing or does not match its bytes was never acknowledged
+(its fsync had not returned) and is removed. Where the file system has no user extended
+attributes, or the pool is empty, ``put`` writes as before (temp file, fsync, rename, directory
+fsync).
 """
 
 from __future__ import annotations
 
+import collections
 import errno
 import fcntl
 import hashlib
@@ -28,7 +43,7 @@ import os
 import secrets
 import threading
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -42,6 +57,14 @@ log = logging.getLogger("ingestd.spool")
 # Where an entry's receipt time came from when its metadata does not say (ingestd.intake.receipt):
 # SMTP without a trusted relay writes no metadata, and its name holds our acceptance time.
 DEFAULT_RECEIVED_SOURCE = {"smtp": "accepted", "imap": "internaldate"}
+
+# The extended attribute that makes a pool file a complete entry (see the module docstring).
+ENTRY_ATTR = "user.ingestd.entry"
+# Files a listener's pool keeps ready; refilled when fewer than half are left. A burst of more
+# messages at once than this falls back to the temp file + rename + directory fsync for the rest.
+POOL_SIZE = 32
+# No user extended attributes here (an old tmpfs, some network file systems): no pool.
+NO_XATTR_ERRNOS = frozenset({errno.ENOTSUP, errno.EOPNOTSUPP, errno.EPERM})
 
 
 @dataclass(frozen=True)
@@ -157,6 +180,126 @@ class GroupSync:
                 self._synced = max(self._synced, target)
 
 
+class EntryPool:
+    """Empty files made ahead in ``pool/``, durable and locked, for in-place commits (SMTP).
+
+    Why: a temp file renamed into ``new/`` is durable only after a directory fsync, a second
+    journal commit per message after the file's own; here the files' names are made
+    durable ahead, in batches, by one thread, and a message needs only its file's fsync before its
+    ``250`` (as Postfix's ``cleanup`` fsyncs its queue file). Each file is ``flock``'ed by this
+    process from its creation until it is renamed into ``new/``, so a recovery run by another
+    process (``Spool.recover``) never takes a file that is in use or about to be.
+    """
+
+    def __init__(self, directory: Path, size: int = POOL_SIZE, ensure: Callable[[], None] | None = None) -> None:
+        self.directory = directory
+        self.size = size
+        self.ensure = ensure or (lambda: directory.mkdir(mode=0o700, exist_ok=True))
+        self.supported = True  # False once the file system refused an extended attribute
+        self._probed = False
+        self._ready: collections.deque[tuple[int, Path]] = collections.deque()
+        self._wanted = threading.Event()
+        self._closed = False
+        self._wanted.set()
+        self._thread = threading.Thread(target=self._refill, name="ingestd-spool-pool", daemon=True)
+        self._thread.start()
+
+    @property
+    def ready(self) -> int:
+        return len(self._ready)
+
+    def take(self) -> tuple[int, Path] | None:
+        """A ready file (its open descriptor, locked, and its path), or None when none is ready."""
+        try:
+            slot = self._ready.popleft()  # deque: safe between threads without a lock
+        except IndexError:
+            slot = None
+        if len(self._ready) < self.size // 2 and not self._closed:
+            self._wanted.set()
+        return slot
+
+    def close(self) -> None:
+        """Stop refilling and remove the files not handed out (nothing was written to them)."""
+        self._closed = True
+        self._wanted.set()
+        while True:
+            try:
+                fd, path = self._ready.popleft()
+            except IndexError:
+                break
+            path.unlink(missing_ok=True)
+            os.close(fd)
+
+    def _refill(self) -> None:
+        while True:
+            self._wanted.wait()
+            self._wanted.clear()
+            if self._closed:
+                return
+            try:
+                self._fill()
+            except OSError as exc:
+                # Disk full, say: the puts fall back to the temp-file path, which reports it.
+                log.warning("spool pool not refilled: %s (errno %s)", exc.__class__.__name__, exc.errno)
+            if self._closed or not self.supported:
+                self.close()
+                return
+
+    def _fill(self) -> None:
+        made: list[tuple[int, Path]] = []
+        try:
+            while len(self._ready) + len(made) < self.size:
+                made.extend(self._make())
+            if made:
+                # Every name made above, in one commit. The files themselves are not fsync'd here
+                # (each would cost a cache flush of the disk): a file's own fsync, when a message
+                # is committed in it, makes its inode durable, and its name already is.
+                fsync_dir(self.directory)
+        except BaseException:
+            for fd, path in made:
+                path.unlink(missing_ok=True)
+                os.close(fd)
+            raise
+        self._ready.extend(made)
+
+    def _make(self) -> list[tuple[int, Path]]:
+        path = self.directory / secrets.token_hex(8)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        except FileNotFoundError:
+            self.ensure()  # the spool's directories went (or were never made): made, tried again
+            return []
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)  # waits only while a recovery looks at it
+            if os.fstat(fd).st_nlink == 0:  # that recovery found it empty and removed it
+                os.close(fd)
+                return []
+            if self.supported and not self._probed:
+                self._probe(fd)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            os.close(fd)
+            raise
+        if not self.supported:
+            path.unlink(missing_ok=True)
+            os.close(fd)
+            raise OSError(errno.ENOTSUP, "no user extended attributes on the spool's file system")
+        return [(fd, path)]
+
+    def _probe(self, fd: int) -> None:
+        """Whether this file system keeps user extended attributes (once, on the first file)."""
+        self._probed = True
+        try:
+            os.setxattr(fd, ENTRY_ATTR, b"{}")
+            os.removexattr(fd, ENTRY_ATTR)
+        except OSError as exc:
+            if exc.errno not in NO_XATTR_ERRNOS:
+                raise
+            self.supported = False
+            log.warning("spool: no user extended attributes on this file system: every message "
+                        "is committed by rename and directory fsync")
+
+
 class Spool:
     """One spool directory. Safe to share between processes on the same host, and between the
     threads of one process (their directory fsyncs are grouped)."""
@@ -166,10 +309,28 @@ class Spool:
         self.tmp_dir = root / "tmp"
         self.new_dir = root / "new"
         self.corrupt_dir = root / "corrupt"
+        self.pool_dir = root / "pool"
         self._new_dir_sync = GroupSync(self.new_dir)
+        self._pool: EntryPool | None = None
+        self._unsynced = threading.local()  # this thread renamed into new/ without a directory fsync
+
+    def use_pool(self, size: int = POOL_SIZE) -> None:
+        """Commit ``put``'s messages in place, in files made ahead (``EntryPool``). Idempotent."""
+        if self._pool is None:
+            self.ensure()
+            self._pool = EntryPool(self.pool_dir, size, self.ensure)
+
+    @property
+    def pool_ready(self) -> int:
+        """Files ready for in-place commits (0 without a pool)."""
+        return self._pool.ready if self._pool is not None else 0
+
+    def close_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
 
     def ensure(self) -> None:
-        for directory in (self.root, self.tmp_dir, self.new_dir):
+        for directory in (self.root, self.tmp_dir, self.new_dir, self.pool_dir):
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
 
     @staticmethod
@@ -215,6 +376,15 @@ class Spool:
             size=len(raw),
             source=dict(source or {}),
         )
+        slot = self._pool.take() if self._pool is not None else None
+        if slot is not None:
+            try:
+                self._commit_in_place(slot, entry, raw)
+            except OSError as exc:
+                log.error("spool write failed: %s (errno %s)", exc.__class__.__name__, exc.errno)
+                raise SpoolError(f"spool write failed: {exc.strerror or exc.__class__.__name__}") from exc
+            log.info("spooled id=%s channel=%s size=%d sha256=%s", spool_id, channel, entry.size, entry.sha256[:16])
+            return entry
         try:
             try:
                 self._write_files(entry, raw)
@@ -226,6 +396,8 @@ class Spool:
                 self._write_files(entry, raw)
             if sync_dir:
                 self._new_dir_sync.wait_synced(self._new_dir_sync.ticket())
+            else:
+                self._unsynced.pending = True
         except OSError as exc:
             self.discard([entry])
             log.error("spool write failed: %s (errno %s)", exc.__class__.__name__, exc.errno)
@@ -238,8 +410,39 @@ class Spool:
             self._write_meta(entry, sync=True, sync_dir=False)
         write_durably(self.new_dir, entry.message_path.name, raw, self.tmp_dir, sync_dir=False)
 
+    def _commit_in_place(self, slot: tuple[int, Path], entry: SpoolEntry, raw: bytes) -> None:
+        """Write ``raw`` and its record into a pool file, fsync it (the commit), move it to ``new/``.
+
+        On failure the pool file is removed: nothing was acknowledged, and if a crash had come
+        instead, recovery would have removed it too unless its record matched its bytes.
+        """
+        fd, path = slot
+        try:
+            view = memoryview(raw)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.setxattr(fd, ENTRY_ATTR, entry_record(entry))
+            os.fsync(fd)  # data, size and record in one commit: the message is durable here
+            try:
+                os.rename(path, entry.message_path)  # no directory fsync: see the module docstring
+            except FileNotFoundError:
+                self.ensure()  # new/ is missing (removed under us): made, and moved once more
+                os.rename(path, entry.message_path)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            os.close(fd)
+            raise
+        os.close(fd)  # only now: the lock keeps a recovery elsewhere off the file until it is in new/
+
     def sync_new(self) -> None:
-        """The directory fsync that makes the puts made with ``sync_dir=False`` durable. Raises ``SpoolError``."""
+        """The directory fsync that makes the puts this thread made with ``sync_dir=False`` durable.
+
+        None is needed (and none is made) when they were all committed in place. Raises ``SpoolError``.
+        """
+        if not getattr(self._unsynced, "pending", False):
+            return
+        self._unsynced.pending = False
         try:
             self._new_dir_sync.wait_synced(self._new_dir_sync.ticket())
         except OSError as exc:
@@ -283,7 +486,9 @@ class Spool:
             pass
         except (ValueError, KeyError, TypeError, OSError):
             log.warning("spool id=%s: metadata unreadable, rebuilt from the message", spool_id)
-        # No (usable) metadata: everything but the source can be told from the name and the bytes.
+        # No (usable) metadata file: the source from the record of an in-place commit, if any;
+        # everything else can be told from the name and the bytes.
+        source = recorded_source(message_path)
         parsed = self.parse_id(spool_id)
         try:
             received_at, channel = parsed if parsed else (
@@ -298,9 +503,10 @@ class Spool:
             log.error("spool id=%s: message file unreadable (errno %s)", spool_id, exc.errno)
             received_at, channel = parsed or (datetime.now(timezone.utc), "unknown")
             return SpoolEntry(spool_id=spool_id, message_path=message_path, meta_path=meta_path, channel=channel,
-                              received_at=received_at, sha256="", size=0, unreadable=True)
+                              received_at=received_at, sha256="", size=0, source=source, unreadable=True)
         return SpoolEntry(spool_id=spool_id, message_path=message_path, meta_path=meta_path, channel=channel,
-                          received_at=received_at, sha256=hashlib.sha256(raw).hexdigest(), size=len(raw))
+                          received_at=received_at, sha256=hashlib.sha256(raw).hexdigest(), size=len(raw),
+                          source=source)
 
     def read_file(self, path: Path) -> bytes:
         """Every read of a spooled message goes through here (the seam for disk-fault tests)."""
@@ -337,8 +543,9 @@ class Spool:
         return entries
 
     def recover(self) -> int:
-        """Remove debris a crash can leave: temp files and metadata without a message."""
-        removed = 0
+        """Remove debris a crash can leave: temp files, metadata without a message, and pool files
+        that hold no complete entry; move complete entries left in ``pool/`` to ``new/``."""
+        removed = self.recover_pool()
         if self.tmp_dir.exists():
             for path in self.tmp_dir.iterdir():
                 path.unlink(missing_ok=True)
@@ -352,6 +559,69 @@ class Spool:
                     removed += 1
         if removed:
             log.info("spool recovery removed %d incomplete file(s)", removed)
+        return removed
+
+    def _complete_entry(self, path: Path, fd: int, size: int) -> str | None:
+        """The id of the entry a pool file holds whole, or None (no record, or bytes that differ).
+
+        A file whose record is there but whose bytes cannot be read back (EIO) counts as
+        complete: it may have been acknowledged, and the worker sets it aside as
+        ``spool-corrupt`` (THREATS F3) rather than this removing it.
+        """
+        record = _record(fd)
+        spool_id = record.get("id") if record else None
+        if not isinstance(spool_id, str) or self.parse_id(spool_id) is None or record.get("size") != size:
+            return None
+        try:
+            raw = self.read_file(path)
+        except OSError as exc:
+            if exc.errno in UNREADABLE_ERRNOS:
+                log.error("spool recovery: id=%s unreadable in pool/ (errno %s)", spool_id, exc.errno)
+                return spool_id
+            raise
+        return spool_id if hashlib.sha256(raw).hexdigest() == record.get("sha256") else None
+
+    def recover_pool(self) -> int:
+        """Pool files no live process holds: complete entries to ``new/``, the rest removed.
+
+        A file locked by another process is in its pool (or being committed) and is left alone,
+        so this is safe while listeners run (the daemon calls it when a listener has died).
+        Returns the number removed.
+        """
+        if not self.pool_dir.exists():
+            return 0
+        removed = moved = 0
+        for path in sorted(self.pool_dir.iterdir()):
+            try:
+                fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            except FileNotFoundError:  # committed and moved while we listed
+                continue
+            try:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    continue
+                status = os.fstat(fd)
+                try:
+                    if status.st_nlink == 0 or os.stat(path).st_ino != status.st_ino:
+                        continue  # moved to new/ (or removed) between our open and our lock
+                except FileNotFoundError:
+                    continue
+                spool_id = self._complete_entry(path, fd, status.st_size)
+                if spool_id is None:
+                    os.unlink(path)  # never acknowledged: its commit (the fsync) had not returned
+                    removed += 1
+                    continue
+                self.new_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+                os.rename(path, self.new_dir / f"{spool_id}.eml")
+                moved += 1
+                log.warning("spool recovery: id=%s was committed in pool/ and is moved to new/", spool_id)
+            finally:
+                os.close(fd)
+        if moved:
+            fsync_dir(self.new_dir)
+        if moved or removed:
+            fsync_dir(self.pool_dir)
         return removed
 
     @contextmanager
@@ -430,3 +700,33 @@ class Spool:
             return 0, None
         now = now or datetime.now(timezone.utc)
         return len(spooled), max(0.0, now.timestamp() - min(spooled))
+
+
+def entry_record(entry: SpoolEntry) -> bytes:
+    """The extended attribute that says a pool file holds this whole entry."""
+    record: dict[str, object] = {"id": entry.spool_id, "size": entry.size, "sha256": entry.sha256}
+    if entry.source:
+        record["source"] = entry.source
+    return json.dumps(record, separators=(",", ":")).encode()
+
+
+def _record(target: int | Path) -> dict[str, object] | None:
+    try:
+        record = json.loads(os.getxattr(target, ENTRY_ATTR))
+    except OSError as exc:  # ENODATA: no record; ENOTSUP: no extended attributes here
+        if isinstance(exc, FileNotFoundError):
+            raise
+        return None
+    except ValueError:
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def recorded_source(message_path: Path) -> dict[str, str | int]:
+    """The metadata an in-place commit recorded with the message (an entry without a ``.json``)."""
+    try:
+        record = _record(message_path)
+    except FileNotFoundError:
+        return {}
+    source = record.get("source") if record else None
+    return dict(source) if isinstance(source, dict) else {}

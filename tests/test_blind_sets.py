@@ -33,6 +33,7 @@ import blind8_reports as B8  # noqa: E402
 import blind9_reports as B9  # noqa: E402
 import blind10_reports as B10  # noqa: E402
 import blind11_reports as B11  # noqa: E402
+import blind12_reports as B12  # noqa: E402
 from score_redaction import pattern, present  # noqa: E402
 
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
@@ -109,6 +110,11 @@ SETS = [
     Expect(B11, 105, 35, {"Police Scotland", "Care Inspectorate", "Adult A"},
            ("Mc", "Mac", "O'", "day of", "Forwarded message", "[X] Proceed", "[X] Not proceed", "> On ",
             "Family members", "7-MINUTE BRIEFING", "Review commenced:", "Approved by COG "),
+           {"child_and_adult", "quasi_places", "lower_person", "double_forename", "lower_address"}, PARTS_NICK),
+    Expect(B12, 105, 35, {"Police Scotland", "Care Inspectorate", "Adult A", "Bank of Scotland"},
+           ("Mc", "Mac", "O'", "day of", "Forwarded message", "SUBJ_DOB: ", "Footnotes\n[1] ", "| What happened",
+            "Glossary of initials", "In my own words", "Criterion (a)", "-\n", "scheduled for ", "Review commenced:",
+            "COG ratified ", "ref,item,decision"),
            {"child_and_adult", "quasi_places", "lower_person", "double_forename", "lower_address"}, PARTS_NICK),
 ]
 
@@ -274,6 +280,9 @@ OTHER_LAYOUTS = {
           "nhs_significant_adverse_event_review_other", "review_panel_minutes_with_attendance",
           "seven_minute_briefing_other", "training_flyer_learning_from_reviews", "trap_cog_agenda_meeting_to_come",
           "typed_case_discussion_notes_lower_other"},
+    B12: {"solicitor_letter_for_family_other", "childrens_hearing_extract_other", "typed_visit_note_lowercase_other",
+          "gp_letter_to_review_lead_other", "cog_action_tracker_csv_ratified_other",
+          "terms_of_reference_numbered_questions_other", "trap_scr_review_commenced_only_child"},
 }
 
 
@@ -620,5 +629,34 @@ def test_blind11_check_catches_a_name_and_a_ratification_the_gold_does_not_recor
     p = c.person()
     c.d.nm(p).t(f" and {p.forename} again. The Chief Officers Group ratified the review on 3 March 2026.\n")
     errs = B11.check("x", c.d.text, c.d, "LR")
+    assert any("occurs outside its spans" in e for e in errs)
+    assert any("no ratification in the gold" in e for e in errs)
+
+
+# ---------------------------------------------------------------- blind set 12
+
+
+def test_blind12_new_wordings_read_back_and_the_day_of_ratification_is_gold():
+    for style in B12.NEW_STYLES:
+        day = B12.dt.date(2026, 2, 3)
+        assert [d for d, _ in B12.read_dates(f"on {B12.fmt(day, style)}.")] == [day], style
+    for text, g in generated(B12):
+        if g["layout"] == "lr_adult_ratified_on_the_day_of":
+            assert "ratified this review on the " + B12.fmt(
+                B12.dt.date.fromisoformat(g["ratification_date"]), "dayof") in text
+
+
+def test_blind12_field_coded_export_names_are_gold_in_surname_comma_forename():
+    for text, g in generated(B12):
+        if g["layout"] == "icr_case_system_export_field_codes":
+            name = text.split("SUBJ_NAME: ")[1].split("\n")[0]
+            assert {"category": "person", "text": name, "part": "full"} in g["pii"], g["file"]
+
+
+def test_blind12_check_catches_a_name_in_a_footnote_and_a_ratification_the_gold_does_not_record():
+    c = B12.Ctx(random.Random(1))
+    p = c.person()
+    c.d.nm(p).t(f"[1]\n[1] {p.surname}, the mother. COG_STATUS: ratified by COG on 3-2-2026\n")
+    errs = B12.check("x", c.d.text, c.d, "ICR")
     assert any("occurs outside its spans" in e for e in errs)
     assert any("no ratification in the gold" in e for e in errs)

@@ -59,6 +59,19 @@ def test_unit_settings_the_daemon_relies_on():
     assert f"file://{INSTALLER_DOC}" in settings["Documentation"][0]
 
 
+def test_the_unit_makes_the_control_sockets_directory_for_the_daemon_only():
+    """/run/ingestd is where the shipped [web] control_socket is (ingestd.control): systemd makes it
+    (the daemon does not), 0700, so only the ingestd user, which both services run as, enters."""
+    from ingestd.config.loader import load_config
+
+    settings = unit_settings((UNITS / "ingestd.service").read_text())
+    assert settings["RuntimeDirectory"] == ["ingestd"] and settings["RuntimeDirectoryMode"] == ["0700"]
+    shipped = load_config(UNITS.parent / "config" / "ingestd.example.toml", environ={})
+    assert shipped.web.control_socket == Path("/run/ingestd/control.sock")
+    assert load_config(None, environ={}, system_config=Path("/nonexistent")).web.control_socket == \
+        shipped.web.control_socket  # the default is the shipped path
+
+
 def test_sysusers_and_tmpfiles_create_the_account_and_config_dir(tmp_path):
     apply_sysusers_and_tmpfiles(tmp_path)
     passwd = (tmp_path / "etc" / "passwd").read_text()

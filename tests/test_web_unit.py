@@ -105,6 +105,19 @@ def test_the_daemons_directories_are_masked(what):
                 assert reopened != PurePosixPath(path) and PurePosixPath(path) not in reopened.parents, (key, entry)
 
 
+def test_the_daemons_control_socket_is_reachable_and_nothing_was_unmasked_for_it():
+    """The password form hands its work to the daemon over [web] control_socket. Connecting to a
+    socket needs no write access to its file system, so the unit's read-only /run will do: the
+    socket's directory is neither masked nor reopened, and no other path is opened for it."""
+    settings = web_settings()
+    socket_dir = shipped_config().web.control_socket.parent
+    assert socket_dir == PurePosixPath("/run/ingestd")
+    assert not masked(shipped_config().web.control_socket, settings)
+    for key in ("ReadWritePaths", "ReadOnlyPaths", "BindPaths", "InaccessiblePaths"):
+        assert not [v for v in settings.get(key, []) if "/run/ingestd/" in v + "/"], key
+    assert settings["RestrictAddressFamilies"] == ["AF_UNIX AF_INET AF_INET6"]  # AF_UNIX: the socket
+
+
 def test_the_daemons_secrets_are_out_of_reach():
     settings = web_settings()
     # The daemon's credentials (TLS key, IMAP and relay passwords) as systemd hands them over.

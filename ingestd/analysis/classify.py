@@ -309,12 +309,11 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
                    re.IGNORECASE | re.MULTILINE),
         "a records extract, an agency's submission or an information request filed under the review's "
         "name is material for the review, not its report (a chronology is not here: a review's own "
-        "chronology of significant events is part of the review; nor terms of reference under the "
-        "review's name, which the hold-out set's gold files as the review)",
+        "chronology of significant events is part of the review; terms of reference have a row of "
+        "their own)",
         ("Learning Review - records extract", "Significant Case Review (Child P): agency submission",
          "Learning Review: submission from NHS Ardmore"),
         ("Learning Review - Child K", "Learning Review: final report", "Initial Case Review: outcome",
-         "Learning Review – Terms of Reference",
          "Significant Case Review - Chronology of significant events",
          "Learning Review: submission to the Chief Officers Group"),
     ),
@@ -348,15 +347,54 @@ NOT_THE_REVIEW_TITLES: tuple[TitleRule, ...] = (
          "Significant Case Review - final report and statement of learning"),
     ),
     TitleRule(
+        "title-review-panel-meeting-notes",
+        # an SCR's or Learning Review's panel, team or group, then the meeting paper's kind; or the
+        # kind first ("Minutes of the Learning Review panel"). Not an ICR's: an ICR is a meeting, and
+        # its minute is its record (set 7's gold).
+        re.compile(rf"(?:{_TYPE_TERMS[SCR].pattern}|{_TYPE_TERMS[LR].pattern})[ \t]+(?:review[ \t]+)?"
+                   r"(?:panel|team|group|steering[ \t]+group)\b[ \t]*(?:meeting[ \t]*)?(?:[-–—:(][ \t]*)?(?:the[ \t]+)?"
+                   r"(?:minutes?|notes?|action[ \t]+notes?|meeting[ \t]+notes?)\b[^\n]*"
+                   rf"|\b(?:minutes?|notes?|action[ \t]+notes?)[ \t]+of[ \t]+(?:the[ \t]+)?(?:meeting[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                   rf"(?:{_TYPE_TERMS[SCR].pattern}|{_TYPE_TERMS[LR].pattern})[ \t]+(?:review[ \t]+)?"
+                   r"(?:panel|team|group|steering[ \t]+group)\b[^\n]*", re.IGNORECASE),
+        "the note or minute of a review panel's meeting records the review's work in progress (scope "
+        "agreed, records requested, the next meeting); it is meeting paperwork about the review, not "
+        "its report (issue 10's kinds: OTHER)",
+        ("Learning Review Panel - note of meeting held 3 March 2026", "Minutes of the Learning Review panel",
+         "Significant Case Review team: meeting notes", "Learning Review steering group (minute)"),
+        ("Learning Review: Child K", "Minute of Initial Case Review meeting",
+         "Learning Review report\nNotes on the panel's method", "Significant Case Review - final report"),
+    ),
+    TitleRule(
+        "title-review-then-terms-of-reference",
+        # (before the row below, which would read a heading line "Terms of Reference" alone and leave the
+        # review's name above it standing)
+        # the review's name (a subject in brackets or after a colon allowed), then terms of reference as
+        # the whole rest of the title, on its line or alone on the line below; not when the title goes on
+        # to name the review's findings or report ("... terms of reference, findings and recommendations")
+        re.compile(rf"{_ANY_REVIEW_TERM}(?:[ \t]*\([^()\n]{{0,40}}\))?(?:[ \t]*:[ \t]*[^\n:–—-]{{1,40}}?)?"
+                   r"(?:[ \t]*[-–—:][ \t]*|[ \t]+|[ \t]*\n[ \t]*)(?:the[ \t]+)?(?:draft[ \t]+)?"
+                   r"(?:terms\s+of\s+reference|remit)\b(?![^\n]*\b(?:findings|recommendations|report|outcome|and)\b)"
+                   r"[^\n]*", re.IGNORECASE),
+        "terms of reference set a review up, whichever the title names first: 'Learning Review – Terms "
+        "of Reference' is the same paper as 'Terms of Reference – Learning Review' (issue 10's kinds: a "
+        "review's terms of reference are not its report, so OTHER; the hold-out set's gold is corrected "
+        "to match sets 7 and 9)",
+        ("Learning Review – Terms of Reference", "Significant Case Review (Adult D): draft terms of reference",
+         "Learning Review: Child K - Terms of Reference", "Learning Review: Child K\nTerms of Reference",
+         "Initial Case Review remit"),
+        ("Learning Review: Child K", "Significant Case Review - terms of reference, findings and recommendations",
+         "Learning Review report\nTerms of reference and methodology",
+         "Learning Review: Child K\nFinal report, including the terms of reference"),
+    ),
+    TitleRule(
         "title-terms-of-reference",
         # the heading's line, and the review's name on the line right below it ("Terms of Reference" /
         # "Learning Review: Adult Y"): the review named under the heading is what the paper sets up
         re.compile(rf"^[ \t]*(?:draft\s+)?(?:terms\s+of\s+reference|remit)\b[^\n]*"
                    rf"(?:\n[^\n]*{_ANY_REVIEW_TERM}[^\n]*)?", re.IGNORECASE | re.MULTILINE),
-        "a paper titled first as terms of reference sets a review up before it starts; it does not "
-        "report it, whether the review's name follows on its line or on the line below (sets 7 and 9's "
-        "gold; titled under the review's name first, the hold-out set's gold files it as the review, "
-        "and it stays so)",
+        "a paper titled as terms of reference sets a review up before it starts; it does not report it, "
+        "whether the review's name follows on its line or on the line below (sets 7 and 9's gold)",
         ("Terms of Reference - Learning Review", "Draft terms of reference: Significant Case Review (Adult D)",
          "Terms of Reference\nLearning Review: Adult V"),
         ("Learning Review: Child K", "Significant Case Review - terms of reference, findings and recommendations"),
@@ -980,6 +1018,15 @@ def _subject_field(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+# A protective marking above the title ("OFFICIAL: SENSITIVE", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY
+# MARKED") is page furniture from the government classification scheme, not the title: a blank line
+# after it must not leave it as the whole opening block, with the title that names the side below it.
+_PROTECTIVE_MARKING = re.compile(
+    r"\A(?:[ \t]*(?:OFFICIAL(?:[ \t]*[-:–—][ \t]*|[ \t]+)SENSITIVE(?:[ \t]*[-:–—][ \t]*[A-Z ]{1,30})?|OFFICIAL"
+    r"|NOT[ \t]+PROTECTIVELY[ \t]+MARKED|PROTECT|RESTRICTED|CONFIDENTIAL|SECRET)[ \t]*(?:\n|\Z))+",
+    re.IGNORECASE)
+
+
 def find_subject(text: str) -> str | None:
     """``child`` or ``adult`` when the report's own words clearly say whose protection it is.
 
@@ -988,7 +1035,8 @@ def find_subject(text: str) -> str | None:
     own answer ("Adult or child: child"); otherwise ``None`` when neither side leads the body by
     a clear margin.
     """
-    title = "\n".join(text.strip().split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
+    opening = _PROTECTIVE_MARKING.sub("", text.strip(), count=1).strip()
+    title = "\n".join(opening.split("\n\n", 1)[0].split("\n")[:3])  # the opening lines, up to a blank line
     title_child = bool(_CHILD_TERMS.search(title) or re.search(r"(?i)\bchild(?:ren)?\b|\byoung\s+person", title))
     title_adult = bool(_ADULT_TERMS.search(title) or re.search(r"(?i)\badults?\b", title))
     if title_child != title_adult:
@@ -1014,6 +1062,9 @@ def find_subject(text: str) -> str | None:
 
 _REVIEW = r"(?:an?\s+)?(?:SCR|significant\s+case\s+review|learning\s+review|LR|full\s+review)"
 _WHEN_DECIDED = r"(?:,?\s+(?:on|at)\s+[^;\n]{1,40}?,?)?"
+# A form's decision row answered with a bare option ("Decision: Not proceed", "Decision: Proceed";
+# a ticked box reads so): the review is the one the form is about, so the answer is the decision.
+_BARE_DECISION_ROW = r"^[ \t]*decision[ \t]*:[ \t]*"
 _NO_REVIEW = re.compile(
     rf"\bno\s+(?:further\s+)?(?:SCR|significant\s+case\s+review|learning\s+review)\b"
     rf"|\b(?:does|did|do)\s+not\s+(?:meet|reach)\s+the\s+(?:criteria|threshold)"
@@ -1022,7 +1073,9 @@ _NO_REVIEW = re.compile(
     rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+(?:to|with)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+(?:is|was|will|would|should)\s+not\s+(?:be\s+)?(?:required|necessary|warranted|needed"
     rf"|commissioned|undertaken|carried\s+out|convened|proceed)"
-    rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)",
+    rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)"
+    # a decision row's bare answer, the review named by the form ("[X] Not proceed" reads so)
+    rf"|{_BARE_DECISION_ROW}(?:not\s+(?:to\s+)?|do\s+not\s+)proceed[ \t.]*$",
     re.IGNORECASE,
 )
 _OTHER_ACTIVITY = re.compile(
@@ -1033,6 +1086,7 @@ _OTHER_ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 _PROCEED = re.compile(
+    rf"{_BARE_DECISION_ROW}(?:to\s+)?proceed[ \t.]*$|"
     rf"{_REVIEW}\s+(?:will|should|is\s+to|would|must|shall)\s+(?:now\s+)?(?:be\s+)?(?:carried\s+out|undertaken"
     rf"|commissioned|convened|proceed|progressed|initiated|held)"
     rf"|\b(?:recommend(?:s|ed)?|agreed|decided|decision)\s+(?:that\s+|to\s+)?(?:commission|undertake|convene"
@@ -1104,11 +1158,20 @@ def _marked_options(text: str) -> str:
     return "\n".join(lines)
 
 
+# A row of options with one ticked among unticked ones: "[ ] Proceed      [X] Not proceed", "[X] Proceed
+# [ ] Not proceed". The unticked options before and after the ticked one go, so the ticked one opens
+# its line and reads as the decision; a row whose every option is unticked goes as a whole (``_UNTICKED``).
+_OPTION_ROW = re.compile(
+    r"^(?=[^\n]*(?:☐|□|❏|\[[ \t]*\]))[ \t]*(?:☐|□|❏|☒|☑|■|\[[ \t]*[xX✓✔]?[ \t]*\])[^\n]*(?:☒|☑|■|\[[ \t]*[xX✓✔][ \t]*\])[^\n]*$"
+    r"|^[ \t]*(?:☒|☑|■|\[[ \t]*[xX✓✔][ \t]*\])[^\n]*(?:☐|□|❏|\[[ \t]*\])[^\n]*$", re.MULTILINE)
+
+
 def _ticked_options(text: str) -> str:
     """A form's options as the choice made: unticked lines go, ticked ones read as the decision."""
     text = _marked_options(text)
-    if not _UNTICKED.search(text):
+    if not _UNTICKED.search(text) and not _OPTION_ROW.search(text):
         return text
+    text = _OPTION_ROW.sub(lambda m: _UNTICKED_OPTION.sub("", m.group()).strip(), text)
     text = _UNTICKED.sub("", text)
     return _TICKED.sub("Decision: ", text)
 

@@ -273,7 +273,29 @@ _NOT_OUTCOME = re.compile(
     r"|(?:action|improvement|project|review|delivery)\s+plan)\b",
     re.IGNORECASE,
 )
+# The review itself endorsed together with its plan ("The ICR and its action plan were endorsed
+# by the COG on ...", "the learning review, with the improvement plan, was approved"): the review
+# is the verb's object and the plan comes with it, so the plan does not make it "not the outcome".
+# Only the review named by its kind and joined to the plan; a possessive ("the review's action
+# plan") or a plan alone ("Chief Officers approved the action plan") stays not the outcome.
+_REVIEW_WITH_PLAN = re.compile(
+    r"\b(?:ICR|SCR|LR|(?:initial|significant)\s+case\s+review|learning\s+review|review)(?!['’])"
+    r"\s*,?\s+(?:and|together\s+with|along\s+with|with)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?plans?\b",
+    re.IGNORECASE,
+)
+# What sets a review up (not a plan): with one of these in the clause, a review joined to its plan is
+# still the set-up approved ("the terms of reference for the review and its project plan").
+_REVIEW_SET_UP = re.compile(
+    r"\b(?:terms\s+of\s+reference|ToR|remit|scope|timescales?|membership|extension)\b", re.IGNORECASE)
 _OUTCOME_OBJECT = re.compile(r"\b(?:report|outcome|findings|recommendations|review\s+(?:report|findings))\b", re.IGNORECASE)
+
+
+def _outcome_object(clause: str) -> bool:
+    """Whether a clause that names a plan or a remit also names the review's outcome as approved."""
+    if _OUTCOME_OBJECT.search(clause):
+        return True
+    return bool(_REVIEW_WITH_PLAN.search(clause)) and not _REVIEW_SET_UP.search(clause)
 # "At the meeting held on 9 Feb 2026, Chief Officers endorsed the report": the meeting's date
 # is the decision's, when the COG and its verb open the clause right after it.
 _COG_DECIDED_AFTER = re.compile(
@@ -766,7 +788,7 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
     clause = head + " " + tail
     if not _COG.search(clause) and (_OTHER_AGENT.search(tail) or _OTHER_SUBJECT.search(tail)):
         return None  # "5 May 2026<tab>Report approved by the Child Protection Committee"
-    if _NOT_OUTCOME.search(clause) and not _OUTCOME_OBJECT.search(clause):
+    if _NOT_OUTCOME.search(clause) and not _outcome_object(clause):
         return None  # "the terms of reference were approved by Chief Officers on ...": not the outcome
     evidence: list[tuple[str, int]] = []
     if _STRONG.search(clause) or _COG_AGENT.search(clause):

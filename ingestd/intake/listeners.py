@@ -27,11 +27,13 @@ before the other has even woken up. ``max_connections`` is one cap for the whole
 listener answers ``421`` when the open sessions of all listeners add up to it.
 
 Durable and once-only as with one listener: each listener writes the spool itself (``Spool.put``:
-temp file, fsync, rename, directory fsync; names carry a nanosecond time and 48 random bits,
-temp names 32 more, so processes cannot collide) and sends ``250`` only after that, then wakes the
+committed in place in a file of its own pool, or temp file, fsync, rename, directory fsync; names
+carry a nanosecond time and 48 random bits, temp names 32 more, pool files 64, so processes cannot
+collide) and sends ``250`` only after that, then wakes the
 pipeline workers through their pipes (``WorkerWaker``). A listener that dies (even SIGKILL) loses
 only unacknowledged mail, which the client sends again; the daemon starts it again within a
-second and gives the others its new channel. On shutdown every listener drains as the single
+second, gives the others its new channel, and recovers the dead one's pool files
+(``Spool.recover_pool``). On shutdown every listener drains as the single
 listener does (``IntakeServer.drain`` within ``[smtp] shutdown_timeout``) while the daemon, and
 any listener still accepting, answers new connections ``421``. On SIGHUP the daemon sends each
 listener the new TLS certificate and key paths. Health for the watchdog: every listener is alive
@@ -184,6 +186,7 @@ class ListenerPool:
                           listener.index, listener.proc.exitcode)
                 listener.proc.join(0)
                 self.restarts += 1
+                self._recover_pool()
                 self._new_channel(listener)
                 self._spawn(listener)
                 assert listener.channel is not None
@@ -195,6 +198,19 @@ class ListenerPool:
                         except OSError:
                             log.error("SMTP listener %d did not take listener %d's new channel",
                                       other.index, listener.index)
+
+    def _recover_pool(self) -> None:
+        """The dead listener's pool files: a message it committed in place but had not yet moved
+        to ``new/`` (killed between its fsync and its rename: no ``250`` went out) is filed now,
+        not at the next start; its unused files are removed. Other listeners' files are locked."""
+        try:
+            from ingestd.spool import Spool  # imported where used, as in _serve
+
+            Spool(self.config.spool_dir).recover_pool()
+        except OSError as exc:
+            log.error("spool pool recovery failed: %s (errno %s)", exc.__class__.__name__, exc.errno)
+            return
+        self.wake_workers()
 
     def health(self) -> str | None:
         now = time.monotonic()

@@ -1,8 +1,9 @@
 """The SMTP intake: a thin protocol edge in front of the spool.
 
 Nothing happens before the ``250`` except envelope checks, size and line checks, and a
-durable spool write (``Spool.put``: temp file, fsync, rename, fsync of the directory) run
-in one of the listener's spool threads (``SpoolThreads``) so the event loop keeps serving other
+durable spool write (``Spool.put``: into a file of the spool's pool made durable ahead, with a
+record of its id, size and SHA-256, committed by that file's fsync alone; else temp file, fsync,
+rename, fsync of the directory) run in one of the listener's spool threads (``SpoolThreads``) so the event loop keeps serving other
 sessions. Everything else (decryption,
 parsing, filing) happens later, from the spool.
 
@@ -164,6 +165,7 @@ class IntakeHandler:
                  on_spooled: Callable[[SpoolEntry], None] | None = None) -> None:
         self.config = config
         self.spool = spool
+        spool.use_pool()  # each message committed by its file's fsync alone (``EntryPool``)
         self.spool_threads = spool_threads or SpoolThreads(writers=config.spool_writers, commit=spool.sync_new,
                                                            abort=spool.discard)
         self.on_spooled = on_spooled
@@ -973,5 +975,6 @@ class IntakeServer:
         if self.server is not None:
             self.server.close()
         self.handler.spool_threads.close()  # after the writes already queued
+        self.handler.spool.close_pool()  # its unused files; a write still queued falls back to rename
         await asyncio.sleep(0)
         return cut

@@ -19,9 +19,11 @@ whatever else is waiting (up to ``MAX_BATCH``), writes it all, then makes the on
 for the batch, so a burst beyond the threads shares commits too; while another thread is idle a
 thread takes one message, so the fsyncs of a burst run side by side rather than in one line.
 
-Durability is unchanged: a future is resolved only after its file fsync, its rename and a
-directory fsync that began after that rename, so the ``250`` still follows all three; if the
-directory fsync fails, ``abort`` removes the batch's files and every message in it gets the error.
+Durability is unchanged: a future is resolved only after its message is durable - committed in
+place in a pool file (``Spool.use_pool``: the file's fsync; no directory fsync is needed, and
+``commit`` makes none) or written with a file fsync, a rename and a directory fsync that began
+after that rename; if the directory fsync fails, ``abort`` removes the batch's files and every
+message in it gets the error.
 """
 
 from __future__ import annotations

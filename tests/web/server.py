@@ -86,15 +86,18 @@ def add_user(config: Config, name: str, role: str, password: str) -> None:
     assert result.code == 0, result.err
 
 
-def start_web(config: Config, tmp_path: Path, *, ca_file: Path | None = None) -> WebServer:
-    """``python -m ingestd web`` on the config's [web] listen; waits until /healthz answers."""
+def start_web(config: Config, tmp_path: Path, *, ca_file: Path | None = None,
+              wrapper: tuple[str, ...] = ()) -> WebServer:
+    """``python -m ingestd web`` on the config's [web] listen; waits until /healthz answers.
+
+    ``wrapper``: a command the app is started under (tests/web/masking.py: the unit's masks)."""
     log_path = tmp_path / "web.log"
     scheme = "https" if config.web.tls else "http"
     host = "localhost" if config.web.tls else "127.0.0.1"  # the test certificate names localhost
     socket_path = config.web.unix_socket
     url = "http://ingestd-web" if socket_path else f"{scheme}://{host}:{config.web.port}"
     handle = log_path.open("wb")
-    process = subprocess.Popen([sys.executable, "-m", "ingestd", "--config", str(config.source), "web"],
+    process = subprocess.Popen([*wrapper, sys.executable, "-m", "ingestd", "--config", str(config.source), "web"],
                                cwd=REPO, stdout=handle, stderr=subprocess.STDOUT, env={**os.environ})
     verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=str(ca_file)) if ca_file else True
 

@@ -442,6 +442,20 @@ def test_attention_lists_unknown_and_late_until_acknowledged(web, browser, tmp_p
 
 
 def test_an_admin_opens_a_protected_report_with_its_password(web, browser, tmp_path):
+    password_journey(web, browser, tmp_path)
+
+
+def test_under_the_shipped_units_the_daemon_opens_it_for_the_admin(daemon_and_masked_web, browser, tmp_path):
+    """The same journey where the web app cannot reach the quarantine (the web unit's masks): the
+    daemon does the work over its control socket, and the admin sees no difference."""
+    password_journey(daemon_and_masked_web, browser, tmp_path)
+    assert "reprocessed over the control socket: filed" in daemon_and_masked_web.daemon.stderr()
+    from tests.web.test_reprocess_password import DOC_PASSWORD, WRONG
+    daemon_log = daemon_and_masked_web.daemon.stderr()
+    assert DOC_PASSWORD not in daemon_log and WRONG not in daemon_log
+
+
+def password_journey(web: WebServer, browser: WebDriver, tmp_path: Path) -> None:
     from tests.web.test_reprocess_password import DOC_PASSWORD, WRONG, hold_protected
     intake_id = hold_protected(web.config, tmp_path)
     open_and_log_in(browser, web, "admin", "/attention")

@@ -209,6 +209,33 @@ def test_a_listener_killed_mid_session_loses_nothing_acknowledged_and_is_started
     assert proc.terminate() == 0
 
 
+def test_a_dead_listener_pool_is_recovered_when_it_is_started_again(daemon):  # noqa: F811
+    """A message a listener committed in place but had not moved to new/ when it was killed (the
+    file is no longer locked, its record matches its bytes) is filed without waiting for a restart
+    of the daemon; its unused pool files go."""
+    import json
+    from datetime import datetime, timezone
+
+    from ingestd.spool import ENTRY_ATTR
+
+    proc = daemon(smtp=TWO)
+    first, _ = two_listeners(proc)
+    spool = Spool(proc.config.spool_dir)
+    raw = message("committed-in-place")
+    spool_id = Spool.new_id(datetime.now(timezone.utc), "smtp")
+    stranded = spool.pool_dir / "0123456789abcdef"
+    stranded.write_bytes(raw)
+    os.setxattr(stranded, ENTRY_ATTR, json.dumps({"id": spool_id, "size": len(raw),
+                                                  "sha256": hashlib.sha256(raw).hexdigest()}).encode())
+    assert spool.pending() == []  # in pool/ only: nobody has looked there since the start
+    os.kill(first, signal.SIGKILL)
+    wait_for_stderr(proc, "exited with status -9; starting it again")
+    [entry] = wait_for_log(proc.config, 1)
+    assert entry["intake_id"] == spool_id
+    assert not stranded.exists()
+    assert proc.terminate() == 0
+
+
 def test_shutdown_drains_the_sessions_of_every_listener(daemon):  # noqa: F811
     proc = daemon(smtp=TWO)
     pids = two_listeners(proc)

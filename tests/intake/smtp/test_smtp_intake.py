@@ -19,6 +19,8 @@ from ingestd.errors import SpoolError
 from ingestd.intake.smtp import BARE_CHECK_SLICE
 from ingestd.spool import Spool
 
+from tests.waiting import wait_until
+
 from .conftest import INTAKE, TlsMaterial, message
 
 
@@ -494,12 +496,19 @@ def test_spool_failure_is_a_temporary_reply(smtp_server, tmp_path, errno_, expec
 
 
 class DirectorySyncSpool(Spool):
-    """A real spool that records each directory fsync of new/ and can fail the next ones (EIO)."""
+    """A real spool that records each directory fsync of new/ and can fail the next ones (EIO).
+
+    Its pool never has a file ready, so every message takes the temp file + rename + directory
+    fsync path (what a burst beyond the pool, or a file system without extended attributes, gets).
+    """
 
     def __init__(self, root, failures=0):  # type: ignore[no-untyped-def]
         super().__init__(root)
         self.failures = failures
         self.synced_with: list[int] = []  # how many messages were in new/ at each directory fsync
+
+    def use_pool(self, size: int = 0) -> None:
+        super().use_pool(0)
 
     def sync_new(self) -> None:
         if self.failures:
@@ -521,6 +530,50 @@ def test_the_250_follows_a_directory_fsync_that_covers_the_message(smtp_server, 
             # By the time the client has its 250, new/ was fsync'd with this message in it.
             assert spool.synced_with and spool.synced_with[-1] == n + 1
     assert len(server.spooled()) == 3
+
+
+class FileSyncSpool(Spool):
+    """A real spool that records, at each fsync, whether the file holds a complete entry record."""
+
+    def __init__(self, root):  # type: ignore[no-untyped-def]
+        super().__init__(root)
+        self.fsynced_records: list[dict[str, object]] = []
+
+    def _commit_in_place(self, slot, entry, raw):  # type: ignore[no-untyped-def]
+        import json
+        import os
+
+        import ingestd.spool as spool_module
+
+        real = os.fsync
+
+        def recording(fd: int) -> None:
+            real(fd)
+            if fd == slot[0]:  # the pool file's fsync (not a directory's)
+                self.fsynced_records.append(json.loads(os.getxattr(fd, spool_module.ENTRY_ATTR)))
+
+        spool_module.os.fsync = recording  # type: ignore[assignment]
+        try:
+            super()._commit_in_place(slot, entry, raw)
+        finally:
+            spool_module.os.fsync = real  # type: ignore[assignment]
+
+
+def test_the_250_follows_the_fsync_of_a_pool_file_holding_the_whole_message(smtp_server, tmp_path):
+    """In-place commit: the message and its record (id, size, SHA-256) in one file, one fsync."""
+    import hashlib
+
+    spool = FileSyncSpool(tmp_path / "pool-spool")
+    server = smtp_server(spool=spool)
+    wait_until(lambda: spool.pool_ready, what="the listener's pool has a file ready")
+    raw = message(35)
+    with server.client() as client:
+        client.sendmail("a@cpc.example.gov.uk", [INTAKE], raw)  # raises unless 250
+    [entry] = spool.pending()
+    [record] = spool.fsynced_records
+    assert record["id"] == entry.spool_id and record["size"] == entry.size
+    assert record["sha256"] == entry.sha256 == hashlib.sha256(entry.read()).hexdigest()
+    assert server.spooled() == [raw] and server.leftovers() == []
 
 
 def test_a_failed_directory_fsync_answers_451_and_leaves_nothing(smtp_server, tmp_path):
