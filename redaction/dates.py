@@ -10,6 +10,7 @@ birth date elsewhere in the document (propagated by the caller).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -121,7 +122,8 @@ _RELATION = (
 # Found from the date backwards (dates are rare, relationship words are not).
 _KIN_BEFORE = re.compile(
     rf"(?i:\b{_RELATION}),?[ ]+(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){{0,3}}),[ ]+{WEEKDAY}?\Z", re.UNICODE)
-_CLAUSE_END = re.compile(r"[ ]*(?:[.;)]|\n|\Z)")
+# ... or the apposition goes on about the person: "a child, Ann Example, 27.4.16, who was 8"
+_CLAUSE_END = re.compile(r"[ ]*(?:[.;)]|\n|\Z|,[ ]+(?:who|whose|then|now|aged)\b)")
 _KIN_LOOK_BACK = 100
 
 _RELATION_CELL = re.compile(
@@ -206,6 +208,16 @@ def find_dobs(text: str) -> Iterator[Finding]:
         yield from _dates_in(text, start, end, "dob-column-shifted")
     for start, end in _family_row_dates(text):
         yield _finding(text, start, end, "dob-family-row")
+    for match in _BRACKETED.finditer(text):
+        if _NOUN_BEFORE.search(text, max(0, match.start() - _NOUN_LOOK_BACK), match.start()):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-noun-bracket")
+    for question in _QUESTION_END.finditer(text):
+        line_start = text.rfind("\n", 0, question.start()) + 1
+        if _BIRTH_WORDS.search(text, line_start, question.start()):
+            answer = _ANSWER_DATE.match(text, question.end())
+            if answer:
+                yield _finding(text, answer.start(1), answer.end(1), "dob-answer")
+    yield from _age_consistent_dates(text)
 
 
 def listed_births(text: str) -> Iterator[re.Match[str]]:
@@ -274,6 +286,72 @@ _PERSON_LABEL_DATE = re.compile(
 _LINE_BELOW = re.compile(rf"(?:[ \t]*\n){{1,3}}[ \t]*({DATE})[ \t]*(?=\n|\Z)", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"(?i)\bdate\b|\bdob\b|d\.o\.b|\bborn\b|\bwhen\b")
 _DATE_AT_END = re.compile(rf"({DATE})[ \t]*$", re.IGNORECASE)
+
+
+# "an adult at risk (Jan 25, 1997)", "the child (03.08.15)": a date alone in brackets right after
+# a person's noun is that person's birth date, as after a name ("Ann Example (12/03/2019)").
+_NOUN_BEFORE = re.compile(
+    rf"(?i:\b(?:adult(?:[ ]at[ ]risk(?:[ ]of[ ]harm)?)?|young[ ]person|service[ ]user|{_RELATION}))[ ]\Z")
+_BRACKETED = re.compile(BIRTH_BRACKET)  # starts with "(": found fast, then the noun looked for before it
+_NOUN_LOOK_BACK = 60
+# "Q2. When was Ann born?" / "A. On 21-Jun-38.": the answer to a question about a birth gives the
+# birth date, on the answer's first line.
+_QUESTION_END = re.compile(r"\?[ \t]*\n")
+_BIRTH_WORDS = re.compile(r"(?i)\bborn\b|date[ ]of[ ]birth|\bDOB\b|\bbirthday\b")
+_ANSWER_DATE = re.compile(
+    rf"(?:[ \t]*\n)?[ \t]*(?:A\d*[.:)]|Answer[.:])?[^\n\d]{{0,20}}?({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
+# An explicit age in the same sentence as a date that many years before the document's latest
+# date: "Ann Example, 14 Feb. 2018, who was 7 years old", "aged 5 (26th December 2019)". The date
+# is the birth date whatever words surround it; an event's date is near the report's own year.
+_AGE = starting_with("Aa0-9", r"\b(?:aged?[ ](\d{1,3})\b|(\d{1,3})[ -]?(?:years?|yrs?)(?:[ -]old|-old)\b)", re.IGNORECASE)
+_YEAR_IN_DATE = re.compile(r"(\d{4}|\d{2})\s*\Z")
+_MONTH_YEAR = re.compile(rf"{_MONTH}\s\d{{4}}", re.IGNORECASE)
+_FOUR_DIGIT_YEAR = re.compile(r"(\d{4})\s*\Z")
+_SENTENCE_STOP = re.compile(r"\n|[.!?](?=\s+[A-Z(]|\s*\Z)")
+_AGE_LOOK_BACK = 200  # characters a sentence's age is looked for on either side of its date
+_MIN_AGE = 2  # a baby's age in months or a year says too little about a date's year
+_AGE_SLACK = 2  # a birthday not yet reached; an age at the referral, a year or two before the report
+
+
+def _date_year(surface: str, latest: int) -> int | None:
+    match = _YEAR_IN_DATE.search(surface.rstrip(".)"))
+    if not match:
+        return None
+    year = int(match.group(1))
+    if len(match.group(1)) == 2:
+        year += 2000 if 2000 + year <= latest else 1900
+    return year
+
+
+def _age_consistent_dates(text: str) -> Iterator[Finding]:
+    """Dates whose year is an age mentioned in their sentence before the document's latest year."""
+    ages = list(_AGE.finditer(text))
+    if not ages:
+        return
+    starts = [age.start() for age in ages]
+    dates = list(_DATE_RE.finditer(text))
+    four_digit = [int(m.group(1)) for d in dates if (m := _FOUR_DIGIT_YEAR.search(d.group().rstrip(".)")))]
+    latest = max((y for y in four_digit if 1900 <= y <= 2100), default=0)
+    if not latest:
+        return  # with only two-digit years there is no century to tell an age by
+    for date in dates:
+        near = bisect.bisect_left(starts, date.start() - _AGE_LOOK_BACK)
+        if near == len(starts) or starts[near] > date.end() + _AGE_LOOK_BACK:
+            continue  # no age within reach: most dates
+        year = _date_year(date.group(), latest)
+        if year is None or _MONTH_YEAR.fullmatch(date.group()):
+            continue  # "in March 2007, when she was 18": a month and a year is an event's time
+        reach = max(0, date.start() - _AGE_LOOK_BACK)
+        start = max((m.end() for m in _SENTENCE_STOP.finditer(text, reach, date.start())), default=reach)
+        stop = _SENTENCE_STOP.search(text, date.end())
+        end = stop.start() if stop else len(text)
+        for age in ages[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+            if age.end() > end:
+                continue
+            value = int(age.group(1) or age.group(2))
+            if value >= _MIN_AGE and abs(latest - year - value) <= _AGE_SLACK:
+                yield _finding(text, date.start(), date.end(), "dob-age-consistent")
+                break
 
 
 def _shifted_birth_dates(text: str) -> Iterator[Finding]:

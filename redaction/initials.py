@@ -62,7 +62,10 @@ _SPEECH = (r"told|asked|phoned|rang|called|texted|messaged|emailed|visited|infor
            r"contacted|spoke[ ](?:to|with)|reassured|warned|reminded")
 # what a body never does: shouts, hits, lives somewhere, feels ("IM shouted", "KT hit him")
 _BODILY = (r"shouted|screamed|cried|hit|punched|kicked|pushed|slapped|assaulted|threatened|admitted|denied|"
-           r"wanted|felt|lived|stayed|slept")
+           r"wanted|felt|lived|stayed|slept|"
+           # ... leaves home, moves out, runs away: "KT left the house", "KT went missing"
+           r"left[ ](?:the[ ])?(?:house|home|flat|family[ ]home)|moved[ ](?:out|in|away)|returned[ ]home|ran[ ]away|"
+           r"went[ ]missing")
 _VERB_AFTER = re.compile(
     rf"[ ]+(?:(?:had|has|was|then|also|later|again)[ ]+)?(?:{_SPEECH}|{_BODILY}|said|disclosed|reported|chaired|"
     rf"facilitated)\b")

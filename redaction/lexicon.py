@@ -30,7 +30,8 @@ ROLE_WORDS = frozenset(
     daughter stepfather stepmother step-father step-mother partner boyfriend girlfriend
     husband wife fiance fiancee neighbour friend relative relatives child baby infant pupil cpn hv cso tutor
     guardian foster kinship chaplain advisor adviser assistant supervisor keyworker
-    contact presenter signed prepared completed by author leader commander""".split()
+    contact presenter signed prepared completed by author leader commander grandson granddaughter
+    grandchild grandchildren niece nephew stepson stepdaughter""".split()
 )
 
 # Roles that name the person right after them even without punctuation ("her mother Ann").
@@ -39,7 +40,8 @@ BARE_CUE_ROLES = frozenset(
     psychiatrist psychologist therapist dietitian dietician solicitor reviewer mother father mum
     dad parents carer carers grandmother grandfather gran granny grandad aunt uncle cousin
     brother sister son daughter stepfather stepmother step-father step-mother partner boyfriend
-    girlfriend husband wife neighbour friend cpn hv keyworker""".split()
+    girlfriend husband wife neighbour friend cpn hv keyworker grandson granddaughter grandchild niece
+    nephew stepson stepdaughter""".split()
 )
 
 # Capitalised words that are not names, whatever a gazetteer says.

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.lexicon import (
-    APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
+    ACRONYMS, APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
 )
 
 _A = APOSTROPHES
@@ -56,6 +56,16 @@ _SIGN_OFF = re.compile(
     rf"(?m)^[ \t>]*(?i:thanks|many[ ]thanks|thank[ ]you|cheers|regards|kind[ ]regards|best[ ]regards|best"
     rf"|best[ ]wishes|all[ ]the[ ]best|warm[ ]regards|ta)[ ,.!]*\n(?:[ \t]*\n)?[ \t>]*"
     rf"(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t,.]*$")
+# a greeting opening a message with more on its line ("hi ann, fyi - can you log this"), and a
+# notes' label listing who came ("present: ann example (sw), duty team"): the place says a person
+# follows; a word no English list knows there is a name, whatever the gazetteer knows
+_GREETING_INLINE = re.compile(
+    rf"(?m)^[ \t>]*(?i:hi|hello|hiya|dear)[ ]+(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]*,[ ]*\S")
+_PRESENT = re.compile(
+    rf"(?m)^[ \t>-]*(?i:present|attendees|attending|in[ ]attendance|apologies|chair|author|minute[ ]taker)"
+    rf"[ ]*[:-][ ]*(?P<n>{_WORD})(?:[ ](?P<s>[{LOWER}]{{1,3}}[{_A}])?(?P<t>{_WORD}))?(?=[ ]*[(,;\n])")
+# "rang re ann, says ...": "re" (regarding) before a lone word no English list knows names its subject
+_RE_NAMED = re.compile(rf"(?<![\w{_A}-])re:?[ ]+(?P<n>{_WORD})(?=[ ]*[,.;:\n])")
 _FROM = re.compile(rf"(?m)^[ \t]*(?i:from):[ \t]*[\"']?(?P<n>[{LOWER}][^<>\n\"'@]{{1,60}}?)[\"']?[ \t]*<(?P<a>[^>@\s]+)@")
 _CAPITALISED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][{LOWER}]+(?![\w-])")
 _LOWER_TOKEN = re.compile(rf"(?<![\w{_A}-]){_WORD}(?![\w-])")
@@ -67,6 +77,7 @@ _NHS_BEFORE = re.compile(rf"\bnhs[ ](?:[{LOWER}]+[ ](?:and|&)[ ])?\Z")
 _FAMILY = frozenset("nan nana nanny nanna papa mam mammy kin bairn wean".split())
 # words a greeting or a sign-off holds that the gazetteer also lists ("hi love,", "cheers\nmate")
 _ADDRESS_WORDS = frozenset("again love hun pet mate guys folks everyone everybody colleague colleagues friends you".split())
+_SHORT = 3  # a word this long or shorter is a name by its place only when the gazetteer knows it
 _MIN_FORENAME = 3  # a two-letter word ("ci", "jo") is a first name only where a greeting puts it
 _EVERYDAY = 10_000  # the commonest English words: never a first name in lower case
 _ENGLISH = 50_000  # ... a wider list: never a surname after a title in lower case
@@ -90,6 +101,16 @@ def _forename(word: str) -> bool:
 def _addressed(word: str) -> bool:
     """A greeting's or sign-off's first name: any the gazetteer knows, everyday ones too ("hi jo,")."""
     return word not in _NOT_NAME and word not in _ADDRESS_WORDS and is_forename(word)
+
+
+def _unknown_word(word: str) -> bool:
+    """A lower-case word no English list knows: where a person's place holds it, a name.
+
+    Three letters or fewer is more often a service's acronym typed in lower case ("present: cpo,
+    sw") than a name; a short name must be one the gazetteer knows.
+    """
+    return (len(word) > _SHORT and word not in _NOT_NAME and word not in ACRONYMS
+            and all(p not in _english(_ENGLISH) for p in word.split("-")))
 
 
 def _surname(word: str) -> bool:
@@ -150,6 +171,19 @@ def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int,
                 end = match.end("s")
                 surnames.add(match.group("s"))
             found.append((match.start("n"), end, rule))
+    for match in _GREETING_INLINE.finditer(text):
+        word = match.group("n")
+        if (_unknown_word(word) or _forename(word)) and word not in _ADDRESS_WORDS:
+            found.append((match.start("n"), match.end("n"), "name-lower-greeting"))
+    for match in _RE_NAMED.finditer(text):
+        if _unknown_word(match.group("n")):  # not "re pip": a benefit's name is also a first name
+            found.append((match.start("n"), match.end("n"), "name-lower-re"))
+    for match in _PRESENT.finditer(text):
+        if _unknown_word(match.group("n")) or _forename(match.group("n")):
+            end = match.end("t") if match.group("t") and _surname(match.group("t")) else match.end("n")
+            found.append((match.start("n"), end, "name-lower-present"))
+            if end == match.end("t"):
+                surnames.add(text[match.start("t") if not match.group("s") else match.start("s"):end])
     for match in _FROM.finditer(text):
         spelt = re.sub(r"[^a-z]", "", match.group("a").lower())
         for word in _LOWER_TOKEN.finditer(match.group("n")):

@@ -215,7 +215,7 @@ _AT_ADDRESS = re.compile(
     rf"(?:{trie_alternation(STREET_TYPES)}))\b"
 )
 # "a letter about Ann Example", "the review concerned Ann": checked like ``_POSSESSOR_MORE``.
-_ABOUT = re.compile(rf"[ ](?:about|concerning|regarding|concerned)[ ](?P<n>{PHRASE})")
+_ABOUT = re.compile(rf"[ ](?:about|concerning|concerns|regarding|concerned)[ ](?P<n>{PHRASE})")
 _OF_CAPITAL = re.compile(rf"[ ]of[ ](?P<n>{PHRASE})")
 _OF_PERSON_BEFORE = re.compile(
     r"\b(?:death|views|wishes|feelings|voice|lived[ ]experience|account|behaviour|presentation|injuries|birth"
@@ -313,8 +313,17 @@ def _copula_names(text: str) -> Iterator[tuple[int, str]]:
 # Oriel", "known to everyone as 'Bo'". A quoted word there is a name; an unquoted one only when
 # it is no English word ("called Transitions" names a project). Propagation then finds the
 # name's other mentions ("saw Kit on two of them").
+# "Ann (known as Bo) was 9": the word before a bracketed other name is a name too
+# A letter written in the first person ends with its writer's name, a sign-off or not: the last
+# line, two to four capitalised words, none of them vocabulary and not all of them English.
+_FIRST_PERSON = re.compile(r"\bI[ ](?:am|was|write|would|have|had|wish|want)\b|\bmy[ ](?:grand)?(?:child|son|daughter|family|mother|father)\b")
+_LETTER_END = re.compile(rf"(?:\A|\n)[ \t]*(?P<n>{WORD}(?:[ ]{WORD}){{1,3}})[ \t,.]*\s*\Z")
+_LETTER_TAIL = 200  # characters from the end where the closing name is looked for
+_KNOWN_AS_BEFORE = re.compile(
+    rf"(?<![\w{_A}-])(?P<n>{WORD})[ ]\((?:also[ ])?(?:known[ ]as|called|nicknamed|aka|a\.k\.a\.)[ ]")
 _NAMED_AS = re.compile(
-    rf"\b(?:called|named|nicknamed|renamed|(?:known|referred[ ]to|addressed|registered)(?:[ ]to[ ]\w+)?[ ]as|goes[ ]by|went[ ]by)"
+    rf"\b(?:called|named|nicknamed|renamed|(?:known|referred[ ]to|addressed|registered)"
+    rf"(?:[ ](?:to|at|in|by|among|within)(?:[ ](?:the|a|an|his|her|their))?(?:[ ][a-z]+){{1,2}})?[ ]as|goes[ ]by|went[ ]by)"
     rf"[ ]+(?:(?:him|her|them|(?:Child|Adult|Young[ ]Person|Baby|Sibling)[ ][A-Z]|the[ ][a-z]+)[ ]+)?"
     rf"(?:[\"'\u201c\u2018](?P<q>{WORD})[\"'\u201d\u2019]|(?P<n>{WORD})(?![\w{_A}-]))"
 )
@@ -330,6 +339,64 @@ _SIGN_OFF = re.compile(
 # address ("From: ann.example@...") spells the same word, which is the evidence it is a name.
 _FROM_LOCAL = re.compile(r"(?im)^[ \t]*from:[^\n@]*?(?<![\w.+-])([a-z]{2,})[._-][a-z][\w.'-]*@")
 _BARE_LINE = re.compile(rf"(?m)^[ \t]*(?P<n>[{UPPER}][{LOWER}]+)[ \t,.]*$")
+# A person's own address spells their name: "ann.example@council.gov.uk" under a signature's
+# "Ann Example", "From: Ann Example <ann.example@...>". Where the document also writes those words
+# side by side (any case, apostrophes and hyphens aside), the pair is that person's name whatever
+# surrounds it: a signature block with no sign-off, a lower-case display name. A shared inbox's
+# words ("duty.team@", "social.work@") are vocabulary, so at least one part must be no everyday word.
+
+
+def _spelt(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def _email_owners(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, words) of each mention of two or three words that an e-mail address spells.
+
+    The address spells them in full ("ann.example", "ann_example", "annexample") or as the first
+    word's initial and the last ("aexample"); the words stand side by side, one space apart.
+    Found from each "@" (addresses are few) and then from the tails of what they spell.
+    """
+    common = _common_words() if "@" in text else frozenset()
+    if not common:
+        return
+    locals_: set[str] = set()
+    at = text.find("@")
+    while at >= 0:
+        local = _LOCAL_BEFORE.search(text, max(0, at - _LOCAL_LOOK_BACK), at)
+        if local and _LOCAL_SHAPE.fullmatch(local.group(1)):
+            locals_.add(_spelt(local.group(1)))
+        at = text.find("@", at + 1)
+    locals_.discard("")
+    if not locals_:
+        return
+    # the last word of a pair is some tail of an address, written with or without its punctuation
+    tails = {key[cut:] for key in locals_ for cut in range(1, len(key) - _MIN_TAIL + 1)}
+    punctuated = "|".join("['\u2019-]?".join(re.escape(c) for c in tail) for tail in sorted(tails, key=len, reverse=True))
+    last_words = re.compile(rf"(?<![\w'\u2019@.-])(?:{punctuated})(?![\w'\u2019@-])", re.IGNORECASE)
+    for last in last_words.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, last.start() - _LOCAL_LOOK_BACK), last.start())
+        if not before:
+            continue
+        for group in ((before.group("b"), last.group()), (before.group("a"), before.group("b"), last.group())):
+            if None in group:
+                continue
+            lows = [_spelt(w) for w in group]
+            if any(not w or w in _NOT_NAME or w in ACRONYMS or w in TITLES for w in lows) or all(w in common for w in lows):
+                continue
+            if "".join(lows) in locals_ or (lows[0][0] + lows[-1] in locals_ and len(lows[-1]) >= _MIN_TAIL):
+                start = last.start() - len(" ".join(group[:-1])) - 1
+                yield start, last.end(), group
+
+
+_LOCAL_LOOK_BACK = 64
+_LOCAL_BEFORE = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z'._-]*)\Z")
+# two or three words joined by "." or "_", or one word of four letters or more ("aexample")
+_LOCAL_SHAPE = re.compile(r"[A-Za-z][A-Za-z'-]+(?:[._][A-Za-z][A-Za-z'-]+){1,2}|[A-Za-z][A-Za-z'-]{3,}")
+_WORDS_BEFORE = re.compile(r"(?<![\w'\u2019@.-])(?:(?P<a>[A-Za-z][A-Za-z'\u2019-]*)[ ])?(?P<b>[A-Za-z][A-Za-z'\u2019-]*)[ ]\Z")
+_MIN_TAIL = 3  # a surname an address spells after an initial has three letters at least
+
+
 # A review's subject given by initials in brackets after the label: "Child A (AE), d.o.b. ...",
 # "Adult C (BE)". The label says a person follows; report acronyms in brackets stay.
 _LABEL_INITIALS = re.compile(
@@ -538,6 +605,16 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         for match in hits:
             if english and match.group("n").lower() not in english:
                 add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
+    tail_at = max(0, len(text) - _LETTER_TAIL)
+    closing = _LETTER_END.search(text, tail_at) if english and _FIRST_PERSON.search(text) else None
+    if closing:
+        words = [w.lower() for w in closing.group("n").split()]
+        parts = [p for w in words for p in w.split("-")]
+        if not any(p in _NOT_NAME or p in ACRONYMS for p in parts) and not all(p in english for p in parts):
+            accept(closing.start("n"), closing.group("n"), "name-letter-end", min_words=2)
+    for match in _KNOWN_AS_BEFORE.finditer(text):
+        if english and (match.group("n").lower() not in english or is_forename(match.group("n"))):
+            add_plausible(match.start("n"), match.group("n"), "name-named-as", False, one_word=True)
     for match in _NAMED_AS.finditer(text):
         quoted = match.group("q") is not None
         word = match.group("q") or match.group("n")
@@ -600,6 +677,11 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, rule in find_lowercase_names(text, protected):
         if not protected.overlaps(start, end):
             found.setdefault((start, end), NameFinding(start, end, tuple(text[start:end].split(" ")), STRONG, rule))
+    # last: a name another rule found keeps that rule's name; the address only adds what none found
+    taken = [(f.start, f.end) for f in found.values()]
+    for start, end, words in _email_owners(text):
+        if not protected.overlaps(start, end) and not any(a < end and start < b for a, b in taken):
+            found.setdefault((start, end), NameFinding(start, end, words, STRONG, "name-email-owner"))
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 

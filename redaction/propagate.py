@@ -3,7 +3,8 @@
 After "Ann Example" is found anywhere, every capitalised or upper-case "Ann", "Example",
 "Ms Example", "EXAMPLE" and "Example's" in the document is redacted too, whatever the
 recognisers made of it locally, except inside an organisation's name ("Example Hospital").
-Lower-case mentions stay: "rose" the verb is not "Rose" the name. Each mention is tied to a
+Lower-case mentions stay when the word is English ("rose" the verb is not "Rose" the name);
+a name's word no English list knows goes in lower case too ("spoke to ilse"). Each mention is tied to a
 person so that placeholders stay consistent: a full name is its own person; a lone word
 belongs to the nearest full name before it that contains it (or the first one after it).
 """
@@ -19,6 +20,7 @@ from ingestd.redaction.keep import Protected
 from ingestd.redaction.model import Finding
 from ingestd.redaction.gazetteer import forename_gender, is_forename
 from ingestd.redaction.lexicon import ACRONYMS, NAME_MONTHS, SURNAME_WORDS, TITLES, UPPER
+from ingestd.redaction.lowercase import _ENGLISH, _english
 from ingestd.redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
 
 DIRECT_PRIORITY = 50
@@ -128,9 +130,16 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
     words |= _neighbours(text, tokens, lows, names, words, protected)
     # a name the document writes in lower case ("mr example") is redacted in lower case elsewhere
     lower = {_norm(w) for f in names if f.rule.startswith("name-lower") for w in f.words}
+    # ... and so is a found name's word that no English list knows: "Ilse Example" in a header,
+    # "spoke to ilse" in a lower-case note; "rose" the verb is an English word and stays
+    english = _english(_ENGLISH)
+    if english:
+        lower |= {w for w in words if len(w) >= _MIN_LOWER and all(p not in english for p in w.split("-"))}
     for start, end in _mentions(text, tokens, lows, words):
         if not (text[start].isupper() or _norm(text[start:end]) in lower) or (start, end) in direct or protected.overlaps(start, end):
             continue
+        if not text[start].isupper() and _in_address(text, start, end):
+            continue  # "ilse.example@...": the address is an identifier's, redacted whole
         surface = text[start:end]
         if surface.lower() in NAME_MONTHS and _beside_number(text, start, end):
             continue
@@ -306,6 +315,15 @@ def _mentions(text: str, tokens: list[re.Match[str]], lows: list[str], words: se
         for match in pattern.finditer(text):
             if "-" not in match.group():
                 yield match.start(), match.end()
+
+
+_MIN_LOWER = 3  # a two-letter word in lower case ("jo", "al") is too often something else
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether a word is part of an e-mail address or a web address ("ilse.example@", "www.x.org")."""
+    return (text[start - 1:start] in {".", "@", "/"} or text[end:end + 1] in {"@"}
+            or (text[end:end + 1] in {".", "_"} and text[end + 1:end + 2].isalnum()))
 
 
 def _word_pattern(word: str) -> str:

@@ -195,7 +195,9 @@ RULES: tuple[Rule, ...] = (
          "('an older sibling, Ann Example, 27/08/2008.'): a family's composition written as prose; an event's "
          "date has a verb or a preposition.",
          (("She lived with an older sibling, Tormod Varrow, 21/02/2008.", "21/02/2008"),
-          ("and her half-brother, Tormod Varrow, 03 Jun 09; they", "03 Jun 09")),
+          ("and her half-brother, Tormod Varrow, 03 Jun 09; they", "03 Jun 09"),
+          # the apposition goes on about the person
+          ("It is about a child, Tormod Varrow, 21.4.16, who was 8 when referred.", "21.4.16")),
          (("It was raised by her mother, Ilsa Varrow, on 12/03/2026.", "12/03/2026"),
           ("Her mother, Ilsa Varrow, 12/03/2026, was seen at home.", "12/03/2026"),
           ("The chair, Ilsa Varrow, 12/03/2026.", "12/03/2026"))),
@@ -219,6 +221,27 @@ RULES: tuple[Rule, ...] = (
          (("Child: Ysella Pardew, 03/05/2021\nICR convened: 12/11/2025", "12/11/2025"),
           ("Chair: Marit Pardew, 03/05/2026", "03/05/2026"),
           ("Child: Ysella Pardew, seen on 03/05/2026 at school", "03/05/2026"))),
+    Rule("dob-age-consistent", "dob", _DOB, "dates.find_dobs",
+         "A date in the same sentence as an explicit age ('7 years old', 'aged 5') whose year is that age, give "
+         "or take two, before the document's latest year: the birth date, whatever words surround it.",
+         (("The referral said Maelis Drunhoe was 7 years old and gave 14 Feb. 2018. Ratified on 3 March 2025.",
+           "14 Feb. 2018"),
+          ("Child: Maelis Drunhoe, aged 5 (26th december 2019)\nRatified on 2 March 2026.", "26th december 2019")),
+         (("Maelis Drunhoe, 7 years old, was seen on 14 Feb. 2025.", "14 Feb. 2025"),
+          ("A baby, 1 year old, was seen on 14 Feb. 2024. Report of 2025.", "14 Feb. 2024"),
+          # a month and a year is an event's time
+          ("In March 2007, when she was 18 years old, she left care. Report of 2025.", "March 2007"))),
+    Rule("dob-noun-bracket", "dob", _DOB, "dates.find_dobs",
+         "A date alone in brackets right after a person's noun ('an adult at risk (Jan 25, 1997)', 'the child "
+         "(03.08.15)'), as after a name.",
+         (("This ICR concerns an adult at risk (Jan 25, 1997).", "Jan 25, 1997"),
+          ("She is the mother (03.08.85) of two.", "03.08.85")),
+         (("The core group (12/03/2026) met.", "12/03/2026"), ("The review (03.08.25) was late.", "03.08.25"))),
+    Rule("dob-answer", "dob", _DOB, "dates.find_dobs",
+         "The date answering a question about a birth ('Q2. When was Ann born?' / 'A. On 21-Jun-38.').",
+         (("Q2. When was Maelis born?\nA. On 21-Jun-38.", "21-Jun-38"),
+          ("What is her date of birth?\n\nA: 9th July 1938", "9th July 1938")),
+         (("Q5. When was it ratified?\nA. On 14-Apr-26.", "14-Apr-26"),)),
     Rule("dob-recurrence", "dob", _DOB - 1, "propagate.dob_recurrences",
          "Once a date is given as a birth date, its every mention in the document is one.",
          (("DOB: 12/03/2019.\nOn 12/03/2019 she was born at home.", "On 12/03/2019"),),
@@ -311,7 +334,8 @@ RULES: tuple[Rule, ...] = (
          "A relation or a 'by' verb right before the words: 'their mother Ann ...', 'chaired by ...'.",
          (("The meeting was chaired by Idony Prewett.", "Idony Prewett"),
           # a family's or relatives' person, in a quoted reply too
-          ("> The family of Ysella Pardew have asked for a copy.", "Ysella Pardew")),
+          ("> The family of Ysella Pardew have asked for a copy.", "Ysella Pardew"),
+          ("I am writing about my grandchild Oskarine, who was born in 2017.", "Oskarine")),
          (("The meeting was chaired by Police Scotland.", "Police Scotland"),
           ("The family of Schools met.", "Schools"))),
     Rule("name-label", "person", _NAME, "names.find_names",
@@ -493,8 +517,12 @@ RULES: tuple[Rule, ...] = (
          "A naming verb gives a person's name: 'called Child A \'Kit\'', 'was referred to as Oriel'; a quoted word "
          "there is a name, an unquoted one only when it is no English word.",
          (("Family members and practitioners alike called Child A 'Ysolde', and the name stuck.", "Ysolde"),
-          ("He was referred to as Halvard in one agency's return.", "Halvard")),
+          ("He was referred to as Halvard in one agency's return.", "Halvard"),
+          # a place between the verb and 'as'; the word before a bracketed other name
+          ("Adult A was known at the day centre as Teodric.", "Teodric"),
+          ("Odalric (known as Teo) was 9 years old.", "Odalric")),
          (("The project was called Transitions.", "Transitions"),
+          ("The Hub (known as the base) was closed.", "Hub"),
           ("a meeting called 'Review' was held", "Review"))),
     Rule("name-nickname", "person", _NAME, "names.find_names",
          "A nickname in quotes after a found name or after called / known as / nicknamed.",
@@ -539,7 +567,8 @@ RULES: tuple[Rule, ...] = (
          (("Q.T. told the nurse that she was frightened.", "Q.T."),
           ("The nurse phoned QY twice.", "QY"), ("QV chaired. The panel met twice.", "QV"),
           ("The neighbour heard that QW shouted at the children.", "QW"),
-          ("QW was seen by the GP on Monday.", "QW")),
+          ("QW was seen by the GP on Monday.", "QW"),
+          ("09/12/24 - police called to a dispute; QK left the house", "QK")),
          (("The nurse phoned SCRA twice.", "SCRA"),
           ("GP said the child was well.", "GP"), ("The GP phoned ENT the same day.", "ENT"),
           ("The NHS was seen as slow.", "NHS"))),
@@ -613,15 +642,47 @@ RULES: tuple[Rule, ...] = (
          "A lower-case greeting's word that the forename gazetteer knows, everyday first names too ('hi liesl,', "
          "'hi jo,'), not the words people greet with ('hi love,').",
          (("hi liesl,\n\njust to let you know the report is attached.", "liesl"),
+          # more on the greeting's line: a word no English list knows
+          ("hi odalric, fyi - can you log this for the inspectorate.", "odalric"),
           ("dear halvard tolland,\nplease see attached.", "halvard tolland")),
          (("hi all,\n\njust to let you know the report is attached.", "all"),
           ("hi love,\nsee you at four.", "love"),
-          ("hi team,\nattached.", "team"), ("hello there,\nattached.", "there"))),
+          ("hi team,\nattached.", "team"), ("hello there,\nattached.", "there"),
+          ("hi all, fyi - can you log this.", "all"))),
     Rule("name-lower-sign-off", "person", _NAME, "names.find_names",
          "A lower-case gazetteer forename alone on the line under a sign-off: 'thanks\\nottilie'.",
          (("thanks\nottilie\nExample Adult Protection Committee", "ottilie"),
           ("kind regards\n\ncasimir\n", "casimir")),
          (("many thanks\nsee you soon", "see"), ("cheers\nteam\n", "team"))),
+    Rule("name-email-owner", "person", _NAME, "names.find_names",
+         "Two or three words side by side, any case, that an e-mail address in the document spells in full or "
+         "as initial and surname ('Teodric Vannalt' and teodric.vannalt@ or tvannalt@): a signature with no "
+         "sign-off; a shared inbox's everyday words ('duty.team@') are no one's name.",
+         (("Author\nTeodric Vannalt\nEmail: teodric.vannalt@example.gov.uk", "Teodric Vannalt"),
+          ("Report prepared\nIlsabet Quorrin\nEmail: iquorrin@example.gov.uk", "Ilsabet Quorrin"),
+          ("Report prepared\nIlsabet Quorrin-Vannalt\nEmail: iquorrin-vannalt@example.gov.uk", "Ilsabet Quorrin-Vannalt")),
+         (("Duty Team\nEmail: duty.team@example.gov.uk", "Duty Team"),
+          ("Social Work\nEmail: socialwork@example.gov.uk", "Social Work"))),
+    Rule("name-letter-end", "person", _NAME, "names.find_names",
+         "The last line of a letter written in the first person ('I am writing about ...'), two to four "
+         "capitalised words that are no vocabulary and not all English: the writer's name, sign-off or not.",
+         (("To the complaints team\n\nI am writing about my grandson. Nobody has called back.\n\nYsolt Vannalt-Brevick\n",
+           "Ysolt Vannalt-Brevick"),),
+         (("To the complaints team\n\nI am writing about my grandson.\n\nNext Steps\n", "Next Steps"),
+          ("I am writing to confirm the date.\n\nAction Plan Attached\n", "Action Plan Attached"),
+          ("To the team\n\nI am writing about my grandson.\n\nDundee City Council\n", "Dundee City Council"))),
+    Rule("name-lower-present", "person", _NAME, "names.find_names",
+         "A lower-case notes' attendance label's first name and surname ('present: odalric brevick (sw)') when "
+         "no English list knows the first word (four letters or more: 'cpo' is a service) or the gazetteer does.",
+         (("present: odalric brevick (sw), duty team\n- mum rang", "odalric brevick"),),
+         (("present: duty team, police\n- mum rang", "duty team"), ("apologies: none\n", "none"),
+          # a service's acronym typed in lower case
+          ("present: cpo, sw, hv\n- mum rang", "cpo"))),
+    Rule("name-lower-re", "person", _NAME, "names.find_names",
+         "A word of four letters or more that no English list knows after 're' (regarding), alone before a comma "
+         "or stop: 'rang re oskarine, says ...'; not a gazetteer name that is also a benefit's ('re pip').",
+         (("- mrs drunhoe rang re oskarine, says she moved", "oskarine"),),
+         (("- mum rang re housing, says she moved", "housing"), ("- mum rang re pip, says no", "pip"))),
     Rule("name-lower-sender", "person", _NAME, "names.find_names",
          "A lower-case From: display name whose words the sender's address spells (or a gazetteer forename).",
          (("From: halvard tolland <halvard.tolland@example.gov.uk>\nTo: the team", "halvard tolland"),),
@@ -736,12 +797,15 @@ RULES: tuple[Rule, ...] = (
          (("Subject: RE: outcome notification", "RE"), ("| Child's initials | TBC |", "TBC"),
           ("Actions\n- send the report to the COG - CPC\n", "CPC"))),
     Rule("name-propagated", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
-         "Once a name is known, every capitalised mention of its words in the document goes.",
+         "Once a name is known, every capitalised mention of its words in the document goes; a word no English "
+         "list knows goes in lower case too ('vannalt' in a chronology after 'Mrs Vannalt').",
          (("Mrs Vantongeren attended. The Vantongeren case closed.", "Vantongeren case"),
+          ("Mrs Vannalt attended the review.\n12/03/25 - HV visit; vannalt low in mood", "vannalt low"),
           # each part of a double-barrelled surname is also used alone
           ("The worker, Lenka Brathen-Marrach, visited. The view of Marrach was not revisited.", "of Marrach")),
          (("Mrs Rose attended. A rose was on the table.", "rose was"),
-          ("The worker, Lenka Brathen-Marrach, visited the Scottish Borders.", "Scottish Borders"))),
+          ("The worker, Lenka Brathen-Marrach, visited the Scottish Borders.", "Scottish Borders"),
+          ("The worker, Hope Vannalt, visited. there was little hope of change.", "hope of change"))),
 )
 
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
