@@ -95,6 +95,24 @@ review documents 84).
 Rerun on the reviewed gold (2026-12-07, engine of main at 5572b0a as in the one run; figures only):
 redaction, keep and ratification as above; type accuracy 99/105 (OTHER->LR 3, OTHER->SCR 3),
 subject accuracy (review documents) 83/84.
+
+Second run (2026-12-07), engine of main at 5b86811, after round 13 (redaction and analysis, both tuned
+on set 11); unseen, figures and per-layout totals only, no failure read:
+
+    category    total  leaked  recall
+    person        366      26   0.929
+    dob            83      23   0.723
+    (address, postcode, phone, email, chi, nhs, ni: 0 leaked, 1.000)
+    ALL           548      49   0.911
+    person by part (kept out / total): forename 63/72, forename_variant 9/9, full 172/175, init 29/29,
+      initials 4/18, surname 12/12, title 39/39, titleinit 12/12
+    keep recall 250/251 = 0.996
+    type accuracy 99/105 (OTHER->LR 3, OTHER->SCR 3)
+    subject accuracy (review documents) 83/84
+    ratification exact 102/105 (69 with a date, 36 without), unknown 3, WRONG 0
+
+Round 13 moved set 12 by person 0.918 -> 0.929 (4 forms), DOB 0.663 -> 0.723 (5 dates),
+ratification 99 -> 102/105; type and subject unchanged.
 """
 from __future__ import annotations
 
