@@ -850,7 +850,11 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     A date that carries evidence in two places (a form row and a sentence saying the same)
     gains ``AGREEMENT``: two readings that agree are stronger than either, not a tie.
     """
-    text = _without_leaders(_field_codes_spelt(reflow(read_tick_boxes(text))))
+    text = reflow(read_tick_boxes(text))
+    # an export's coded row is one field: its date is read with its own label only, never with
+    # the next row's words ("ICR_DT: 11/11/2025" over "COG_STATUS: ratified by COG")
+    code_rows = {m.start() for m in _FIELD_CODE.finditer(text)}
+    text = _without_leaders(_field_codes_spelt(text))
     mentions = find_dates(text)
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     answered = _answered_yes_dates(text, mentions)
@@ -862,6 +866,10 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         prev_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         head, tail, starts_row = _clause_bounds(text, mention, prev_end, next_start)
+        row_start = text.rfind("\n", 0, mention.start) + 1
+        if row_start in code_rows:
+            row_end = text.find("\n", mention.end)
+            head, tail = text[row_start:mention.start], text[mention.end:row_end if row_end >= 0 else len(text)]
         evidence = _score(head, tail, starts_row)
         if (mention.start, mention.end) in answered and not _blocked(head, tail):
             # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
