@@ -563,10 +563,50 @@ def classify_with_evidence(text: str) -> Classification:
     return Classification(ICR, icr_decision(text), subject, tuple(candidates))
 
 
+# An interim report that only says how far the review has got ("Review commenced: ...", "interviews
+# are under way; the chronology is being merged") and reports nothing of the review's own (no
+# finding, learning, recommendation or conclusion, nothing noted or ratified) is a progress note,
+# OTHER (sets 6, 8 and 10's progress notes, set 12's interim cover page). An interim report with
+# findings, even findings the COG only noted, is the review (set 7's interim ICR).
+_INTERIM_TITLE = re.compile(r"\binterim\s+(?:report|paper|note)\b", re.IGNORECASE)
+_IN_PROGRESS = re.compile(
+    r"\bunder\s*way\b|\bin\s+progress\b|\b(?:is|are)\s+being\s+[a-z]+ed\b"
+    r"|\b(?:is|are)\s+(?:planned|scheduled|awaited|outstanding)\b|\bnot\s+yet\s+(?:started|begun|complete[d]?)\b",
+    re.IGNORECASE)
+_REVIEW_RESULT = re.compile(
+    r"\bfindings?\b|\blearning\b(?!\s+reviews?\b)|\brecommend\w*|\bconclu\w+|\bratif\w+|\bendors\w+"
+    r"|\bnoted\b|\bidentified\b|\blessons?\b|\banalysis\b",
+    re.IGNORECASE)
+
+
+def _is_interim_progress_note(title: str, text: str) -> bool:
+    return (bool(_INTERIM_TITLE.search(title)) and bool(_IN_PROGRESS.search(text))
+            and not _REVIEW_RESULT.search(text))
+
+
+# A tracker or log exported as a table, its first line the column headings ("ref,item,decision,
+# date,owner", "Action<TAB>Owner<TAB>Status"): the reviews it names are its rows' items, not its
+# kind (set 12's COG action tracker). Three or more short headings, one naming the row's item or
+# action and one its owner, status, decision or due date.
+_HEADER_SPLIT = re.compile(r"[ \t]*[,\t|;][ \t]*")
+_HEADING_CELL = re.compile(r"[A-Za-z][A-Za-z /&.#-]{0,24}")
+_ITEM_HEADING = re.compile(r"(?i)^(?:item|action(?:\s+point)?|task|issue|agenda\s+item)s?$")
+_TRACK_HEADING = re.compile(r"(?i)^(?:owner|lead|status|rag|decision|due(?:\s+date)?|deadline|progress|update)$")
+
+
+def _is_tracker_table(lines: list[str]) -> bool:
+    cells = [c for c in _HEADER_SPLIT.split(lines[0].strip(" \t|")) if c]
+    if len(cells) < 3 or not all(_HEADING_CELL.fullmatch(c) for c in cells):
+        return False
+    return any(_ITEM_HEADING.match(c) for c in cells) and any(_TRACK_HEADING.match(c) for c in cells)
+
+
 def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
     """The name of the class that makes a paper naming a review no review (``OTHER``), if any."""
     title = "\n".join(lines[:3])
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("tracker-table", lambda: _is_tracker_table(lines)),
+        ("interim-progress-note", lambda: _is_interim_progress_note(title, text)),
         ("publication-title", lambda: bool(_PUBLICATION_TITLE.search(title))),
         ("session-notes-title", lambda: _is_session_notes(title)),
         ("briefing-title", lambda: _is_briefing(title, text)),
@@ -1000,7 +1040,10 @@ _SUBJECT_MARGIN = 2
 _SUBJECT_FIELD = re.compile(
     r"(?im)^[ \t|*•-]*(?:Q?\d{1,2}[.)]\s*)?(?:adult\s*(?:or|/)\s*child|child\s*(?:or|/)\s*adult|subject(?:\s+type)?"
     r"|client\s+group|service\s+user\s+group|age\s+group|review\s+concerns)\s*\??\s*[:\t|]\s*"
-    r"(?:an?\s+)?(?P<side>child(?:ren)?|young\s+person|adults?(?:\s+at\s+risk(?:\s+of\s+harm)?)?)[ \t.|]*$"
+    r"(?:an?\s+)?(?P<side>child(?:ren)?|young\s+person|adults?(?:\s+at\s+risk(?:\s+of\s+harm)?)?)"
+    # the side word may carry the subject's age and a bracketed date ("Subject: a child 4 years old
+    # (25.11.20)", "Subject: an adult, aged 81"): still the form's answer, the age only describes
+    r"(?:,?[ \t]+(?:aged[ \t]+\d{1,3}|\d{1,3}[- ]years?[- ]old)(?:[ \t]+\([^()\n]{1,30}\))?)?[ \t.|]*$"
 )
 
 

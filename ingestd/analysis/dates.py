@@ -254,6 +254,18 @@ _NEXT_DATE_CLAUSE = re.compile(
 _LEADER = re.compile(r"[ \t]*(?:\.{4,}|…{2,}|_{4,}|(?:\.[ ]){3,}\.?)[ \t]*")
 
 
+# A case-management system's export names its fields in codes ("COG_STATUS: ratified by COG",
+# "COG_DT: 08/01/2026"): the code's underscores are read as spaces (same length, so spans hold),
+# and "DT" / "DTE" in such a code as "date", so the code is read as the label it abbreviates.
+_FIELD_CODE = re.compile(r"^[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[ \t]*:)", re.MULTILINE)
+
+
+def _field_codes_spelt(text: str) -> str:
+    if "_" not in text:
+        return text
+    return _FIELD_CODE.sub(lambda m: m.group().replace("_", " "), text)
+
+
 def _without_leaders(text: str) -> str:
     if "...." not in text and "…" not in text and "____" not in text and ". . ." not in text:
         return text
@@ -341,7 +353,7 @@ _RATIFIED_YES = re.compile(
     rf"|(?:the\s+)?{_COG_NAME}\s+(?:decision|ratification|approval|endorsement|outcome|ratified|endorsed)"
     rf")(?:[ ]*\([^()\n]{{0,30}}\))?[ ]*\??[ ]*(?:[:\t|?][ \t|]*(?:\n[ \t]*(?:status[ ]*:[ ]*)?)?|\n\s*(?:status[ ]*:[ ]*)?)"
     rf"(?:yes|y|ratified|endorsed|approved|agreed|signed\s+off)[ \t.|]*$"
-    rf"|^[ \t|*•-]*(?:status|decision|outcome)[ ]*[:\t|][ \t|]*{_DONE_VERB}\s+by\s+(?:the\s+)?{_COG_NAME}[ \t.|]*$",
+    rf"|^[ \t|*•-]*(?:{_COG_NAME}\s+)?(?:status|decision|outcome)[ ]*[:\t|][ \t|]*{_DONE_VERB}\s+by\s+(?:the\s+)?{_COG_NAME}[ \t.|]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # The label of the date row under such an answer, when it names no other event: the answer's
@@ -351,7 +363,7 @@ _RATIFIED_YES = re.compile(
 _NEUTRAL_DATE_LABEL = re.compile(
     rf"(?:if\s+(?:yes|so)[\s,]*)?(?:date|on|when|meeting\s+date|decision\s+date"
     rf"|date\s+of\s+(?:the\s+)?(?:meeting|decision|ratification"
-    rf"|endorsement|approval|{_COG_NAME}(?:\s+meeting)?)|(?:{_COG_NAME}\s+)(?:meeting\s+)?date"
+    rf"|endorsement|approval|{_COG_NAME}(?:\s+meeting)?)|(?:{_COG_NAME}\s+)(?:meeting\s+)?(?:date|dte?)"
     rf"|date\s+(?:ratified|endorsed|agreed|approved)(?:\s+by\s+(?:the\s+)?{_COG_NAME})?)",
     re.IGNORECASE,
 )
@@ -838,7 +850,11 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     A date that carries evidence in two places (a form row and a sentence saying the same)
     gains ``AGREEMENT``: two readings that agree are stronger than either, not a tie.
     """
-    text = _without_leaders(reflow(read_tick_boxes(text)))
+    text = reflow(read_tick_boxes(text))
+    # an export's coded row is one field: its date is read with its own label only, never with
+    # the next row's words ("ICR_DT: 11/11/2025" over "COG_STATUS: ratified by COG")
+    code_rows = {m.start() for m in _FIELD_CODE.finditer(text)}
+    text = _without_leaders(_field_codes_spelt(text))
     mentions = find_dates(text)
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     answered = _answered_yes_dates(text, mentions)
@@ -850,6 +866,10 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         prev_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         head, tail, starts_row = _clause_bounds(text, mention, prev_end, next_start)
+        row_start = text.rfind("\n", 0, mention.start) + 1
+        if row_start in code_rows:
+            row_end = text.find("\n", mention.end)
+            head, tail = text[row_start:mention.start], text[mention.end:row_end if row_end >= 0 else len(text)]
         evidence = _score(head, tail, starts_row)
         if (mention.start, mention.end) in answered and not _blocked(head, tail):
             # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
