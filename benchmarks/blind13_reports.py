@@ -23,7 +23,7 @@ COG (which is ratification).  Dates of birth in tables, brackets and prose, with
 season of birth is no DOB.
 
 Pools: Swahili, Lithuanian, Maltese, Georgian, Tongan/Samoan and Mongolian names; Arran, Bute and
-Caithness places for streets; Banffshire, Buchan, Caithness and Sutherland villages for towns; stars for care homes; Islay and Jura places for schools;
+Caithness places for streets; Banffshire, Buchan, Caithness and Sutherland villages for towns; stars for care homes; Islay places for schools;
 none in ../shared/corpus or another generator (``pool_overlaps`` checks, sets 7 to 12 included).
 Public bodies are real and keep gold; schools and care homes quasi; ages and pseudonyms keep.
 

@@ -22,7 +22,8 @@ against ../shared/corpus, benchmarks/*.py and sets 7 to 12's pools (hits dropped
 
 The one run (2026-12-07), engine of main at d2d354b (the commit this branch left main at; the baseline
 before round 14), seed 20261263, 105 documents, 35 layouts; generator frozen (committed, 398c7d6)
-before it and not changed after; unseen figures, run once without ``--show``, no failing form read
+before it and changed after only in one docstring word (a place of set 11's pool, which its pool check found in
+this file; output byte-identical); unseen figures, run once without ``--show``, no failing form read
 (aggregate figures and the per-layout totals as printed):
 
     blind13 (seed 20261263): 105 documents, 35 layouts, engine time 2.7s
