@@ -34,6 +34,7 @@ import blind9_reports as B9  # noqa: E402
 import blind10_reports as B10  # noqa: E402
 import blind11_reports as B11  # noqa: E402
 import blind12_reports as B12  # noqa: E402
+import blind13_reports as B13  # noqa: E402
 from score_redaction import pattern, present  # noqa: E402
 
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
@@ -116,6 +117,12 @@ SETS = [
             "Glossary of initials", "In my own words", "Criterion (a)", "-\n", "scheduled for ", "Review commenced:",
             "COG ratified ", "ref,item,decision"),
            {"child_and_adult", "quasi_places", "lower_person", "double_forename", "lower_address"}, PARTS_NICK),
+    Expect(B13, 105, 35, {"Police Scotland", "Care Inspectorate", "Adult A"},
+           ("Mc", "Mac", "O'", "day of", "Forwarded message", "CHAIR (", "contact_id;surname;", "Interpreter: ",
+            "\nCc: ", "[21:14]", "Review register", "MINUTE OF AGREEMENT", "wisnae", "Review commenced:",
+            "scheduled for ", "submitted to the Chief Officers Group", "COG approved "),
+           {"child_and_adult", "quasi_places", "lower_person", "double_forename", "lower_address", "aged_keep"},
+           PARTS_NICK),
 ]
 
 
@@ -283,6 +290,12 @@ OTHER_LAYOUTS = {
     B12: {"solicitor_letter_for_family_other", "childrens_hearing_extract_other", "typed_visit_note_lowercase_other",
           "gp_letter_to_review_lead_other", "cog_action_tracker_csv_ratified_other",
           "terms_of_reference_numbered_questions_other", "trap_scr_review_commenced_only_child"},
+    B13: {f"B13_{n}" for n in ("meeting_transcript_speaker_labels_other", "practitioner_reflective_log_other",
+                               "newsletter_review_extract_other", "contacts_export_with_dobs_other",
+                               "housing_officer_letter_other", "interview_schedule_other",
+                               "keyworker_handover_lowercase_other", "learning_event_feedback_form_other",
+                               "cog_minute_ratified_extract_other", "terms_of_reference_table_other",
+                               "interim_status_note_other")},
 }
 
 
@@ -658,5 +671,23 @@ def test_blind12_check_catches_a_name_in_a_footnote_and_a_ratification_the_gold_
     p = c.person()
     c.d.nm(p).t(f"[1]\n[1] {p.surname}, the mother. COG_STATUS: ratified by COG on 3-2-2026\n")
     errs = B12.check("x", c.d.text, c.d, "ICR")
+    assert any("occurs outside its spans" in e for e in errs)
+    assert any("no ratification in the gold" in e for e in errs)
+
+
+def test_blind13_ratification_in_words_is_gold_and_a_spring_birth_is_no_dob():
+    for text, g in generated(B13):
+        if g["layout"] == "B13_ratified_third_day_of_icr_adult":
+            assert "ratified the review on the " + B13.fmt(
+                B13.dt.date.fromisoformat(g["ratification_date"]), "dayof") in text
+        if g["layout"] == "B13_newsletter_review_extract_other":
+            assert "born in the spring of" in text and not [e for e in g["pii"] if e["category"] == "dob"]
+
+
+def test_blind13_check_catches_a_name_in_a_cc_header_and_an_unrecorded_endorsement():
+    c = B13.Ctx(random.Random(1))
+    p = c.person()
+    c.d.nm(p).t(f"\nCc: {p.forename} {p.surname}\nThe review was endorsed by the COG on 3 February 2026.\n")
+    errs = B13.check("x", c.d.text, c.d, "SCR")
     assert any("occurs outside its spans" in e for e in errs)
     assert any("no ratification in the gold" in e for e in errs)
