@@ -295,7 +295,7 @@ OTHER_LAYOUTS = {
                                "housing_officer_letter_other", "interview_schedule_other",
                                "keyworker_handover_lowercase_other", "learning_event_feedback_form_other",
                                "cog_minute_ratified_extract_other", "terms_of_reference_table_other",
-                               "interim_status_note_other")},
+                               "interim_status_note_other", "outcome_register_line_child")},
 }
 
 
