@@ -81,6 +81,10 @@ this file; output byte-identical); unseen figures, run once without ``--show``, 
     B13_trap_cpc_approved_cog_not_met_scr_child    3    12      0  12/12    3/3   3/3     0
     B13_trap_review_commenced_only_lr_adult    3    12      0   9/9     3/3   3/3     0
     B13_trap_submitted_to_cog_icr_child    3    12      0  12/12    3/3   3/3     0
+
+Rerun on the reviewed gold (2026-12-07, engine of main at d2d354b as in the one run; figures only):
+redaction, keep and ratification as above; type accuracy 81/105 (LR-DECISION->LR 3,
+LR-DECISION->SCR 6, LR-OUTCOME->OTHER 6, OTHER->LR 9), subject accuracy (review documents) 67/69.
 """
 from __future__ import annotations
 
