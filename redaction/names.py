@@ -669,11 +669,22 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, words, initials in find_position_names(text, protected, lowered):
         rule = "name-position-initials" if initials else "name-position"
         found.setdefault((start, end), NameFinding(start, end, words, STRONG, rule))
-    # a found name's own initials are left to propagation, which numbers them with that name
-    owned = {form for f in found.values() if len(f.words) >= 2 for form in _initials_of(f.words)}
+    # a found name's own initials used like a person ("MO  mother, Ann Example" in a key) are that
+    # name's: they carry its words, so propagation numbers them with it; initials two found names
+    # share are left to propagation, which can tell them apart by position
+    owners: dict[str, tuple[str, ...]] = {}
+    shared: set[str] = set()
+    for f in found.values():
+        if len(f.words) >= 2:
+            for form in _initials_of(f.words):
+                if owners.setdefault(form, f.words) != f.words:
+                    shared.add(form)
     for start, end, rule in find_used_initials(text, protected):
-        if text[start:end].replace(".", "") not in owned:
+        letters = text[start:end].replace(".", "")
+        if letters not in owners:
             found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, rule))
+        elif letters not in shared:
+            found.setdefault((start, end), NameFinding(start, end, owners[letters], STRONG, rule))
     for start, end, rule in find_lowercase_names(text, protected):
         if not protected.overlaps(start, end):
             found.setdefault((start, end), NameFinding(start, end, tuple(text[start:end].split(" ")), STRONG, rule))

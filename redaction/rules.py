@@ -609,12 +609,19 @@ RULES: tuple[Rule, ...] = (
           ("Learning Review (Child A)\nChild A (ICR) was held.", "ICR"))),
     Rule("name-initials-key", "person", _NAME, "names.find_names",
          "A key to the initials a review uses: a line that pairs initials with a relationship or a person's "
-         "role alone, either way round ('Mother's partner  QW', 'QW = maternal aunt'); initials that spell "
+         "role alone, either way round ('Mother's partner  QW', 'QW = maternal aunt'), the label going on after "
+         "a comma with the name or an age ('QW  mother, Ann Example'; a name's own initials take its number; "
+         "a title's letters are initials here, 'MR  health visitor'); initials that spell "
          "the label's words ('Health Visitor  HV') and a glossary's lines stay.",
          (("Key to initials\nMother  RW\nMother's partner  QW\n", "QW"),
-          ("QW = maternal aunt\nQT = maternal grandmother\n", "QW")),
+          ("QW = maternal aunt\nQT = maternal grandmother\n", "QW"),
+          ("Glossary of initials\nQH  the child, 6 yrs old\nYP  mother, Ysolde Pellow\n", "QH"),
+          ("Glossary of initials\nQH  the child, 6 yrs old\nYP  mother, Ysolde Pellow\n", "YP"),
+          ("Glossary of initials\nMR  health visitor, Ms Quorra Venn\nLAAC  looked after and accommodated\n", "MR")),
          (("Family Support Worker  FSW\n", "FSW"), ("QW - quality walk\n", "QW"),
-          ("Mother's partner  SW\n", "SW"))),
+          ("Mother's partner  SW\n", "SW"),
+          ("Glossary of initials\nMR  health visitor, Ms Quorra Venn\nLAAC  looked after and accommodated\n", "LAAC"),
+          ("Glossary\nSW  social work, the council's service\n", "SW"))),
     Rule("name-initials-age", "person", _NAME, "names.find_names",
          "Initials with an age are a person's: 'QW (aged 4)', 'QW, aged 4,', 'QW is 6 years old'; a span of "
          "time is no age ('CBT (6 weeks)').",
@@ -732,11 +739,15 @@ RULES: tuple[Rule, ...] = (
          (("Name of adult:  Adult D (anonymised)", "anonymised"), ("See Appendix B (attached below).", "attached"))),
     Rule("name-label-initials", "person", _NAME, "names.find_names",
          "A review's subject given by initials in brackets after its label, dotted or not: 'Child A (AE)', "
-         "'Child A (N.H.)'; a report acronym in brackets stays.",
+         "'Child A (N.H.)', or as the value alone of a subject's field ('Subject: AE', even a service's letters "
+         "'Subject: DA': the field names whom the review is about); a report acronym stays.",
          (("ICR: Child A (Q.V.)\nAgencies involved", "Q.V."), ("Child B (QV), d.o.b. unknown", "QV"),
           # the label typed in lower case
-          ("the learning review about adult f (QV). the review is complete.", "QV")),
-         (("Learning Review (Child A)\nChild A (ICR) was held.", "ICR"),)),
+          ("the learning review about adult f (QV). the review is complete.", "QV"),
+          ("Terms of Reference\nSubject: QW\nLead reviewer: Tavish Brennagh", "QW"),
+          ("Subject: DA\nReview commenced: 1 May 2025", "DA")),
+         (("Learning Review (Child A)\nChild A (ICR) was held.", "ICR"),
+          ("Subject: ICR\nReview commenced: 1 May 2025", "ICR"))),
     Rule("name-salutation", "person", _NAME, "names.find_names",
          "A letter's or an e-mail's greeting names its reader: 'Dear Ann,', 'Hi Ann', 'Good morning Ann Example', 'FAO'.",
          (("Dear Corvin,\n\nThank you for the report.", "Corvin"),
