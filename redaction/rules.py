@@ -825,14 +825,20 @@ RULES: tuple[Rule, ...] = (
           ("Actions\n- send the report to the COG - CPC\n", "CPC"))),
     Rule("name-propagated", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
          "Once a name is known, every capitalised mention of its words in the document goes; a word no English "
-         "list knows goes in lower case too ('vannalt' in a chronology after 'Mrs Vannalt').",
+         "list knows goes in lower case too ('vannalt' in a chronology after 'Mrs Vannalt'); a capitalised word "
+         "joined by a comma, 'and', 'or' or '&' to a first name the document uses alone is a name of the same "
+         "list ('lived with Ann, Bo and Cai' once 'Ann told us').",
          (("Mrs Vantongeren attended. The Vantongeren case closed.", "Vantongeren case"),
+          ("Quorra lived with Tavish, Brennagh and Ysolde. Tavish told us that she was frightened.", "Brennagh and"),
+          ("Quorra lived with Tavish, Brennagh and Ysolde. Tavish told us that she was frightened.", "Ysolde."),
           ("Mrs Vannalt attended the review.\n12/03/25 - HV visit; vannalt low in mood", "vannalt low"),
           # each part of a double-barrelled surname is also used alone
           ("The worker, Lenka Brathen-Marrach, visited. The view of Marrach was not revisited.", "of Marrach")),
          (("Mrs Rose attended. A rose was on the table.", "rose was"),
           ("The worker, Lenka Brathen-Marrach, visited the Scottish Borders.", "Scottish Borders"),
-          ("The worker, Hope Vannalt, visited. there was little hope of change.", "hope of change"))),
+          ("The worker, Hope Vannalt, visited. there was little hope of change.", "hope of change"),
+          ("Tavish told us. The health visitor met Tavish and Police Scotland.", "Police Scotland"),
+          ("Tavish told us. Tavish, Education and Social Work met.", "Education"))),
 )
 
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
