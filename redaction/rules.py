@@ -530,16 +530,31 @@ RULES: tuple[Rule, ...] = (
           ("The health visitor, Tamsyn Quarrell, PLEASE NOTE", "PLEASE NOTE"),
           ("The GRACE PERIOD ends in May.", "GRACE PERIOD"))),
     Rule("name-named-as", "person", _NAME, "names.find_names",
-         "A naming verb gives a person's name: 'called Child A \'Kit\'', 'was referred to as Oriel'; a quoted word "
-         "there is a name, an unquoted one only when it is no English word.",
+         "A naming verb gives a person's name: 'called Child A \'Kit\'', 'was referred to as Oriel', 'My name is "
+         "Ann Example'; a quoted word there is a name, an unquoted one only when it is no English word.",
          (("Family members and practitioners alike called Child A 'Ysolde', and the name stuck.", "Ysolde"),
           ("He was referred to as Halvard in one agency's return.", "Halvard"),
           # a place between the verb and 'as'; the word before a bracketed other name
           ("Adult A was known at the day centre as Teodric.", "Teodric"),
-          ("Odalric (known as Teo) was 9 years old.", "Odalric")),
+          ("Odalric (known as Teo) was 9 years old.", "Odalric"),
+          # a person giving their own name
+          ("Appendix 2 - In my own words\n\nMy name is Ysolde Brennagh-Venn. My son was born in 2019.",
+           "Ysolde Brennagh-Venn")),
          (("The project was called Transitions.", "Transitions"),
+          ("My name is on the form.", "on the form"),
           ("The Hub (known as the base) was closed.", "Hub"),
           ("a meeting called 'Review' was held", "Review"))),
+    Rule("name-known-to", "person", _NAME, "names.find_names",
+         "A person a service or an adult was known to: 'Adult A was known to Ann Example of the mental health team'; "
+         "a service known to ('known to Social Work') is report vocabulary and stays.",
+         (("Adult A was known to Tavish Brennagh of the community mental health team.", "Tavish Brennagh"),),
+         (("The family was known to Social Work Scotland.", "Social Work"),
+          ("The child was known to Police Scotland.", "Police Scotland"))),
+    Rule("name-then-at", "person", _NAME, "names.find_names",
+         "A footnote or a list item giving a person and where they were then: '[5] Ann, then at Leafield Primary "
+         "School.'; a word every English list knows is no name there.",
+         (("Footnotes\n[4] Miss Venn, Health Visitor.\n[5] Ysolde, then at Brennagh Primary School.\n", "Ysolde"),),
+         (("Notes\n[5] Records, then at the archive.\n", "Records"),)),
     Rule("name-nickname", "person", _NAME, "names.find_names",
          "A nickname in quotes after a found name or after called / known as / nicknamed.",
          (("practitioners called Tormaid \"Bowden\" and knew the family", "Bowden"),
