@@ -35,7 +35,8 @@ DATE = (
     # "5 March 2019", "5th of March, 2019", and the deed's "5th day of March 2019"
     rf"|{_DAY}\s(?:day\sof\s|of\s)?{_MONTH},?\s\d{{4}}"
     # "05 Jul 16": a month abbreviation with a two-digit year, as a form or a hurried note writes it
-    rf"|(?:[0-2]?\d|3[01])\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s\d{{2}}(?![\d:])"
+    # ... with its abbreviation's full stop ("6 Sep. 17", "14 Dec. 62")
+    rf"|(?:[0-2]?\d|3[01])\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s\d{{2}}(?![\d:])"
     rf"|{_MONTH}\s{_DAY},?\s\d{{4}}"
     rf"|{_MONTH}\s\d{{4}})"
 )
@@ -82,8 +83,9 @@ _BIRTH_YEAR = starting_with(
 # An age beside the date in the bracket ("(12/03/2019, aged 6)", "(6 yrs; 12/03/2019)"), or the
 # date of death after it ("(12/03/2019 - 04/06/2019)"): the first date is still the birth date.
 _BRACKET_AGE = r"(?i:(?:now[ ]|then[ ])?(?:aged?[ ])?\d{1,3}(?:[ ]?(?:years?|yrs?|y|months?|mths?)(?:[ ]old)?)?)"
-BIRTH_BRACKET = (rf"\([ ]?(?:{_BRACKET_AGE}[,;][ ]*)?{WEEKDAY}?(?P<d>{ANY_CASE_DATE})"
-                 rf"(?:[,;][ ]*{_BRACKET_AGE}|[ ]*(?:[-\u2013\u2014]|to)[ ]*{ANY_CASE_DATE})?[ ]?\)")
+# Square brackets are brackets too: "Adult at risk: Ann Example [7-8-1963]".
+BIRTH_BRACKET = (rf"[(\[][ ]?(?:{_BRACKET_AGE}[,;][ ]*)?{WEEKDAY}?(?P<d>{ANY_CASE_DATE})"
+                 rf"(?:[,;][ ]*{_BRACKET_AGE}|[ ]*(?:[-\u2013\u2014]|to)[ ]*{ANY_CASE_DATE})?[ ]?[)\]]")
 _AFTER_NAME = re.compile(
     rf"(?<![\w'-])(?P<p>[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]*){{0,3}})"
     rf"(?:[ ]\((?:[A-Z][\w'’-]+(?:[ ][\w'’-]+){{0,3}}|\[[A-Z]+[ ]\d+\])\))?[ ]{BIRTH_BRACKET}",
@@ -202,6 +204,12 @@ def find_dobs(text: str) -> Iterator[Finding]:
     for match in _PERSON_LABEL_DATE.finditer(text):
         if _person_like(match.group("p")):
             yield _finding(text, match.start("d"), match.end("d"), "dob-person-label")
+    for match in _NAME_DATE_ROW.finditer(text):
+        if _person_like(match.group("p")):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-name-row")
+    for match in _LABEL_NAME_DATE.finditer(text):
+        if _person_like(match.group("p")):
+            yield _finding(text, match.start("d"), match.end("d"), "dob-label-name")
     for start, end in cells_under_header(text, _BIRTH_HEADER):
         yield from _dates_in(text, start, end, "dob-column")
     for start, end in cells_shifted_under_header(text, _BIRTH_HEADER):
@@ -283,6 +291,21 @@ _PERSON_LABEL_DATE = re.compile(
     r"(?:[ ]at[ ]risk)?(?:'s)?(?:[ ](?:full[ ])?name)?)[ \t]*:[ \t]*"
     rf"(?P<p>[A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019.-]*){{0,3}})[ ]*(?:,|[ ][-\u2013\u2014])[ ]*(?P<d>{DATE})[ \t]*$"
 )
+# A household table without a header: a row of two cells, a full name and a date, nothing else
+# ("Ann Example | 26th March 1945"): a chronology row has an event in it, a meeting row a phrase of
+# report vocabulary ("Core Group | 12/03/2026"), so the date beside a bare name is the birth date.
+_NAME_DATE_ROW = re.compile(
+    rf"(?m)^[ \t]*(?P<p>[A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){{1,3}})[ \t]*(?:\||\t)[ \t]*"
+    rf"{WEEKDAY}?(?P<d>{ANY_CASE_DATE})(?![\w/]|[.-]\d)[ \t]*$")
+# A person's label, a name, a comma and a date closing the item ("Re: Ann Example, 2nd of Aug 1988,
+# 12 High Street", "(Adult A: Ann Example, 24 nov 1991)"): the subject line of a letter about a
+# patient and an anonymised label's gloss give the name with its birth date; a meeting's date has
+# a label of its own.
+_LABEL_NAME_DATE = re.compile(
+    r"(?:^|(?<=[(\n]))[ \t]*(?i:re|(?:the[ ])?(?:subject[ ])?(?:child|young[ ]person|adult|patient|client|service[ ]user)"
+    r"(?:[ ][A-Z0-9]{1,2})?(?:[ ]at[ ]risk)?)[ \t]*:[ \t]*"
+    rf"(?P<p>[A-Z][\w'\u2019-]+(?:[ ][A-Z][\w'\u2019-]+){{1,3}}),[ ]*{WEEKDAY}?(?P<d>{ANY_CASE_DATE})"
+    r"(?![\w/]|[.-]\d)(?=[ \t]*(?:[,)]|\n|\Z))")
 _LINE_BELOW = re.compile(rf"(?:[ \t]*\n){{1,3}}[ \t]*({DATE})[ \t]*(?=\n|\Z)", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"(?i)\bdate\b|\bdob\b|d\.o\.b|\bborn\b|\bwhen\b")
 _DATE_AT_END = re.compile(rf"({DATE})[ \t]*$", re.IGNORECASE)

@@ -84,6 +84,13 @@ _LABEL_DOTTED = re.compile(
 _LABEL_LOWER = re.compile(
     rf"(?<![\w])(?:child|young[ ]person|young[ ]adult|adult|sibling|baby|infant|person)[ ][a-z]"
     rf"[ ]*\((?P<i>[{UPPER}]{{2,3}})\)")
+# a field for the person a paper is about whose value is initials alone: "Subject: QW", "Child: QW";
+# an acronym of report vocabulary ("Subject: ICR") is no person, but a service's letters are
+# ("Subject: DA" in a review's terms of reference is the person, not domestic abuse: a subject
+# field names whom the review is about)
+_LABEL_FIELD = re.compile(
+    rf"(?im)^[ \t]*(?:subject|subject[ ]of[ ](?:the[ ])?review|child|young[ ]person|adult(?:[ ]at[ ]risk)?"
+    rf"|person|service[ ]user|name)[ \t]*:[ \t]*(?-i:(?P<i>[{UPPER}]{{2,3}}|(?:[{UPPER}]\.){{2,3}}))[ \t]*$")
 # a list whose lines open with initials and a dash, a colon or a tab ("Review panel\nMP - Dundee
 # City Council\nKN - NHS Tayside"): one list holds one kind of thing, so when the text uses one
 # line's initials like a person, every line's initials are people's
@@ -106,7 +113,9 @@ _ABOUT_BRACKET = re.compile(r"(?i:\b(?:review|icr|scr|lr|referral|notification))
 _KEY_SEPARATOR = r"(?:[ ]{2,}|\t+|[ ]*[=:][ ]*|[ ]+[-\u2013\u2014][ ]+)"
 _KEY_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?:(?P<l>[^\W\d][^\n=:\t]{{0,38}}?){_KEY_SEPARATOR}(?P<i>{_TOKEN})"
-    rf"|(?P<j>{_TOKEN}){_KEY_SEPARATOR}(?P<m>[^\W\d][^\n=:\t]{{0,38}}?))[ \t]*$")
+    # the initials first, the label may go on after a comma with the name, an age or a title:
+    # "MO  mother, Ann Example", "UO  the child, 6 yrs old"
+    rf"|(?P<j>{_TOKEN}){_KEY_SEPARATOR}(?P<m>[^\W\d][^\n=:\t,]{{0,38}}?)(?:,[^\n]*)?)[ \t]*$")
 _KIN = frozenset(
     """mother father mum dad parent stepfather stepmother stepdad stepmum grandmother grandfather grandparent
     gran granny grandad nan brother sister sibling half-brother half-sister stepbrother stepsister son daughter
@@ -114,7 +123,9 @@ _KIN = frozenset(
 # words a kinship label may hold besides its kin word ("mother's former partner", "Child A")
 _KIN_QUALIFIERS = frozenset(
     """maternal paternal step half older younger elder birth foster former ex new current the her his their
-    of subject child adult young person baby infant sibling""".split())
+    of subject child adult young person baby infant sibling"""
+    # ... and a role's own words ("health visitor", "family support worker", "named person")
+    """ health social family support school community district key named practice specialist""".split())
 # services and professions written as capitals that meet, phone and are told like people do
 # ("the GP phoned ENT", "OT visited"): kept on a role or a verb, like the acronyms above
 _SERVICES = frozenset("ent icu hdu picu ot slt salt cmht camhs dn cpn fnp hv mh ld aod ooh sw swd".split()
@@ -131,6 +142,9 @@ def find_used_initials(text: str, protected: Protected) -> Iterator[tuple[int, i
     """(start, end, rule) of each initials group the text uses like a person."""
     for match in _LABEL_DOTTED.finditer(text):
         yield match.start("i"), match.end("i"), "name-label-initials"
+    for match in _LABEL_FIELD.finditer(text):
+        if match.group("i").replace(".", "").lower() not in NOT_INITIALS:
+            yield match.start("i"), match.end("i"), "name-label-initials"
     for match in _LABEL_LOWER.finditer(text):
         if match.group("i").lower() not in NOT_INITIALS:
             yield match.start("i"), match.end("i"), "name-label-initials"
@@ -224,7 +238,9 @@ def _keyed(text: str, protected: Protected) -> Iterator[tuple[int, int, str]]:
         group, label = ("i", match.group("l")) if match.group("i") else ("j", match.group("m"))
         start, end = match.span(group)
         letters = match.group(group).replace(".", "")
-        if letters.lower() in _NEVER_INITIALS or protected.overlaps(start, end):
+        # a title heads a name, never a key line's label: "MR  health visitor" is a person's initials
+        never = _NEVER_INITIALS - TITLES if group == "j" else _NEVER_INITIALS
+        if letters.lower() in never or protected.overlaps(start, end):
             continue
         if _person_label(label) and not _abbreviates(letters, label):
             yield start, end, "name-initials-key"

@@ -327,6 +327,15 @@ _NAMED_AS = re.compile(
     rf"[ ]+(?:(?:him|her|them|(?:Child|Adult|Young[ ]Person|Baby|Sibling)[ ][A-Z]|the[ ][a-z]+)[ ]+)?"
     rf"(?:[\"'\u201c\u2018](?P<q>{WORD})[\"'\u201d\u2019]|(?P<n>{WORD})(?![\w{_A}-]))"
 )
+# A person giving their own name: "My name is Ann Example.", "I am called Bo", "my name's Ann".
+_SELF_NAMED = re.compile(rf"\b(?:[Mm]y[ ]name[ ]is|[Mm]y[ ]name[{_A}]s|I[ ]am[ ]called|I[{_A}]m[ ]called)[ ]+(?P<n>{PHRASE})")
+# A person a service knows: "Adult A was known to Ann Example of the mental health team" (a
+# service known to is report vocabulary and fails the plausibility check: "known to Social Work").
+_KNOWN_TO = re.compile(rf"\b(?:was|were|is|are|been|became|become)[ ]known[ ]to[ ]+(?P<n>{PHRASE})")
+# A footnote or list item giving a person with where they were then: "[5] Ann, then at Leafield
+# Primary School.", "3. Bo, now at college": a place has no 'then at' of its own.
+_THEN_AT = re.compile(
+    rf"(?m)^[ \t]*(?:\[\d{{1,2}}\]|\d{{1,2}}[.)]|[-*\u2022])[ \t]*(?P<n>{WORD}),[ ](?:then|now|since|later)[ ](?:at|in|with|attending)\b")
 # A person written to or spoken to: "had written to Oriel twice", "spoke to Bo about ...".
 _SPOKEN_TO = re.compile(
     rf"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking|talks|replied|explained|"
@@ -620,6 +629,13 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         word = match.group("q") or match.group("n")
         if quoted or (english and word.lower() not in english):
             add_plausible(match.start("q" if quoted else "n"), word, "name-named-as", False, one_word=True)
+    for match in _SELF_NAMED.finditer(text):
+        add_plausible(match.start("n"), match.group("n"), "name-named-as", False)
+    for match in _KNOWN_TO.finditer(text):
+        add_plausible(match.start("n"), match.group("n"), "name-known-to", False)
+    for match in _THEN_AT.finditer(text):
+        if english and (match.group("n").lower() not in english or is_forename(match.group("n"))):
+            add_plausible(match.start("n"), match.group("n"), "name-then-at", False, one_word=True)
     for match in _SPOKEN_TO.finditer(text):
         if english and match.group("n").lower() not in english:
             add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
@@ -669,11 +685,22 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, words, initials in find_position_names(text, protected, lowered):
         rule = "name-position-initials" if initials else "name-position"
         found.setdefault((start, end), NameFinding(start, end, words, STRONG, rule))
-    # a found name's own initials are left to propagation, which numbers them with that name
-    owned = {form for f in found.values() if len(f.words) >= 2 for form in _initials_of(f.words)}
+    # a found name's own initials used like a person ("MO  mother, Ann Example" in a key) are that
+    # name's: they carry its words, so propagation numbers them with it; initials two found names
+    # share are left to propagation, which can tell them apart by position
+    owners: dict[str, tuple[str, ...]] = {}
+    shared: set[str] = set()
+    for f in found.values():
+        if len(f.words) >= 2:
+            for form in _initials_of(f.words):
+                if owners.setdefault(form, f.words) != f.words:
+                    shared.add(form)
     for start, end, rule in find_used_initials(text, protected):
-        if text[start:end].replace(".", "") not in owned:
+        letters = text[start:end].replace(".", "")
+        if letters not in owners:
             found.setdefault((start, end), NameFinding(start, end, (text[start:end],), STRONG, rule))
+        elif letters not in shared:
+            found.setdefault((start, end), NameFinding(start, end, owners[letters], STRONG, rule))
     for start, end, rule in find_lowercase_names(text, protected):
         if not protected.overlaps(start, end):
             found.setdefault((start, end), NameFinding(start, end, tuple(text[start:end].split(" ")), STRONG, rule))

@@ -128,6 +128,7 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
     tokens = list(_CAPITALISED.finditer(text))
     lows = [_norm(match.group()) for match in tokens]
     words |= _neighbours(text, tokens, lows, names, words, protected)
+    words |= _coordinated(text, tokens, lows, names, words, protected)
     # a name the document writes in lower case ("mr example") is redacted in lower case elsewhere
     lower = {_norm(w) for f in names if f.rule.startswith("name-lower") for w in f.words}
     # ... and so is a found name's word that no English list knows: "Ilse Example" in a header,
@@ -289,6 +290,64 @@ def _neighbours(text: str, tokens: list[re.Match[str]], lows: list[str], names: 
         if not new:
             break
         found |= new
+    return found
+
+
+# "lived with Ann, Bo and Cai", "Ann and Bo were at home": words joined to a name by a comma,
+# "and", "or" or "&" are names of the same kind (one list holds one kind of thing).
+_JOIN_GAPS = frozenset({", ", " and ", ", and ", " & ", " or ", ", or "})
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _coordinated(text: str, tokens: list[re.Match[str]], lows: list[str], names: list[NameFinding],
+                 words: set[str], protected: Protected) -> set[str]:
+    """Capitalised words coordinated with a first name the document uses alone: "Gunta, Chinonso and
+    Ioan" once "Gunta told us" is a person, and so on along the list.
+
+    Only beside a one-word name found alone (a first name used like a person), so that "Ann Example
+    and Police Scotland" never joins; a word that is report vocabulary, a title, a word the
+    document also writes in lower case (unless a known first name), in capitals or protected stays.
+    """
+    # a first name found alone: one word, the whole span ("C Example" keeps only its surname), no title
+    alone = {_norm(f.words[0]) for f in names
+             if len(f.words) == 1 and len(f.words[0]) > 2 and not f.words[0].isupper()
+             and f.end - f.start == len(f.words[0]) and not f.rule.startswith("name-title")}
+    if not alone:
+        return set()
+    lowered: set[str] | None = None
+    found: set[str] = set()
+    lows = [low.removesuffix("'s") for low in lows]
+    for _ in range(_NEIGHBOUR_ROUNDS):
+        new: set[str] = set()
+        for index, match in enumerate(tokens):
+            if lows[index] not in alone:
+                continue
+            for other in (index - 2, index - 1, index + 1, index + 2):
+                if not 0 <= other < len(tokens):
+                    continue
+                neighbour = tokens[other]
+                gap = text[neighbour.end():match.start()] if other < index else text[match.end():neighbour.start()]
+                if abs(other - index) == 2 and lows[(other + index) // 2] not in _CONJUNCTIONS:
+                    continue  # two words away only across the conjunction: "Ann and Bo"
+                word = neighbour.group()
+                candidate = _norm(word).removesuffix("'s")
+                if gap not in _JOIN_GAPS or not word[0].isupper() or word.isupper() or len(candidate) < 3:
+                    continue
+                if candidate in words or candidate in found or candidate in alone:
+                    continue
+                if candidate in TITLES or candidate in _NOT_NAME or candidate in SURNAME_WORDS:
+                    continue
+                if protected.overlaps(neighbour.start(), neighbour.end()):
+                    continue
+                if lowered is None:
+                    lowered = _lowered_words(text)
+                if (candidate in lowered or candidate.endswith("ly")) and not is_forename(word):
+                    continue
+                new.add(candidate)
+        if not new:
+            break
+        found |= new
+        alone |= new
     return found
 
 

@@ -114,7 +114,9 @@ RULES: tuple[Rule, ...] = (
           ("Baby Varrow (3 June 2019 - 9 July 2019) died in hospital.", "3 June 2019"),
           ("Young Person C (Idony Prewett) (07.09.2011) moved school.", "07.09.2011"),
           ("Child B ([PERSON 4]) (2 Feb 2020) lives with her aunt.", "2 Feb 2020"),
-          ("Child S: Oriel Quillan (10 Sep 19)\nAddress: unknown", "10 Sep 19")),
+          ("Child S: Oriel Quillan (10 Sep 19)\nAddress: unknown", "10 Sep 19"),
+          ("Adult at risk: Tavish Brennagh [Friday, 24 November 1950]\n", "24 November 1950"),
+          ("Baby Pellow (30 Mar. 24) was 1 years old.", "30 Mar. 24")),
          (("The meeting (12/03/2026) was held.", "12/03/2026"),
           ("The review (Part 2) (12/03/2026) was held.", "12/03/2026"),
           ("Decision (Tuesday 3rd of June 2025): proceed to a learning review.", "3rd of June 2025"),
@@ -221,6 +223,20 @@ RULES: tuple[Rule, ...] = (
          (("Child: Ysella Pardew, 03/05/2021\nICR convened: 12/11/2025", "12/11/2025"),
           ("Chair: Marit Pardew, 03/05/2026", "03/05/2026"),
           ("Child: Ysella Pardew, seen on 03/05/2026 at school", "03/05/2026"))),
+    Rule("dob-name-row", "dob", _DOB, "dates.find_dobs",
+         "A household table's row of two cells, a full name and a date, nothing else ('Ann Example | 26th March "
+         "1945'): a chronology row has an event in it and a meeting row report vocabulary, so the date is a birth date.",
+         (("Household\nQuorra Halloran | 26th March 1945\nTavish Halloran | 7 NOV 49\n", "7 NOV 49"),
+          ("Ysolde Pellow\t14 Sep. 98\n", "14 Sep. 98")),
+         (("Core Group | 12/03/2026\n", "12/03/2026"),
+          ("12/03/2026 | Quorra Halloran | visited the GP\n", "12/03/2026"))),
+    Rule("dob-label-name", "dob", _DOB, "dates.find_dobs",
+         "A person's label (or a letter's 'Re:'), a name, a comma and a date closing the item ('Re: Ann Example, "
+         "2nd of Aug 1988, 12 High Street', '(Adult A: Ann Example, 24 nov 1991)'): the name's birth date.",
+         (("Re: Tavish Brennagh, 2nd of Aug 1988, 14 Venn Road\n", "2nd of Aug 1988"),
+          ("The adult at risk (Adult A: Quorra Pellow, 7 Jan. 39) lived alone.", "7 Jan. 39")),
+         (("Re: Learning Review, 12 March 2026\n", "12 March 2026"),
+          ("Chair: Quorra Pellow, 03/05/2026, opened the meeting.", "03/05/2026"))),
     Rule("dob-age-consistent", "dob", _DOB, "dates.find_dobs",
          "A date in the same sentence as an explicit age ('7 years old', 'aged 5') whose year is that age, give "
          "or take two, before the document's latest year: the birth date, whatever words surround it.",
@@ -514,16 +530,31 @@ RULES: tuple[Rule, ...] = (
           ("The health visitor, Tamsyn Quarrell, PLEASE NOTE", "PLEASE NOTE"),
           ("The GRACE PERIOD ends in May.", "GRACE PERIOD"))),
     Rule("name-named-as", "person", _NAME, "names.find_names",
-         "A naming verb gives a person's name: 'called Child A \'Kit\'', 'was referred to as Oriel'; a quoted word "
-         "there is a name, an unquoted one only when it is no English word.",
+         "A naming verb gives a person's name: 'called Child A \'Kit\'', 'was referred to as Oriel', 'My name is "
+         "Ann Example'; a quoted word there is a name, an unquoted one only when it is no English word.",
          (("Family members and practitioners alike called Child A 'Ysolde', and the name stuck.", "Ysolde"),
           ("He was referred to as Halvard in one agency's return.", "Halvard"),
           # a place between the verb and 'as'; the word before a bracketed other name
           ("Adult A was known at the day centre as Teodric.", "Teodric"),
-          ("Odalric (known as Teo) was 9 years old.", "Odalric")),
+          ("Odalric (known as Teo) was 9 years old.", "Odalric"),
+          # a person giving their own name
+          ("Appendix 2 - In my own words\n\nMy name is Ysolde Brennagh-Venn. My son was born in 2019.",
+           "Ysolde Brennagh-Venn")),
          (("The project was called Transitions.", "Transitions"),
+          ("My name is on the form.", "on the form"),
           ("The Hub (known as the base) was closed.", "Hub"),
           ("a meeting called 'Review' was held", "Review"))),
+    Rule("name-known-to", "person", _NAME, "names.find_names",
+         "A person a service or an adult was known to: 'Adult A was known to Ann Example of the mental health team'; "
+         "a service known to ('known to Social Work') is report vocabulary and stays.",
+         (("Adult A was known to Tavish Brennagh of the community mental health team.", "Tavish Brennagh"),),
+         (("The family was known to Social Work Scotland.", "Social Work"),
+          ("The child was known to Police Scotland.", "Police Scotland"))),
+    Rule("name-then-at", "person", _NAME, "names.find_names",
+         "A footnote or a list item giving a person and where they were then: '[5] Ann, then at Leafield Primary "
+         "School.'; a word every English list knows is no name there.",
+         (("Footnotes\n[4] Miss Venn, Health Visitor.\n[5] Ysolde, then at Brennagh Primary School.\n", "Ysolde"),),
+         (("Notes\n[5] Records, then at the archive.\n", "Records"),)),
     Rule("name-nickname", "person", _NAME, "names.find_names",
          "A nickname in quotes after a found name or after called / known as / nicknamed.",
          (("practitioners called Tormaid \"Bowden\" and knew the family", "Bowden"),
@@ -593,12 +624,19 @@ RULES: tuple[Rule, ...] = (
           ("Learning Review (Child A)\nChild A (ICR) was held.", "ICR"))),
     Rule("name-initials-key", "person", _NAME, "names.find_names",
          "A key to the initials a review uses: a line that pairs initials with a relationship or a person's "
-         "role alone, either way round ('Mother's partner  QW', 'QW = maternal aunt'); initials that spell "
+         "role alone, either way round ('Mother's partner  QW', 'QW = maternal aunt'), the label going on after "
+         "a comma with the name or an age ('QW  mother, Ann Example'; a name's own initials take its number; "
+         "a title's letters are initials here, 'MR  health visitor'); initials that spell "
          "the label's words ('Health Visitor  HV') and a glossary's lines stay.",
          (("Key to initials\nMother  RW\nMother's partner  QW\n", "QW"),
-          ("QW = maternal aunt\nQT = maternal grandmother\n", "QW")),
+          ("QW = maternal aunt\nQT = maternal grandmother\n", "QW"),
+          ("Glossary of initials\nQH  the child, 6 yrs old\nYP  mother, Ysolde Pellow\n", "QH"),
+          ("Glossary of initials\nQH  the child, 6 yrs old\nYP  mother, Ysolde Pellow\n", "YP"),
+          ("Glossary of initials\nMR  health visitor, Ms Quorra Venn\nLAAC  looked after and accommodated\n", "MR")),
          (("Family Support Worker  FSW\n", "FSW"), ("QW - quality walk\n", "QW"),
-          ("Mother's partner  SW\n", "SW"))),
+          ("Mother's partner  SW\n", "SW"),
+          ("Glossary of initials\nMR  health visitor, Ms Quorra Venn\nLAAC  looked after and accommodated\n", "LAAC"),
+          ("Glossary\nSW  social work, the council's service\n", "SW"))),
     Rule("name-initials-age", "person", _NAME, "names.find_names",
          "Initials with an age are a person's: 'QW (aged 4)', 'QW, aged 4,', 'QW is 6 years old'; a span of "
          "time is no age ('CBT (6 weeks)').",
@@ -716,11 +754,15 @@ RULES: tuple[Rule, ...] = (
          (("Name of adult:  Adult D (anonymised)", "anonymised"), ("See Appendix B (attached below).", "attached"))),
     Rule("name-label-initials", "person", _NAME, "names.find_names",
          "A review's subject given by initials in brackets after its label, dotted or not: 'Child A (AE)', "
-         "'Child A (N.H.)'; a report acronym in brackets stays.",
+         "'Child A (N.H.)', or as the value alone of a subject's field ('Subject: AE', even a service's letters "
+         "'Subject: DA': the field names whom the review is about); a report acronym stays.",
          (("ICR: Child A (Q.V.)\nAgencies involved", "Q.V."), ("Child B (QV), d.o.b. unknown", "QV"),
           # the label typed in lower case
-          ("the learning review about adult f (QV). the review is complete.", "QV")),
-         (("Learning Review (Child A)\nChild A (ICR) was held.", "ICR"),)),
+          ("the learning review about adult f (QV). the review is complete.", "QV"),
+          ("Terms of Reference\nSubject: QW\nLead reviewer: Tavish Brennagh", "QW"),
+          ("Subject: DA\nReview commenced: 1 May 2025", "DA")),
+         (("Learning Review (Child A)\nChild A (ICR) was held.", "ICR"),
+          ("Subject: ICR\nReview commenced: 1 May 2025", "ICR"))),
     Rule("name-salutation", "person", _NAME, "names.find_names",
          "A letter's or an e-mail's greeting names its reader: 'Dear Ann,', 'Hi Ann', 'Good morning Ann Example', 'FAO'.",
          (("Dear Corvin,\n\nThank you for the report.", "Corvin"),
@@ -798,14 +840,20 @@ RULES: tuple[Rule, ...] = (
           ("Actions\n- send the report to the COG - CPC\n", "CPC"))),
     Rule("name-propagated", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
          "Once a name is known, every capitalised mention of its words in the document goes; a word no English "
-         "list knows goes in lower case too ('vannalt' in a chronology after 'Mrs Vannalt').",
+         "list knows goes in lower case too ('vannalt' in a chronology after 'Mrs Vannalt'); a capitalised word "
+         "joined by a comma, 'and', 'or' or '&' to a first name the document uses alone is a name of the same "
+         "list ('lived with Ann, Bo and Cai' once 'Ann told us').",
          (("Mrs Vantongeren attended. The Vantongeren case closed.", "Vantongeren case"),
+          ("Quorra lived with Tavish, Brennagh and Ysolde. Tavish told us that she was frightened.", "Brennagh and"),
+          ("Quorra lived with Tavish, Brennagh and Ysolde. Tavish told us that she was frightened.", "Ysolde."),
           ("Mrs Vannalt attended the review.\n12/03/25 - HV visit; vannalt low in mood", "vannalt low"),
           # each part of a double-barrelled surname is also used alone
           ("The worker, Lenka Brathen-Marrach, visited. The view of Marrach was not revisited.", "of Marrach")),
          (("Mrs Rose attended. A rose was on the table.", "rose was"),
           ("The worker, Lenka Brathen-Marrach, visited the Scottish Borders.", "Scottish Borders"),
-          ("The worker, Hope Vannalt, visited. there was little hope of change.", "hope of change"))),
+          ("The worker, Hope Vannalt, visited. there was little hope of change.", "hope of change"),
+          ("Tavish told us. The health visitor met Tavish and Police Scotland.", "Police Scotland"),
+          ("Tavish told us. Tavish, Education and Social Work met.", "Education"))),
 )
 
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
