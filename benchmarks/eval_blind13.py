@@ -85,6 +85,13 @@ this file; output byte-identical); unseen figures, run once without ``--show``, 
 Rerun on the reviewed gold (2026-12-07, engine of main at d2d354b as in the one run; figures only):
 redaction, keep and ratification as above; type accuracy 81/105 (LR-DECISION->LR 3,
 LR-DECISION->SCR 6, LR-OUTCOME->OTHER 6, OTHER->LR 9), subject accuracy (review documents) 67/69.
+
+Second run (2026-12-07), engine of main at 5143afa, after round 14 (redaction and analysis, both tuned
+on set 12); unseen, figures only, no failure read: person 0.821 (57 of 318 leaked), DOB 0.718 (11 of
+39), every identifier 1.000, ALL 0.869, keep 264/264; person by part forename 46/78, full 134/144,
+initials 3/9, surname 4/12, title 38/39, the rest all; type 81/105 (LR-DECISION->LR 3,
+LR-DECISION->SCR 6, LR-OUTCOME->OTHER 6, OTHER->LR 9), subject 67/69, ratification exact 102/105
+(3 unknown), WRONG 0. Round 14 moved set 13 by two names and five dates of birth.
 """
 from __future__ import annotations
 
