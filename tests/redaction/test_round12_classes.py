@@ -6,15 +6,7 @@ layout of its own (not set 10's), since the mechanism, not the example, is what 
 
 from __future__ import annotations
 
-import re
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[\w'.-]*\w", text))
-
-
-def _dobs(flagged: list[tuple[str, str]]) -> set[str]:
-    return {form for category, form in flagged if category == "dob"}
+from tests.redaction.helpers import dobs as _dobs, words as _words
 
 
 # --- initials: what a review is about, a key to initials, how a person's initials are used ----
