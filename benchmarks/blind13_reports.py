@@ -100,12 +100,12 @@ TOWNS = {
 CARE_HOMES = [f"{w} {k}" for w, k in zip("Altair Capella Arcturus Rigel Deneb Aldebaran Procyon Betelgeuse "
                                           "Canopus".split(),
                                           ("House", "Care Home", "Court Nursing Home", "Residential Home", "Care Centre",
-                                           "House", "Care Home", "Lodge", "Court"))]
+                                           "House", "Care Home", "Haven", "Court"))]
 SCHOOLS = [f"{w} {k}" for w, k in zip("Bunnahabhain Bruichladdich Portnahaven Ballygrant Craighouse Lagavulin Kilchoman "
                                        "Keillmore Ardtalla".split(),
                                        ("Primary School", "Academy", "Primary School", "High School", "Nursery",
                                         "Primary School", "Early Learning Centre", "Primary School", "High School"))]
-GENERIC = set(B11.GENERIC) | {"Lodge"}
+GENERIC = B11.GENERIC
 AREAS = B8.AREAS
 
 # ---------------------------------------------------------------- dates: set 12's wordings
