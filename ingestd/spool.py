@@ -107,6 +107,14 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte of ``data`` to ``fd`` (``os.write`` may write fewer than it was given)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
 def write_durably(directory: Path, name: str, data: bytes, tmp_dir: Path, mode: int = 0o600, *,
                   sync: bool = True, sync_dir: bool = True) -> Path:
     """Write ``data`` to ``directory/name`` atomically (temp file, rename).
@@ -119,10 +127,7 @@ def write_durably(directory: Path, name: str, data: bytes, tmp_dir: Path, mode: 
     fd = os.open(tmp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            write_all(fd, data)
             if sync:
                 os.fsync(fd)
         finally:
@@ -418,10 +423,7 @@ class Spool:
         """
         fd, path = slot
         try:
-            view = memoryview(raw)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            write_all(fd, raw)
             os.setxattr(fd, ENTRY_ATTR, entry_record(entry))
             os.fsync(fd)  # data, size and record in one commit: the message is durable here
             try:
