@@ -283,7 +283,8 @@ def L_B14_chronology_born_column_icr_child(c: Ctx):
     subj(c, "child", ch, dob1, "forename")
     D.t(" who attended ").q("school", c.school()).t(".\n\nChronology\n")
     D.date(c.incident, c.ds()).t(" - ").nm(m, "title").t(" called ").k("Police Scotland").t(".\n")
-    D.date(c.referral, c.ds()).t(" - referral to ").k(c.a["council"]).t(".\n\n")
+    D.date(c.referral, c.ds()).t(" - referral to ").k(c.a["council"]).t(".\n")
+    D.t("The ").nm(m, "surname").t(" household moved twice in the year before the referral.\n\n")
     rat_plain(c)
     return "ICR", "child"
 
