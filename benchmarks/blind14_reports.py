@@ -36,6 +36,40 @@ Gold per document as sets 10 to 13 (``pii``, ``keep``, ``quasi``, ``doc_type``, 
 Serious Incident Reviews, referral forms: OTHER with subject None; an OTHER paper stating the COG's
 ratification keeps the date, ``DATED_OTHER``).  Fixed seed ``SEED``; ``DEFAULT_N`` documents, the
 layouts in turn; ``generate`` raises SystemExit listing every gold error.
+
+Gold review (2026-12-07, by helper gold14, without running the engine; all 105 generated documents,
+three per layout, read with their gold against issue 10's kinds, subject and ratification rules).  No
+change: no gold error found, so the one run in ``eval_blind14``'s docstring stands as written.
+Checked besides reading: every pool word, postcode, e-mail, long digit run and two-capital word of
+every text lies inside a gold span or is no personal data (GP, LR, TO, OF, the Care Inspectorate's
+mailbox); every ``pii`` and ``keep`` item occurs in its text; no ``pii`` item is a public body, role,
+age or pseudonym; initials are case-sensitive (``word_collision``); CHI and the identifier form's NHS
+numbers pass the check digit, the GP summary's labelled NHS numbers do not (gold, as issue 10 says).
+Checked and kept:
+- types and subjects: every ICR/SCR/LR/notification and its child/adult; minutes, chat, referral form,
+  agenda, action plan, cover letter, Serious Incident Review, GP summary, court report and subject
+  access request OTHER with None.
+- ratification: ticked box, "approved"/"endorsed" by the COG, "Chief Officers ratified" and the
+  register's "Outcome ratified by COG" rows are gold; review commenced, CPC/APC approval, "sent to"
+  the COG, a future or agenda meeting, deferral, "declined to ratify", terms of reference signed off,
+  an earlier review's ratification and every decision date are not.  The cover letter and the COG
+  minute are OTHER keeping the date (``DATED_OTHER``), as set 13's minute extract.
+- ``scr_decision_letter_to_inspectorate_adult``: LR-DECISION, subject adult, no date (set 13's gold
+  review read the same kind: the kind is the notification, not the review's name).
+- ``particles_double_barrel_scr_child``: has no "de la"/"van der" particles (hyphenated forenames,
+  some double-barrelled surnames); the name is only a name, left as it is.
+Open questions (kept as written):
+- ``trap_tor_signed_off_lr_child``: "Learning Review: interim report" kept LR (the review's own
+  report, unfinished); a reader who takes only final reports as LR would call it OTHER (no date
+  either way).
+- ``register_dash2pad_outcome_adult``: its name says register, but the text is a notification from the
+  committee to the Care Inspectorate ("From:", "To:", "Report attached"), so LR-OUTCOME is kept, unlike
+  set 13's register line (OTHER).
+- ``asp_learning_review_ppc_adult``: name and docstring say a Public Protection Committee, but the
+  heading is the area's adult committee (a Public Protection Committee only for Shetland); text and
+  gold agree, the name only overstates.
+- ``icr_child_identifiers_form``: a National Insurance number for a child under 16 is unlikely in real
+  forms; the text is left and the number stays gold.
 """
 from __future__ import annotations
 
