@@ -35,6 +35,7 @@ import blind10_reports as B10  # noqa: E402
 import blind11_reports as B11  # noqa: E402
 import blind12_reports as B12  # noqa: E402
 import blind13_reports as B13  # noqa: E402
+import blind14_reports as B14  # noqa: E402
 from score_redaction import pattern, present  # noqa: E402
 
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
@@ -123,6 +124,13 @@ SETS = [
             "scheduled for ", "submitted to the Chief Officers Group", "COG approved "),
            {"child_and_adult", "quasi_places", "lower_person", "double_forename", "lower_address", "aged_keep"},
            PARTS_NICK),
+    Expect(B14, 105, 35, {"Police Scotland", "Care Inspectorate", "Child A"},
+           ("[x] Ratified by COG on ", "(b. ", " | Born\n", "Date of Birth (dd/mm/yyyy): ", "Name | b. | Role",
+            "'S REVIEW", "Chat export", "Flat ", "COG to consider on ", "ratification deferred to the next COG",
+            "declined to ratify", "which the COG signed off on", "A previous review", "Name | Designation | Agency",
+            "for ratification", "SERIOUS INCIDENT REVIEW"),
+           {"child_and_adult", "quasi_places", "lower_person", "double_forename", "lower_address", "upper_address",
+            "aged_keep"}, PARTS_NICK),
 ]
 
 
@@ -296,6 +304,11 @@ OTHER_LAYOUTS = {
                                "keyworker_handover_lowercase_other", "learning_event_feedback_form_other",
                                "cog_minute_ratified_extract_other", "terms_of_reference_table_other",
                                "interim_status_note_other", "outcome_register_line_child")},
+    B14: {f"B14_{n}" for n in ("case_conference_minutes_initials_other", "chat_export_practitioners_other",
+                               "lower_case_referral_form_other", "cog_agenda_other", "action_plan_table_other",
+                               "cover_letter_dated_other", "serious_incident_review_other",
+                               "gp_practice_summary_other", "court_report_extract_other", "sar_request_letter_other",
+                               "cog_minute_ratified_other")},
 }
 
 
@@ -689,5 +702,29 @@ def test_blind13_check_catches_a_name_in_a_cc_header_and_an_unrecorded_endorseme
     p = c.person()
     c.d.nm(p).t(f"\nCc: {p.forename} {p.surname}\nThe review was endorsed by the COG on 3 February 2026.\n")
     errs = B13.check("x", c.d.text, c.d, "SCR")
+    assert any("occurs outside its spans" in e for e in errs)
+    assert any("no ratification in the gold" in e for e in errs)
+
+
+def test_blind14_traps_carry_no_date_and_the_ticked_box_is_the_gold():
+    """Deferred, declined, 'to consider', terms of reference and an earlier review's ratification are no
+    ratification of this review; the ticked 'Ratified by COG' box of the outcome form is."""
+    for text, g in generated(B14):
+        if g["layout"] in B14.TRAPS:
+            assert g["ratification_date"] is None, g["file"]
+        if g["layout"] == "B14_outcome_word_form_tickboxes_child":
+            box = text.split("[x] Ratified by COG on ")[1].split("\n")[0]
+            assert [d.isoformat() for d, _ in B14.read_dates(box)] == [g["ratification_date"]], g["file"]
+        if g["layout"] == "B14_genogram_key_in_words_lr_child":
+            dobs = [e["text"] for e in g["pii"] if e["category"] == "dob"]
+            assert len(dobs) == 3 and all(f"(b. {d})" in text for d in dobs), g["file"]
+
+
+def test_blind14_check_catches_initials_in_brackets_and_an_unrecorded_ticked_box():
+    c = B14.Ctx(random.Random(1))
+    p = c.person()
+    c.d.nm(p).t(" (").nm(p, "initials").t(")\n").t(f"{p.forename[0]}{p.surname[0]} chaired.\n")
+    c.d.t("[x] Ratified by COG on 01-Mar-26\n")
+    errs = B14.check("x", c.d.text, c.d, "LR-OUTCOME")
     assert any("occurs outside its spans" in e for e in errs)
     assert any("no ratification in the gold" in e for e in errs)
