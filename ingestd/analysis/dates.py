@@ -204,6 +204,44 @@ _OTHER_SUBJECT = re.compile(
     r"(?:approv|endors|agree|ratif|sign|accept)\w*",
     re.IGNORECASE,
 )
+# Another review than this one: a previous, earlier, prior or former review (or report), one of
+# another area or committee, one about a different person. Its ratification date is that
+# review's, never this one's, however plainly it says "ratified on". Not "previously" (an adverb
+# about this review: "previously deferred, the report was ratified on ..."), and not a review's
+# meeting, panel or team ("the previous review meeting").
+_REVIEW_NOUN = r"(?:(?:initial\s+|significant\s+)?case\s+reviews?|learning\s+reviews?|reviews?|reports?|(?-i:ICRs?|SCRs?|LRs?))"
+_OTHER_WORD = r"(?:previous|earlier|prior|former|preceding|last|older|separate|another|different|other)"
+_OTHER_REVIEW = re.compile(
+    rf"\b(?:{_OTHER_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!\s+(?:meeting|panel|group|team)s?\b)"
+    rf"|\b{_REVIEW_NOUN}\s+(?:by|in|of|for|from|into|about|concerning)\s+(?:the\s+)?(?:another|a\s+different"
+    rf"|a\s+neighbouring|other|a\s+separate)\s+(?:area|committee|partnership|council|authority"
+    rf"|child|adult|person|family|young\s+person|service|home)\b",
+    re.IGNORECASE,
+)
+# This review named after the other one ("Following the previous review, this report was ratified
+# on ..."): the date is this review's again.
+_OWN_REVIEW = re.compile(
+    rf"\b(?:this|the|our|present|current)\s+(?!{_OTHER_WORD}\b)(?:[\w-]+\s+)?{_REVIEW_NOUN}\b(?!['’])"
+    rf"(?!\s+(?:by|in|of|for|from|into|about|concerning)\s+(?:the\s+)?(?:another|a\s+different|a\s+neighbouring"
+    rf"|other|a\s+separate)\b)",
+    re.IGNORECASE,
+)
+
+
+def _of_another_review(head: str, tail: str) -> bool:
+    """Whether the review a date's clause ratified is another one ("A previous review of the same
+    home, ratified on ...", "On 3 May 2022 the COG ratified an earlier SCR"): the nearest review
+    named before the date, or else the first after it, is another review, not this one."""
+    before = list(_OTHER_REVIEW.finditer(head))
+    if before:
+        return not any(m.start() >= before[-1].end() for m in _OWN_REVIEW.finditer(head))
+    after = _OTHER_REVIEW.search(tail)
+    if after is None:
+        return False
+    own = _OWN_REVIEW.search(tail)
+    return own is None or own.start() > after.start()
+
+
 # A note in brackets right after a date that says the meeting has not happened or decided.
 _PENDING_NOTE = re.compile(
     r"\s*\(\s*(?:scheduled|provisional|planned|proposed|expected|tbc|to\s+be\s+confirmed|pending|future"
@@ -785,6 +823,8 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
     """
     if _blocked(head, tail):
         return None
+    if _of_another_review(head, tail):
+        return None  # "A previous review of the same home, ratified on 21 May 2022, ...": not this review
     if _OTHER_EVENT.search(head) and not _COG_EVENT.search(head) and not _COG_DECIDED_AFTER.match(tail):
         return None
     if starts_row and tail.strip() and _TAIL_EVENT.match(tail) and not _STRONG.search(tail) and not _COG.search(tail):
