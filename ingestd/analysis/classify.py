@@ -555,6 +555,8 @@ def classify_with_evidence(text: str) -> Classification:
     rule = None
     if doc_type == LR and (notice := _notice_rule(lines, text)) is not None:
         doc_type, rule = notice
+    elif doc_type == SCR and (notice := _scr_notice_rule(lines, text)) is not None:
+        doc_type, rule = notice
     elif doc_type == ICR and _screening_decision(lines, text):
         doc_type, rule = LR_DECISION, "screening-decision-record"
     subject = find_subject(text)
@@ -627,6 +629,17 @@ def _notice_rule(lines: list[str], text: str) -> tuple[str, str] | None:
         return kind, "decision-record-title"
     memo = _memo_notice_rule(lines, text)
     return (memo.kind, memo.name) if memo is not None else None
+
+
+def _scr_notice_rule(lines: list[str], text: str) -> tuple[str, str] | None:
+    """A paper titled as the notification of an SCR's decision ("Significant Case Review - Decision
+    Notification") that states the decision is that decision's notice, ``LR-DECISION``: the kind
+    is the notification of whether a review is held, not the review's name. A memo whose subject
+    row is such a notification is read by the ``NOTICE_LETTERS`` rows as a letter's."""
+    if _notification_kind(lines) == LR_DECISION and _states_decision(text):
+        return LR_DECISION, "notification-title"
+    memo = _memo_notice_rule(lines, text)
+    return (memo.kind, memo.name) if memo is not None and memo.kind == LR_DECISION else None
 
 
 # A notification's title: "Learning Review - Decision Notification", "Notification of the
@@ -790,6 +803,10 @@ def _names_lr(subject: str) -> bool:
     return bool(_TYPE_TERMS[LR].search(subject))
 
 
+def _names_review(subject: str) -> bool:
+    return any(p.search(subject) for p in _TYPE_TERMS.values())
+
+
 NOTICE_LETTERS: tuple[NoticeRule, ...] = (
     NoticeRule(
         "letter-outcome-notification", LR_OUTCOME,
@@ -808,6 +825,23 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
         (("Learning Review decision notification - Child K",
           "The Committee decided to proceed to a learning review."),),
         (("Learning Review decision notification - Child K", "Please find the notification attached."),),
+    ),
+    NoticeRule(
+        "letter-review-decision-notification", LR_DECISION,
+        lambda s: _names_review(s) and not _names_lr(s) and bool(_NOTIFICATION.search(s) and _DECISION_NOTICE.search(s))
+        and not _REPORT_TITLE.search(s),
+        _states_decision,
+        "its subject says it notifies the decision on a review called by another name ('Notification of "
+        "decision: Significant Case Review (adult)') and it states the decision: the kind is the "
+        "notification of whether a review is held, not the review's name (a Learning Review is what an "
+        "SCR is now called)",
+        (("Notification of decision: Significant Case Review (adult)",
+          "The Adult Protection Committee met and decided to proceed with a significant case review."),
+         ("SCR decision notification - Adult R",
+          "The Committee agreed not to proceed to a significant case review; the criteria are not met.")),
+        (("Notification of decision: Significant Case Review (adult)", "Please find the paper attached."),
+         ("Notification of decision: Significant Case Review report", "The Committee decided to proceed to an SCR."),
+         ("Significant Case Review decision - Adult R", "The Committee decided to proceed to an SCR.")),
     ),
     NoticeRule(
         "letter-outcome", LR_OUTCOME,
