@@ -828,20 +828,21 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
     ),
     NoticeRule(
         "letter-review-decision-notification", LR_DECISION,
-        lambda s: _names_review(s) and not _names_lr(s) and bool(_NOTIFICATION.search(s) and _DECISION_NOTICE.search(s))
-        and not _REPORT_TITLE.search(s),
+        lambda s: _names_review(s) and not _names_lr(s) and not _REPORT_TITLE.search(s)
+        and bool((_NOTIFICATION.search(s) and _DECISION_NOTICE.search(s)) or _DECISION_TITLE.search(s)),
         _states_decision,
-        "its subject says it notifies the decision on a review called by another name ('Notification of "
-        "decision: Significant Case Review (adult)') and it states the decision: the kind is the "
+        "its subject names the decision on a review called by another name ('Notification of decision: "
+        "Significant Case Review (adult)', 'SCR decision') and no report, and it states the decision: the kind is the "
         "notification of whether a review is held, not the review's name (a Learning Review is what an "
         "SCR is now called)",
         (("Notification of decision: Significant Case Review (adult)",
           "The Adult Protection Committee met and decided to proceed with a significant case review."),
          ("SCR decision notification - Adult R",
-          "The Committee agreed not to proceed to a significant case review; the criteria are not met.")),
+          "The Committee agreed not to proceed to a significant case review; the criteria are not met."),
+         ("Significant Case Review decision - Adult R", "The Committee decided to proceed to an SCR.")),
         (("Notification of decision: Significant Case Review (adult)", "Please find the paper attached."),
          ("Notification of decision: Significant Case Review report", "The Committee decided to proceed to an SCR."),
-         ("Significant Case Review decision - Adult R", "The Committee decided to proceed to an SCR.")),
+         ("Significant Case Review decision-making - Adult R", "The Committee decided to proceed to an SCR.")),
     ),
     NoticeRule(
         "letter-outcome", LR_OUTCOME,

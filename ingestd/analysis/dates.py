@@ -242,6 +242,57 @@ def _of_another_review(head: str, tail: str) -> bool:
     return own is None or own.start() > after.start()
 
 
+# A section about other reviews ("Previous reviews", "3.2 Learning from earlier reviews", "Background:
+# other reviews of the home"): the dates in it are those reviews', however plainly they say
+# "ratified on". Its heading is the nearest heading above the date: a short line with no date and no
+# full stop, at the start or after a blank line, no more than a few lines up.
+_OTHER_REVIEWS_HEADING = re.compile(
+    rf"^[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:[\w ]{{1,30}}:[ \t]*)?(?:learning\s+from\s+|summary\s+of\s+)?"
+    rf"(?:{_OTHER_WORD}|past|historic(?:al)?|related)\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_NOUN}\b[^.\n]*$",
+    re.IGNORECASE,
+)
+_THIS_REVIEW = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_REVIEW_NOUN}\b", re.IGNORECASE)
+_HEADING_REACH_LINES = 8
+_HEADING_MAX_WORDS = 10
+
+
+def _block_heading(text: str, position: int) -> str | None:
+    """The heading right above the block of lines ``position`` lies in: the nearest short line above
+    with no date and no closing full stop, standing at the start or after a blank line, with no blank
+    line between it and the block but those right below it (None when there is none near). A block
+    further down, after a blank line, is another part of the section, which may be the review's own."""
+    lines = text[:text.rfind("\n", 0, position) + 1].split("\n")[:-1]
+    seen = 0
+    blank_crossed = False
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line.strip():
+            blank_crossed = True
+            continue
+        if blank_crossed and not _heading_like(lines, index):
+            return None
+        seen += 1
+        if seen > _HEADING_REACH_LINES:
+            return None
+        if _heading_like(lines, index):
+            return line
+    return None
+
+
+def _heading_like(lines: list[str], index: int) -> bool:
+    line = lines[index]
+    blank_before = index == 0 or not lines[index - 1].strip()
+    return (blank_before and len(line.split()) <= _HEADING_MAX_WORDS and not re.search(r"[.;,]\s*$", line)
+            and not re.match(r"\s*[-•*]", line) and not find_dates(line))
+
+
+def _in_other_reviews_section(text: str, mention: DateMention, head: str, tail: str) -> bool:
+    """Whether a date stands under a heading about other reviews, its clause not naming this one."""
+    heading = _block_heading(text, mention.start)
+    return (heading is not None and bool(_OTHER_REVIEWS_HEADING.match(heading))
+            and not _THIS_REVIEW.search(head + " " + tail))
+
+
 # A note in brackets right after a date that says the meeting has not happened or decided.
 _PENDING_NOTE = re.compile(
     r"\s*\(\s*(?:scheduled|provisional|planned|proposed|expected|tbc|to\s+be\s+confirmed|pending|future"
@@ -911,6 +962,8 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             row_end = text.find("\n", mention.end)
             head, tail = text[row_start:mention.start], text[mention.end:row_end if row_end >= 0 else len(text)]
         evidence = _score(head, tail, starts_row)
+        if evidence is not None and _in_other_reviews_section(text, mention, head, tail):
+            evidence = None  # "Previous reviews" / "An SCR of the home was ratified by the COG on ...": not this one
         if (mention.start, mention.end) in answered and not _blocked(head, tail):
             # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
             evidence = (evidence or []) + [("ratified-answer", weights.RATIFIED_ANSWER)]
