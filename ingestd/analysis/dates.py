@@ -204,18 +204,29 @@ _OTHER_SUBJECT = re.compile(
     r"(?:approv|endors|agree|ratif|sign|accept)\w*",
     re.IGNORECASE,
 )
+# The Chief Officers Group by any of its names, in a pattern.
+_COG_NAME = r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?|public\s+protection\s+chief\s+officers?(?:\s+group)?)"
+
+
 # Another review than this one: a previous, earlier, prior or former review (or report), one of
 # another area or committee, one about a different person. Its ratification date is that
 # review's, never this one's, however plainly it says "ratified on". Not "previously" (an adverb
 # about this review: "previously deferred, the report was ratified on ..."), and not a review's
 # meeting, panel or team ("the previous review meeting").
 _REVIEW_NOUN = r"(?:(?:initial\s+|significant\s+)?case\s+reviews?|learning\s+reviews?|reviews?|reports?|(?-i:ICRs?|SCRs?|LRs?))"
-_OTHER_WORD = r"(?:previous|earlier|prior|former|preceding|last|older|separate|another|different|other)"
+_OTHER_WORD = r"(?:previous|earlier|prior|former|preceding|last|older|separate|another|different|other|similar)"
+# someone or somewhere else than this review's: "another resident", "a different child", "a neighbouring area"
+_ANOTHER_ONE = (r"(?:another|a\s+different|a\s+neighbouring|other|a\s+separate)\s+(?:[\w-]+\s+)?"
+                r"(?:area|committee|partnership|council|authority|child|adult|person|family|young\s+person|service"
+                r"|home|resident|patient|pupil|sibling|man|woman|boy|girl)\b")
 _OTHER_REVIEW = re.compile(
     rf"\b(?:{_OTHER_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!\s+(?:meeting|panel|group|team)s?\b)"
-    rf"|\b{_REVIEW_NOUN}\s+(?:by|in|of|for|from|into|about|concerning)\s+(?:the\s+)?(?:another|a\s+different"
-    rf"|a\s+neighbouring|other|a\s+separate)\s+(?:area|committee|partnership|council|authority"
-    rf"|child|adult|person|family|young\s+person|service|home)\b",
+    rf"|\b{_REVIEW_NOUN}\s+(?:[\w'’-]+\s+){{0,4}}?(?:by|in|of|for|from|into|about|concerning|involving)\s+(?:the\s+)?"
+    rf"{_ANOTHER_ONE}"
+    # decided by another area's Chief Officers: "ratified by a neighbouring area's COG", "the COG of another area"
+    rf"|\b(?:another|a\s+different|a\s+neighbouring|a\s+separate)\s+(?:area|committee|partnership|council)['’]s\s+"
+    rf"(?:[\w-]+\s+)?{_COG_NAME}|\b{_COG_NAME}\s+(?:of|for|in)\s+(?:another|a\s+different|a\s+neighbouring)"
+    rf"\s+(?:area|committee|partnership|council)\b",
     re.IGNORECASE,
 )
 # This review named after the other one ("Following the previous review, this report was ratified
@@ -429,7 +440,6 @@ _RATIFIED_NO = re.compile(
 )
 
 
-_COG_NAME = r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?|public\s+protection\s+chief\s+officers?(?:\s+group)?)"
 _DONE_VERB = r"(?:ratified|endorsed|approved|agreed|signed\s+off)"
 # A form's ratification question answered yes, with no date of its own: "Ratified by COG: Yes",
 # "COG decision | Ratified", "Has the COG ratified the report?<TAB>Yes", "Status: Ratified by the

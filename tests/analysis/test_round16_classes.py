@@ -1,0 +1,126 @@
+"""Round 16 analysis classes, on fictional wording written for these tests.
+
+A ratification date must be this review's: a date another review was ratified on (a previous,
+earlier, similar review, one of another area or about someone else, or the dates listed under a
+heading about other reviews) is not it, and when only such a date is there the answer is unknown.
+A notification of the decision whether to hold a review is ``LR-DECISION`` whatever the review
+is called: an SCR's decision notified to the Care Inspectorate is one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingestd.analysis import find_ratification_date
+from ingestd.analysis.classify import classify_with_evidence
+from ingestd.analysis.dates import ratification_candidates
+
+# --- another review's ratification ------------------------------------------------------------------
+
+_REPORT = ("Significant Case Review (Adult)\nThornhallow Adult Protection Committee\n\n"
+           "This review concerns an adult at risk, Adult R, aged 71.\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A previous review of the same home, ratified on 14 May 2022, made five recommendations.",
+    "An earlier SCR concerning the same family was ratified by the COG on 03/05/2019.",
+    "On 3 May 2022 the Chief Officers Group ratified an earlier review of the home.",
+    "A review in another area, ratified by its COG on 3 May 2024, found similar gaps.",
+    "A learning review into the death of another resident was ratified by the COG on 3 May 2024.",
+    "A similar review was ratified by a neighbouring area's COG on 3 May 2024.",
+    "Date previous review ratified by COG: 03/05/2022",
+])
+def test_another_reviews_ratification_is_not_this_reviews(sentence: str) -> None:
+    text = _REPORT.format(sentence=sentence + " This report will go to the COG when the panel has finished.")
+    assert find_ratification_date(text, "SCR") is None
+    assert ratification_candidates(text, "SCR") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A previous review was ratified on 14 May 2022. This review was ratified by the COG on 3 March 2026.",
+    "The COG ratified the report on 3 March 2026; a previous review of the home was ratified on 14 May 2022.",
+    "Following the previous review, this report was ratified by the COG on 3 March 2026.",
+    "Unlike the earlier review, the learning review was endorsed by the Chief Officers Group on 3 March 2026.",
+])
+def test_this_reviews_ratification_beside_another_reviews_is_kept(sentence: str) -> None:
+    assert find_ratification_date(_REPORT.format(sentence=sentence), "SCR") == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report, previously deferred, was ratified by the COG on 3 March 2026.",  # an adverb, this review
+    "At the previous review meeting the report was deferred; the COG ratified the report on 3 March 2026.",
+    "The report was ratified at the last COG on 3 March 2026.",  # the last meeting, not the last review
+])
+def test_earlier_words_about_this_review_keep_its_date(sentence: str) -> None:
+    assert find_ratification_date(_REPORT.format(sentence=sentence), "SCR") == date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("section", [
+    "Previous reviews\n\nAn SCR into the home was ratified by the COG on 14 May 2022. It made four recommendations.\n",
+    "3. Learning from earlier reviews\n- ICR Adult L, no further review\n- SCR Adult K, ratified by the COG on 14/05/2022\n",
+])
+def test_dates_under_a_heading_about_other_reviews_are_theirs(section: str) -> None:
+    text = f"Significant Case Review: Adult R\nThornhallow Adult Protection Committee\n\n{section}\nConclusion\n\nThe panel is finishing its analysis.\n"
+    assert find_ratification_date(text, "SCR") is None
+
+
+@pytest.mark.parametrize("after", [
+    "Ratification\n\nThis report was ratified by the COG on 3 March 2026.\n",
+    "None of them concerned this adult.\n\nThe report was ratified by the COG on 3 March 2026.\n",
+])
+def test_a_later_block_below_such_a_heading_keeps_this_reviews_date(after: str) -> None:
+    text = ("Significant Case Review: Adult R\n\nPrevious reviews\n\nAn SCR into the home was ratified by the COG "
+            f"on 14 May 2022.\n\n{after}")
+    assert find_ratification_date(text, "SCR") == date(2026, 3, 3)
+
+
+# --- the decision on an SCR, notified ---------------------------------------------------------------
+
+_LETTER = ("Fenwarden Council\n\n12 March 2026\n\nStrategic Inspector\nCare Inspectorate\n\nDear Colleague\n\n"
+           "{subject}\n\n{body}\n\nYours sincerely\n\nSenior Practitioner\nFenwarden Council\n")
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Notification of decision: Significant Case Review (adult)",
+     "The Fenwarden Adult Protection Committee met on 11 March 2026 and decided to proceed with a Significant Case "
+     "Review concerning an adult at risk, aged 58. Reasons: the adult died and agencies may have worked together "
+     "more effectively.\nThe review will report to the Chief Officers Group in due course."),
+    ("SCR decision notification - Adult R",
+     "The Committee agreed not to proceed to a significant case review; the criteria are not met."),
+    ("Significant Case Review decision - Adult R",
+     "The Committee decided to proceed to an SCR concerning an adult at risk."),
+])
+def test_a_letter_notifying_an_scrs_decision_is_lr_decision(subject: str, body: str) -> None:
+    text = _LETTER.format(subject=subject, body=body)
+    result = classify_with_evidence(text)
+    assert (result.doc_type, result.rule) == ("LR-DECISION", "letter-review-decision-notification")
+    assert result.subject == "adult"
+    assert find_ratification_date(text, result.doc_type) is None
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Notification of decision: Significant Case Review (adult)", "Please find the committee's paper attached."),
+    ("Notification of decision: Significant Case Review report", "The Committee decided to proceed to an SCR."),
+])
+def test_a_letter_that_states_no_decision_or_names_a_report_stays_other(subject: str, body: str) -> None:
+    assert classify_with_evidence(_LETTER.format(subject=subject, body=body)).doc_type == "OTHER"
+
+
+def test_a_paper_titled_as_an_scr_decision_notification_that_states_it_is_lr_decision() -> None:
+    text = ("Significant Case Review - Decision Notification\nThornhallow Adult Protection Committee\n\n"
+            "The Committee decided to proceed with a significant case review concerning Adult R.\n")
+    result = classify_with_evidence(text)
+    assert (result.doc_type, result.rule) == ("LR-DECISION", "notification-title")
+
+
+@pytest.mark.parametrize("text", [
+    # titled as the notification but stating nothing: the review's paper, as before
+    "Significant Case Review - Decision Notification\nThornhallow Adult Protection Committee\n\nThe form is attached.\n",
+    # the SCR's own report, which recounts the decision that started it
+    "Significant Case Review: Adult R\nThornhallow Adult Protection Committee\n\n"
+    "The Committee decided to proceed with a significant case review. Findings follow.\n",
+])
+def test_an_scr_paper_that_notifies_no_decision_stays_the_scr(text: str) -> None:
+    assert classify_with_evidence(text).doc_type == "SCR"
