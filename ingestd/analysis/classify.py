@@ -633,11 +633,13 @@ def _notice_rule(lines: list[str], text: str) -> tuple[str, str] | None:
 
 def _scr_notice_rule(lines: list[str], text: str) -> tuple[str, str] | None:
     """A paper titled as the notification of an SCR's decision ("Significant Case Review - Decision
-    Notification") that states the decision is that decision's notice, ``LR-DECISION``: the kind
-    is the notification of whether a review is held, not the review's name. A memo whose subject
-    row is such a notification is read by the ``NOTICE_LETTERS`` rows as a letter's."""
-    if _notification_kind(lines) == LR_DECISION and _states_decision(text):
-        return LR_DECISION, "notification-title"
+    Notification") that states the decision is that decision's notice, ``LR-DECISION``; one titled
+    as its outcome's notification that says the COG ratified it is ``LR-OUTCOME``: the kind is the
+    notification, not the review's name. A memo whose subject row is a decision's notification is
+    read by the ``NOTICE_LETTERS`` rows as a letter's."""
+    kind = _notification_kind(lines)
+    if (kind == LR_DECISION and _states_decision(text)) or (kind == LR_OUTCOME and _states_ratified(text)):
+        return kind, "notification-title"
     memo = _memo_notice_rule(lines, text)
     return (memo.kind, memo.name) if memo is not None and memo.kind == LR_DECISION else None
 

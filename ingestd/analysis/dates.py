@@ -994,6 +994,11 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             ranked.append(Evidence("agreement", weights.AGREEMENT, span))
         ranked.sort(key=lambda e: -e.weight)
         candidates.append(Candidate(mention.value, sum(e.weight for e in ranked), tuple(ranked), span))
+    before_start = _best_before_review_start(text, mentions, candidates)
+    if before_start is not None:
+        # The best-supported date came before this review began: another review's, so unknown.
+        evidence = (Evidence("before-review-start", weights.BEFORE_REVIEW_START, before_start),)
+        candidates.append(Candidate(None, weights.BEFORE_REVIEW_START, evidence, before_start))
     pending = _pending_ratified_row(text)
     if pending is not None:
         # The form's ratification row says "not yet": that outranks any date read elsewhere.
@@ -1002,6 +1007,47 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         candidates.append(Candidate(None, weights.RATIFIED_ROW_PENDING, evidence, span))
     candidates.sort(key=lambda c: (-c.weight, c.span))
     return candidates
+
+
+# What starts this review, labelled so ("Date of referral:", "Referral received", "Date of ICR", "The
+# review commenced on", "ICR convened on"): its ratification can only come after every one of them.
+_REVIEW_START = re.compile(
+    r"(?:\bdate\s+of\s+(?:the\s+)?(?:referral|ICR|initial\s+case\s+review|rapid\s+review)(?:\s+received)?"
+    r"|\breferral\s+(?:received|date)|\b(?:ICR|initial\s+case\s+review)\s+(?:was\s+)?(?:held|convened|met|meeting|date)"
+    r"|\b(?:this|the)\s+(?:[\w-]+\s+)?review\s+(?:was\s+)?(?:commenced|began|started|convened)"
+    r"|\b(?:date\s+(?:the\s+)?)?review\s+(?:commenced|began|started)|\breview\s+(?:commencement|start)\s+date)"
+    r"[\s:,\-–—]*(?:on|of|dated)?[\s:,\t\-–—|]*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _best_before_review_start(text: str, mentions: list[DateMention], candidates: list[Candidate]) -> tuple[int, int] | None:
+    """The span of a best-supported candidate dated before this review's start, if any.
+
+    A review is ratified after it was referred, screened and begun: a date before the latest
+    labelled start ("Date of referral: 12/01/2026", "The review commenced on ...") cannot be this
+    review's ratification, however it is worded ("An SCR of the home, ratified by the COG on ...,
+    made five recommendations"). Only the heaviest candidates are looked at: the answer becomes
+    unknown, never the next date down.
+    """
+    if not candidates:
+        return None
+    starts = []
+    for index, mention in enumerate(mentions):
+        if mention.value is None:
+            continue
+        prev_end = mentions[index - 1].end if index else 0
+        label = text[max(prev_end, text.rfind("\n", 0, mention.start) + 1):mention.start]
+        if not label.strip(" \t|:"):
+            label = _previous_line(text[max(prev_end, 0):mention.start].rstrip(" \t")) or ""
+        if _REVIEW_START.search(label) and not _OTHER_REVIEW.search(label):
+            starts.append(mention.value)
+    if not starts:
+        return None
+    latest_start = max(starts)
+    best = max(c.weight for c in candidates)
+    early = [c for c in candidates if c.weight == best and c.value is not None and c.value < latest_start]
+    return early[0].span if early else None
 
 
 def find_ratification_date(text: str, doc_type: str | None = None) -> date | None:

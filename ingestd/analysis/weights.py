@@ -28,6 +28,10 @@ MIN_CANDIDATE = 3
 # TBC, blank): an undated candidate heavier than any sum of the evidence above, so the
 # answer is unknown rather than another row's date.
 RATIFIED_ROW_PENDING = 100
+# The best-supported date came before this review began (before its labelled referral, ICR or
+# start date): it is another review's ratification, so the answer is unknown rather than the next
+# date down; as heavy as a pending row for that reason.
+BEFORE_REVIEW_START = 100
 
 # --- document type (``classify``) ---------------------------------------------------------
 TITLE_TERM = 10     # a review's name in the first three lines

@@ -1,10 +1,12 @@
 """Round 16 analysis classes, on fictional wording written for these tests.
 
 A ratification date must be this review's: a date another review was ratified on (a previous,
-earlier, similar review, one of another area or about someone else, or the dates listed under a
-heading about other reviews) is not it, and when only such a date is there the answer is unknown.
-A notification of the decision whether to hold a review is ``LR-DECISION`` whatever the review
-is called: an SCR's decision notified to the Care Inspectorate is one.
+earlier, similar review, one of another area or about someone else, the dates listed under a
+heading about other reviews, a best date before this review's labelled referral or start) is not
+it, and when only such a date is there the answer is unknown. A notification of the decision
+whether to hold a review is ``LR-DECISION`` whatever the review is called (an SCR's decision
+notified to the Care Inspectorate is one); an SCR paper titled as its outcome's notification that
+says the COG ratified it is ``LR-OUTCOME``.
 """
 
 from __future__ import annotations
@@ -76,6 +78,31 @@ def test_a_later_block_below_such_a_heading_keeps_this_reviews_date(after: str) 
     assert find_ratification_date(text, "SCR") == date(2026, 3, 3)
 
 
+# --- a date before this review began -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Significant Case Review: Adult R\nDate of referral: 12/01/2026\n\n"
+    "The home was the subject of an SCR in 2021, ratified by the COG on 5 May 2021.\n",
+    "Significant Case Review: Adult R\n\nThe review commenced on 12 January 2026. "
+    "An SCR of the same home was ratified by the Chief Officers Group on 5 May 2021.\n",
+])
+def test_a_best_date_before_this_review_began_is_another_reviews(text: str) -> None:
+    assert find_ratification_date(text, "SCR") is None
+    best = ratification_candidates(text, "SCR")[0]
+    assert (best.value, [e.rule for e in best.evidence]) == (None, ["before-review-start"])
+
+
+@pytest.mark.parametrize("text", [
+    "Significant Case Review: Adult R\nDate of referral: 12/01/2026\n\nThe report was ratified by the COG on 5 May 2026.\n",
+    # the start named is another review's, and earlier than this one's ratification anyway
+    "Significant Case Review: Adult R\n\nThe previous review commenced on 12 January 2026. "
+    "The report was ratified by the COG on 5 May 2025.\n",
+])
+def test_a_date_after_the_labelled_start_is_read_as_before(text: str) -> None:
+    assert find_ratification_date(text, "SCR") is not None
+
+
 # --- the decision on an SCR, notified ---------------------------------------------------------------
 
 _LETTER = ("Fenwarden Council\n\n12 March 2026\n\nStrategic Inspector\nCare Inspectorate\n\nDear Colleague\n\n"
@@ -115,9 +142,18 @@ def test_a_paper_titled_as_an_scr_decision_notification_that_states_it_is_lr_dec
     assert (result.doc_type, result.rule) == ("LR-DECISION", "notification-title")
 
 
+def test_a_paper_titled_as_an_scr_outcome_notification_that_says_it_was_ratified_is_lr_outcome() -> None:
+    text = ("Significant Case Review - Outcome Notification\nThornhallow Adult Protection Committee\n\n"
+            "The report was ratified by the Chief Officers Group on 3 March 2026.\n")
+    result = classify_with_evidence(text)
+    assert (result.doc_type, result.rule) == ("LR-OUTCOME", "notification-title")
+    assert find_ratification_date(text, result.doc_type) == date(2026, 3, 3)
+
+
 @pytest.mark.parametrize("text", [
     # titled as the notification but stating nothing: the review's paper, as before
     "Significant Case Review - Decision Notification\nThornhallow Adult Protection Committee\n\nThe form is attached.\n",
+    "Significant Case Review - Outcome Notification\nThornhallow Adult Protection Committee\n\nThe report goes to the COG next month.\n",
     # the SCR's own report, which recounts the decision that started it
     "Significant Case Review: Adult R\nThornhallow Adult Protection Committee\n\n"
     "The Committee decided to proceed with a significant case review. Findings follow.\n",
