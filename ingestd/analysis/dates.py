@@ -218,9 +218,9 @@ _OTHER_WORD = r"(?:previous|earlier|prior|former|preceding|last|older|separate|a
 # someone or somewhere else than this review's: "another resident", "a different child", "a neighbouring area"
 _ANOTHER_ONE = (r"(?:another|a\s+different|a\s+neighbouring|other|a\s+separate)\s+(?:[\w-]+\s+)?"
                 r"(?:area|committee|partnership|council|authority|child|adult|person|family|young\s+person|service"
-                r"|home|resident|patient|pupil|sibling|man|woman|boy|girl)\b")
+                r"|home|resident|patient|pupil|sibling|man|woman|boy|girl|case|incident|death)\b")
 _OTHER_REVIEW = re.compile(
-    rf"\b(?:{_OTHER_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!\s+(?:meeting|panel|group|team)s?\b)"
+    rf"\b(?:{_OTHER_WORD})(?!\s+(?:to|than|in)\b)\s+(?:[\w'’-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!\s+(?:meeting|panel|group|team)s?\b)"
     rf"|\b{_REVIEW_NOUN}\s+(?:[\w'’-]+\s+){{0,4}}?(?:by|in|of|for|from|into|about|concerning|involving)\s+(?:the\s+)?"
     rf"{_ANOTHER_ONE}"
     # decided by another area's Chief Officers: "ratified by a neighbouring area's COG", "the COG of another area"
@@ -259,7 +259,7 @@ def _of_another_review(head: str, tail: str) -> bool:
 # full stop, at the start or after a blank line, no more than a few lines up.
 _OTHER_REVIEWS_HEADING = re.compile(
     rf"^[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:[\w ]{{1,30}}:[ \t]*)?(?:learning\s+from\s+|summary\s+of\s+)?"
-    rf"(?:{_OTHER_WORD}|past|historic(?:al)?|related)\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_NOUN}\b[^.\n]*$",
+    rf"(?:{_OTHER_WORD}|past|historic(?:al)?|related)(?!\s+(?:to|than|in)\b)\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_NOUN}\b[^.\n]*$",
     re.IGNORECASE,
 )
 _THIS_REVIEW = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_REVIEW_NOUN}\b", re.IGNORECASE)

@@ -54,6 +54,7 @@ def test_this_reviews_ratification_beside_another_reviews_is_kept(sentence: str)
     "The report, previously deferred, was ratified by the COG on 3 March 2026.",  # an adverb, this review
     "At the previous review meeting the report was deferred; the COG ratified the report on 3 March 2026.",
     "The report was ratified at the last COG on 3 March 2026.",  # the last meeting, not the last review
+    "Prior to the report being ratified by the COG on 3 March 2026, the panel met twice.",  # "prior to"
 ])
 def test_earlier_words_about_this_review_keep_its_date(sentence: str) -> None:
     assert find_ratification_date(_REPORT.format(sentence=sentence), "SCR") == date(2026, 3, 3)
