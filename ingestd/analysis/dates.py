@@ -265,6 +265,7 @@ _OTHER_REVIEWS_HEADING = re.compile(
 _THIS_REVIEW = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_REVIEW_NOUN}\b", re.IGNORECASE)
 _HEADING_REACH_LINES = 8
 _HEADING_MAX_WORDS = 10
+_HEADING_WINDOW = 4000  # characters looked back for a heading: the reach in lines, read cheaply
 
 
 def _block_heading(text: str, position: int) -> str | None:
@@ -272,7 +273,11 @@ def _block_heading(text: str, position: int) -> str | None:
     with no date and no closing full stop, standing at the start or after a blank line, with no blank
     line between it and the block but those right below it (None when there is none near). A block
     further down, after a blank line, is another part of the section, which may be the review's own."""
-    lines = text[:text.rfind("\n", 0, position) + 1].split("\n")[:-1]
+    line_start = text.rfind("\n", 0, position) + 1
+    window_start = max(0, line_start - _HEADING_WINDOW)
+    lines = text[window_start:line_start].split("\n")[:-1]
+    if window_start:
+        lines = lines[1:]  # a line cut by the window is no line to read
     seen = 0
     blank_crossed = False
     for index in range(len(lines) - 1, -1, -1):
