@@ -239,14 +239,24 @@ _OWN_REVIEW = re.compile(
 )
 
 
+# Another review named only as a point of comparison or of time ("after a previous ICR", "following
+# the earlier review", "unlike the last SCR"): the clause's subject or object is still this review.
+# "the findings of a previous review" is that review's, and counts.
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:after|following|since|unlike|than|like|with|before|besides|beyond|despite|over|as\s+in)\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _of_another_review(head: str, tail: str) -> bool:
     """Whether the review a date's clause ratified is another one ("A previous review of the same
     home, ratified on ...", "On 3 May 2022 the COG ratified an earlier SCR"): the nearest review
     named before the date, or else the first after it, is another review, not this one."""
-    before = list(_OTHER_REVIEW.finditer(head))
+    before = [m for m in _OTHER_REVIEW.finditer(head) if not _ASIDE_BEFORE.search(head, 0, m.start())]
     if before:
         return not any(m.start() >= before[-1].end() for m in _OWN_REVIEW.finditer(head))
-    after = _OTHER_REVIEW.search(tail)
+    after = next((m for m in _OTHER_REVIEW.finditer(tail) if not _ASIDE_BEFORE.search(tail, 0, m.start())), None)
     if after is None:
         return False
     own = _OWN_REVIEW.search(tail)
@@ -300,6 +310,20 @@ def _heading_like(lines: list[str], index: int) -> bool:
     blank_before = index == 0 or not lines[index - 1].strip()
     return (blank_before and len(line.split()) <= _HEADING_MAX_WORDS and not re.search(r"[.;,]\s*$", line)
             and not re.match(r"\s*[-•*]", line) and not find_dates(line))
+
+
+def _sentence_before(text: str, mention: DateMention, prev_end: int) -> str:
+    """The sentence's words before a date when an earlier date of the same sentence cut its clause
+    ("A previous ICR was held on 3 Jan 2023 and ratified by the COG on ..."), "" otherwise: the
+    review the sentence is about is named before the first date."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    lo = max(line_start, mention.start - 2 * _WINDOW)
+    if prev_end <= lo:
+        return ""
+    before = text[lo:mention.start]
+    cuts = [cut for cut in _CLAUSE_END.finditer(before) if not _inside_brackets(before, cut)]
+    sentence = before[cuts[-1].end():] if cuts else before
+    return sentence if len(sentence) > mention.start - prev_end else ""
 
 
 def _in_other_reviews_section(text: str, mention: DateMention, head: str, tail: str) -> bool:
@@ -977,6 +1001,8 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             row_end = text.find("\n", mention.end)
             head, tail = text[row_start:mention.start], text[mention.end:row_end if row_end >= 0 else len(text)]
         evidence = _score(head, tail, starts_row)
+        if evidence is not None and _of_another_review(_sentence_before(text, mention, prev_end), ""):
+            evidence = None  # "A previous ICR was held on 3 Jan 2023 and ratified by the COG on ...": its subject
         if evidence is not None and _in_other_reviews_section(text, mention, head, tail):
             evidence = None  # "Previous reviews" / "An SCR of the home was ratified by the COG on ...": not this one
         if (mention.start, mention.end) in answered and not _blocked(head, tail):

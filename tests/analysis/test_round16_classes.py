@@ -33,6 +33,9 @@ _REPORT = ("Significant Case Review (Adult)\nThornhallow Adult Protection Commit
     "A learning review into the death of another resident was ratified by the COG on 3 May 2024.",
     "A similar review was ratified by a neighbouring area's COG on 3 May 2024.",
     "Date previous review ratified by COG: 03/05/2022",
+    # the other review is the sentence's subject, named before an earlier date of the sentence
+    "A previous ICR was held on 3 Jan 2023 and ratified by the COG on 4 April 2023.",
+    "The findings of a previous review were ratified by the COG on 4 April 2023.",
 ])
 def test_another_reviews_ratification_is_not_this_reviews(sentence: str) -> None:
     text = _REPORT.format(sentence=sentence + " This report will go to the COG when the panel has finished.")
@@ -45,6 +48,9 @@ def test_another_reviews_ratification_is_not_this_reviews(sentence: str) -> None
     "The COG ratified the report on 3 March 2026; a previous review of the home was ratified on 14 May 2022.",
     "Following the previous review, this report was ratified by the COG on 3 March 2026.",
     "Unlike the earlier review, the learning review was endorsed by the Chief Officers Group on 3 March 2026.",
+    # another review only as a point in time: this review is still the one ratified
+    "This review, which began on 3 Jan 2026 after a previous ICR, was ratified by the COG on 3 March 2026.",
+    "As with the earlier SCR, the report was ratified by the COG on 3 March 2026.",
 ])
 def test_this_reviews_ratification_beside_another_reviews_is_kept(sentence: str) -> None:
     assert find_ratification_date(_REPORT.format(sentence=sentence), "SCR") == date(2026, 3, 3)
