@@ -621,6 +621,29 @@ _STATUS_NOT_RATIFIED = re.compile(
 )
 
 
+# This review's own ratification still to come, said in a sentence of its own: "This report will go
+# to the Chief Officers Group when the panel has finished", "This review has not yet been ratified",
+# "This report is awaiting ratification by the COG". The review named as this one ("this report",
+# "this review", "this SCR"): "the learning review will report to the COG" in an ICR's record is the
+# next review's. A date of ratification in such a text is another review's, or a meeting to come.
+_THIS_ONE = rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!['’])(?:\s*\([^()\n]{{0,30}}\))?\s*,?\s*"
+_OWN_RATIFICATION_TO_COME = re.compile(
+    rf"{_THIS_ONE}(?:(?:will|shall|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:then\s+)?(?:be\s+)?"
+    rf"(?:go(?:ing)?|come|return|presented|submitted|considered|ratified|endorsed|approved|tabled|taken|sent|report(?:ed)?)\b"
+    rf"[^.\n]{{0,80}}?(?:{_COG_NAME}|ratif\w*|endorse\w*)"
+    rf"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:ratified|endorsed|approved|considered)"
+    rf"|(?:is|remains)\s+(?:yet\s+to\s+be\s+(?:ratified|endorsed|approved|considered)|(?:still\s+)?(?:awaiting|pending)"
+    rf"\s+(?:ratification|endorsement|approval|consideration|{_COG_NAME})))",
+    re.IGNORECASE,
+)
+
+
+def _own_ratification_to_come(text: str) -> tuple[int, int] | None:
+    """The span of a sentence saying this review's own ratification is still to come, if any."""
+    found = _OWN_RATIFICATION_TO_COME.search(text)
+    return found.span() if found else None
+
+
 def _pending_ratified_row(text: str) -> tuple[str, tuple[int, int]] | None:
     """The rule and span of a ratification row whose value is not a date (awaiting, TBC, blank, No)
     or of a status row saying the COG did not ratify (``status-not-ratified``).
@@ -1030,6 +1053,11 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         # The best-supported date came before this review began: another review's, so unknown.
         evidence = (Evidence("before-review-start", weights.BEFORE_REVIEW_START, before_start),)
         candidates.append(Candidate(None, weights.BEFORE_REVIEW_START, evidence, before_start))
+    to_come = _own_ratification_to_come(text)
+    if to_come is not None:
+        # "This report will go to the COG when the panel has finished": no date in it is this review's.
+        evidence = (Evidence("own-ratification-to-come", weights.OWN_RATIFICATION_TO_COME, to_come),)
+        candidates.append(Candidate(None, weights.OWN_RATIFICATION_TO_COME, evidence, to_come))
     pending = _pending_ratified_row(text)
     if pending is not None:
         # The form's ratification row says "not yet": that outranks any date read elsewhere.

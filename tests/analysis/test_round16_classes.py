@@ -38,7 +38,7 @@ _REPORT = ("Significant Case Review (Adult)\nThornhallow Adult Protection Commit
     "The findings of a previous review were ratified by the COG on 4 April 2023.",
 ])
 def test_another_reviews_ratification_is_not_this_reviews(sentence: str) -> None:
-    text = _REPORT.format(sentence=sentence + " This report will go to the COG when the panel has finished.")
+    text = _REPORT.format(sentence=sentence)
     assert find_ratification_date(text, "SCR") is None
     assert ratification_candidates(text, "SCR") == []
 
@@ -83,6 +83,37 @@ def test_a_later_block_below_such_a_heading_keeps_this_reviews_date(after: str) 
     text = ("Significant Case Review: Adult R\n\nPrevious reviews\n\nAn SCR into the home was ratified by the COG "
             f"on 14 May 2022.\n\n{after}")
     assert find_ratification_date(text, "SCR") == date(2026, 3, 3)
+
+
+# --- this review's own ratification still to come ------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, to_come", [
+    ("The home was the subject of an SCR in 2021, which the COG ratified on 5 May 2021.",
+     "This report will go to the Chief Officers Group when the panel has finished its analysis."),
+    ("In May 2021 the Chief Officers Group ratified an SCR into the same care home (5 May 2021).",
+     "This review has not yet been ratified."),
+    ("An SCR in 2021 (ratified 5 May 2021) looked at the same provider.",
+     "This report is awaiting ratification by the COG."),
+    ("This SCR follows one ratified by the COG on 5 May 2021.",
+     "This Significant Case Review (Adult) will be presented to the Chief Officers for ratification."),
+])
+def test_a_review_that_says_its_own_ratification_is_to_come_has_no_date(sentence: str, to_come: str) -> None:
+    text = _REPORT.format(sentence=f"{sentence} {to_come}")
+    assert find_ratification_date(text, "SCR") is None
+    assert [e.rule for e in ratification_candidates(text, "SCR")[0].evidence] == ["own-ratification-to-come"]
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # what comes next is not a ratification
+    (_REPORT.format(sentence="The report was ratified by the COG on 3 March 2026. This report will be published "
+                             "on the committee's website."), "SCR"),
+    # an ICR's record: the review to come reports to the COG, not the ICR
+    ("Initial Case Review\nBrackenfold Child Protection Committee\n\nThe ICR outcome was endorsed by the COG on "
+     "3 March 2026. The learning review will report to the Chief Officers Group on completion.\n", "ICR"),
+])
+def test_words_about_what_comes_after_the_ratification_keep_its_date(text: str, doc_type: str) -> None:
+    assert find_ratification_date(text, doc_type) == date(2026, 3, 3)
 
 
 # --- a date before this review began -----------------------------------------------------------------
