@@ -249,18 +249,37 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
-def _of_another_review(head: str, tail: str) -> bool:
+# A review brought in with an indefinite article ("an SCR into the same home", "a review of the
+# home in 2021"): a report calls itself "this review" or "the review", so in an SCR's or a Learning
+# Review's report "a review" is another one. Not "is a review", "as a review", nor a decision to
+# hold one ("recommended that a learning review be held", read by the commissioning rule).
+_A_REVIEW = re.compile(
+    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bsuch\s)(?<!\bthat\s)(?<!\bwhether\s)(?<!\bhold\s)(?<!\bwith\s)"
+    rf"(?<!\bto\s)\b(?:an?|one)\s+(?:[\w-]+\s+){{0,1}}?{_REVIEW_NOUN}\b(?!['’])(?!\s+(?:meeting|panel|group|team)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def _of_another_review(head: str, tail: str, indefinite_is_other: bool = False) -> bool:
     """Whether the review a date's clause ratified is another one ("A previous review of the same
     home, ratified on ...", "On 3 May 2022 the COG ratified an earlier SCR"): the nearest review
-    named before the date, or else the first after it, is another review, not this one."""
-    before = [m for m in _OTHER_REVIEW.finditer(head) if not _ASIDE_BEFORE.search(head, 0, m.start())]
+    named before the date, or else the first after it, is another review, not this one.
+    ``indefinite_is_other``: in a review's own report, "a review" / "an SCR" is another one too."""
+    def others(text: str) -> list[re.Match[str]]:
+        found = [m for m in _OTHER_REVIEW.finditer(text) if not _ASIDE_BEFORE.search(text, 0, m.start())]
+        if indefinite_is_other:
+            found += [m for m in _A_REVIEW.finditer(text) if not _ASIDE_BEFORE.search(text, 0, m.start())]
+        return sorted(found, key=lambda m: m.start())
+
+    before = others(head)
     if before:
-        return not any(m.start() >= before[-1].end() for m in _OWN_REVIEW.finditer(head))
-    after = next((m for m in _OTHER_REVIEW.finditer(tail) if not _ASIDE_BEFORE.search(tail, 0, m.start())), None)
-    if after is None:
+        last_end = max(m.end() for m in before)
+        return not any(m.start() >= last_end for m in _OWN_REVIEW.finditer(head))
+    after = others(tail)
+    if not after:
         return False
     own = _OWN_REVIEW.search(tail)
-    return own is None or own.start() > after.start()
+    return own is None or own.start() > after[0].start()
 
 
 # A section about other reviews ("Previous reviews", "3.2 Learning from earlier reviews", "Background:
@@ -1034,6 +1053,8 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         if minuted is not None and mention is minuted:
             # "Minutes of the COG, held on 12 May 2026 ... The COG ratified the report."
             evidence = (evidence or []) + [("minuted-decision", weights.MINUTED_DECISION)]
+        if evidence is not None and doc_type in ("SCR", "LR") and _of_another_review(head, tail, indefinite_is_other=True):
+            evidence = None  # an SCR's report: "The home was the subject of an SCR in 2021, which the COG ratified on ..."
         if evidence is None or (review_report and _commissions_review(head + " " + tail)):
             continue
         found.append((mention, evidence))

@@ -85,6 +85,28 @@ def test_a_later_block_below_such_a_heading_keeps_this_reviews_date(after: str) 
     assert find_ratification_date(text, "SCR") == date(2026, 3, 3)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The home was the subject of a Significant Case Review in 2021, which the COG ratified on 5 May 2021.",
+    "In May 2021 the Chief Officers Group ratified an SCR into the same care home (5 May 2021).",
+    "Two years ago a review of the same home was ratified by Chief Officers on 5 May 2021.",
+])
+def test_a_review_brought_in_with_a_or_an_in_a_reviews_report_is_another(sentence: str) -> None:
+    assert find_ratification_date(_REPORT.format(sentence=sentence), "SCR") is None
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    (_REPORT.format(sentence="This is a significant case review, ratified by the COG on 3 March 2026."), "SCR"),
+    # an ICR's outcome is the decision on a learning review: that is the ICR's own ratification
+    ("Initial Case Review\nBrackenfold Child Protection Committee\n\nThe ICR recommended a learning review, "
+     "which the COG endorsed on 3 March 2026.\n", "ICR"),
+    # a notification announces its review with "a"
+    ("Learning Review outcome notification\nBrackenfold Child Protection Committee\n\nThe Chief Officers Group "
+     "ratified a learning review concerning Child F on 3 March 2026.\n", "LR-OUTCOME"),
+])
+def test_a_review_with_a_or_an_elsewhere_keeps_its_date(text: str, doc_type: str) -> None:
+    assert find_ratification_date(text, doc_type) == date(2026, 3, 3)
+
+
 # --- this review's own ratification still to come ------------------------------------------------
 
 
@@ -121,9 +143,9 @@ def test_words_about_what_comes_after_the_ratification_keep_its_date(text: str, 
 
 @pytest.mark.parametrize("text", [
     "Significant Case Review: Adult R\nDate of referral: 12/01/2026\n\n"
-    "The home was the subject of an SCR in 2021, ratified by the COG on 5 May 2021.\n",
+    "The SCR of the same home was ratified by the COG on 5 May 2021.\n",
     "Significant Case Review: Adult R\n\nThe review commenced on 12 January 2026. "
-    "An SCR of the same home was ratified by the Chief Officers Group on 5 May 2021.\n",
+    "The SCR of the same home was ratified by the Chief Officers Group on 5 May 2021.\n",
 ])
 def test_a_best_date_before_this_review_began_is_another_reviews(text: str) -> None:
     assert find_ratification_date(text, "SCR") is None
