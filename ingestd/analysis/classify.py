@@ -217,6 +217,8 @@ _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
     r"|\bserious\s+incident\s+reviews?\b"
     r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b"
+    # a periodical's masthead: "PARTNERSHIP NEWS - Spring edition", "News and updates"
+    r"|\bnews\b|\b(?:spring|summer|autumn|winter|[a-z]+ly|special|\w+\s+\d{4})\s+edition\b"
     # an event that shares a review's learning ("Practitioner learning event", "Learning session")
     r"|\b(?:practitioner|learning|multi-agency)\s+(?:learning\s+)?(?:events?|forums?|sessions?|workshops?)\b",
     re.IGNORECASE,
@@ -535,6 +537,9 @@ def classify_with_evidence(text: str) -> Classification:
         letter = _notice_letter_rule(lines, text)
         if letter is not None:
             return Classification(letter.kind, None, find_subject(text), (), letter.name)
+    message = _message_notice_rule(lines, text)
+    if message is not None:
+        return Classification(message.kind, None, find_subject(text), (), message.name)
     not_review = "correspondence" if correspondence else _not_a_review_rule(text, lines)
     if not_review is not None:
         return Classification(OTHER, None, None, (), not_review)
@@ -594,11 +599,39 @@ _ITEM_HEADING = re.compile(r"(?i)^(?:item|action(?:\s+point)?|task|issue|agenda\
 _TRACK_HEADING = re.compile(r"(?i)^(?:owner|lead|status|rag|decision|due(?:\s+date)?|deadline|progress|update)$")
 
 
+def _heading_cells(line: str) -> list[str]:
+    return [c for c in _HEADER_SPLIT.split(line.strip(" \t|")) if c]
+
+
 def _is_tracker_table(lines: list[str]) -> bool:
-    cells = [c for c in _HEADER_SPLIT.split(lines[0].strip(" \t|")) if c]
+    cells = _heading_cells(lines[0])
     if len(cells) < 3 or not all(_HEADING_CELL.fullmatch(c) for c in cells):
         return False
     return any(_ITEM_HEADING.match(c) for c in cells) and any(_TRACK_HEADING.match(c) for c in cells)
+
+
+# A register, log or index kept by the committee, titled so on its first line ("Review register",
+# "Case review log") with its column headings on the next ("ref | subject | kind | outcome | COG
+# ratified"): the reviews it lists are its rows, not its kind (set 13's register line, as set 12's
+# tracker). A title naming a review's own record ("Learning Review: Child K") is not a register.
+_REGISTER_TITLE = re.compile(r"(?i)^(?:[\w'’-]+\s+){0,4}(?:register|log|index|tracker|database|spreadsheet)$")
+
+
+def _is_register_table(lines: list[str]) -> bool:
+    if len(lines) < 2 or not _REGISTER_TITLE.match(lines[0]):
+        return False
+    cells = _heading_cells(lines[1])
+    return len(cells) >= 3 and all(_HEADING_CELL.fullmatch(c) for c in cells)
+
+
+# A practitioner's own running record ("Reflective log - <name>, Social Worker", "Practitioner diary",
+# "Supervision journal") titled with no review term: it may say a review has begun and that they will
+# give an account; it feeds a review, it is not one.
+_LOG_TITLE = re.compile(r"(?i)\b(?:log|logbook|diary|journal)\b")
+
+
+def _is_practitioner_log(title_line: str) -> bool:
+    return bool(_LOG_TITLE.search(title_line)) and not any(p.search(title_line) for p in _TYPE_TERMS.values())
 
 
 def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
@@ -606,6 +639,8 @@ def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
     title = "\n".join(lines[:3])
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
         ("tracker-table", lambda: _is_tracker_table(lines)),
+        ("register-table", lambda: _is_register_table(lines)),
+        ("log-title", lambda: _is_practitioner_log(lines[0])),
         ("interim-progress-note", lambda: _is_interim_progress_note(title, text)),
         ("publication-title", lambda: bool(_PUBLICATION_TITLE.search(title))),
         ("session-notes-title", lambda: _is_session_notes(title)),
@@ -887,6 +922,72 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
 )
 
 
+# A message's own words, whatever its subject line (or none: a letter to a family, a forward, "Dear
+# colleague"): the message notifies a decision or an outcome when it states one of a review it names,
+# and sends nothing (no enclosure: a cover note sends the paper that notifies) and its subject, if
+# any, names no report. The kind is the notification, not the review's name: a decision about a
+# "Significant Case Review" is notified as a Learning Review's is (issue 10's kinds; set 13's gold).
+_ENCLOSES = re.compile(r"(?i)\b(?:enclos|attach)\w*|\bplease\s+find\b|\bforwarding\s+(?:the|our)\b")
+_NAMES_A_REVIEW = re.compile(r"(?i)\breview\b|(?-i:\b(?:ICR|SCR|LR)\b)")
+_SUBJECT_NAMES_PAPER = re.compile(r"(?i)\breport\b|\bfindings\b|\brecommendations?\b|\bagenda\b|\bminutes?\b"
+                                  r"|\bterms\s+of\s+reference\b|\bplan\b|\bfor\s+ratification\b")
+
+
+def _is_message(text: str) -> bool:
+    """A letter's or an e-mail's form (a salutation, a header block, a forward's line, a sign-off)
+    outweighing a report's headings; looser than ``_is_correspondence``, which needs a letter's
+    form at 4: a two-line e-mail or a "Dear colleague" note is a message too. Meeting paperwork
+    (a COG minute's "The COG ratified the review") has no letter's form: it is not a message."""
+    letter = _form_score(_QUOTED_LINE.sub("", text), _LETTER_MARKS)
+    report = len({m.group(0).strip().lower() for m in _REPORT_MARKS.finditer(text)})
+    return letter >= weights.MESSAGE_FORM and report < letter
+
+
+def _states_review_decision(text: str) -> bool:
+    return _states_decision(text) and bool(_NAMES_A_REVIEW.search(text))
+
+
+def _states_review_outcome(text: str) -> bool:
+    return _states_cog_decided(text) and bool(_NAMES_A_REVIEW.search(text))
+
+
+MESSAGE_NOTICES: tuple[NoticeRule, ...] = (
+    NoticeRule(
+        "message-states-decision", LR_DECISION,
+        lambda s: not _SUBJECT_NAMES_PAPER.search(s),
+        _states_review_decision,
+        "a message that sends nothing and states the decision whether to hold a review is that decision's "
+        "notification, whatever its subject line and whatever the review is called",
+        (("SCR decision", "The committee has decided that a Significant Case Review will proceed."),
+         ("", "A Significant Case Review will not proceed; a single-agency review is advised.")),
+        (("SCR report", "The committee has decided that a Significant Case Review will proceed."),
+         ("", "Please find attached our paper; a Significant Case Review will not proceed.")),
+    ),
+    NoticeRule(
+        "message-states-outcome", LR_OUTCOME,
+        lambda s: not _SUBJECT_NAMES_PAPER.search(s),
+        _states_review_outcome,
+        "a message that sends nothing and says the Chief Officers ratified or endorsed a review it names is "
+        "that review's outcome notification (a letter to the family, a forward, a note with no subject line)",
+        (("", "The review is finished: the Chief Officers Group ratified it on 4 March 2026."),
+         ("", "the apc review is done - cog ratified it on 4 march 2026.")),
+        (("", "Please find enclosed the review report, which the COG ratified on 4 March 2026."),
+         ("", "The learning review will be ratified by the Chief Officers Group on 4 March 2026."),
+         ("Learning review report", "The COG ratified the review on 4 March 2026.")),
+    ),
+)
+
+
+def _message_notice_rule(lines: list[str], text: str) -> NoticeRule | None:
+    """The first ``MESSAGE_NOTICES`` row a message that encloses nothing satisfies, if any."""
+    if not _is_message(text) or _ENCLOSES.search(text):
+        return None
+    subject = _letter_subject(lines) or ""
+    if _NOT_REVIEW_OUTCOME.search(subject):
+        return None
+    return next((rule for rule in MESSAGE_NOTICES if rule.subject(subject) and rule.states(text)), None)
+
+
 def _notice_letter_rule(lines: list[str], text: str) -> NoticeRule | None:
     """The first ``NOTICE_LETTERS`` row a letter's subject and words satisfy, if any.
 
@@ -904,7 +1005,9 @@ def _notice_letter_rule(lines: list[str], text: str) -> NoticeRule | None:
 # A title that records the decision whether to hold a review ("Decision not to proceed to a
 # Learning Review", "Record of decision - Learning Review", "Decision on whether to hold a Learning
 # Review"), not a report's ("... report", "outcome", "findings") nor a theme ("decision-making").
-_DECISION_TITLE = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bdecided\b|\bwhether\s+to\s+(?:hold|proceed|commission|undertake)\b")
+_DECISION_TITLE = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bdecided\b|\bwhether\s+to\s+(?:hold|proceed|commission|undertake)\b"
+                             # a decision minuted as agreed: "MINUTE OF AGREEMENT", "Record of agreement"
+                             r"|\b(?:minute|record|note)\s+of\s+(?:the\s+)?agreement\b")
 _REPORT_TITLE = re.compile(r"(?i)\breport\b|\boutcome\b|\bfindings\b|\brecommendations?\b|\blearning\s+from\b")
 
 
