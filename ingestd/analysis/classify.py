@@ -947,8 +947,29 @@ def _states_review_decision(text: str) -> bool:
     return _states_decision(text) and bool(_NAMES_A_REVIEW.search(text))
 
 
+# The Chief Officers ratified the review itself (or "it", the review the message is about), not a
+# decision or a recommendation ("who ratified the decision", "endorsed its recommendation": the
+# ICR's, which a cover letter reports alongside the paper it sends).
+_COG_RATIFIED_REVIEW = re.compile(
+    r"(?i)\b(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:has\s+|have\s+|formally\s+)*"
+    r"(?:ratified|endorsed|approved|signed\s+off)\s+(?:it\b|(?:the|this)\s+(?:[\w-]+\s+){0,2}?review\b)"
+    r"|\breview\b[^.\n]{0,40}?\b(?:was|has\s+been)\s+(?:formally\s+)?(?:ratified|endorsed|approved|signed\s+off)"
+    r"\s+by\s+(?:the\s+)?(?:COG\b|chief\s+officers?)")
+
+
 def _states_review_outcome(text: str) -> bool:
-    return _states_cog_decided(text) and bool(_NAMES_A_REVIEW.search(text))
+    return _done(_COG_RATIFIED_REVIEW, text)
+
+
+def _titled_as_review(lines: list[str]) -> bool:
+    """A short title line naming a review among the first two: a report signed off with "Kind
+    regards" is still the report."""
+    for line in lines[:2]:
+        if _SALUTATION.match(line) or _SUBJECT_LINE.match(line):
+            return False  # the letter's own subject comes after its salutation: not a title
+        if len(line.split()) <= 8 and any(p.search(line) for p in _TYPE_TERMS.values()):
+            return True
+    return False
 
 
 MESSAGE_NOTICES: tuple[NoticeRule, ...] = (
@@ -980,7 +1001,7 @@ MESSAGE_NOTICES: tuple[NoticeRule, ...] = (
 
 def _message_notice_rule(lines: list[str], text: str) -> NoticeRule | None:
     """The first ``MESSAGE_NOTICES`` row a message that encloses nothing satisfies, if any."""
-    if not _is_message(text) or _ENCLOSES.search(text):
+    if not _is_message(text) or _ENCLOSES.search(text) or _titled_as_review(lines):
         return None
     subject = _letter_subject(lines) or ""
     if _NOT_REVIEW_OUTCOME.search(subject):

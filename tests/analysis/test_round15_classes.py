@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from ingestd.analysis import find_ratification_date
-from ingestd.analysis.classify import classify, classify_with_evidence
+from ingestd.analysis.classify import MESSAGE_NOTICES, classify, classify_with_evidence
 
 # --- a form's meeting date and a status row ---------------------------------------------------------
 
@@ -42,6 +42,24 @@ def test_a_meeting_date_row_is_not_dated_by_the_status_row_below(date_row: str, 
 ])
 def test_a_row_or_sentence_naming_the_cogs_ratification_still_dates_it(text: str) -> None:
     assert find_ratification_date(text, "ICR") == date(2026, 3, 4)
+
+
+# --- the table: each MESSAGE_NOTICES row's examples, as a short letter ------------------------------
+
+
+def _note(subject: str, body: str) -> str:
+    return f"Dear colleague,\n\n{subject}\n\n{body}\n\nRegards\nTamsin\n" if subject else f"Dear colleague,\n\n{body}\n\nTamsin\n"
+
+
+@pytest.mark.parametrize("rule, subject, body", [(r, s, b) for r in MESSAGE_NOTICES for s, b in r.catches])
+def test_a_message_rows_examples_are_its_kind(rule, subject: str, body: str) -> None:
+    result = classify_with_evidence(_note(subject, body))
+    assert (result.doc_type, result.rule) == (rule.kind, rule.name)
+
+
+@pytest.mark.parametrize("rule, subject, body", [(r, s, b) for r in MESSAGE_NOTICES for s, b in r.leaves])
+def test_a_message_rows_counter_examples_are_not_its_kind(rule, subject: str, body: str) -> None:
+    assert classify(_note(subject, body))[0] != rule.kind
 
 
 # --- decision messages, whatever the review is called -----------------------------------------------
