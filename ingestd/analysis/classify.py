@@ -1218,11 +1218,37 @@ def find_subject(text: str) -> str | None:
              + born.count("child"))
     adult = (len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= _ADULT_AGE for age in ages)
              + born.count("adult"))
+    if not child and not adult:
+        # nothing else says: the person the body opens with, and their age, is the review's subject
+        return _opening_age_side(opening)
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):
         return "child"
     if adult >= child + _SUBJECT_MARGIN or (adult and not child):
         return "adult"
     return None
+
+
+# A review's body opens with its subject ("Ann (known as Annie), aged 9, was often absent.", "The two
+# brothers ...; the younger is aged 6."): the age in the first sentence after the title block says
+# whose protection it is when nothing else in the text does (a Public Protection Committee's report,
+# its title naming no side). Read only then: an adult's report that opens "Mrs B lived with her son,
+# aged 12" names the adult elsewhere, and that decides.
+_STATED_AGE = re.compile(r"(?i)\baged\s+(?P<age>\d{1,3})\b(?P<unit>\s+(?:months?|weeks?|days?)\b)?"
+                         r"|\b(?P<aged>\d{1,3})[- ](?:years?[- ]old\b|(?P<units>months?|weeks?)[- ]old\b)")
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?<!\b[A-Z])[.!?](?=\s|$)|[^\n]+")
+
+
+def _opening_age_side(opening: str) -> str | None:
+    paragraphs = [p for p in opening.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2:
+        return None
+    first = _FIRST_SENTENCE.match(paragraphs[1].strip())
+    age = _STATED_AGE.search(first.group()) if first else None
+    if age is None:
+        return None
+    if age.group("unit") or age.group("units"):
+        return "child"  # "aged 9 months": a baby
+    return "child" if int(age.group("age") or age.group("aged")) < _ADULT_AGE else "adult"
 
 
 # --- ICR decision -------------------------------------------------------------------------

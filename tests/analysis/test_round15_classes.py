@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 
 from ingestd.analysis import find_ratification_date
-from ingestd.analysis.classify import MESSAGE_NOTICES, classify, classify_with_evidence
+from ingestd.analysis.classify import MESSAGE_NOTICES, classify, classify_with_evidence, find_subject
 
 # --- a form's meeting date and a status row ---------------------------------------------------------
 
@@ -169,3 +169,30 @@ def test_a_committee_bulletin_announcing_an_endorsed_outcome_stays_the_outcome()
     text = ("Quillbrae Adult Protection Committee - Bulletin\n\nOutcome of learning review\nThe learning review "
             "about Adult A concluded. Its findings were endorsed by the COG on 4 March 2026.\n")
     assert classify(text)[0] == "LR-OUTCOME"
+
+
+# --- subject: the person the body opens with ----------------------------------------------------------
+
+_PPC_REPORT = "OFFICIAL-SENSITIVE\n\nQuillbrae Public Protection Committee\nLearning Review\n\n{opening}\n{rest}\n"
+
+
+@pytest.mark.parametrize("opening, subject", [
+    ("Ilsa (known as Ils), aged 9, was often absent. Ils told staff little.", "child"),
+    ("Tamsin and Ilsa are sisters; the younger is aged 6. Their mother worked nights.", "child"),
+    ("The baby, aged 7 months, was taken to hospital.", "child"),
+    ("Mr Corrigall, aged 71, lived alone after his wife died.", "adult"),
+])
+def test_a_reports_opening_age_gives_the_subject_when_nothing_else_does(opening: str, subject: str) -> None:
+    text = _PPC_REPORT.format(opening=opening, rest="The review was ratified by the Chief Officers Group on 4 March 2026.")
+    assert find_subject(text) == subject
+
+
+def test_an_opening_age_does_not_outvote_the_texts_own_words() -> None:
+    text = _PPC_REPORT.format(opening="Mrs Corrigall lived with her son, aged 12.",
+                              rest="The adult at risk had fallen twice. Adult protection inquiries followed.")
+    assert find_subject(text) == "adult"
+
+
+def test_an_age_later_in_the_body_is_not_the_opening() -> None:
+    text = _PPC_REPORT.format(opening="Agencies did not share what they knew.", rest="A neighbour, aged 40, called.")
+    assert find_subject(text) is None
