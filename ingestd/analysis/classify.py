@@ -627,7 +627,19 @@ def _is_register_table(lines: list[str]) -> bool:
 # A practitioner's own running record ("Reflective log - <name>, Social Worker", "Practitioner diary",
 # "Supervision journal") titled with no review term: it may say a review has begun and that they will
 # give an account; it feeds a review, it is not one.
-_LOG_TITLE = re.compile(r"(?i)\b(?:log|logbook|diary|journal)\b")
+_LOG_TITLE = re.compile(r"(?i)\b(?:log|logbook|diary|journal)\b"
+                        r"|\b(?:case|contact|supervision|running|daily)\s+(?:notes|record)\b")
+
+
+# A bulletin shares news of reviews ("Practice Bulletin" / "Learning from reviews"): OTHER, unless it
+# announces a review's outcome the Chief Officers endorsed (a committee's bulletin read as the outcome
+# notice: set 13's gold), which the notice rules read.
+_BULLETIN_TITLE = re.compile(r"(?i)\bbulletin\b")
+
+
+def _is_bulletin_without_outcome(title_line: str, text: str) -> bool:
+    return bool(_BULLETIN_TITLE.search(title_line)) and not _COG_DECIDED.search(text) and not any(
+        p.search(title_line) for p in _TYPE_TERMS.values())
 
 
 def _is_practitioner_log(title_line: str) -> bool:
@@ -643,6 +655,7 @@ def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
         ("log-title", lambda: _is_practitioner_log(lines[0])),
         ("interim-progress-note", lambda: _is_interim_progress_note(title, text)),
         ("publication-title", lambda: bool(_PUBLICATION_TITLE.search(title))),
+        ("bulletin-title", lambda: _is_bulletin_without_outcome(lines[0], text)),
         ("session-notes-title", lambda: _is_session_notes(title)),
         ("briefing-title", lambda: _is_briefing(title, text)),
         ("title-not-the-review", lambda: _title_is_not_a_review(title)),
@@ -952,8 +965,12 @@ def _states_review_decision(text: str) -> bool:
 # ICR's, which a cover letter reports alongside the paper it sends).
 _COG_RATIFIED_REVIEW = re.compile(
     r"(?i)\b(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:has\s+|have\s+|formally\s+)*"
-    r"(?:ratified|endorsed|approved|signed\s+off)\s+(?:it\b|(?:the|this)\s+(?:[\w-]+\s+){0,2}?review\b)"
-    r"|\breview\b[^.\n]{0,40}?\b(?:was|has\s+been)\s+(?:formally\s+)?(?:ratified|endorsed|approved|signed\s+off)"
+    r"(?:ratified|endorsed|approved|signed\s+off)\s+(?:it\b|(?:the|this)\s+(?:[\w-]+\s+){0,2}?review\b"
+    # "endorsed the findings of the learning review", "approved the outcome of the review"
+    r"|(?:the|its)\s+(?:findings|outcome|report|recommendations|learning)\s+(?:of|from)\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?review\b)"
+    r"|\breview\b[^.\n]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+)?"
+    r"(?:ratified|endorsed|approved|signed\s+off)"
     r"\s+by\s+(?:the\s+)?(?:COG\b|chief\s+officers?)")
 
 
@@ -1264,6 +1281,8 @@ _NO_REVIEW = re.compile(
     rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:met|reached)"
     rf"|\b(?:criteria|threshold)\s+(?:for\s+{_REVIEW}\s+)?not\s+(?:met|reached)\b"
     rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+(?:to|with)\s+{_REVIEW}"
+    # "decided not to hold a learning review", "agreed not to commission an SCR"
+    rf"|\bnot\s+to\s+(?:hold|commission|undertake|convene|carry\s+out)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+(?:is|was|will|would|should)\s+not\s+(?:be\s+)?(?:required|necessary|warranted|needed"
     rf"|commissioned|undertaken|carried\s+out|convened|proceed)"
     rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)"
@@ -1290,7 +1309,7 @@ _PROCEED = re.compile(
     rf"(?:commissioned|undertaken|carried\s+out|convened|held|initiated)"
     # "decided on 17 May to proceed with ...", "agreed at its meeting on 2 March to commission ...": when it
     # was decided may stand between the verb and what
-    rf"|\b(?:agreed|decided|recommend(?:s|ed)?){_WHEN_DECIDED}\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
+    rf"|\b(?:agreed|decided|recommend(?:s|ed)?){_WHEN_DECIDED}\s+to\s+(?:commission|undertake|convene|hold|proceed\s+(?:to|with)"
     rf"|progress\s+to)\s+{_REVIEW}"
     rf"|\b(?:proceed|progress|move)(?:s|es|ed|ing)?\s+(?:to|with)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+to\s+be\s+(?:carried\s+out|undertaken|commissioned|convened|held)"

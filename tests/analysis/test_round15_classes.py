@@ -24,6 +24,7 @@ from ingestd.analysis.classify import MESSAGE_NOTICES, classify, classify_with_e
     ("Meeting date: 4 March 2026", "COG status: ratified"),
     ("Date of meeting: 4 March 2026", "COG status: ratified by the COG"),
     ("Meeting held: 04/03/2026", "Status: endorsed by the Chief Officers Group"),
+    ("Meeting date:\n4 March 2026", "COG status: ratified"),  # the value under its label's line
 ])
 def test_a_meeting_date_row_is_not_dated_by_the_status_row_below(date_row: str, status_row: str) -> None:
     # whose meeting it was the row does not say: a wrong date is worse than unknown
@@ -35,8 +36,10 @@ def test_a_meeting_date_row_is_not_dated_by_the_status_row_below(date_row: str, 
 @pytest.mark.parametrize("text", [
     # the row names the COG's ratification itself
     "Initial Case Review - record\nDate ratified by COG: 4 March 2026\nCOG status: ratified\n",
+    "Initial Case Review - record\nDate ratified by COG:\n4 March 2026\nCOG status: ratified\n",
     # a ratification answer takes the neutral date row below it (round 9)
     "Initial Case Review - record\nRatified by COG: Yes\nDate of meeting: 4 March 2026\n",
+    "Initial Case Review - record\nRatified by COG: Yes\nDate:\n4 March 2026\nCompleted by: T. Corrigall\n",
     # a sentence says so
     "Initial Case Review - record\nThe Chief Officers Group ratified the review on 4 March 2026.\n",
 ])
@@ -74,6 +77,8 @@ def test_a_message_rows_counter_examples_are_not_its_kind(rule, subject: str, bo
      "Tamsin Merrilow\nChair\n"),
     ("Dear all,\n\nThe committee agreed on 3 May 2026 that a learning review will be held about Child W.\n\n"
      "Kind regards\nTamsin\n"),
+    ("Dear colleague,\n\nThe committee has decided not to hold a learning review for Child W. Single-agency "
+     "learning will follow.\n\nRegards\nTamsin\n"),
 ])
 def test_a_message_stating_a_decision_on_a_review_is_the_decision_notification(text: str) -> None:
     result = classify_with_evidence(text)
@@ -102,6 +107,9 @@ def test_a_report_or_a_cover_note_is_not_a_decision_notification(text: str, kind
      "Ilsa Corrigall\n"),
     ("---------- Forwarded message ---------\nfrom: ilsa corrigall\n\nhi, the apc review about mr o is done - "
      "cog ratified it on 4 march 2026. outcome: accepted.\nilsa\n"),
+    ("Dear Ms Corrigall,\n\nThe Chief Officers Group endorsed the findings of the learning review on "
+     "4 March 2026.\n\nYours sincerely\nTamsin\n"),
+    "Hi all,\n\nThe review's findings were endorsed by the Chief Officers Group on 4 March 2026.\n\nThanks\nTamsin\n",
 ])
 def test_a_message_saying_the_cog_ratified_the_review_is_the_outcome_notification(text: str) -> None:
     result = classify_with_evidence(text)
@@ -114,6 +122,9 @@ def test_a_message_saying_the_cog_ratified_the_review_is_the_outcome_notificatio
     # it encloses the report: a cover letter
     ("Dear Mrs Merrilow,\n\nPlease find enclosed the learning review report, which the Chief Officers Group "
      "ratified on 4 March 2026.\n\nYours sincerely,\nIlsa Corrigall\n"),
+    # the COG ratified the ICR's decision, not the review: a cover note reporting the outcome
+    ("Dear Ms Corrigall,\n\nI am writing to notify you of the outcome of the ICR for Child K. The report was "
+     "considered by the Chief Officers' Group, who ratified the decision on 4 March 2026.\n\nYours sincerely\nTamsin\n"),
     # the ratification is still to come
     ("Dear Mrs Merrilow,\n\nThe learning review will be ratified by the Chief Officers Group on 4 March 2026.\n\n"
      "Yours sincerely,\nIlsa Corrigall\n"),
@@ -125,9 +136,13 @@ def test_a_cover_letter_or_a_ratification_to_come_is_no_outcome_notification(tex
 # --- a minute of agreement ----------------------------------------------------------------------------
 
 
-def test_a_minute_of_agreement_to_hold_a_review_is_the_decision() -> None:
-    text = ("MINUTE OF AGREEMENT\n\nQuillbrae Child Protection Committee\n\nIt is agreed that a Learning Review "
-            "will be held about OK, a child aged 5. Reasons: criteria met.\nAgreed on 3 May 2026.\n")
+@pytest.mark.parametrize("text", [
+    ("MINUTE OF AGREEMENT\n\nQuillbrae Child Protection Committee\n\nIt is agreed that a Learning Review "
+     "will be held about OK, a child aged 5. Reasons: criteria met.\nAgreed on 3 May 2026.\n"),
+    ("RECORD OF AGREEMENT\n\nQuillbrae Adult Protection Committee\n\nIt was agreed that a Learning Review will "
+     "not be held. Reasons: criteria not met.\n"),
+])
+def test_a_minute_of_agreement_whether_to_hold_a_review_is_the_decision(text: str) -> None:
     assert classify(text)[0] == "LR-DECISION"
 
 
@@ -142,8 +157,9 @@ def test_a_learning_review_report_with_an_agreed_action_stays_the_review() -> No
 _REGISTER = "Review register\nref | subject | kind | outcome | {column}\nLR-7 | O. K (child) | Quillbrae CPC | {outcome} | {value}\n"
 
 
-def test_a_review_register_is_other_and_its_cog_ratified_column_dates_the_row() -> None:
-    text = _REGISTER.format(column="COG ratified", outcome="findings accepted", value="04/03/2026")
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_review_register_is_other_and_its_cog_ratified_column_dates_the_row(sep: str) -> None:
+    text = _REGISTER.format(column="COG ratified", outcome="findings accepted", value="04/03/2026").replace(" | ", sep)
     assert classify(text)[0] == "OTHER"
     assert find_ratification_date(text, "OTHER") == date(2026, 3, 4)
 
@@ -158,6 +174,8 @@ def test_a_registers_other_columns_give_no_ratification(column: str) -> None:
     ("Reflective log - Tamsin Merrilow, Social Worker\n\nWeek 1. I met the family.\nWeek 2. Supervision.\n"
      "Week 3. The learning review has begun; I will give my account.\n"),
     ("Practitioner diary\nMonday. Home visit.\nTuesday. The learning review panel asked for my notes.\n"),
+    "Case notes - Tamsin Corrigall\n\n3 March. Visit.\n4 March. The learning review has begun.\n",
+    "Practice Bulletin\n\nLearning from reviews\nA recent learning review found that agencies did not share concerns.\n",
     ("QUILLBRAE PARTNERSHIP NEWS - Winter edition\n\nLearning from a review\nA recent learning review looked at "
      "how agencies shared concerns. Key message: ask.\n"),
 ])
