@@ -217,8 +217,6 @@ _PUBLICATION_TITLE = re.compile(
     r"\bannual\s+report\b|\b(?:business|improvement|strategic|delivery)\s+plan\b"
     r"|\bserious\s+incident\s+reviews?\b"
     r"|\b(?:quarterly|performance|biennial)\s+(?:data\s+|performance\s+)?report\b|\bnewsletter\b"
-    # a periodical's masthead: "PARTNERSHIP NEWS - Spring edition", "News and updates"
-    r"|\bnews\b|\b(?:spring|summer|autumn|winter|[a-z]+ly|special|\w+\s+\d{4})\s+edition\b"
     # an event that shares a review's learning ("Practitioner learning event", "Learning session")
     r"|\b(?:practitioner|learning|multi-agency)\s+(?:learning\s+)?(?:events?|forums?|sessions?|workshops?)\b",
     re.IGNORECASE,
@@ -631,6 +629,18 @@ _LOG_TITLE = re.compile(r"(?i)\b(?:log|logbook|diary|journal)\b"
                         r"|\b(?:case|contact|supervision|running|daily)\s+(?:notes|record)\b")
 
 
+# A periodical's masthead on the first line ("PARTNERSHIP NEWS - Spring edition", "News and updates -
+# Issue 4"): a publication that reports on reviews. Only a short first line: "news" in a report's
+# first sentence ("when the news of the injury reached ...") is no masthead.
+_MASTHEAD = re.compile(r"(?i)\bnews\b|\bedition\b")
+_MASTHEAD_WORDS = 8
+
+
+def _is_masthead(title_line: str) -> bool:
+    return (len(title_line.split()) <= _MASTHEAD_WORDS and bool(_MASTHEAD.search(title_line))
+            and not any(p.search(title_line) for p in _TYPE_TERMS.values()))
+
+
 # A bulletin shares news of reviews ("Practice Bulletin" / "Learning from reviews"): OTHER, unless it
 # announces a review's outcome the Chief Officers endorsed (a committee's bulletin read as the outcome
 # notice: set 13's gold), which the notice rules read.
@@ -655,6 +665,7 @@ def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
         ("log-title", lambda: _is_practitioner_log(lines[0])),
         ("interim-progress-note", lambda: _is_interim_progress_note(title, text)),
         ("publication-title", lambda: bool(_PUBLICATION_TITLE.search(title))),
+        ("masthead-title", lambda: _is_masthead(lines[0])),
         ("bulletin-title", lambda: _is_bulletin_without_outcome(lines[0], text)),
         ("session-notes-title", lambda: _is_session_notes(title)),
         ("briefing-title", lambda: _is_briefing(title, text)),

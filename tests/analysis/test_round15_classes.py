@@ -214,3 +214,9 @@ def test_an_opening_age_does_not_outvote_the_texts_own_words() -> None:
 def test_an_age_later_in_the_body_is_not_the_opening() -> None:
     text = _PPC_REPORT.format(opening="Agencies did not share what they knew.", rest="A neighbour, aged 40, called.")
     assert find_subject(text) is None
+
+
+def test_news_in_a_reports_first_sentence_is_no_masthead() -> None:
+    text = ("Significant Case Review\nQuillbrae Child Protection Committee\nWhen the news of the injury reached the "
+            "school, staff called the police.\n")
+    assert classify(text)[0] == "SCR"
