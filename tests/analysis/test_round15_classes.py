@@ -5,7 +5,8 @@ a review, or that the Chief Officers ratified it, is that notification whatever 
 and with no subject line naming it; a paper titled as a minute of agreement that decides whether to
 hold a review is the decision; a register or log, a newsletter, a practitioner's log are OTHER; a
 register's "COG ratified" column dates its row; a form's meeting date is not the COG's ratification
-because the next row says the COG ratified.
+because the next row says the COG ratified; the age in a report's opening sentence gives the subject
+when nothing else in the text does.
 """
 
 from __future__ import annotations
