@@ -30,6 +30,36 @@ ratification of this review (the gold check reads that phrase as a trap, ``Doc15
 incident form's NHS numbers are unspaced and valid, the SCR mother's labelled NHS number has a wrong
 check digit (gold, as issue 10 says).
 
+Gold review (2026-12-07, by helper gold15, without running the engine; documents 71 to 105, the
+third of each of the 35 layouts, read in full with their gold, and all three of every doubtful layout:
+the COG minute, the covering e-mail, the four traps, the decisions; the ratification, approval and
+endorsement lines of all 105 listed against their gold).  Recorded here, not in
+``blind15_reports.py``, whose own source feeds ``bad_initials``; the generated set (text and gold)
+is byte-identical before and after.  No change: no gold error found.
+Checked and kept: doc_type and subject of every layout as issue 10 says (decisions and the
+bilingual form LR-DECISION; the reply thread, Word-field form and letter LR-OUTCOME; brief, police
+extract, incident form, action plan, agenda, cover letter and e-mail, SIR seven-day report, invite
+and referral-discussion note OTHER with subject None); ratification is the COG's date only (the
+committee's own endorsement in the weekday SCR, the "sent to the COG" and "COG meeting" rows, a
+future COG, a cancelled COG, the chair's approval and another area's COG: not, and None where
+nothing else is said); every person form (surname-first rota and register, capitals, initials,
+"forename + initial" sign-offs, particle surnames with their titles, forenames alone, PC + surname,
+the quoted thread's names), DOB ("DoB -", "D.O.B.", in parentheses, labelled DOB), one-line and
+lower-case or unspaced addresses and postcodes, phones, e-mails, CHI/NHS/NI numbers are in ``pii``;
+``pii`` holds no body, role, age or pseudonym; every keep term is in its text.
+``Doc15.trap`` cannot hide a real ratification: the check drops only its "no ratification in the
+gold" errors and re-raises one for every claim of set 7's finder not wholly inside a trap span (a
+superset of the claims set 5's check raised); the traps are two fixed phrases ("COG ratification
+awaited", another area's review "ratified by its own Chief Officers Group on"), and a claim that
+ends past a trap, or a later row or sentence ("Ratified by COG: ...", "Date of COG ratification:
+...", "The Chief Officers Group ratified this review on ...") appended to either trap layout, still
+fails the check (tried on both layouts, then discarded).  Only a claim written through ``trap()``
+itself is ignored, by construction.
+Open questions (kept as written): the writer's three above; the CSV appendix
+(``chronology_csv_multiagency_lr_child``) is typed LR because it carries the review's own subject and
+ratification, though an appendix sent alone could be read as OTHER; some contact e-mails' local parts
+name a different worker than the signatory (text only; both are gold).
+
 The one run: (by the lead)
 
     (to be filled in by the lead: engine of main at <commit>, just before round 16 merges; seed
