@@ -244,8 +244,10 @@ class EntryPool:
             try:
                 self._fill()
             except OSError as exc:
-                # Disk full, say: the puts fall back to the temp-file path, which reports it.
-                log.warning("spool pool not refilled: %s (errno %s)", exc.__class__.__name__, exc.errno)
+                # Disk full, say: the puts fall back to the temp-file path, which reports it. No
+                # extended attributes: the probe has said so once, in plain words.
+                if self.supported:
+                    log.warning("spool pool not refilled: %s (errno %s)", exc.__class__.__name__, exc.errno)
             if self._closed or not self.supported:
                 self.close()
                 return
@@ -301,8 +303,9 @@ class EntryPool:
             if exc.errno not in NO_XATTR_ERRNOS:
                 raise
             self.supported = False
-            log.warning("spool: no user extended attributes on this file system: every message "
-                        "is committed by rename and directory fsync")
+            log.warning("spool: no user extended attributes on this file system (errno %s), so no "
+                        "in-place commits: every message is committed by temp file, fsync, rename and "
+                        "directory fsync", exc.errno)
 
 
 class Spool:
