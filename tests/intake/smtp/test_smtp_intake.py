@@ -420,6 +420,8 @@ def test_a_client_that_never_reads_its_replies_loses_its_slot_at_the_idle_timeou
             silent.sendall(flood)
     except TimeoutError:
         pass  # the server has stopped reading: it is waiting for us to read
+    except ConnectionResetError:
+        pass  # on a slow machine the idle timeout came while we were still sending: cut off already
     try:
         deadline = time.monotonic() + 15
         code = 0
