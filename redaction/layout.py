@@ -398,7 +398,7 @@ def _separator(body: str) -> str | None:
         return "\t"
     if "|" in body and (body.count("|") >= 2 or " | " in body):
         return "|"
-    if body.count("; ") >= _MIN_SEMICOLONS and all(
+    if body.count(";") >= _MIN_SEMICOLONS and all(
             0 < len(cell.split()) <= _MAX_SEMICOLON_CELL_WORDS for cell in body.split(";")):
         return ";"  # "Ann Example; mother; 03/04/1990; as above": a table typed with semicolons
     return None
