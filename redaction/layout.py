@@ -362,7 +362,9 @@ def _rows_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[_Ce
         if cells is None:
             columns = []
             continue
-        hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text[s:e])]
+        # an export's snake-case headings read with their underscores as spaces ("date_of_birth")
+        hits = [i for i, (s, e) in enumerate(cells)
+                if e - s <= _MAX_HEADER_CELL and header.search(text[s:e].replace("_", " "))]
         # Under a header, a row whose cell in the header's column is a value ("Ann Example |
         # Senior Social Worker") is a row of values, even when another cell looks like a label.
         in_column = not columns or any(i in hits for i in columns if i < len(cells))

@@ -145,8 +145,9 @@ _AGE_TAIL = re.compile(r"\d{1,2}(?i:[ ]*(?:years?|yrs?)(?:[ ]old)?)?[ ]*")
 # "Ann Example, an adult at risk,": a noun that only a person is, opening the apposition.
 _PERSON_NOUN_TAIL = re.compile(
     r"(?:(?:vulnerable|older|elderly|young|disabled)[ ])?"
-    r"(?:adult|adults[ ]at[ ]risk|person|woman|man|boy|girl|teenager|toddler|patient|pensioner|widow|widower)\b"
-    r"(?![ ](?:services?|protection|support|social|care|team|unit|ward|centre|center)\b)"
+    r"(?:adult|person|woman|man|boy|girl|teenager|toddler|patient|pensioner|widow|widower)(?:[ ]at[ ]risk)?"
+    # the noun closes the apposition or a clause about the person follows: not "an adult day centre"
+    r"(?=[ ]*(?:[,.;:)]|$|[ ](?:who|whom|whose|with|of|in|from|aged|living|known)\b))"
 )
 # An age in words ("8 yrs old", "9 years old at the time"): a person's, whatever the name's length.
 _AGE_WORDS = re.compile(r"\d{1,2}[ ]*(?i:years?|yrs?)[ ]old\b")
