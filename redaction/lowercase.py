@@ -85,8 +85,7 @@ _QUOTED_MESSAGE = re.compile(
 # lives at an address ("ann example lives at 12 ..."): a person's place whatever the case
 _ADDRESSEE = re.compile(rf"(?m)^[ \t>-]*(?i:for|fao|attn)[ ]+(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]*:")
 _LIVES_AT = re.compile(
-    rf"(?<![\w{_A}-])(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]+(?i:lives|lived|living|resides|resided|stays|stayed)"
-    rf"[ ](?:at|in|with)\b")
+    rf"(?<![\w{_A}-])(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]+(?i:lives|lived|living|resides|resided)[ ]at\b")
 _CAPITALISED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][{LOWER}]+(?![\w-])")
 _LOWER_TOKEN = re.compile(rf"(?<![\w{_A}-]){_WORD}(?![\w-])")
 # a public body's name in lower case: "angus council", "moray child protection committee",
