@@ -403,7 +403,15 @@ def _separator(body: str) -> str | None:
     if body.count(";") >= _MIN_SEMICOLONS and all(
             0 < len(cell.split()) <= _MAX_SEMICOLON_CELL_WORDS for cell in body.split(";")):
         return ";"  # "Ann Example; mother; 03/04/1990; as above": a table typed with semicolons
+    if (body.count(",") >= _MIN_SEMICOLONS and ", " not in body and not _DIGIT_COMMA.search(body)
+            and all(0 < len(cell.split()) <= _MAX_SEMICOLON_CELL_WORDS for cell in body.split(","))):
+        # "101,Example,Ann,26.07.1982": an export's comma-separated row; prose puts a space after
+        # its commas, and a number's thousands ("1,200,000") are no cells
+        return ","
     return None
+
+
+_DIGIT_COMMA = re.compile(r"\d,\d")
 
 
 _MIN_SEMICOLONS = 2

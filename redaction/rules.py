@@ -498,7 +498,8 @@ RULES: tuple[Rule, ...] = (
           # a name that outgrew its column, the role one space after it
           ("Name            Role\nIlsa Varrow     Chair\nOriel Quillan-Varrow Minute taker", "Oriel Quillan-Varrow"),
           # an export's semicolons with no space after them (round 15)
-          ("contact_id;surname;forename;dob;role\n100;Lunaveth;Fenwhistle;13/05/2016;household", "Lunaveth")),
+          ("contact_id;surname;forename;dob;role\n100;Lunaveth;Fenwhistle;13/05/2016;household", "Lunaveth"),
+          ("contact_id,surname,forename,dob,role\n100,Lunaveth,Fenwhistle,13/05/2016,household", "Fenwhistle")),
          (("Name\tDesignation\nHealth Visitor\tNHS Fife", "Health Visitor"),
           ("contact_id;surname;forename;dob;role\n100;Lunaveth;Fenwhistle;13/05/2016;household", "household"),
           ("No | Action | Lead\n1 | Audit files | Idony Prewett, Senior Nurse", "Senior Nurse"),

@@ -22,6 +22,22 @@ def test_an_export_typed_with_bare_semicolons_is_a_table_with_a_header(run):
     assert "child" in redacted and "mother" in redacted
 
 
+def test_a_comma_separated_export_is_a_table_with_a_header(run):
+    text = ("ref,family_name,given_name,dob,relationship\n"
+            "7,Sarnovy,Lunaveth,30/01/2011,child\n"
+            "8,Pellimore,Ingarde,08.08.1984,father\n")
+    redacted, flagged = run(text)
+    assert not _words(redacted) & {"Sarnovy", "Lunaveth", "Pellimore", "Ingarde"}
+    assert {"30/01/2011", "08.08.1984"} <= _dobs(flagged)
+
+
+def test_prose_commas_and_thousands_are_no_table(run):
+    # a keep probe: no header, spaces after commas, digits round a comma (main keeps it too)
+    text = "Name,Date of birth\nThe budget, agreed in 2026, was 1,200,000,000 for Drummaquin,Holmquay.\n"
+    redacted, flagged = run(text)
+    assert "1,200,000,000" in redacted and not _dobs(flagged)
+
+
 def test_a_bare_semicolon_list_of_meetings_names_nobody(run):
     text = "meeting;date;venue\nCore Group;03.02.2026;Council Offices\nReview;17.03.2026;Council Offices\n"
     redacted, flagged = run(text)
