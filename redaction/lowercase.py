@@ -86,6 +86,7 @@ _QUOTED_MESSAGE = re.compile(
 _ADDRESSEE = re.compile(rf"(?m)^[ \t>-]*(?i:for|fao|attn)[ ]+(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]*:")
 _LIVES_AT = re.compile(
     rf"(?<![\w{_A}-])(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]+(?i:lives|lived|living|resides|resided)[ ]at\b")
+_LIVES_AT_VERB = re.compile(r"(?i:lives|lived|living|resides|resided)[ ]at\b")  # a cheap gate for ``_LIVES_AT``
 _CAPITALISED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][{LOWER}]+(?![\w-])")
 _LOWER_TOKEN = re.compile(rf"(?<![\w{_A}-]){_WORD}(?![\w-])")
 # a public body's name in lower case: "angus council", "moray child protection committee",
@@ -252,7 +253,8 @@ def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
     They say how one name was written, not how the writer types, so they do not switch on the
     document-wide readings.
     """
-    for match in (*_ADDRESSEE.finditer(text), *_LIVES_AT.finditer(text)):
+    lives_at = _LIVES_AT.finditer(text) if _LIVES_AT_VERB.search(text) else ()
+    for match in (*_ADDRESSEE.finditer(text), *lives_at):
         forename, surname = match.group("n"), match.group("s")
         if surname and _titled_surname(forename) and _surname(surname):
             # a surname no English list knows: the word before it need only be no everyday word

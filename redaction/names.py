@@ -353,8 +353,8 @@ _SPOKEN_TO = re.compile(
     rf"reached[ ]out|sent[ ](?:a[ ])?(?:letters?|texts?|messages?))[ ]to[ ](?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])"
 )
 # Thanks said to someone: "Thank you Ann.", "thanks, Ann!" (a vocative: the name closes the clause)
-_THANKED = re.compile(
-    rf"\b(?i:thank[ ]you|thanks|cheers)[ ]*,?[ ]+(?P<n>{WORD})(?![\w{_A}-])(?=[ ]*(?:[.,!;]|$))", re.MULTILINE
+_THANKED = starting_with(
+    "TtCc", rf"\b(?i:thank[ ]you|thanks|cheers)[ ]*,?[ ]+(?P<n>{WORD})(?![\w{_A}-])(?=[ ]*(?:[.,!;]|$))", re.MULTILINE
 )
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"

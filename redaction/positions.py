@@ -52,12 +52,14 @@ _SENDER = re.compile(
     rf"(?P<v>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}):[ ]"
 )
 # A transcript's turns: a speaker's label (initials, a role, a name, a role with the name in
-# brackets) and a colon opening a line, then what was said, a sentence of three words or more.
+# brackets) and a colon opening a line, then what was said, a sentence (of three words or more:
+# ``_MIN_SAID_WORDS``).
 _TURN = re.compile(
     rf"(?m)^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\][ \t]*|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?[ \t]+)?"
     rf"(?P<l>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}(?:[ ]\([^()\n]{{1,40}}\))?):[ ]+"
-    rf"(?P<s>\S+(?:[ ]+\S+){{2,}}?[^\n]*?[.?!\u2026\"\u201d])[ \t]*$"
+    rf"(?P<s>[^\n]*[.?!\u2026\"\u201d])[ \t]*$"
 )
+_MIN_SAID_WORDS = 3
 _SPEAKER_INITIALS = re.compile(rf"[{UPPER}]{{2,3}}")
 _MIN_TURNS = 3  # fewer turns than this are labelled lines, no dialogue
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])[ \t]+(?P<v>[^\n]+)")
@@ -212,7 +214,7 @@ def person_positions(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
 def _speakers(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
     """Initials that speak in a transcript: in a dialogue of two speakers or more, each turn's label
     is a speaker, and a label of initials ("ZB: I visited ...") is a person's, as in a key."""
-    turns = list(_TURN.finditer(text))
+    turns = [m for m in _TURN.finditer(text) if len(m.group("s").split()) >= _MIN_SAID_WORDS]
     if len(turns) < _MIN_TURNS or len({m.group("l").split(" (")[0] for m in turns}) < 2:
         return
     for match in turns:
