@@ -60,10 +60,65 @@ Open questions (kept as written): the writer's three above; the CSV appendix
 ratification, though an appendix sent alone could be read as OTHER; some contact e-mails' local parts
 name a different worker than the signatory (text only; both are gold).
 
-The one run: (by the lead)
+The one run (2026-12-07, by the lead), engine of main at ec35e66 (round 15, both halves, merged;
+before round 16), seed 20261277, 105 documents, 35 layouts; run once without --show, no failing form
+read (the aggregate figures and the per-layout totals as printed):
 
-    (to be filled in by the lead: engine of main at <commit>, just before round 16 merges; seed
-    20261277, 105 documents, 35 layouts; run once, without --show)
+    blind15 (seed 20261277): 105 documents, 35 layouts, engine time 1.9s
+    category    total  leaked  recall
+    person        282       5   0.982
+    dob            33       0   1.000
+    phone          27       0   1.000
+    email          21       0   1.000
+    address        18       0   1.000
+    postcode       18       0   1.000
+    nhs             9       0   1.000
+    ni              6       3   0.500
+    chi             3       0   1.000
+    ALL           417       8   0.981
+    person by part (kept out / total): forename 30/30, forename_variant 3/3, full 173/178, init 26/26, initials 9/9, surname 3/3, title 27/27, titleinit 6/6
+    keep recall 259/262 = 0.989
+    type accuracy 102/105 = 0.971
+      confusion (expected -> got): LR-OUTCOME->OTHER:3
+    subject accuracy (review documents) 72/72 = 1.000
+    ratification exact 99/105 (57 with a date, 48 without), unknown 0, WRONG 6
+
+    layout                 docs   pii leaked    keep  type   rat WRONG
+    B15_action_plan_rag_status_other    3     9      0   3/3     3/3   3/3     0
+    B15_agenda_joint_cpc_apc_other    3     6      0   5/5     3/3   3/3     0
+    B15_bilingual_decision_notification_child    3     9      0   9/9     3/3   3/3     0
+    B15_chronology_csv_multiagency_lr_child    3    21      0  15/15    3/3   3/3     0
+    B15_cog_minute_outcomes_table_other    3     9      0   8/8     3/3   3/3     0
+    B15_cover_email_ratified_other    3     6      0   3/3     3/3   3/3     0
+    B15_cover_letter_secure_mail_other    3     6      0   6/6     3/3   3/3     0
+    B15_decision_not_proceed_minute_note_child    3     6      0   9/9     3/3   3/3     0
+    B15_decision_notification_proceed_eform_adult    3     6      0   6/6     3/3   3/3     0
+    B15_dob_dash_label_register_lr_child    3    27      0   3/3     3/3   3/3     0
+    B15_email_reply_thread_quoted_outcome_adult    3    27      2  12/12    3/3   3/3     0
+    B15_hospital_incident_form_other    3    15      0   6/6     3/3   3/3     0
+    B15_icr_adult_care_home_rota    3    12      0   6/6     3/3   3/3     0
+    B15_icr_child_form_rows_sent_and_ratified    3     6      0   6/6     3/3   3/3     0
+    B15_ird_note_other        3    15      0   9/9     3/3   3/3     0
+    B15_learning_brief_two_page_other    3     6      0   9/9     3/3   3/3     0
+    B15_learning_event_invite_email_other    3     6      0   0/0     3/3   3/3     0
+    B15_lr_adult_cuckooing_flat    3    18      3   9/9     3/3   3/3     0
+    B15_lr_child_numbered_findings_summary    3     6      0  12/12    3/3   3/3     0
+    B15_lr_child_nursery_staff_weekday    3     9      0   6/6     3/3   3/3     0
+    B15_outcome_letter_ppc_to_inspectorate_adult    3     6      0   9/9     0/3   3/3     0
+    B15_outcome_notification_word_fields_child    3     9      0   6/6     3/3   3/3     0
+    B15_particles_names_icr_child    3    15      0   9/9     3/3   3/3     0
+    B15_police_ipc_extract_other    3    21      0   6/6     3/3   3/3     0
+    B15_postcode_nospace_lower_icr_adult    3    21      0   9/12    3/3   3/3     0
+    B15_scr_adult_legacy_approved_upper    3    12      0  12/12    3/3   3/3     0
+    B15_scr_child_identifiers_labelled_wrong_check    3    27      3   3/3     3/3   3/3     0
+    B15_selfneglect_lr_neighbours_relations_adult    3    24      0   6/6     3/3   3/3     0
+    B15_sir_seven_day_report_other    3     9      0   6/6     3/3   3/3     0
+    B15_trap_cog_meeting_cancelled_scr_child    3     9      0   3/3     3/3   3/3     0
+    B15_trap_cog_will_be_asked_lr_child    3     3      0   9/9     3/3   3/3     0
+    B15_trap_cpc_chair_approved_awaiting_cog_icr_adult    3     6      0   6/6     3/3   0/3     3
+    B15_trap_other_area_ratified_lr_adult    3     3      0   9/9     3/3   0/3     3
+    B15_unpaid_carer_own_words_scr_adult    3    15      0  12/12    3/3   3/3     0
+    B15_weekday_ratified_scr_adult    3    12      0  12/12    3/3   3/3     0
 """
 from __future__ import annotations
 
