@@ -182,7 +182,8 @@ _LETTER = ("Fenwarden Council\n\n12 March 2026\n\nStrategic Inspector\nCare Insp
 def test_a_letter_notifying_an_scrs_decision_is_lr_decision(subject: str, body: str) -> None:
     text = _LETTER.format(subject=subject, body=body)
     result = classify_with_evidence(text)
-    assert (result.doc_type, result.rule) == ("LR-DECISION", "letter-review-decision-notification")
+    # round 15's MESSAGE_NOTICES row reads such a letter (it encloses nothing and states the decision)
+    assert (result.doc_type, result.rule) == ("LR-DECISION", "message-states-decision")
     assert result.subject == "adult"
     assert find_ratification_date(text, result.doc_type) is None
 
