@@ -249,13 +249,22 @@ _ASIDE_BEFORE = re.compile(
 )
 
 
-# A review brought in with an indefinite article ("an SCR into the same home", "a review of the
-# home in 2021"): a report calls itself "this review" or "the review", so in an SCR's or a Learning
-# Review's report "a review" is another one. Not "is a review", "as a review", nor a decision to
-# hold one ("recommended that a learning review be held", read by the commissioning rule).
+# A review brought in with an indefinite article and placed elsewhen or as one more on the same
+# ground ("an SCR into the same home", "a review of the home in 2021", "previously, an SCR was
+# ratified ..."): a report calls itself "this review" or "the review", so in an SCR's or a Learning
+# Review's report such "a review" is another one. A report's own summary ("A Learning Review into
+# the care of Adult R was ratified by the COG on ...") has no such mark and keeps its date. Not "is
+# a review", "as a review", nor a decision to hold one (read by the commissioning rule).
 _A_REVIEW = re.compile(
     rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bsuch\s)(?<!\bthat\s)(?<!\bwhether\s)(?<!\bhold\s)(?<!\bwith\s)"
     rf"(?<!\bto\s)\b(?:an?|one)\s+(?:[\w-]+\s+){{0,1}}?{_REVIEW_NOUN}\b(?!['’])(?!\s+(?:meeting|panel|group|team)s?\b)",
+    re.IGNORECASE,
+)
+
+
+_ELSEWHEN = re.compile(
+    r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:home|family|service|provider|school|house|ward|unit|setting|household)\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\byears?\s+(?:ago|earlier|before)\b|\bpreviously\b|\bhistoric(?:al)?\b",
     re.IGNORECASE,
 )
 
@@ -264,10 +273,11 @@ def _of_another_review(head: str, tail: str, indefinite_is_other: bool = False) 
     """Whether the review a date's clause ratified is another one ("A previous review of the same
     home, ratified on ...", "On 3 May 2022 the COG ratified an earlier SCR"): the nearest review
     named before the date, or else the first after it, is another review, not this one.
-    ``indefinite_is_other``: in a review's own report, "a review" / "an SCR" is another one too."""
+    ``indefinite_is_other``: in a review's own report, "a review" / "an SCR" placed elsewhen or on the
+    same ground ("in 2021", "into the same home", "previously") is another one too."""
     def others(text: str) -> list[re.Match[str]]:
         found = [m for m in _OTHER_REVIEW.finditer(text) if not _ASIDE_BEFORE.search(text, 0, m.start())]
-        if indefinite_is_other:
+        if indefinite_is_other and _ELSEWHEN.search(head + " " + tail):
             found += [m for m in _A_REVIEW.finditer(text) if not _ASIDE_BEFORE.search(text, 0, m.start())]
         return sorted(found, key=lambda m: m.start())
 

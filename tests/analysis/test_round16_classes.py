@@ -96,6 +96,9 @@ def test_a_review_brought_in_with_a_or_an_in_a_reviews_report_is_another(sentenc
 
 @pytest.mark.parametrize("text, doc_type", [
     (_REPORT.format(sentence="This is a significant case review, ratified by the COG on 3 March 2026."), "SCR"),
+    # a report's own summary, nothing placing the review elsewhen
+    ("Learning Review (Child)\nBrackenfold Child Protection Committee\n\nA Learning Review into the care of Child F "
+     "was ratified by the Chief Officers Group on 3 March 2026.\n", "LR"),
     # an ICR's outcome is the decision on a learning review: that is the ICR's own ratification
     ("Initial Case Review\nBrackenfold Child Protection Committee\n\nThe ICR recommended a learning review, "
      "which the COG endorsed on 3 March 2026.\n", "ICR"),
