@@ -18,6 +18,10 @@ analysis code, redaction/, a rule word list or an ``L_*`` body.  Pool words were
 ``pool_overlaps`` against ../shared/corpus, benchmarks/*.py and sets 7 to 15's pools (hits dropped,
 none looked at).
 
+Frozen at the commit that added this file; the set it writes (``blind16_reports.py OUT``) has the digest
+``bce8818c04c0d214836bb06ca576527570d8d1782f21007637e6c9fd0fd67b09`` (``cd OUT && find . -type f | sort |
+xargs sha256sum | sha256sum``): check it before the run, so a later edit of the generator shows.
+
 The one run: (by the lead)
 """
 from __future__ import annotations
