@@ -22,6 +22,32 @@ Frozen at the commit that added this file; the set it writes (``blind16_reports.
 ``bce8818c04c0d214836bb06ca576527570d8d1782f21007637e6c9fd0fd67b09`` (``cd OUT && find . -type f | sort |
 xargs sha256sum | sha256sum``): check it before the run, so a later edit of the generator shows.
 
+Gold review (2026-12-07, by helper gold16, without running the engine; recorded here, not in
+``blind16_reports.py``, whose docstring feeds ``bad_initials``).  All 105 documents read with their gold
+(the three of every layout), plus mechanical checks: every ``pii`` text occurs in its document, no pool
+word is left outside a ``pii`` or ``quasi`` span, every keep term occurs, every weekday written with a
+date is that date's weekday.  No change: the generator is untouched and the set's digest above still
+holds.
+Checked and kept: doc_type and subject of all 35 layouts (the transition reports: 18 or over, adult;
+the memo, the plain e-mails and the sectioned form are notifications; annual report, agenda, action
+plan, cover letter and incident review OTHER with None); ratification dates equal the COG line's date
+in every wording (day-first two-digit years, "19 of", upper-case ordinals, "endorsed"/"approved" by the
+COG with the action plan, "the Chief Officers ratified"); no date for the CPC's own endorsement, "sent
+to the COG" with "pending", "is expected on", the ratified action plan alone, the review panel's
+sign-off, the annual report's list (month only, other reviews), decision dates, "on or around" and
+"w/c"; a year of birth alone is no date of birth, "b.8/1/14" is one; a patient or adult named only by
+initials has the initials as gold (flagged word_collision, so matched case-sensitively); surnames after
+role abbreviations (SW, HV, class teacher) are gold without the role; room numbers are text (the care
+home's street address and postcode are the PII); ages, pseudonyms, roles and public bodies keep.
+Open questions (kept as written):
+- ``decision_proceed_memo_child`` is an internal memo between two officers, kept LR-DECISION (the kind
+  is the notice of the decision, not its addressee); ``outcome_plain_email_child`` names no recipient.
+- Text oddities that do not contradict the gold: a "nephew" or "brother" with a female forename (docs
+  48, 83; 50, 85), a 27-30 month health review and a nursery for children of 9 to 13 (docs 41, 76, 99),
+  a care home address with a flat number (doc 83), a doctor as transitions worker (doc 39).
+- ``blind16_reports.py``'s docstring says Basque, Yoruba and Finnish names were dropped, yet its pools
+  hold some names of those origins; ``pool_overlaps`` passes, so only the description is loose.
+
 The one run: (by the lead)
 """
 from __future__ import annotations
