@@ -226,7 +226,9 @@ _OTHER_REVIEW = re.compile(
     # decided by another area's Chief Officers: "ratified by a neighbouring area's COG", "the COG of another area"
     rf"|\b(?:another|a\s+different|a\s+neighbouring|a\s+separate)\s+(?:area|committee|partnership|council)['’]s\s+"
     rf"(?:[\w-]+\s+)?{_COG_NAME}|\b{_COG_NAME}\s+(?:of|for|in)\s+(?:another|a\s+different|a\s+neighbouring)"
-    rf"\s+(?:area|committee|partnership|council)\b",
+    rf"\s+(?:area|committee|partnership|council)\b"
+    # "ratified by its own Chief Officers Group", "by their own COG": a body set apart from this one's
+    rf"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?{_COG_NAME}",
     re.IGNORECASE,
 )
 # This review named after the other one ("Following the previous review, this report was ratified
@@ -373,6 +375,15 @@ _COG_EVENT = re.compile(r"(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)
 _OTHER_AGENT = re.compile(
     r"\bby\s+(?:the\s+)?(?:[\w&'’]+\s+){0,7}?(?:CPC|committee|council|ICR|panel|review\s+team|sub-?group|board"
     r"|partnership|comhairle)\b",
+    re.IGNORECASE,
+)
+# A person approving, not the Chief Officers Group: the chair, convener or lead officer (of a
+# committee, however long its name: "approved by the chair of the East Lothian and Midlothian Public
+# Protection Committee on ..."). "the COG chair" and "the chair of the COG" are the COG's.
+_PERSON_AGENT = re.compile(
+    rf"\bby\s+(?:the\s+|its\s+|their\s+)?(?!{_COG_NAME})(?:(?:independent|vice|deputy|acting|interim)[\s-]+)?"
+    r"(?:chair(?:person|man|woman)?|convenou?r|convener|lead\s+officer|independent\s+reviewer)\b"
+    rf"(?!\s+of\s+(?:the\s+)?{_COG_NAME})",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“]|\s*$)|[.!?]\s*\n|;|\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)]\s))")
@@ -655,6 +666,7 @@ _STATUS_NOT_RATIFIED = re.compile(
 # "This report is awaiting ratification by the COG". The review named as this one ("this report",
 # "this review", "this SCR"): "the learning review will report to the COG" in an ICR's record is the
 # next review's. A date of ratification in such a text is another review's, or a meeting to come.
+_AWAITED_STEP = r"(?:ratification|endorsement|approval|sign[\s-]off)"
 _THIS_ONE = rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!['’])(?:\s*\([^()\n]{{0,30}}\))?\s*,?\s*"
 _OWN_RATIFICATION_TO_COME = re.compile(
     rf"{_THIS_ONE}(?:(?:will|shall|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:then\s+)?(?:be\s+)?"
@@ -662,8 +674,16 @@ _OWN_RATIFICATION_TO_COME = re.compile(
     rf"[^.\n]{{0,80}}?(?:{_COG_NAME}|ratif\w*|endorse\w*)"
     rf"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:ratified|endorsed|approved|considered)"
     rf"|(?:is|remains)\s+(?:yet\s+to\s+be\s+(?:ratified|endorsed|approved|considered)|(?:still\s+)?(?:awaiting|pending)"
-    rf"\s+(?:ratification|endorsement|approval|consideration|{_COG_NAME})))",
-    re.IGNORECASE,
+    rf"\s+(?:ratification|endorsement|approval|consideration|{_COG_NAME}))"
+    # "This report is not final and has not gone to the Chief Officers Group": not sent, so not decided
+    rf"|(?:[^.\n;]{{0,40}}?\b(?:and|but)\s+)?(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    rf"(?:gone|went|sent|submitted|presented|taken|tabled|put|passed|come)\s+(?:\w+\s+)?(?:to|before)\s+(?:the\s+)?{_COG_NAME})"
+    # a status clause of its own, naming no review: "; COG ratification awaited.", "Ratification by the
+    # Chief Officers Group is still pending", "Status: COG approval outstanding"
+    rf"|(?:^|(?<=[.;:]))[ \t]*(?:(?:the\s+)?{_COG_NAME}(?:['’]s)?\s+{_AWAITED_STEP}"
+    rf"|{_AWAITED_STEP}\s+by\s+(?:the\s+)?{_COG_NAME})\s+(?:is\s+|remains\s+)?(?:still\s+)?"
+    rf"(?:awaited|pending|outstanding|to\s+follow|not\s+yet\s+(?:given|received|obtained|confirmed))\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -1020,11 +1040,11 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
     to_cog = list(_TO_COG.finditer(head))
     if to_cog and not _STRONG.search(head, to_cog[-1].end()):
         return None  # "Date sent to the Chief Officers Group": it reached the COG, nobody decided
-    other = list(_OTHER_AGENT.finditer(head)) + list(_OTHER_SUBJECT.finditer(head))
+    other = list(_OTHER_AGENT.finditer(head)) + list(_OTHER_SUBJECT.finditer(head)) + list(_PERSON_AGENT.finditer(head))
     if other and not _COG.search(head, max(m.end() for m in other)):
         return None  # "approved by the CPC on ...", "the CPC approved it on ...": another body
     clause = head + " " + tail
-    if not _COG.search(clause) and (_OTHER_AGENT.search(tail) or _OTHER_SUBJECT.search(tail)):
+    if not _COG.search(clause) and (_OTHER_AGENT.search(tail) or _OTHER_SUBJECT.search(tail) or _PERSON_AGENT.search(tail)):
         return None  # "5 May 2026<tab>Report approved by the Child Protection Committee"
     if _NOT_OUTCOME.search(clause) and not _outcome_object(clause):
         return None  # "the terms of reference were approved by Chief Officers on ...": not the outcome
