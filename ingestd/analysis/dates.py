@@ -294,6 +294,57 @@ def _of_another_review(head: str, tail: str, indefinite_is_other: bool = False) 
     return own is None or own.start() > after[0].start()
 
 
+# The committee a document names as its own in its opening lines ("Thornhallow Adult Protection
+# Committee", "Brackenmoor CPC", "the Quillhaven Chief Officers Group"): the place words before it.
+_PLACE_WORD = r"[A-Z][\w'’-]+"
+_PLACE = rf"(?-i:{_PLACE_WORD}(?:\s+(?:and|&)\s+{_PLACE_WORD}|\s+{_PLACE_WORD}){{0,3}})"
+_OWN_COMMITTEE = re.compile(
+    rf"(?P<place>{_PLACE})\s+(?:(?:child|adult|public)\s+(?:support\s+and\s+)?protection\s+committee\b"
+    rf"|(?-i:CPC|APC|PPC)\b|{_COG_NAME})", re.IGNORECASE)
+# A Chief Officers Group named by its place ("ratified by the Wester Fenwick COG", "Fenwick's Chief
+# Officers Group"): another area's when the place is not in the document's own committee's name.
+_PLACE_COG = re.compile(rf"\bthe\s+(?P<place>{_PLACE})\s+{_COG_NAME}|(?P<owner>{_PLACE})['’]s\s+{_COG_NAME}",
+                        re.IGNORECASE)
+# Words a COG's name is qualified by that name no place: "the Public Protection COG", "the Joint COG".
+_NOT_A_PLACE = frozenset({"public", "protection", "joint", "child", "adult", "children", "adults", "the", "this",
+                          "our", "local", "area", "partnership", "committee", "council", "multi-agency", "chief",
+                          "officers", "group", "and", "&", "executive", "strategic", "cpc", "apc", "ppc", "cog", "cogs",
+                          "special", "extraordinary", "annual", "quarterly", "full", "virtual", "scottish", "s",
+                          # a meeting named by its month ("ratified at the March COG on ...")
+                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                          "sep", "sept", "oct", "nov", "dec"})
+_OPENING_LINES = 6
+
+
+def _place_words(place: str) -> set[str]:
+    """A place's words in lower case, less those that name no place ("Public Protection", a month)."""
+    return {word.lower() for word in re.findall(r"[\w-]+", place)} - _NOT_A_PLACE
+
+
+def _own_places(text: str) -> set[str]:
+    """The place words of the committee the document names as its own in its opening heading lines
+    (short lines with no full stop: a sentence naming another area's COG is not a heading)."""
+    opening = "\n".join(line for line in text.splitlines()[:_OPENING_LINES]
+                        if len(line.split()) <= _HEADING_MAX_WORDS and not line.rstrip().endswith("."))
+    return {word for m in _OWN_COMMITTEE.finditer(opening) for word in _place_words(m.group("place"))}
+
+
+def _other_areas_cog(head: str, own_places: set[str]) -> bool:
+    """Whether the COG the date's clause names nearest before the date is another area's, named by its
+    place: its place words are not all in the document's own committee's name ("the East Lothian COG" in
+    a West Lothian report; "the Lothian COG" there, or "the Brackenmoor COG" in the Quillhaven and
+    Brackenmoor committee's, are its own). Unknown owner: never."""
+    if not own_places:
+        return False
+    named = list(_PLACE_COG.finditer(head))
+    if not named:
+        return False
+    place = named[-1].group("place") or named[-1].group("owner")
+    words = _place_words(place)
+    return bool(words) and not words <= own_places
+
+
 # A section about other reviews ("Previous reviews", "3.2 Learning from earlier reviews", "Background:
 # other reviews of the home"): the dates in it are those reviews', however plainly they say
 # "ratified on". Its heading is the nearest heading above the date: a short line with no date and no
@@ -1105,6 +1156,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     answered = _answered_yes_dates(text, mentions)
     minuted = _minuted_meeting_date(text, mentions)
+    own_places = _own_places(text)
     found: list[tuple[DateMention, list[tuple[str, int]]]] = []
     for index, mention in enumerate(mentions):
         if _PENDING_NOTE.match(text, mention.end):
@@ -1121,6 +1173,8 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             evidence = None  # "A previous ICR was held on 3 Jan 2023 and ratified by the COG on ...": its subject
         if evidence is not None and _in_other_reviews_section(text, mention, head, tail):
             evidence = None  # "Previous reviews" / "An SCR of the home was ratified by the COG on ...": not this one
+        if evidence is not None and _other_areas_cog(head, own_places):
+            evidence = None  # "ratified by the Wester Fenwick COG on ..." in a Thornhallow report: another area's
         if (mention.start, mention.end) in answered and not _blocked(head, tail):
             # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
             evidence = (evidence or []) + [("ratified-answer", weights.RATIFIED_ANSWER)]
