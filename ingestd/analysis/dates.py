@@ -228,7 +228,10 @@ _OTHER_REVIEW = re.compile(
     rf"(?:[\w-]+\s+)?{_COG_NAME}|\b{_COG_NAME}\s+(?:of|for|in)\s+(?:another|a\s+different|a\s+neighbouring)"
     rf"\s+(?:area|committee|partnership|council)\b"
     # "ratified by its own Chief Officers Group", "by their own COG": a body set apart from this one's
-    rf"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?{_COG_NAME}",
+    rf"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?{_COG_NAME}"
+    # a clause opening on "that review" points back to one named before: "...a review by the Fenwick
+    # committee: that review was ratified on ..." (a report calls itself "this review")
+    rf"|(?:^|(?<=[.;:\n]))[ \t]*that\s+(?:[\w-]+\s+)?{_REVIEW_NOUN}\b",
     re.IGNORECASE,
 )
 # This review named after the other one ("Following the previous review, this report was ratified
@@ -733,7 +736,10 @@ _OWN_RATIFICATION_TO_COME = re.compile(
     # Chief Officers Group is still pending", "Status: COG approval outstanding"
     rf"|(?:^|(?<=[.;:]))[ \t]*(?:(?:the\s+)?{_COG_NAME}(?:['’]s)?\s+{_AWAITED_STEP}"
     rf"|{_AWAITED_STEP}\s+by\s+(?:the\s+)?{_COG_NAME})\s+(?:is\s+|remains\s+)?(?:still\s+)?"
-    rf"(?:awaited|pending|outstanding|to\s+follow|not\s+yet\s+(?:given|received|obtained|confirmed))\b",
+    rf"(?:awaited|pending|outstanding|to\s+follow|not\s+yet\s+(?:given|received|obtained|confirmed))\b"
+    # "; awaiting COG ratification.", "Pending ratification by the Chief Officers Group."
+    rf"|(?:^|(?<=[.;:]))[ \t]*(?:(?:still|currently|now)\s+)?(?:awaiting|pending)\s+(?:the\s+)?"
+    rf"(?:{_COG_NAME}(?:['’]s)?\s+{_AWAITED_STEP}|{_AWAITED_STEP}\s+(?:by|from|of)\s+(?:the\s+)?{_COG_NAME})",
     re.IGNORECASE | re.MULTILINE,
 )
 

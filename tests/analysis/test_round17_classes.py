@@ -48,6 +48,8 @@ def test_the_cogs_own_approval_still_gives_its_date(line: str) -> None:
     "Ratified by the COG on 3 March 2026; COG ratification awaited.",  # a contradiction: nothing filed
     "Approved by the committee on 3 March 2026. Ratification by the Chief Officers Group is still pending.",
     "Endorsed on 3 March 2026.\nCOG approval outstanding.",
+    "Approved by the committee on 3 March 2026; awaiting COG ratification.",
+    "Signed off on 3 March 2026. Pending ratification by the Chief Officers Group.",
 ])
 def test_a_status_clause_awaiting_the_cogs_ratification_gives_no_date(line: str) -> None:
     text = _ICR.format(line=line)
@@ -58,6 +60,7 @@ def test_a_status_clause_awaiting_the_cogs_ratification_gives_no_date(line: str)
 @pytest.mark.parametrize("line", [
     "Ratified by the COG on 3 March 2026. The Care Inspectorate's reply is awaited.",
     "Ratified by the COG on 3 March 2026; CPC approval of the action plan is pending.",
+    "Ratified by the COG on 3 March 2026; awaiting the Care Inspectorate's reply.",
 ])
 def test_something_else_awaited_keeps_the_date(line: str) -> None:
     assert find_ratification_date(_ICR.format(line=line), "ICR") == date(2026, 3, 3)
@@ -73,6 +76,7 @@ _LR = ("Thornhallow Adult Protection Committee\nAdult Learning Review - interim 
     "Learning of the same kind came from a review by the Quillhaven committee, ratified by its own "
     "Chief Officers Group on 9 May 2025.",
     "The Brackenmoor partnership's review was endorsed by their own COG on 9 May 2025.",
+    "Learning came from a review by the Quillhaven committee: that review was ratified by the COG on 9 May 2025.",
 ])
 def test_a_review_ratified_by_its_own_cog_is_another_bodys(line: str) -> None:
     assert find_ratification_date(_LR.format(line=line), "LR") is None
@@ -93,6 +97,7 @@ def test_a_review_not_yet_gone_to_the_cog_gives_no_date(line: str) -> None:
     "This review was ratified by the Chief Officers Group on 9 May 2026.",
     "This report was ratified by our own Chief Officers Group on 9 May 2026.",
     "The ICR had not gone to the COG before the review began; this review was ratified by the COG on 9 May 2026.",
+    "The panel noted that review findings were ratified by the COG on 9 May 2026.",
 ])
 def test_this_reviews_own_ratification_keeps_its_date(line: str) -> None:
     assert find_ratification_date(_LR.format(line=line), "LR") == date(2026, 5, 9)
@@ -131,3 +136,35 @@ def test_a_letter_with_a_salutation_reads_the_line_after_it_as_before() -> None:
     text = ("To: Lead Inspector, Care Inspectorate\n\nDear Inspector\n\nLearning review report - Adult K\n\n"
             "Please find enclosed the report, ratified by the COG on 2 June 2026.\n\nYours sincerely\n\nW. Ostrander\n")
     assert classify(text)[0] == "OTHER"
+
+
+# --- another area's COG named by its place ----------------------------------------------------------
+
+_OWN = ("{own} Adult Protection Committee\nAdult Learning Review\n\n"
+        "The review concerns an adult at risk of harm.\n{line}\n")
+
+
+@pytest.mark.parametrize("own, line", [
+    ("Thornhallow", "A review of a similar kind was ratified by the Wester Fenwick COG on 9 May 2025."),
+    ("Thornhallow", "Wester Fenwick's Chief Officers Group ratified their learning on 9 May 2025."),
+    ("West Brackenmoor", "Learning was shared after the East Brackenmoor COG ratified it on 9 May 2025."),
+])
+def test_a_cog_named_by_another_place_is_another_areas(own: str, line: str) -> None:
+    assert find_ratification_date(_OWN.format(own=own, line=line), "LR") is None
+
+
+@pytest.mark.parametrize("own, line", [
+    ("Thornhallow", "The review was ratified by the Thornhallow COG on 9 May 2025."),
+    ("Quillhaven and Brackenmoor", "The review was ratified by the Brackenmoor Chief Officers Group on 9 May 2025."),
+    ("West Brackenmoor", "The review was ratified by the Brackenmoor COG on 9 May 2025."),
+    ("Thornhallow", "The review was ratified at the March COG on 9 May 2025."),
+    ("Thornhallow", "The review was ratified by the Public Protection Chief Officers Group on 9 May 2025."),
+    ("Thornhallow", "The review was ratified by the Thornhallow PPC COG on 9 May 2025."),
+])
+def test_a_cog_named_by_the_documents_own_place_keeps_its_date(own: str, line: str) -> None:
+    assert find_ratification_date(_OWN.format(own=own, line=line), "LR") == date(2025, 5, 9)
+
+
+def test_a_place_named_cog_with_no_own_committee_in_the_heading_keeps_its_date() -> None:
+    text = "Adult Learning Review\n\nThe review concerns an adult at risk.\nIt was ratified by the Wester Fenwick COG on 9 May 2025.\n"
+    assert find_ratification_date(text, "LR") == date(2025, 5, 9)
