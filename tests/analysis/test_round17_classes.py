@@ -168,3 +168,11 @@ def test_a_cog_named_by_the_documents_own_place_keeps_its_date(own: str, line: s
 def test_a_place_named_cog_with_no_own_committee_in_the_heading_keeps_its_date() -> None:
     text = "Adult Learning Review\n\nThe review concerns an adult at risk.\nIt was ratified by the Wester Fenwick COG on 9 May 2025.\n"
     assert find_ratification_date(text, "LR") == date(2025, 5, 9)
+
+
+def test_a_decision_notification_letter_below_fao_and_date_rows_is_lr_decision() -> None:
+    text = ("Thornhallow Child Protection Committee\n\nFAO: Lead Inspector, Care Inspectorate\nDate: 4 May 2026\n\n"
+            "Notification of the decision on a learning review (Child T)\n\nThe Committee decided to proceed to a "
+            "learning review. The screening record is enclosed.\n\nYours faithfully\n\nW. Ostrander\nChair\n")
+    found = classify_with_evidence(text)
+    assert (found.doc_type, found.rule) == ("LR-DECISION", "letter-decision-notification")
