@@ -88,6 +88,8 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
     index = 0
     while index < len(lines):
         header = _spaced_cells(lines[index]) if rows[index] is None else None
+        if header is not None and any(_LABELLED_CELL.fullmatch(text, start, end) for start, end in header):
+            header = None  # "CHI: 0604203292   NHS no. 943 476 5919": a line of form fields, not a header
         if header is None or text[lines[index].end():lines[index].end() + 2] == "\n\n":
             index += 1
             continue
@@ -120,6 +122,11 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
             index = following
         else:
             index += 1
+
+
+# A heading is a word or two ("Name", "Date of birth:"); a cell holding a label and its value
+# ("CHI: 0604203292") is a form's field, and a line of them is no table's header.
+_LABELLED_CELL = re.compile(r"[^\W\d_][^\n:]{0,30}:[ ]+\S.*")
 
 
 def _ruled(block: list[tuple[tuple[int, int], ...]]) -> int:

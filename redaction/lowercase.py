@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
+from ingestd.redaction.positions import BODY_LABEL as _BODY_LABEL
 from ingestd.redaction.lexicon import (
     ACRONYMS, APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
 )
@@ -44,6 +45,15 @@ _KIN_NAMED = re.compile(
     rf"(?<![\w{_A}-])(?i:nephew|niece|son|daughter|mother|father|brother|sister|cousin|aunt|uncle|partner|"
     rf"husband|wife|grandson|granddaughter|grandmother|grandfather|stepfather|stepmother|neighbour|carer)"
     rf",?[ ]+(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?(?![\w-])")
+# a form's field that names a person, its value typed in lower case ("name of adult: ann example",
+# "referrer: ann example, nhs example"): the label says a person follows whatever the case
+_FIELD_VALUE = re.compile(
+    rf"(?m)^[ \t>]*(?:[-*\u2022][ \t]+|\(?(?:\d{{1,2}}|[a-h])[.)][ \t]+)?(?P<l>[^\W\d_][^\n:\t]{{0,40}}?)[ \t]*"
+    rf"(?::|\t)[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?(?=[ \t]*(?:[,;(]|$))")
+_PERSON_LABEL = re.compile(
+    r"(?i)\b(?:names?|forenames?|surnames?|referr(?:er|ed[ ]by)|reported[ ]by|(?:completed|submitted|sent|prepared"
+    r"|written)[ ]by|author|caller|informant|contact|next[ ]of[ ]kin|mother|father|parents?|carers?|partner|sibling"
+    r"|child|adult|person|patient|client|pupil|service[ ]user|worker|officer|nurse|visitor|gp|manager|chair)\b")
 _LETTER_NAMED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][ ]\((?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?\)")
 # "miss" is also a verb: "would miss", "to miss", "we miss"
 _VERB_MISS = re.compile(r"\b(?:would|will|to|i|we|you|they|he|she|did|not|never|can|could|may|might|should|must|n't)[ ]+\Z")
@@ -224,8 +234,12 @@ def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
     They say how one name was written, not how the writer types, so they do not switch on the
     document-wide readings.
     """
-    for pattern, rule in ((_KIN_NAMED, "name-lower-kin"), (_LETTER_NAMED, "name-lower-label")):
+    for pattern, rule in ((_KIN_NAMED, "name-lower-kin"), (_LETTER_NAMED, "name-lower-label"),
+                          (_FIELD_VALUE, "name-lower-field")):
         for match in pattern.finditer(text):
+            if rule == "name-lower-field" and (not _PERSON_LABEL.search(match.group("l"))
+                                               or _BODY_LABEL.search(match.group("l"))):
+                continue  # "concern: ...", "name of school: ...": no person's field
             forename, surname = match.group("n"), match.group("s")
             if surname and _surname(surname) and (_surname(forename) or _forename(forename)):
                 yield match.start("n"), match.end("s"), rule

@@ -341,6 +341,9 @@ _SPOKEN_TO = re.compile(
     rf"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking|talks|replied|explained|"
     rf"reached[ ]out|sent[ ](?:a[ ])?(?:letters?|texts?|messages?))[ ]to[ ](?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])"
 )
+# "have you seen Ann this week?", "saw Ann at the gate": who is seen is a person when the word is
+# no dictionary's (a place is seen *at* or *in*; a town or a body there is an English word, a keep term)
+_SEEN = re.compile(rf"\b(?:seen|saw|see|sees|seeing)[ ](?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])")
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
@@ -636,7 +639,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for match in _THEN_AT.finditer(text):
         if english and (match.group("n").lower() not in english or is_forename(match.group("n"))):
             add_plausible(match.start("n"), match.group("n"), "name-then-at", False, one_word=True)
-    for match in _SPOKEN_TO.finditer(text):
+    for match in [*_SPOKEN_TO.finditer(text), *_SEEN.finditer(text)]:
         if english and match.group("n").lower() not in english:
             add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
     for match in _after_phrases(text, phrases, _AT_ADDRESS):

@@ -47,8 +47,12 @@ _LABEL_VALUE = re.compile(
 # A stacked card: the label on its own line, the value on the next (indented) line.
 _STACKED = re.compile(r"(?m)^[ \t]*(?P<l>[^\W\d][^\n:]{0,48}):[ \t]*\n(?:[ \t]*\n)?[ \t]+(?P<v>[^\n]+)")
 # A message transcript's sender ("[14:02] Ann:", "Mum:"): capitalised words and a colon opening a line.
+# The time stamp before it is whatever the exporting app prints: a time, or a date and a time,
+# in brackets or not ("[2026-03-12 14:02]", "[12/03/2026, 14:02:31]", "12/03/2026, 2:02 pm - ").
+_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?"
+_STAMP_DATE = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ]\d{4})?),?[ ]"
 _SENDER = re.compile(
-    rf"(?m)^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*|\d{{1,2}}[:.]\d{{2}}[ \t]+)?"
+    rf"(?m)^[ \t]*(?:\[(?:{_STAMP_DATE})?{_STAMP_TIME}\][ \t]*|(?:{_STAMP_DATE})?{_STAMP_TIME}(?:[ \t]+[-\u2013][ \t]*|[ \t]+))?"
     rf"(?P<v>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}):[ ]"
 )
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])[ \t]+(?P<v>[^\n]+)")
@@ -82,6 +86,7 @@ _BODY_LABEL = re.compile(
     r"topics?\b|title|heading|learning|findings?|language|religio|ethnic|nationalit|faith|system|software|"
     r"record|database|team\b|category|type\b|status|outcome|decision"
 )
+BODY_LABEL = _BODY_LABEL  # also read by ``lowercase`` (a lower-case field's label)
 # The owner after a dash ending an action item ("- check records - AB").
 _OWNER_AFTER_DASH = re.compile(rf"[ ][-\u2013\u2014][ ](?P<i>[{UPPER}]{{2,3}})[ \t]*$")
 # An initial before a capitalised word: a name follows ("to I Example", "B. Example").
