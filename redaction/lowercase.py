@@ -30,6 +30,7 @@ from collections.abc import Iterator
 
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
+from ingestd.redaction.layout import cells_under_header
 from ingestd.redaction.positions import BODY_LABEL as _BODY_LABEL
 from ingestd.redaction.lexicon import (
     ACRONYMS, APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
@@ -54,6 +55,11 @@ _PERSON_LABEL = re.compile(
     r"(?i)\b(?:names?|forenames?|surnames?|referr(?:er|ed[ ]by)|reported[ ]by|(?:completed|submitted|sent|prepared"
     r"|written)[ ]by|author|caller|informant|contact|next[ ]of[ ]kin|mother|father|parents?|carers?|partner|sibling"
     r"|child|adult|person|patient|client|pupil|service[ ]user|worker|officer|nurse|visitor|gp|manager|chair)\b")
+# the same test for a table's cells in lower case under a heading that names people ("name |
+# dob | relationship" / "ann example | 03/05/2019 | daughter"), not under one naming bodies
+_PERSON_HEADING = re.compile(
+    rf"(?is)^(?!.*(?:{_BODY_LABEL.pattern.removeprefix('(?i)')})).*(?:{_PERSON_LABEL.pattern.removeprefix('(?i)')})")
+_CELL_NAME = re.compile(rf"[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t]*")
 _LETTER_NAMED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][ ]\((?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?\)")
 # "miss" is also a verb: "would miss", "to miss", "we miss"
 _VERB_MISS = re.compile(r"\b(?:would|will|to|i|we|you|they|he|she|did|not|never|can|could|may|might|should|must|n't)[ ]+\Z")
@@ -245,3 +251,12 @@ def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start("n"), match.end("s"), rule
             elif _forename(forename):  # one word alone must be a first name: not "(anonymised)"
                 yield match.start("n"), match.end("n"), rule
+    for start, end in cells_under_header(text, _PERSON_HEADING):
+        cell = _CELL_NAME.fullmatch(text, start, end)
+        if cell is None:
+            continue
+        forename, surname = cell.group("n"), cell.group("s")
+        if surname and _surname(surname) and (_surname(forename) or _forename(forename)):
+            yield cell.start("n"), cell.end("s"), "name-lower-field"
+        elif not surname and _forename(forename):
+            yield cell.start("n"), cell.end("n"), "name-lower-field"

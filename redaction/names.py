@@ -343,7 +343,9 @@ _SPOKEN_TO = re.compile(
 )
 # "have you seen Ann this week?", "saw Ann at the gate": who is seen is a person when the word is
 # no dictionary's (a place is seen *at* or *in*; a town or a body there is an English word, a keep term)
-_SEEN = re.compile(rf"\b(?:seen|saw|see|sees|seeing)[ ](?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])")
+_SEEN = re.compile(
+    rf"\b(?:seen|saw|see|sees|seeing|heard[ ]from|checked[ ]on|check[ ]on|collected|picked[ ]up|pick[ ]up)[ ]"
+    rf"(?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])")
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )

@@ -55,6 +55,12 @@ _SENDER = re.compile(
     rf"(?m)^[ \t]*(?:\[(?:{_STAMP_DATE})?{_STAMP_TIME}\][ \t]*|(?:{_STAMP_DATE})?{_STAMP_TIME}(?:[ \t]+[-\u2013][ \t]*|[ \t]+))?"
     rf"(?P<v>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}):[ ]"
 )
+# ... and a sender alone on the line above their message with the time after the name, as a
+# chat app's copied text has it ("Ann Example  09:12", "Ann Example, 12/03/2026 14:02")
+_SENDER_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<v>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}})[ \t]*,?[ \t]+"
+    rf"(?:{_STAMP_DATE})?{_STAMP_TIME}[ \t]*$"
+)
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])[ \t]+(?P<v>[^\n]+)")
 _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:(?:kind(?:est)?|best|warm)[ ]regards|regards|many[ ]thanks|thanks|thank[ ]you|"
@@ -189,7 +195,7 @@ def person_positions(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
             yield (match.start("v") + owner.start("i"), match.start("v") + owner.end("i")), True
     for match in _INITIAL_BEFORE.finditer(text):
         yield (match.start("v"), match.end("v")), False
-    for pattern in (_SENDER, _LIST_ITEM, _SIGN_OFF):
+    for pattern in (_SENDER, _SENDER_LINE, _LIST_ITEM, _SIGN_OFF):
         for match in pattern.finditer(text):
             for piece in _pieces(text, match.start("v"), match.end("v")):
                 yield piece, False
