@@ -52,13 +52,15 @@ _FIELD_VALUE = re.compile(
     rf"(?m)^[ \t>]*(?:[-*\u2022][ \t]+|\(?(?:\d{{1,2}}|[a-h])[.)][ \t]+)?(?P<l>[^\W\d_][^\n:\t]{{0,40}}?)[ \t]*"
     rf"(?::|\t)[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?(?=[ \t]*(?:[,;(]|$))")
 _PERSON_LABEL = re.compile(
-    r"(?i)\b(?:names?|forenames?|surnames?|referr(?:er|ed[ ]by)|reported[ ]by|(?:completed|submitted|sent|prepared"
+    r"(?i)\b(?:names?|forenames?|surnames?|known[ ]as|referr(?:er|ed[ ]by)|reported[ ]by|(?:completed|submitted|sent|prepared"
     r"|written)[ ]by|author|caller|informant|contact|next[ ]of[ ]kin|mother|father|parents?|carers?|partner|sibling"
     r"|child|adult|person|patient|client|pupil|service[ ]user|worker|officer|nurse|visitor|gp|manager|chair)\b")
 # the same test for a table's cells in lower case under a heading that names people ("name |
 # dob | relationship" / "ann example | 03/05/2019 | daughter"), not under one naming bodies
 _PERSON_HEADING = re.compile(
     rf"(?is)^(?!.*(?:{_BODY_LABEL.pattern.removeprefix('(?i)')})).*(?:{_PERSON_LABEL.pattern.removeprefix('(?i)')})")
+# a label or heading that asks for the name itself: one word no English list knows is a name there
+_NAME_LABEL = re.compile(r"(?i)\b(?:names?|forenames?|known[ ]as)\b")
 _CELL_NAME = re.compile(rf"[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t]*")
 _LETTER_NAMED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][ ]\((?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?\)")
 # "miss" is also a verb: "would miss", "to miss", "we miss"
@@ -243,13 +245,17 @@ def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern, rule in ((_KIN_NAMED, "name-lower-kin"), (_LETTER_NAMED, "name-lower-label"),
                           (_FIELD_VALUE, "name-lower-field")):
         for match in pattern.finditer(text):
-            if rule == "name-lower-field" and (not _PERSON_LABEL.search(match.group("l"))
-                                               or _BODY_LABEL.search(match.group("l"))):
-                continue  # "concern: ...", "name of school: ...": no person's field
+            named = False
+            if rule == "name-lower-field":
+                if not _PERSON_LABEL.search(match.group("l")) or _BODY_LABEL.search(match.group("l")):
+                    continue  # "concern: ...", "name of school: ...": no person's field
+                named = bool(_NAME_LABEL.search(match.group("l")))
             forename, surname = match.group("n"), match.group("s")
             if surname and _surname(surname) and (_surname(forename) or _forename(forename)):
                 yield match.start("n"), match.end("s"), rule
-            elif _forename(forename):  # one word alone must be a first name: not "(anonymised)"
+            elif _forename(forename) or (named and not surname and _unknown_word(forename)):
+                # one word alone must be a first name ("(anonymised)" stays), or no English word where
+                # the label asks for a name
                 yield match.start("n"), match.end("n"), rule
     for start, end in cells_under_header(text, _PERSON_HEADING):
         cell = _CELL_NAME.fullmatch(text, start, end)
@@ -258,5 +264,5 @@ def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
         forename, surname = cell.group("n"), cell.group("s")
         if surname and _surname(surname) and (_surname(forename) or _forename(forename)):
             yield cell.start("n"), cell.end("s"), "name-lower-field"
-        elif not surname and _forename(forename):
+        elif not surname and (_forename(forename) or _unknown_word(forename)):
             yield cell.start("n"), cell.end("n"), "name-lower-field"
