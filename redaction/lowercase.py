@@ -58,7 +58,7 @@ _PERSON_LABEL = re.compile(
 # the same test for a table's cells in lower case under a heading that names people ("name |
 # dob | relationship" / "ann example | 03/05/2019 | daughter"), not under one naming bodies
 _PERSON_HEADING = re.compile(
-    rf"(?is)^(?!.*(?:{_BODY_LABEL.pattern.removeprefix('(?i)')})).*(?:{_PERSON_LABEL.pattern.removeprefix('(?i)')})")
+    rf"(?is)^(?=.*?(?:{_PERSON_LABEL.pattern.removeprefix('(?i)')}))(?!.*?(?:{_BODY_LABEL.pattern.removeprefix('(?i)')}))")
 # a label or heading that asks for the name itself: one word no English list knows is a name there
 _NAME_LABEL = re.compile(r"(?i)\b(?:names?|forenames?|known[ ]as)\b")
 _CELL_NAME = re.compile(rf"[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t]*")

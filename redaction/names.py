@@ -343,7 +343,8 @@ _SPOKEN_TO = re.compile(
 )
 # "have you seen Ann this week?", "saw Ann at the gate": who is seen is a person when the word is
 # no dictionary's (a place is seen *at* or *in*; a town or a body there is an English word, a keep term)
-_SEEN = re.compile(
+_SEEN = starting_with(
+    "schp",
     rf"\b(?:seen|saw|see|sees|seeing|heard[ ]from|checked[ ]on|check[ ]on|collected|picked[ ]up|pick[ ]up)[ ]"
     rf"(?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])")
 _SIGN_OFF = re.compile(
