@@ -135,7 +135,8 @@ def make_tls(directory: Path) -> tuple[Path, Path]:
 
 
 def start_daemon(workdir: Path, max_size: int, *, tls: bool = True, smtp_extra: str = "",
-                 code: "Checkout | None" = None) -> tuple[subprocess.Popen[bytes], int, ssl.SSLContext | None]:
+                 code: "Checkout | None" = None,
+                 log_level: str = "WARNING") -> tuple[subprocess.Popen[bytes], int, ssl.SSLContext | None]:
     """``ingestd serve`` with its state in ``workdir``, from this checkout or from ``code``."""
     code = code or Checkout.this()
     port = free_port()
@@ -151,7 +152,7 @@ def start_daemon(workdir: Path, max_size: int, *, tls: bool = True, smtp_extra: 
 data_dir = "{workdir / 'data'}"
 
 [logging]
-level = "WARNING"
+level = "{log_level}"
 
 [smtp]
 listen = "127.0.0.1:{port}"

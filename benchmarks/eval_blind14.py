@@ -84,6 +84,13 @@ before it and not changed after; unseen figures, run once without ``--show``, no
 Of note from the figures alone: the 3 WRONG dates are all in ``trap_previous_review_ratified_scr_adult``
 (a previous review "ratified on" a date, this one not yet ratified), the failure issue 10 calls worse
 than none; the 3 type errors are LR-DECISION->OTHER, all in ``scr_decision_letter_to_inspectorate_adult``.
+
+Second run (2026-12-07, by the lead), engine of main at ec35e66, after round 15 (redaction and
+analysis, both tuned on set 13); unseen, figures only, no failure read: redaction exactly as in the
+one run (person 0.926, 19 of 258 leaked; DOB 0.978, 1 of 45; address 0.909, 3 of 33; ALL 0.946;
+keep 284/285); type 102/105 -> 105/105 (the SCR decision letter to the Care Inspectorate is now
+LR-DECISION), subject 72/72, ratification 102/105 exact, 0 unknown, WRONG 3 (as before: all three
+in ``B14_trap_previous_review_ratified_scr_adult``).
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/span_diff.py compare BEFORE.json AFTER.json
 
 ``dump`` regenerates the evaluation sets with their fixed seeds (eval_unseen's runs, holdout,
-independent, blind3 to blind11) and reads ../shared/corpus/text (each file, and all of them as
+independent, blind3 to blind13) and reads ../shared/corpus/text (each file, and all of them as
 one text the way bench_redaction.py reads them), runs ``redact``, ``classify`` and
 ``ratification_candidates`` over every text, and writes, per document, the spans (offsets,
 category, placeholder, rule), the suspects, a hash of the redacted text, the type with its

@@ -5,14 +5,16 @@ Layout under the spool root (mode 0700)::
     tmp/            files being written; anything here on start-up is debris and is removed
     pool/NAME       empty files made ahead for SMTP (``EntryPool``): each name durable before use
                     (directory fsync'd) and ``flock``'ed by the process that made it
-    new/ID.eml      the raw bytes; its presence is the commit point of ``put``
+    new/ID.eml      the raw bytes; its presence is the commit point of ``put`` (of an in-place
+                    commit: its pool file's fsync, with the record, before the rename to here)
     new/ID.json     optional metadata: source facts (IMAP uid), attempts
     corrupt/ID.eml  entries the disk could not read back (EIO): set aside, never retried in a loop
 
 ``ID`` is ``<receipt time in ns>-<channel>-<random>``, so an entry without metadata still says
-when and how it arrived. ``put`` writes any metadata first and the message last, each as temp
-file -> fsync -> rename, then fsyncs the directory once, so an entry either exists whole or
-not at all (a ``.json`` without its ``.eml`` is debris from a crash and is removed). Workers claim an entry with a non-blocking
+when and how it arrived. Without a pool file (IMAP, ``ingestd ingest``, and SMTP when its pool
+is empty or the file system keeps no user extended attributes) ``put`` writes any metadata first
+and the message last, each as temp file -> fsync -> rename, then fsyncs the directory once, so
+an entry either exists whole or not at all (a ``.json`` without its ``.eml`` is debris from a crash and is removed). Workers claim an entry with a non-blocking
 ``flock`` on the ``.eml`` file, so two processes never work on one message and a dead
 worker's claim vanishes with it. ``attempts`` is raised durably *before* each processing try:
 a message that keeps killing its worker is recognised on the next start (Mailman's
@@ -244,8 +246,10 @@ class EntryPool:
             try:
                 self._fill()
             except OSError as exc:
-                # Disk full, say: the puts fall back to the temp-file path, which reports it.
-                log.warning("spool pool not refilled: %s (errno %s)", exc.__class__.__name__, exc.errno)
+                # Disk full, say: the puts fall back to the temp-file path, which reports it. No
+                # extended attributes: the probe has said so once, in plain words.
+                if self.supported:
+                    log.warning("spool pool not refilled: %s (errno %s)", exc.__class__.__name__, exc.errno)
             if self._closed or not self.supported:
                 self.close()
                 return
@@ -301,8 +305,9 @@ class EntryPool:
             if exc.errno not in NO_XATTR_ERRNOS:
                 raise
             self.supported = False
-            log.warning("spool: no user extended attributes on this file system: every message "
-                        "is committed by rename and directory fsync")
+            log.warning("spool: no user extended attributes on this file system (errno %s), so no "
+                        "in-place commits: every message is committed by temp file, fsync, rename and "
+                        "directory fsync", exc.errno)
 
 
 class Spool:
@@ -360,9 +365,10 @@ class Spool:
             source: dict[str, str | int] | None = None, sync_dir: bool = True) -> SpoolEntry:
         """Store ``raw`` durably and return its entry. Raises ``SpoolError``; leaves nothing on failure.
 
-        The common case (SMTP) costs one file fsync and one directory fsync, like the bare
-        loop it is benchmarked against: receipt time and channel live in the entry's name, so a
-        metadata file is written only when there is more to say (an IMAP uid, say). Both
+        SMTP with a pool file ready (``use_pool``) costs one file fsync: the message and its
+        record committed in place. Otherwise one file fsync and one directory fsync: receipt
+        time and channel live in the entry's name, so a metadata file is written only when
+        there is more to say (an IMAP uid, say). Both
         renames land in the same directory, so the one directory fsync covers both, and
         concurrent writers share directory fsyncs (``GroupSync``). Without ``sync_dir`` the
         directory fsync is the caller's (``sync_new``, once for several puts, then ``discard``

@@ -61,7 +61,7 @@ def _slips(word: str) -> str:
 _CUE = (
     # "date of brith", "dat of birht": a label typed in haste is the same label; "b." is born, but
     # "B. Example" is an initial
-    rf"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\b(?:{_slips('date')})\s+of\s+(?:{_slips('birth')})\b|\bborn|\bbirth\s*date|\bb\.(?-i:(?![ ]?(?!{_MONTH}(?![a-z])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z])))"
+    rf"(?:\bDOB|\bD\.\s?O\.\s?B\.?|\b(?:{_slips('date')})\s+of\s+(?:{_slips('birth')})\b|\bborn|\bbirth\s*date|\bbirthday(?![ ](?:party|parties|celebration|card|present|treat|meal))|\bb\.(?-i:(?![ ]?(?!{_MONTH}(?![a-z])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z][a-z])))"
     # A form's dot leader ("Date of birth ....... 2023-06-22") joins the label to its value, and
     # the value may open with its weekday ("Saturday 13th of December 2014").
     r"[^.;\n\d]{0,30}?(?:\.{2,}[ \t]*)?"

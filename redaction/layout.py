@@ -369,7 +369,9 @@ def _rows_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[_Ce
         if cells is None:
             columns = []
             continue
-        hits = [i for i, (s, e) in enumerate(cells) if e - s <= _MAX_HEADER_CELL and header.search(text[s:e])]
+        # an export's snake-case headings read with their underscores as spaces ("date_of_birth")
+        hits = [i for i, (s, e) in enumerate(cells)
+                if e - s <= _MAX_HEADER_CELL and header.search(text[s:e].replace("_", " "))]
         # Under a header, a row whose cell in the header's column is a value ("Ann Example |
         # Senior Social Worker") is a row of values, even when another cell looks like a label.
         in_column = not columns or any(i in hits for i in columns if i < len(cells))
@@ -405,10 +407,18 @@ def _separator(body: str) -> str | None:
         return "\t"
     if "|" in body and (body.count("|") >= 2 or " | " in body):
         return "|"
-    if body.count("; ") >= _MIN_SEMICOLONS and all(
+    if body.count(";") >= _MIN_SEMICOLONS and all(
             0 < len(cell.split()) <= _MAX_SEMICOLON_CELL_WORDS for cell in body.split(";")):
         return ";"  # "Ann Example; mother; 03/04/1990; as above": a table typed with semicolons
+    if (body.count(",") >= _MIN_SEMICOLONS and ", " not in body and not _DIGIT_COMMA.search(body)
+            and all(0 < len(cell.split()) <= _MAX_SEMICOLON_CELL_WORDS for cell in body.split(","))):
+        # "101,Example,Ann,26.07.1982": an export's comma-separated row; prose puts a space after
+        # its commas, and a number's thousands ("1,200,000") are no cells
+        return ","
     return None
+
+
+_DIGIT_COMMA = re.compile(r"\d,\d")
 
 
 _MIN_SEMICOLONS = 2

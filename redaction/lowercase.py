@@ -38,7 +38,8 @@ from ingestd.redaction.lexicon import (
 
 _A = APOSTROPHES
 _WORD = rf"[{LOWER}]{{2,}}(?:-[{LOWER}]{{2,}})*"
-_TITLED = re.compile(rf"(?<![\w{_A}-])(?P<t>mr|mrs|ms|miss|mx|dr)\.?[ ]+(?P<n>{_WORD})(?![\w-])")
+# an Irish surname keeps its apostrophe in lower case too: "mr o'neill", "ms d'arcy"
+_TITLED = re.compile(rf"(?<![\w{_A}-])(?P<t>mr|mrs|ms|miss|mx|dr)\.?[ ]+(?P<n>(?:[od][{_A}])?{_WORD})(?![\w-])")
 # a relative named in apposition ("her nephew, ann example (written so in the bank's note)") and
 # a review's lettered label with the name in brackets ("chidl Q (ann example)"): the words' place
 # says a person follows whatever the case, so a word no English list knows there is a name
@@ -85,6 +86,25 @@ _PRESENT = re.compile(
 # "rang re ann, says ...": "re" (regarding) before a lone word no English list knows names its subject
 _RE_NAMED = re.compile(rf"(?<![\w{_A}-])re:?[ ]+(?P<n>{_WORD})(?=[ ]*[,.;:\n])")
 _FROM = re.compile(rf"(?m)^[ \t]*(?i:from):[ \t]*[\"']?(?P<n>[{LOWER}][^<>\n\"'@]{{1,60}}?)[\"']?[ \t]*<(?P<a>[^>@\s]+)@")
+# a mail header's display name with no address after it ("from: ann example" in a forwarded
+# message, the address dropped): the header's place says a person; its words must be first
+# names or words no English list knows ("to: duty team" names nobody)
+_HEADER_BARE = re.compile(
+    rf"(?m)^[ \t>]*(?i:from|to|cc|sender):[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t]*$")
+# whom texts were sent to, and the words of a quoted text message after its time stamp
+# ("sent these texts to ann:" / "[21:14] "im at bos can u come""): messages are typed in lower
+# case, names with them; there a word no English list knows is a name
+_TEXTED_TO = re.compile(
+    rf"(?<![\w{_A}-])(?i:texted|messaged|sent[ ](?:[a-z]+[ ]){{0,2}}(?:texts?|messages?)[ ]to)[ ]+(?P<n>{_WORD})(?=[ ]*[:,.;\n])")
+_QUOTED_MESSAGE = re.compile(
+    r"(?m)^[ \t>-]*(?:\[\d{1,2}[:.]\d{2}\]|\d{1,2}[:.]\d{2})[ \t]*(?:[^\n\"\u201c]{0,30}:[ ]*)?"
+    r"[\"\u201c](?P<m>[^\"\u201d\n]{1,300})[\"\u201d]")
+# a note's addressee opening a line ("for ann: ...", "fao ann example:") and the person who
+# lives at an address ("ann example lives at 12 ..."): a person's place whatever the case
+_ADDRESSEE = re.compile(rf"(?m)^[ \t>-]*(?i:for|fao|attn)[ ]+(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]*:")
+_LIVES_AT = re.compile(
+    rf"(?<![\w{_A}-])(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ ]+(?i:lives|lived|living|resides|resided)[ ]at\b")
+_LIVES_AT_VERB = re.compile(r"(?i:lives|lived|living|resides|resided)[ ]at\b")  # a cheap gate for ``_LIVES_AT``
 _CAPITALISED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][{LOWER}]+(?![\w-])")
 _LOWER_TOKEN = re.compile(rf"(?<![\w{_A}-]){_WORD}(?![\w-])")
 # a public body's name in lower case: "angus council", "moray child protection committee",
@@ -211,6 +231,15 @@ def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int,
                 continue
             start = match.start("n") + word.start()
             found.append((start, start + len(low), "name-lower-sender"))
+    for match in _HEADER_BARE.finditer(text):
+        forename, surname = match.group("n"), match.group("s")
+        if not (_forename(forename) or _unknown_word(forename)):
+            continue
+        if surname and not _surname(surname):
+            continue
+        found.append((match.start("n"), match.end("s") if surname else match.end("n"), "name-lower-sender"))
+        if surname:
+            surnames.add(surname)
     yield from _placed_names(text)
     if not found and not _writes_lower(text):
         return
@@ -237,11 +266,34 @@ def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int,
 
 
 def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """Lower-case names a kin word or a lettered label places (``_KIN_NAMED``, ``_LETTER_NAMED``).
+    """Lower-case names a kin word, a lettered label or a person's field or column places (``_KIN_NAMED``,
+    ``_LETTER_NAMED``, ``_FIELD_VALUE``, ``_PERSON_HEADING``), and round 15's addressees and messages.
 
     They say how one name was written, not how the writer types, so they do not switch on the
     document-wide readings.
     """
+    lives_at = _LIVES_AT.finditer(text) if _LIVES_AT_VERB.search(text) else ()
+    for match in (*_ADDRESSEE.finditer(text), *lives_at):
+        forename, surname = match.group("n"), match.group("s")
+        if surname and _titled_surname(forename) and _surname(surname):
+            # a surname no English list knows: the word before it need only be no everyday word
+            yield match.start("n"), match.end("s"), "name-lower-placed"
+        elif surname and (_unknown_word(surname) or _forename(surname)):
+            yield match.start("s"), match.end("s"), "name-lower-placed"  # "and ann lives at"
+        elif not surname and (_unknown_word(forename) or _forename(forename)):
+            yield match.start("n"), match.end("n"), "name-lower-placed"
+    for match in _TEXTED_TO.finditer(text):
+        if _unknown_word(match.group("n")) or _forename(match.group("n")):
+            yield match.start("n"), match.end("n"), "name-lower-message"
+    messages = [token for match in _QUOTED_MESSAGE.finditer(text)
+                for token in _LOWER_TOKEN.finditer(text, match.start("m"), match.end("m"))]
+    typed = {token.group() for token in messages}
+    for token in messages:
+        low = token.group()
+        if _unknown_word(low) or _forename(low):
+            # "at bos" beside "tell bo": a possessive typed without its apostrophe is the name's
+            end = token.end() - 1 if low.endswith("s") and low[:-1] in typed else token.end()
+            yield token.start(), end, "name-lower-message"
     for pattern, rule in ((_KIN_NAMED, "name-lower-kin"), (_LETTER_NAMED, "name-lower-label"),
                           (_FIELD_VALUE, "name-lower-field")):
         for match in pattern.finditer(text):

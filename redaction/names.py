@@ -142,6 +142,15 @@ _LABEL_TAIL = re.compile(
     r"|(?i:tel\b|tel\.|telephone|mobile|mob\.|phone|e-?mail)[ .:]*[\d+(\w])"
 )
 _AGE_TAIL = re.compile(r"\d{1,2}(?i:[ ]*(?:years?|yrs?)(?:[ ]old)?)?[ ]*")
+# "Ann Example, an adult at risk,": a noun that only a person is, opening the apposition.
+_PERSON_NOUN_TAIL = re.compile(
+    r"(?:(?:vulnerable|older|elderly|young|disabled)[ ])?"
+    r"(?:adult|person|woman|man|boy|girl|teenager|toddler|patient|pensioner|widow|widower)(?:[ ]at[ ]risk)?"
+    # the noun closes the apposition or a clause about the person follows: not "an adult day centre"
+    r"(?=[ ]*(?:[,.;:)]|$|[ ](?:who|whom|whose|with|of|in|from|aged|living|known)\b))"
+)
+# An age in words ("8 yrs old", "9 years old at the time"): a person's, whatever the name's length.
+_AGE_WORDS = re.compile(r"\d{1,2}[ ]*(?i:years?|yrs?)[ ]old\b")
 # "E. Example", "G Example": an initial and a surname, not after a capitalised word ("Appendix C
 # Chronology") and, without a full stop, not the article "A" or the pronoun "I".
 _INITIAL_SURNAME = re.compile(
@@ -163,7 +172,9 @@ _PERSON_VERBS = (
     # what a person, not a body, does in prose: "that Ann held power of attorney", "Ann wanted"
     r"held|wanted|wants|wished|wishes|needed|needs|felt|feels|knew|thought|tried|heard|went|slept|woke|"
     # what a member of a review does: "Ann Example represented NHS Tayside", "chaired the ICR"
-    r"represented|chaired)"
+    r"represented|chaired|"
+    # what a carer does: "Ann looked after them, but Ann worked nights"
+    r"looked[ ]after|looks[ ]after|worked|babysat|cared[ ]for)"
 )
 _SUBJECT = re.compile(
     rf"[ \n]+(?:(?:had|has|was|is|were|then|also|later|again|still|never|"
@@ -347,6 +358,10 @@ _SEEN = starting_with(
     "schp",
     rf"\b(?:seen|saw|see|sees|seeing|heard[ ]from|checked[ ]on|check[ ]on|collected|picked[ ]up|pick[ ]up)[ ]"
     rf"(?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])")
+# Thanks said to someone: "Thank you Ann.", "thanks, Ann!" (a vocative: the name closes the clause)
+_THANKED = starting_with(
+    "TtCc", rf"\b(?i:thank[ ]you|thanks|cheers)[ ]*,?[ ]+(?P<n>{WORD})(?![\w{_A}-])(?=[ ]*(?:[.,!;]|$))", re.MULTILINE
+)
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
@@ -595,7 +610,13 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         elif _AGE_TAIL.fullmatch(tail):
             # an age in apposition after a full name: "Ann Example, 6, attends", "Ann Example (36)"
             accept(match.start("n"), match.group("n"), "name-apposition", min_words=2)
-        elif _role_tail(tail):
+            if _AGE_WORDS.match(tail):
+                # an age in words names one word as "aged 4" does: "Ann, 8 yrs old," "Bo (7 years old)"
+                add_plausible(match.start("n"), match.group("n"), "name-apposition", True, one_word=True)
+        elif _AGE_WORDS.match(tail):
+            # "Bo (9 years old at the time)": the age opens the bracket, a clause goes on
+            add_plausible(match.start("n"), match.group("n"), "name-apposition", True, one_word=True)
+        elif _role_tail(tail) or _PERSON_NOUN_TAIL.match(tail):
             accept(match.start("n"), match.group("n"), "name-apposition", min_words=2)
             if _INITIAL_ONLY.fullmatch(match.group("n")):
                 accept(match.start("n"), match.group("n"), "name-apposition")  # "E Example (health visitor)"
@@ -642,6 +663,9 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for match in _THEN_AT.finditer(text):
         if english and (match.group("n").lower() not in english or is_forename(match.group("n"))):
             add_plausible(match.start("n"), match.group("n"), "name-then-at", False, one_word=True)
+    for match in _THANKED.finditer(text):
+        if english and match.group("n").lower() not in english:
+            add_plausible(match.start("n"), match.group("n"), "name-thanked", False, one_word=True)
     for match in [*_SPOKEN_TO.finditer(text), *_SEEN.finditer(text)]:
         if english and match.group("n").lower() not in english:
             add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)

@@ -51,8 +51,9 @@ _STACKED = re.compile(r"(?m)^[ \t]*(?P<l>[^\W\d][^\n:]{0,48}):[ \t]*\n(?:[ \t]*\
 # in brackets or not ("[2026-03-12 14:02]", "[12/03/2026, 14:02:31]", "12/03/2026, 2:02 pm - ").
 _STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?"
 _STAMP_DATE = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ]\d{4})?),?[ ]"
+_STAMP = rf"(?:\[(?:{_STAMP_DATE})?{_STAMP_TIME}\][ \t]*|(?:{_STAMP_DATE})?{_STAMP_TIME}(?:[ \t]+[-\u2013][ \t]*|[ \t]+))"
 _SENDER = re.compile(
-    rf"(?m)^[ \t]*(?:\[(?:{_STAMP_DATE})?{_STAMP_TIME}\][ \t]*|(?:{_STAMP_DATE})?{_STAMP_TIME}(?:[ \t]+[-\u2013][ \t]*|[ \t]+))?"
+    rf"(?m)^[ \t]*{_STAMP}?"
     rf"(?P<v>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}):[ ]"
 )
 # ... and a sender alone on the line above their message with the time after the name, as a
@@ -61,6 +62,17 @@ _SENDER_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<v>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}})[ \t]*,?[ \t]+"
     rf"(?:{_STAMP_DATE})?{_STAMP_TIME}[ \t]*$"
 )
+# A transcript's turns: a speaker's label (initials, a role, a name, a role with the name in
+# brackets) and a colon opening a line, then what was said, a sentence (of three words or more:
+# ``_MIN_SAID_WORDS``).
+_TURN = re.compile(
+    rf"(?m)^[ \t]*{_STAMP}?"
+    rf"(?P<l>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}(?:[ ]\([^()\n]{{1,40}}\))?):[ ]+"
+    rf"(?P<s>[^\n]*[.?!\u2026\"\u201d])[ \t]*$"
+)
+_MIN_SAID_WORDS = 3
+_SPEAKER_INITIALS = re.compile(rf"[{UPPER}]{{2,3}}")
+_MIN_TURNS = 3  # fewer turns than this are labelled lines, no dialogue
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])[ \t]+(?P<v>[^\n]+)")
 _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:(?:kind(?:est)?|best|warm)[ ]regards|regards|many[ ]thanks|thanks|thank[ ]you|"
@@ -199,6 +211,7 @@ def person_positions(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
         for match in pattern.finditer(text):
             for piece in _pieces(text, match.start("v"), match.end("v")):
                 yield piece, False
+    yield from _speakers(text)
     for match in _BRACKETED.finditer(text):
         value = match.group("v")
         initials = value.lower().startswith("initials")
@@ -208,6 +221,17 @@ def person_positions(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
         yield (match.start(tag), match.end(tag)), True
         if match.group("v"):
             yield (match.start("v"), match.end("v")), False
+
+
+def _speakers(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
+    """Initials that speak in a transcript: in a dialogue of two speakers or more, each turn's label
+    is a speaker, and a label of initials ("ZB: I visited ...") is a person's, as in a key."""
+    turns = [m for m in _TURN.finditer(text) if len(m.group("s").split()) >= _MIN_SAID_WORDS]
+    if len(turns) < _MIN_TURNS or len({m.group("l").split(" (")[0] for m in turns}) < 2:
+        return
+    for match in turns:
+        if _SPEAKER_INITIALS.fullmatch(match.group("l")):
+            yield match.span("l"), True
 
 
 def find_position_names(text: str, protected: Protected,

@@ -93,8 +93,11 @@ RULES: tuple[Rule, ...] = (
           ("chidl Q date of brith 05 Jul 16 lived with her mum", "05 Jul 16"),
           ("Date of birth ............ Saturday 13th of December 2014\nCHI", "13th of December 2014"),
           # the deed's form of a date
-          ("Ilsa Quenby, who was born on the 9th day of June 2012, lives", "9th day of June 2012")),
+          ("Ilsa Quenby, who was born on the 9th day of June 2012, lives", "9th day of June 2012"),
+          # "birthday" names the date as much as "born" does (round 15)
+          ("and Orvelle, aged 4, whose birthday is 10-12-2020.", "10-12-2020")),
          (("The review met on 4 May 2026.", "4 May 2026"), ("She was aged 4 in 2026.", "2026"),
+          ("Her birthday party on 10-12-2025 was cancelled.", "10-12-2025"),
           ("The panel met on 05 Jul 16 at noon.", "05 Jul 16"),
           # "B." before a surname is an initial, not the "b." of born
           ("the review about Adult R (B. Quenby) was approved on the 9th day of June 2026.", "9th day of June 2026"))),
@@ -147,6 +150,8 @@ RULES: tuple[Rule, ...] = (
           ("| Relationship | Date of birth |\n| Grandfather | 4 Jun 1958 |", "4 Jun 1958"),
           # a table typed with semicolons
           ("Name; Relationship; D.O.B.; Address\nOriel Quillan; subject child; 31/3/2019; as above", "31/3/2019"),
+          # an export's semicolons with no space after them (round 15)
+          ("contact_id;surname;forename;dob;role\n100;Lunaveth;Fenwhistle;13/05/2016;household", "13/05/2016"),
           # a rule typed under the header is part of the table
           ("Name            Relation   Date of birth\n--------------------------------------\n"
            "Ilsa Varrow     Daughter   03.06.17", "03.06.17"),
@@ -396,9 +401,15 @@ RULES: tuple[Rule, ...] = (
           ("Eachra Quillan (tel. 01632 960418, e-mail eq@mail.example.net) was a visitor.", "Eachra Quillan"),
           ("Tormaid Quillan, a lodger, had access to bank cards.", "Tormaid Quillan"),
           # an age in apposition after a full name
-          ("Isra Tulloch, 6, attends the local primary.", "Isra Tulloch")),
+          ("Isra Tulloch, 6, attends the local primary.", "Isra Tulloch"),
+          # an age in words names one word too; a noun only a person is (round 15)
+          ("two children: Orvelle, 8 yrs old, and a baby.", "Orvelle"),
+          ("after what happened to Yselka (9 years old at the time).", "Yselka"),
+          ("This review considers the care of Taskerin Brevandor, an adult at risk.", "Taskerin Brevandor")),
          (("Social Work, Lead Officer, attended.", "Social Work"),
-          ("Kirkcaldy, 6, was the venue; Chapter Four, 12, covers it.", "Kirkcaldy"))),
+          ("Kirkcaldy, 6, was the venue; Chapter Four, 12, covers it.", "Kirkcaldy"),
+          ("Fife Council, an adult protection partner, agreed.", "Fife Council"),
+          ("Chapter Four, an adult services overview, follows.", "Chapter Four"))),
     Rule("name-initial", "person", _NAME, "names.find_names",
          "An initial and a surname: 'E. Example', after a bullet too, or opening a sentence when dotted.",
          (("The note by T. Quarrell was filed.", "T. Quarrell"),
@@ -416,7 +427,9 @@ RULES: tuple[Rule, ...] = (
           ("Later Tamsys disclosed the injury.", "Tamsys"),
           ("The bank said that Tormaid held power of attorney.", "Tormaid"),
           ("Tamsyn Quarrell represented NHS Tayside at the ICR.", "Tamsyn Quarrell"),
-          ("She said that 'Corvin hit me'.", "Corvin")),
+          ("She said that 'Corvin hit me'.", "Corvin"),
+          # what a carer does (round 15)
+          ("When the mother went into hospital, Brakkan looked after them, but Brakkan worked nights.", "Brakkan")),
          (("Later Education disclosed the plan.", "Education"),
           ("It was noted that Police Scotland held the records.", "Police Scotland"),
           ("The Committee held a development session.", "Committee"),
@@ -498,8 +511,12 @@ RULES: tuple[Rule, ...] = (
           ("| Name | Agency |\n| Oriel Nic a' Prewett | Social Work |", "Oriel Nic a' Prewett"),
           ("Name              Agency\nTamsyn Quarrell   Example Council", "Tamsyn Quarrell"),
           # a name that outgrew its column, the role one space after it
-          ("Name            Role\nIlsa Varrow     Chair\nOriel Quillan-Varrow Minute taker", "Oriel Quillan-Varrow")),
+          ("Name            Role\nIlsa Varrow     Chair\nOriel Quillan-Varrow Minute taker", "Oriel Quillan-Varrow"),
+          # an export's semicolons with no space after them (round 15)
+          ("contact_id;surname;forename;dob;role\n100;Lunaveth;Fenwhistle;13/05/2016;household", "Lunaveth"),
+          ("contact_id,surname,forename,dob,role\n100,Lunaveth,Fenwhistle,13/05/2016,household", "Fenwhistle")),
          (("Name\tDesignation\nHealth Visitor\tNHS Fife", "Health Visitor"),
+          ("contact_id;surname;forename;dob;role\n100;Lunaveth;Fenwhistle;13/05/2016;household", "household"),
           ("No | Action | Lead\n1 | Audit files | Idony Prewett, Senior Nurse", "Senior Nurse"),
           ("Name              DOB          Relationship\nOriel Prewett     12/03/2019   Self\n"
            "Tamsyn Prewett    04/05/1990   Mother", "Self"),
@@ -565,6 +582,11 @@ RULES: tuple[Rule, ...] = (
          (("Adult A was known to Tavish Brennagh of the community mental health team.", "Tavish Brennagh"),),
          (("The family was known to Social Work Scotland.", "Social Work"),
           ("The child was known to Police Scotland.", "Police Scotland"))),
+    Rule("name-thanked", "person", _NAME, "names.find_names",
+         "A word no English list knows thanked and closing its clause: 'Thank you Ann.', 'thanks, Ann!' (a "
+         "vocative: whom a speaker addresses).",
+         (("CHAIR: Thank you Zephyrine. Actions to Police Scotland.", "Zephyrine"),),
+         (("CHAIR: Thank you Chair. Actions follow.", "Chair"), ("Thanks Everyone, see you soon.", "Everyone"))),
     Rule("name-then-at", "person", _NAME, "names.find_names",
          "A footnote or a list item giving a person and where they were then: '[5] Ann, then at Leafield Primary "
          "School.'; a word every English list knows is no name there.",
@@ -687,7 +709,9 @@ RULES: tuple[Rule, ...] = (
          (("i've taken out mr quarrie's name everywhere i could find it", "quarrie"),
           ("the period when mrs tolland and her son moved", "tolland"),
           ("Dear dr quarrie,\n\nplease find attached the review.", "quarrie"),
-          ("the flat was visited by ms novak who noted it was cold", "novak")),
+          ("the flat was visited by ms novak who noted it was cold", "novak"),
+          # an Irish surname keeps its apostrophe in lower case (round 15)
+          ("hi, the review about mr o'quennick (adult at risk) is done.", "o'quennick")),
          (("ask ms word users to save the form as a pdf", "word"),
           ("he said he would miss tolland street", "tolland"),
           ("her ms relapse was in the spring", "relapse"), ("mr right was never found", "right"))),
@@ -737,9 +761,12 @@ RULES: tuple[Rule, ...] = (
          (("- mrs drunhoe rang re oskarine, says she moved", "oskarine"),),
          (("- mum rang re housing, says she moved", "housing"), ("- mum rang re pip, says no", "pip"))),
     Rule("name-lower-sender", "person", _NAME, "names.find_names",
-         "A lower-case From: display name whose words the sender's address spells (or a gazetteer forename).",
-         (("From: halvard tolland <halvard.tolland@example.gov.uk>\nTo: the team", "halvard tolland"),),
+         "A lower-case From: display name whose words the sender's address spells (or a gazetteer forename); "
+         "a From:, To: or Cc: header with no address at all, whose words are first names or no English word.",
+         (("From: halvard tolland <halvard.tolland@example.gov.uk>\nTo: the team", "halvard tolland"),
+          ("---------- Forwarded message ---------\nfrom: olvetta marrowick\n\nhi, see below.", "olvetta marrowick")),
          (("From: duty team <duty.team@example.gov.uk>\nTo: the team", "duty team"),
+          ("---------- Forwarded message ---------\nfrom: duty team\nto: review panel\n", "review panel"),
           ("From: strategic inbox <si@example.gov.uk>", "strategic inbox"))),
     Rule("name-lower-forename", "person", _NAME, "names.find_names",
          "Where lower-case evidence above (or most sentences opening in lower case) shows the document writes "
@@ -777,6 +804,23 @@ RULES: tuple[Rule, ...] = (
          (("name of adult: not known", "not known"), ("concern: unexplained bruising, tavrisk", "tavrisk"),
           ("name of school: kirkton drimmel", "kirkton drimmel"),
           ("agency | contact\nnhs fife | duty team\n", "duty team"))),
+    Rule("name-lower-message", "person", _NAME, "names.find_names",
+         "Whom texts were sent to ('sent these texts to ann:') and a word of a quoted text message after its time "
+         "stamp that is a first name or no English word: messages are typed in lower case, names with them; a "
+         "possessive typed without its apostrophe ('at anns') is the name's. It does not switch on the "
+         "document-wide lower-case readings.",
+         (("The child sent these texts to ulvadine:\n  [21:14] \"mum im at sarnovys can u come\"", "ulvadine"),
+          ("texts:\n  [21:14] \"mum im at sarnovys can u come\"\n  [21:40] \"dont tell sarnovy i said\"", "sarnovy i")),
+         (("texts:\n  [21:14] \"mum im at the shop can u come\"", "shop"),
+          ("The child sent these texts to police:\n  [21:14] \"help\"", "police"))),
+    Rule("name-lower-placed", "person", _NAME, "names.find_names",
+         "A note's addressee opening a line ('for ann:', 'fao ann example:') and who lives at an address ('ann "
+         "example lives at ...') in lower case: a first name or a word no English list knows; two words when the "
+         "second is no English word and the first no everyday one. It does not switch on the document-wide readings.",
+         (("handover note\n\nfor pellimore: please phone the school", "pellimore"),
+          ("handover note\n\nfor the team: vashtelle corriban lives at the flat above the shop.", "vashtelle corriban")),
+         (("handover note\n\nfor info: the family lives at the flat above the shop.", "info"),
+          ("handover note\n\nfor info: the family lives at the flat above the shop.", "family"))),
     Rule("name-label-initials", "person", _NAME, "names.find_names",
          "A review's subject given by initials in brackets after its label, dotted or not: 'Child A (AE)', "
          "'Child A (N.H.)', or as the value alone of a subject's field ('Subject: AE', even a service's letters "
@@ -858,15 +902,22 @@ RULES: tuple[Rule, ...] = (
          "Initials where the position says they are a person's: the value of a label or cell that says "
          "initials or names the review's subject, a bracket opening 'initials', a tracked comment's tag "
          "(a word processor writes its author's initials and a number), the owner after a dash ending an "
-         "action item; a review acronym is kept.",
+         "action item, a transcript's speaker ('ZB: I visited ...' among three turns or more); a review "
+         "acronym is kept.",
          (("Child \u2014 Child A (initials ZQ)", "ZQ"), ("| Child | YD, aged 4 |\n| Decision | Proceed |", "YD"),
           ("Y.D.  | child's initials\n19/09/2009  | child's date of birth", "Y.D."),
           ("the date[Commented [ZQ1]: please check]", "ZQ1"),
           ("Actions\n- check health records - YK\n- contact SCRA - TD\n", "YK"),
           # a form's rows numbered; a family member's label names a person as the subject's does
           ("NOTIFICATION OF OUTCOME\n\n1) Child: QW\n2) Type: Learning Review", "QW"),
-          ("| Mother's partner | QW |\n| Agency | Police |", "QW")),
-         (("Subject: RE: outcome notification", "RE"), ("| Child's initials | TBC |", "TBC"),
+          ("| Mother's partner | QW |\n| Agency | Police |", "QW"),
+          # a transcript's speakers (three turns or more, two speakers or more; round 15)
+          ("CHAIR (Ingarde Holmquay): We are here about the child.\nZB: School saw bruising on Monday.\n"
+           "VQ: I visited and she was quiet.\n", "ZB")),
+         (("Subject: RE: outcome notification", "RE"),
+          ("QX: School saw bruising on Monday.\nChair: Thank you all.\n", "QX"),
+          ("Chair: We are here about the child.\nSW: School saw bruising on Monday.\n"
+           "HV: I visited and she was quiet.\n", "HV"), ("| Child's initials | TBC |", "TBC"),
           ("Actions\n- send the report to the COG - CPC\n", "CPC"))),
     Rule("name-propagated", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
          "Once a name is known, every capitalised mention of its words in the document goes; a word no English "

@@ -17,6 +17,9 @@ command -v swaks >/dev/null || need+=(swaks)
 # 25) for the behind-Postfix tests: tests/postfix.py.
 [ -x /usr/sbin/postfix ] || need+=(postfix)
 command -v openssl >/dev/null || need+=(openssl)
+# mount/umount for the spool test on ramfs, a file system without user extended attributes
+# (tests/test_spool_pool_fallback.py; ramfs itself is built into every kernel; needs root)
+command -v mount >/dev/null && command -v umount >/dev/null || need+=(mount)
 command -v systemd-analyze >/dev/null || need+=(systemd)
 command -v pg_isready >/dev/null || need+=(postgresql-client)
 python3 -c 'import venv, ensurepip' 2>/dev/null || need+=(python3-venv)

@@ -36,6 +36,7 @@ import blind11_reports as B11  # noqa: E402
 import blind12_reports as B12  # noqa: E402
 import blind13_reports as B13  # noqa: E402
 import blind14_reports as B14  # noqa: E402
+import blind15_reports as B15  # noqa: E402
 from score_redaction import pattern, present  # noqa: E402
 
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
@@ -131,6 +132,13 @@ SETS = [
             "for ratification", "SERIOUS INCIDENT REVIEW"),
            {"child_and_adult", "quasi_places", "lower_person", "double_forename", "lower_address", "upper_address",
             "aged_keep"}, PARTS_NICK),
+    Expect(B15, 105, 35, {"Police Scotland", "Care Inspectorate", "Child A", "Adult B", "Comhairle nan Eilean Siar"},
+           ("DoB - ", "> On ", ">> On ", "date,agency,event,worker", "Fios mu Cho-dhùnadh", "van der ", "de la ",
+            "bin Osman", "COG ratification awaited", "will be asked to ratify", "was cancelled",
+            "ratified by its own Chief Officers Group", "Date sent to the Chief Officers Group: ",
+            "Date outcome ratified by COG: ", " | RAG\n", "Tues ", "(in my own words)", "NOTE OF DECISION"),
+           {"child_and_adult", "quasi_places", "upper_person", "lower_address", "aged_keep", "undated_report"},
+           PARTS_NICK),
 ]
 
 
@@ -309,6 +317,11 @@ OTHER_LAYOUTS = {
                                "cover_letter_dated_other", "serious_incident_review_other",
                                "gp_practice_summary_other", "court_report_extract_other", "sar_request_letter_other",
                                "cog_minute_ratified_other")},
+    B15: {f"B15_{n}" for n in ("cog_minute_outcomes_table_other", "learning_brief_two_page_other",
+                               "police_ipc_extract_other", "hospital_incident_form_other",
+                               "action_plan_rag_status_other", "agenda_joint_cpc_apc_other",
+                               "cover_letter_secure_mail_other", "sir_seven_day_report_other",
+                               "learning_event_invite_email_other", "ird_note_other", "cover_email_ratified_other")},
 }
 
 
@@ -727,4 +740,34 @@ def test_blind14_check_catches_initials_in_brackets_and_an_unrecorded_ticked_box
     c.d.t("[x] Ratified by COG on 01-Mar-26\n")
     errs = B14.check("x", c.d.text, c.d, "LR-OUTCOME")
     assert any("occurs outside its spans" in e for e in errs)
+    assert any("no ratification in the gold" in e for e in errs)
+
+
+def test_blind15_traps_carry_no_date_and_the_form_row_ratified_is_the_gold():
+    """'Will be asked to ratify', 'COG ratification awaited', a cancelled meeting and another area's
+    ratified review are no ratification of this review; on the form, the row 'Date outcome ratified by
+    COG' is the gold and the row 'Date sent to the Chief Officers Group' is not."""
+    for text, g in generated(B15):
+        if g["layout"] in B15.TRAPS:
+            assert g["ratification_date"] is None, g["file"]
+        if g["layout"] == "B15_icr_child_form_rows_sent_and_ratified":
+            row = text.split("Date outcome ratified by COG: ")[1].split("\n")[0]
+            sent = text.split("Date sent to the Chief Officers Group: ")[1].split("\n")[0]
+            assert [d.isoformat() for d, _ in B15.read_dates(row)] == [g["ratification_date"]], g["file"]
+            assert [d.isoformat() for d, _ in B15.read_dates(sent)] != [g["ratification_date"]], g["file"]
+        if g["layout"] == "B15_particles_names_icr_child":
+            particled = [e["text"] for e in g["pii"] if e["category"] == "person" and e["text"].split()[-2:-1]
+                         and e["text"].split()[-2] in ("der", "la", "bin", "Te")]
+            assert particled, g["file"]
+
+
+def test_blind15_check_catches_a_claim_outside_a_trap_phrase_and_a_name_outside_its_span():
+    c = B15.Ctx(random.Random(1))
+    p = c.person()
+    c.d.nm(p).t("; ").trap("COG ratification awaited").t(f".\n{p.surname} moved.\n")
+    errs = B15.check("x", c.d.text, c.d, "ICR")
+    assert any("occurs outside its spans" in e for e in errs)
+    assert not any("no ratification in the gold" in e for e in errs)  # the trap phrase is no claim
+    c.d.t("The report was ratified by the Chief Officers Group on Tues 3 Mar 26.\n")
+    errs = B15.check("x", c.d.text, c.d, "ICR")
     assert any("no ratification in the gold" in e for e in errs)

@@ -535,6 +535,9 @@ def classify_with_evidence(text: str) -> Classification:
         letter = _notice_letter_rule(lines, text)
         if letter is not None:
             return Classification(letter.kind, None, find_subject(text), (), letter.name)
+    message = _message_notice_rule(lines, text)
+    if message is not None:
+        return Classification(message.kind, None, find_subject(text), (), message.name)
     not_review = "correspondence" if correspondence else _not_a_review_rule(text, lines)
     if not_review is not None:
         return Classification(OTHER, None, None, (), not_review)
@@ -594,11 +597,63 @@ _ITEM_HEADING = re.compile(r"(?i)^(?:item|action(?:\s+point)?|task|issue|agenda\
 _TRACK_HEADING = re.compile(r"(?i)^(?:owner|lead|status|rag|decision|due(?:\s+date)?|deadline|progress|update)$")
 
 
+def _heading_cells(line: str) -> list[str]:
+    return [c for c in _HEADER_SPLIT.split(line.strip(" \t|")) if c]
+
+
 def _is_tracker_table(lines: list[str]) -> bool:
-    cells = [c for c in _HEADER_SPLIT.split(lines[0].strip(" \t|")) if c]
+    cells = _heading_cells(lines[0])
     if len(cells) < 3 or not all(_HEADING_CELL.fullmatch(c) for c in cells):
         return False
     return any(_ITEM_HEADING.match(c) for c in cells) and any(_TRACK_HEADING.match(c) for c in cells)
+
+
+# A register, log or index kept by the committee, titled so on its first line ("Review register",
+# "Case review log") with its column headings on the next ("ref | subject | kind | outcome | COG
+# ratified"): the reviews it lists are its rows, not its kind (set 13's register line, as set 12's
+# tracker). A title naming a review's own record ("Learning Review: Child K") is not a register.
+_REGISTER_TITLE = re.compile(r"(?i)^(?:[\w'’-]+\s+){0,4}(?:register|log|index|tracker|database|spreadsheet)$")
+
+
+def _is_register_table(lines: list[str]) -> bool:
+    if len(lines) < 2 or not _REGISTER_TITLE.match(lines[0]):
+        return False
+    cells = _heading_cells(lines[1])
+    return len(cells) >= 3 and all(_HEADING_CELL.fullmatch(c) for c in cells)
+
+
+# A practitioner's own running record ("Reflective log - <name>, Social Worker", "Practitioner diary",
+# "Supervision journal") titled with no review term: it may say a review has begun and that they will
+# give an account; it feeds a review, it is not one.
+_LOG_TITLE = re.compile(r"(?i)\b(?:log|logbook|diary|journal)\b"
+                        r"|\b(?:case|contact|supervision|running|daily)\s+(?:notes|record)\b")
+
+
+# A periodical's masthead on the first line ("PARTNERSHIP NEWS - Spring edition", "News and updates -
+# Issue 4"): a publication that reports on reviews. Only a short first line: "news" in a report's
+# first sentence ("when the news of the injury reached ...") is no masthead.
+_MASTHEAD = re.compile(r"(?i)\bnews\b|\bedition\b")
+_MASTHEAD_WORDS = 8
+
+
+def _is_masthead(title_line: str) -> bool:
+    return (len(title_line.split()) <= _MASTHEAD_WORDS and bool(_MASTHEAD.search(title_line))
+            and not any(p.search(title_line) for p in _TYPE_TERMS.values()))
+
+
+# A bulletin shares news of reviews ("Practice Bulletin" / "Learning from reviews"): OTHER, unless it
+# announces a review's outcome the Chief Officers endorsed (a committee's bulletin read as the outcome
+# notice: set 13's gold), which the notice rules read.
+_BULLETIN_TITLE = re.compile(r"(?i)\bbulletin\b")
+
+
+def _is_bulletin_without_outcome(title_line: str, text: str) -> bool:
+    return bool(_BULLETIN_TITLE.search(title_line)) and not _COG_DECIDED.search(text) and not any(
+        p.search(title_line) for p in _TYPE_TERMS.values())
+
+
+def _is_practitioner_log(title_line: str) -> bool:
+    return bool(_LOG_TITLE.search(title_line)) and not any(p.search(title_line) for p in _TYPE_TERMS.values())
 
 
 def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
@@ -606,8 +661,12 @@ def _not_a_review_rule(text: str, lines: list[str]) -> str | None:
     title = "\n".join(lines[:3])
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
         ("tracker-table", lambda: _is_tracker_table(lines)),
+        ("register-table", lambda: _is_register_table(lines)),
+        ("log-title", lambda: _is_practitioner_log(lines[0])),
         ("interim-progress-note", lambda: _is_interim_progress_note(title, text)),
         ("publication-title", lambda: bool(_PUBLICATION_TITLE.search(title))),
+        ("masthead-title", lambda: _is_masthead(lines[0])),
+        ("bulletin-title", lambda: _is_bulletin_without_outcome(lines[0], text)),
         ("session-notes-title", lambda: _is_session_notes(title)),
         ("briefing-title", lambda: _is_briefing(title, text)),
         ("title-not-the-review", lambda: _title_is_not_a_review(title)),
@@ -887,6 +946,97 @@ NOTICE_LETTERS: tuple[NoticeRule, ...] = (
 )
 
 
+# A message's own words, whatever its subject line (or none: a letter to a family, a forward, "Dear
+# colleague"): the message notifies a decision or an outcome when it states one of a review it names,
+# and sends nothing (no enclosure: a cover note sends the paper that notifies) and its subject, if
+# any, names no report. The kind is the notification, not the review's name: a decision about a
+# "Significant Case Review" is notified as a Learning Review's is (issue 10's kinds; set 13's gold).
+_ENCLOSES = re.compile(r"(?i)\b(?:enclos|attach)\w*|\bplease\s+find\b|\bforwarding\s+(?:the|our)\b")
+_NAMES_A_REVIEW = re.compile(r"(?i)\breview\b|(?-i:\b(?:ICR|SCR|LR)\b)")
+_SUBJECT_NAMES_PAPER = re.compile(r"(?i)\breport\b|\bfindings\b|\brecommendations?\b|\bagenda\b|\bminutes?\b"
+                                  r"|\bterms\s+of\s+reference\b|\bplan\b|\bfor\s+ratification\b")
+
+
+def _is_message(text: str) -> bool:
+    """A letter's or an e-mail's form (a salutation, a header block, a forward's line, a sign-off)
+    outweighing a report's headings; looser than ``_is_correspondence``, which needs a letter's
+    form at 4: a two-line e-mail or a "Dear colleague" note is a message too. Meeting paperwork
+    (a COG minute's "The COG ratified the review") has no letter's form: it is not a message."""
+    letter = _form_score(_QUOTED_LINE.sub("", text), _LETTER_MARKS)
+    report = len({m.group(0).strip().lower() for m in _REPORT_MARKS.finditer(text)})
+    return letter >= weights.MESSAGE_FORM and report < letter
+
+
+def _states_review_decision(text: str) -> bool:
+    return _states_decision(text) and bool(_NAMES_A_REVIEW.search(text))
+
+
+# The Chief Officers ratified the review itself (or "it", the review the message is about), not a
+# decision or a recommendation ("who ratified the decision", "endorsed its recommendation": the
+# ICR's, which a cover letter reports alongside the paper it sends).
+_COG_RATIFIED_REVIEW = re.compile(
+    r"(?i)\b(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)\s+(?:has\s+|have\s+|formally\s+)*"
+    r"(?:ratified|endorsed|approved|signed\s+off)\s+(?:it\b|(?:the|this)\s+(?:[\w-]+\s+){0,2}?review\b"
+    # "endorsed the findings of the learning review", "approved the outcome of the review"
+    r"|(?:the|its)\s+(?:findings|outcome|report|recommendations|learning)\s+(?:of|from)\s+(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?review\b)"
+    r"|\breview\b[^.\n]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+)?"
+    r"(?:ratified|endorsed|approved|signed\s+off)"
+    r"\s+by\s+(?:the\s+)?(?:COG\b|chief\s+officers?)")
+
+
+def _states_review_outcome(text: str) -> bool:
+    return _done(_COG_RATIFIED_REVIEW, text)
+
+
+def _titled_as_review(lines: list[str]) -> bool:
+    """A short title line naming a review among the first two: a report signed off with "Kind
+    regards" is still the report."""
+    for line in lines[:2]:
+        if _SALUTATION.match(line) or _SUBJECT_LINE.match(line):
+            return False  # the letter's own subject comes after its salutation: not a title
+        if len(line.split()) <= 8 and any(p.search(line) for p in _TYPE_TERMS.values()):
+            return True
+    return False
+
+
+MESSAGE_NOTICES: tuple[NoticeRule, ...] = (
+    NoticeRule(
+        "message-states-decision", LR_DECISION,
+        lambda s: not _SUBJECT_NAMES_PAPER.search(s),
+        _states_review_decision,
+        "a message that sends nothing and states the decision whether to hold a review is that decision's "
+        "notification, whatever its subject line and whatever the review is called",
+        (("SCR decision", "The committee has decided that a Significant Case Review will proceed."),
+         ("", "A Significant Case Review will not proceed; a single-agency review is advised.")),
+        (("SCR report", "The committee has decided that a Significant Case Review will proceed."),
+         ("", "Please find attached our paper; a Significant Case Review will not proceed.")),
+    ),
+    NoticeRule(
+        "message-states-outcome", LR_OUTCOME,
+        lambda s: not _SUBJECT_NAMES_PAPER.search(s),
+        _states_review_outcome,
+        "a message that sends nothing and says the Chief Officers ratified or endorsed a review it names is "
+        "that review's outcome notification (a letter to the family, a forward, a note with no subject line)",
+        (("", "The review is finished: the Chief Officers Group ratified it on 4 March 2026."),
+         ("", "the apc review is done - cog ratified it on 4 march 2026.")),
+        (("", "Please find enclosed the review report, which the COG ratified on 4 March 2026."),
+         ("", "The learning review will be ratified by the Chief Officers Group on 4 March 2026."),
+         ("Learning review report", "The COG ratified the review on 4 March 2026.")),
+    ),
+)
+
+
+def _message_notice_rule(lines: list[str], text: str) -> NoticeRule | None:
+    """The first ``MESSAGE_NOTICES`` row a message that encloses nothing satisfies, if any."""
+    if not _is_message(text) or _ENCLOSES.search(text) or _titled_as_review(lines):
+        return None
+    subject = _letter_subject(lines) or ""
+    if _NOT_REVIEW_OUTCOME.search(subject):
+        return None
+    return next((rule for rule in MESSAGE_NOTICES if rule.subject(subject) and rule.states(text)), None)
+
+
 def _notice_letter_rule(lines: list[str], text: str) -> NoticeRule | None:
     """The first ``NOTICE_LETTERS`` row a letter's subject and words satisfy, if any.
 
@@ -904,7 +1054,9 @@ def _notice_letter_rule(lines: list[str], text: str) -> NoticeRule | None:
 # A title that records the decision whether to hold a review ("Decision not to proceed to a
 # Learning Review", "Record of decision - Learning Review", "Decision on whether to hold a Learning
 # Review"), not a report's ("... report", "outcome", "findings") nor a theme ("decision-making").
-_DECISION_TITLE = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bdecided\b|\bwhether\s+to\s+(?:hold|proceed|commission|undertake)\b")
+_DECISION_TITLE = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bdecided\b|\bwhether\s+to\s+(?:hold|proceed|commission|undertake)\b"
+                             # a decision minuted as agreed: "MINUTE OF AGREEMENT", "Record of agreement"
+                             r"|\b(?:minute|record|note)\s+of\s+(?:the\s+)?agreement\b")
 _REPORT_TITLE = re.compile(r"(?i)\breport\b|\boutcome\b|\bfindings\b|\brecommendations?\b|\blearning\s+from\b")
 
 
@@ -1094,11 +1246,37 @@ def find_subject(text: str) -> str | None:
              + born.count("child"))
     adult = (len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= _ADULT_AGE for age in ages)
              + born.count("adult"))
+    if not child and not adult:
+        # nothing else says: the person the body opens with, and their age, is the review's subject
+        return _opening_age_side(opening)
     if child >= adult + _SUBJECT_MARGIN or (child and not adult):
         return "child"
     if adult >= child + _SUBJECT_MARGIN or (adult and not child):
         return "adult"
     return None
+
+
+# A review's body opens with its subject ("Ann (known as Annie), aged 9, was often absent.", "The two
+# brothers ...; the younger is aged 6."): the age in the first sentence after the title block says
+# whose protection it is when nothing else in the text does (a Public Protection Committee's report,
+# its title naming no side). Read only then: an adult's report that opens "Mrs B lived with her son,
+# aged 12" names the adult elsewhere, and that decides.
+_STATED_AGE = re.compile(r"(?i)\baged\s+(?P<age>\d{1,3})\b(?P<unit>\s+(?:months?|weeks?|days?)\b)?"
+                         r"|\b(?P<aged>\d{1,3})[- ](?:years?[- ]old\b|(?P<units>months?|weeks?)[- ]old\b)")
+_FIRST_SENTENCE = re.compile(r"[^\n]*?(?<!\b[A-Z])[.!?](?=\s|$)|[^\n]+")
+
+
+def _opening_age_side(opening: str) -> str | None:
+    paragraphs = [p for p in opening.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2:
+        return None
+    first = _FIRST_SENTENCE.match(paragraphs[1].strip())
+    age = _STATED_AGE.search(first.group()) if first else None
+    if age is None:
+        return None
+    if age.group("unit") or age.group("units"):
+        return "child"  # "aged 9 months": a baby
+    return "child" if int(age.group("age") or age.group("aged")) < _ADULT_AGE else "adult"
 
 
 # --- ICR decision -------------------------------------------------------------------------
@@ -1114,6 +1292,8 @@ _NO_REVIEW = re.compile(
     rf"|\b(?:criteria|threshold)\b[^.\n]{{0,60}}\b(?:has|have|was|were|is|are)\s+not\s+(?:been\s+)?(?:met|reached)"
     rf"|\b(?:criteria|threshold)\s+(?:for\s+{_REVIEW}\s+)?not\s+(?:met|reached)\b"
     rf"|\bnot\s+(?:to\s+)?(?:proceed|progress|move)\s+(?:to|with)\s+{_REVIEW}"
+    # "decided not to hold a learning review", "agreed not to commission an SCR"
+    rf"|\bnot\s+to\s+(?:hold|commission|undertake|convene|carry\s+out)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+(?:is|was|will|would|should)\s+not\s+(?:be\s+)?(?:required|necessary|warranted|needed"
     rf"|commissioned|undertaken|carried\s+out|convened|proceed)"
     rf"|\bnot\s+(?:required|necessary|appropriate)\s+to\s+(?:commission|undertake|convene)"
@@ -1140,7 +1320,7 @@ _PROCEED = re.compile(
     rf"(?:commissioned|undertaken|carried\s+out|convened|held|initiated)"
     # "decided on 17 May to proceed with ...", "agreed at its meeting on 2 March to commission ...": when it
     # was decided may stand between the verb and what
-    rf"|\b(?:agreed|decided|recommend(?:s|ed)?){_WHEN_DECIDED}\s+to\s+(?:commission|undertake|convene|proceed\s+(?:to|with)"
+    rf"|\b(?:agreed|decided|recommend(?:s|ed)?){_WHEN_DECIDED}\s+to\s+(?:commission|undertake|convene|hold|proceed\s+(?:to|with)"
     rf"|progress\s+to)\s+{_REVIEW}"
     rf"|\b(?:proceed|progress|move)(?:s|es|ed|ing)?\s+(?:to|with)\s+{_REVIEW}"
     rf"|{_REVIEW}\s+to\s+be\s+(?:carried\s+out|undertaken|commissioned|convened|held)"

@@ -555,6 +555,9 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     date its own label.
     """
     row = text[row_start:row_end]
+    piped = _piped_column_header(text, row_start, row, mention)
+    if piped is not None:
+        return piped
     if "\t" not in row or DATE_PATTERN.sub("", text[row_start:mention.start]).strip():
         return None  # a label<tab>value row, not a row of values
     above = _previous_line(text[:max(0, row_start - 1)])
@@ -563,6 +566,31 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     cells = above.split("\t")
     index = text[row_start:mention.start].count("\t")
     return cells[index] if index < len(cells) else None
+
+
+# A register's or tracker's table of "|" (or tab-separated) cells: a heading row over rows of values ("ref | subject |
+# outcome | COG ratified" over "LR-7 | ... | findings accepted | 04/03/2026"). A date in such a row
+# is read under its column's heading, not with the row's other cells (a committee's name there is
+# the row's subject, not who decided). Three or more headings, none a date, the same number of
+# cells; a bare "Date" heading says nothing, so the row's own label is read as before.
+_MIN_PIPED_COLUMNS = 3
+_PIPED_HEADING = re.compile(r"[A-Za-z][A-Za-z /&.#'’()-]{0,40}")
+
+
+def _piped_column_header(text: str, row_start: int, row: str, mention: DateMention) -> str | None:
+    sep = "|" if "|" in row else "\t"
+    cells = row.strip(" \t|").split(sep)
+    if len(cells) < _MIN_PIPED_COLUMNS:
+        return None
+    above = _previous_line(text[:max(0, row_start - 1)])
+    if above is None or find_dates(above):
+        return None
+    headings = [c.strip() for c in above.strip(" \t|").split(sep)]
+    if len(headings) != len(cells) or not all(_PIPED_HEADING.fullmatch(h) for h in headings[1:]):
+        return None
+    index = text[row_start:mention.start].lstrip(" \t|").count(sep)
+    heading = headings[index] if index < len(headings) else ""
+    return heading if heading and not re.fullmatch(r"(?i)dates?", heading) else None
 
 
 _LABEL_RUN_MAX = 8
@@ -694,6 +722,11 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
             # the next row's label ("Date outcome ratified by COG:", "COG ratification | "), not
             # this date's words: a "label | date" row ends with its date
             following = ""
+        elif _LABEL_ROW.match(following) and (
+                (labelled_row and _LABEL_ROW.match(text, row_start)) or _value_under_label(text, row_start, mention)):
+            # "Meeting date: 4 March 2026" over "COG status: ratified": a form's row is one field,
+            # the next row answers its own ("whose meeting?" is not said: unknown, never a guess)
+            following = ""
         after = after[:line_end] + "\n" + following
     elif line_end >= 0:
         after = after[:line_end]
@@ -739,6 +772,17 @@ def _inside_brackets(text: str, cut: re.Match[str]) -> bool:
     return closed >= 0 and "(" not in text[cut.end():closed]
 
 
+def _value_under_label(text: str, row_start: int, mention: DateMention) -> bool:
+    """A date alone on its line under its label's own line ("Meeting date:" / "4 March 2026")."""
+    row_end = text.find("\n", mention.end)
+    if text[row_start:mention.start].strip() or text[mention.end:row_end if row_end >= 0 else len(text)].strip():
+        return False
+    above = _previous_line(text[:max(0, row_start - 1)])
+    return above is not None and above.rstrip().endswith(":")
+
+
+# A form's "Label: value" row: a short label of words, a colon, then its value on the same line.
+_LABEL_ROW = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’()/&. -]{1,50}:[ \t]*\S")
 # A line that labels a date: "Date sent to CI", "When ratified", "On", "Decision date:".
 _DATE_LABEL = re.compile(r"[ \t]*(?:(?:the\s+)?date\b|when\b|on\b)|[^\n]*:[ \t]*$|[^\n]*\bdate[ \t]*$", re.IGNORECASE)
 

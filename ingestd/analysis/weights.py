@@ -45,3 +45,6 @@ MIN_TYPE = 3        # below this, the document is OTHER
 # --- letter form (``classify._LETTER_MARKS``: a letter at 4 or more, outweighing report headings) ---
 CASUAL_GREETING = 2  # a lower-case e-mail's "hi sigrid," or its "thanks" on a line of its own
 QUOTED_CHAIN = 2     # a reply's or forward's "-----Original Message-----": the text is an e-mail chain
+# a message's form for ``classify.MESSAGE_NOTICES`` (a salutation or an e-mail's header alone, a
+# forward's line): a notification is often a two-line e-mail, not a letter scoring 4
+MESSAGE_FORM = 2

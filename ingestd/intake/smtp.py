@@ -168,6 +168,8 @@ class IntakeHandler:
         spool.use_pool()  # each message committed by its file's fsync alone (``EntryPool``)
         self.spool_threads = spool_threads or SpoolThreads(writers=config.spool_writers, commit=spool.sync_new,
                                                            abort=spool.discard)
+        if self.spool_threads.committed is None:
+            self.spool_threads.committed = self._accepted
         self.on_spooled = on_spooled
         self.recipients = frozenset(addr.lower() for addr in config.recipients)
         self.domains = frozenset(addr.rpartition("@")[2] for addr in self.recipients)
@@ -206,10 +208,14 @@ class IntakeHandler:
             if isinstance(cause, OSError) and cause.errno in STORAGE_FULL_ERRNOS:
                 return STORAGE_FULL
             return TEMP_FAILURE
+        return f"250 2.0.0 OK queued as {entry.spool_id}"
+
+    def _accepted(self, entry: SpoolEntry) -> None:
+        """In the spool thread, once the message is durable and before its ``250``: the log line
+        and the workers' wake-up (a pipe write per worker), off the event loop."""
         log.info("id=%s accepted size=%d sha256=%s", entry.spool_id, entry.size, entry.sha256[:16])
         if self.on_spooled is not None:
             self.on_spooled(entry)
-        return f"250 2.0.0 OK queued as {entry.spool_id}"
 
     def _spool(self, raw: bytes | bytearray, peer: str | None, accepted_at: datetime) -> SpoolEntry:
         """Runs in a spool thread: the receipt time (a trusted relay's, else ours), then the write.

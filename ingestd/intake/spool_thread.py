@@ -29,10 +29,13 @@ message in it gets the error.
 from __future__ import annotations
 
 import asyncio
+import logging
 import queue
 import threading
 from collections.abc import Callable
 from typing import Any
+
+log = logging.getLogger("ingestd.smtp")
 
 DEFAULT_WRITERS = 4
 MAX_BATCH = 64
@@ -43,11 +46,16 @@ class SpoolThreads:
 
     def __init__(self, name: str = "ingestd-spool", *, writers: int = DEFAULT_WRITERS,
                  commit: Callable[[], None] | None = None,
-                 abort: Callable[[list[Any]], None] | None = None) -> None:
+                 abort: Callable[[list[Any]], None] | None = None,
+                 committed: Callable[[Any], None] | None = None) -> None:
         if writers < 1:
             raise ValueError("writers must be >= 1")
         self.commit = commit  # after a batch of functions, before any is answered
         self.abort = abort  # with the batch's results when commit failed
+        # With each result of a committed batch, in the writer thread, before its future is
+        # settled: what follows a durable write (a log line, waking the workers: a pipe write
+        # each) costs the event loop nothing. Best effort: the message is durable already.
+        self.committed = committed
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._idle = 0  # threads waiting for work: while one is, the others take one item each
         self._idle_lock = threading.Lock()
@@ -118,12 +126,22 @@ class SpoolThreads:
                     if self.abort is not None:
                         self.abort(written)
                     outcomes = [(loop, future, None, error or exc) for loop, future, _, error in outcomes]
+            if self.committed is not None:
+                for _, _, result, error in outcomes:
+                    if error is None:
+                        self._tell_committed(result)
             for loop, future, result, error in outcomes:
                 try:
                     loop.call_soon_threadsafe(_settle, future, result, error)
                 except RuntimeError:  # the loop is closed: nobody is waiting for the answer
                     pass
             del batch, outcomes, written  # do not keep the messages' bytes until the next batch
+
+    def _tell_committed(self, result: Any) -> None:
+        try:
+            self.committed(result)  # type: ignore[misc]
+        except Exception as exc:  # noqa: BLE001 - the write stands; its answer must still go out
+            log.error("after a spool write: %s (the message is spooled)", exc.__class__.__name__)
 
 
 def _settle(future: asyncio.Future[Any], result: Any, error: BaseException | None) -> None:

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from ingestd.analysis import find_ratification_date
-from ingestd.analysis.classify import NOTICE_LETTERS, classify
+from ingestd.analysis.classify import MESSAGE_NOTICES, NOTICE_LETTERS, classify, classify_with_evidence
 from ingestd.analysis.text import reflow, without_quote_marks
 
 
@@ -30,7 +30,10 @@ def test_a_notice_rows_examples_are_its_kind(rule, subject: str, body: str) -> N
 
 @pytest.mark.parametrize("rule, subject, body", [(r, s, b) for r in NOTICE_LETTERS for s, b in r.leaves])
 def test_a_notice_rows_counter_examples_are_not_its_kind(rule, subject: str, body: str) -> None:
-    assert classify(_letter(subject, body))[0] != rule.kind
+    # the row leaves it; since round 15 a message's own words may still make it a notice by a
+    # MESSAGE_NOTICES row ("The COG ratified the learning review", an SCR's decision: set 13's gold)
+    result = classify_with_evidence(_letter(subject, body))
+    assert result.doc_type != rule.kind or result.rule in {r.name for r in MESSAGE_NOTICES}
 
 
 # --- a decision letter that does not call itself a notification ----------------------------------
