@@ -315,7 +315,10 @@ def _best_push(body: str, words: list[tuple[int, int]], heading: int, shapes: se
 
 
 def _label_end(body: str) -> int | None:
-    positions = [p for p in (body.find("\t"), body.find(":")) if 0 < p <= _MAX_LABEL]
+    # a form typed with a spaced dash between label and value ("Date of birth - 3 May 2019") is
+    # the same form: the dash is the separator (the value is read after it)
+    dash = _DASH_SEPARATOR.search(body, 0, _MAX_LABEL + 2)
+    positions = [p for p in (body.find("\t"), body.find(":"), dash.start() + 1 if dash else -1) if 0 < p <= _MAX_LABEL]
     if not positions:
         return None
     cut = min(positions)
@@ -326,6 +329,7 @@ def _label_end(body: str) -> int | None:
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?][ ]+[A-Z0-9]")
+_DASH_SEPARATOR = re.compile(r"(?<=[^\W\d_)])[ ][-\u2013\u2014][ ]")
 # A form's question number before its label ("Q1. Review subject:", "4a. Child's name:", "1.2",
 # "b.", "iv.", "(3) Name:") is no sentence ending before the label.
 _ITEM_NUMBER = re.compile(

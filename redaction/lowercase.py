@@ -51,7 +51,7 @@ _KIN_NAMED = re.compile(
 # "referrer: ann example, nhs example"): the label says a person follows whatever the case
 _FIELD_VALUE = re.compile(
     rf"(?m)^[ \t>]*(?:[-*\u2022][ \t]+|\(?(?:\d{{1,2}}|[a-h])[.)][ \t]+)?(?P<l>[^\W\d_][^\n:\t]{{0,40}}?)[ \t]*"
-    rf"(?::|\t)[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?(?=[ \t]*(?:[,;(]|$))")
+    rf"(?::|\t|[ ][-\u2013\u2014][ ])[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?(?=[ \t]*(?:[,;(]|$))")
 _PERSON_LABEL = re.compile(
     r"(?i)\b(?:names?|forenames?|surnames?|known[ ]as|referr(?:er|ed[ ]by)|reported[ ]by|(?:completed|submitted|sent|prepared"
     r"|written)[ ]by|author|caller|informant|contact|next[ ]of[ ]kin|mother|father|parents?|carers?|partner|sibling"

@@ -67,7 +67,7 @@ _SENDER_LINE = re.compile(
 # ``_MIN_SAID_WORDS``).
 _TURN = re.compile(
     rf"(?m)^[ \t]*{_STAMP}?"
-    rf"(?P<l>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}(?:[ ]\([^()\n]{{1,40}}\))?):[ ]+"
+    rf"(?P<l>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}(?:[ ]\([^()\n]{{1,40}}\))?)(?::|[ ][-\u2013])[ ]+"
     rf"(?P<s>[^\n]*[.?!\u2026\"\u201d])[ \t]*$"
 )
 _MIN_SAID_WORDS = 3

@@ -800,6 +800,7 @@ RULES: tuple[Rule, ...] = (
          "a label naming a body or a place. It does not switch on the document-wide lower-case readings.",
          (("name of adult: ulvasha korrindel\ndob: unknown", "ulvasha korrindel"),
           ("referrer: merrowin tulloway, nhs example", "merrowin tulloway"),
+          ("referred by - orvane pitmuchan, school nurse", "orvane pitmuchan"),
           ("name | relationship\nysmera quennoch | daughter\n", "ysmera quennoch")),
          (("name of adult: not known", "not known"), ("concern: unexplained bruising, tavrisk", "tavrisk"),
           ("name of school: kirkton drimmel", "kirkton drimmel"),

@@ -103,3 +103,39 @@ def test_a_line_of_form_fields_does_not_make_the_rows_below_table_cells(run):
     redacted, flagged = run(text)
     assert "Age: aged 4" in redacted and "Date seen: 3 March 2026" in redacted
     assert ("address", "flat 2, 8 quarry row, inverdrum") in flagged
+
+
+# --- the document's own characters: spaces that are not U+0020, a dash between label and value --
+
+def test_no_break_and_narrow_spaces_are_read_as_spaces_and_kept_in_the_output(run):
+    text = ("Name:\u00a0Ulvasha\u00a0Korrindel\n"
+            "Address:\u00a012\u00a0Quarry\u00a0Row, Inverdrum KY1\u00a01AA\n"
+            "Date of birth:\u00a003\u202f05\u202f2019 (as given)\n"
+            "Mrs\u00a0Haskeld attended with Police\u00a0Scotland.\n")
+    redacted, flagged = run(text)
+    assert not _words(redacted.replace("\u00a0", " ")) & {"Ulvasha", "Korrindel", "Quarry", "Haskeld"}
+    assert "KY1" not in redacted
+    assert "Police\u00a0Scotland" in redacted and "Address:\u00a0" in redacted  # the document's characters stay
+    assert ("person", "Ulvasha\u00a0Korrindel") in flagged
+
+
+def test_a_form_typed_with_a_dash_between_label_and_value(run):
+    text = ("referral summary\n"
+            "name of child - ysmera quennoch\n"
+            "referred by - merrowin tulloway, school nurse\n"
+            "Child - QT, 6 yrs old\n"
+            "concern - missed appointments\n")
+    redacted, _ = run(text)
+    assert not _words(redacted) & {"ysmera", "quennoch", "merrowin", "tulloway", "QT"}
+    assert "concern - missed appointments" in redacted and "school nurse" in redacted
+
+
+def test_a_transcript_whose_speakers_are_followed_by_a_dash(run):
+    text = ("Professionals meeting, typed notes\n"
+            "QT - I visited on Monday and the flat was cold.\n"
+            "RW - School saw bruising on her arm that day.\n"
+            "QT - Mum said she would ring the GP today.\n"
+            "HV - The health visitor will call on Friday.\n")
+    redacted, _ = run(text)
+    assert not _words(redacted) & {"QT", "RW"}
+    assert "HV - The health visitor" in redacted
