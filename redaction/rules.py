@@ -497,6 +497,8 @@ RULES: tuple[Rule, ...] = (
           ("THE ADULT: ORRIN MARNOCH\n", "ORRIN MARNOCH"),
           ("Subject child:\tOrrin Marnoch", "Orrin Marnoch"),
           ("4a. Child's name: Eachra Quillan", "Eachra Quillan"), ("iv. Name: Ondrea Pardew", "Ondrea Pardew"),
+          # a spaced dash between label and value is the same form (round 16)
+          ("Father \u2014 TORMAID QUILLAN, b. 1979", "TORMAID QUILLAN"),
           ("Incident date: 2 May 2026\nPatient: Ysella Pardew", "Ysella Pardew"),
           ("Professionals: Lenka Marrach; T. Quenby.", "Lenka Marrach"),
           # a system export's snake-case field names, read with their underscores as spaces
@@ -555,7 +557,7 @@ RULES: tuple[Rule, ...] = (
          "names, or that a known first name opens on a line not all in capitals.",
          (("- TAMSYN QUARRELL, Independent Reviewer", "TAMSYN QUARRELL"),
           ("Night carer IDONY PREWETT recorded the bruising.", "IDONY PREWETT"),
-          ("Father \u2014 TORMAID QUILLAN, b. 1979", "TORMAID QUILLAN"),
+          ("the father, TORMAID QUILLAN, b. 1979", "TORMAID QUILLAN"),
           ("Child: HARRIET MAC AN T-QUILLAN    DOB: 08-06-2022", "HARRIET MAC AN T-QUILLAN"),
           ("Night carer ORIEL\nVANTONGEREN recorded it.", "ORIEL\nVANTONGEREN")),
          (("SIGNIFICANT CASE REVIEW\nEXECUTIVE SUMMARY", "EXECUTIVE SUMMARY"),
