@@ -462,6 +462,13 @@ RULES: tuple[Rule, ...] = (
           ("The plan was shared with Quarrelton.", "Quarrelton"),
           ("The school had written to Education twice.", "Education"),
           ("She was seen Monday and saw Glasgow colleagues.", "Glasgow"), ("He was seen CAMHS Tayside.", "CAMHS"))),
+    Rule("name-pronoun-subject", "person", _NAME, "names.find_names",
+         "A sentence's subject, one word no English list knows or a first name, that the next clause calls 'she' "
+         "or 'he': 'Ann was the one constant; she told the review ...' (a place or a body is 'it' or 'they').",
+         (("Tobrenne was the one constant; she told the review what home was like.", "Tobrenne"),
+          ("Staff were worried. Drimmel seemed settled at first, but he said school was hard.", "Drimmel")),
+         (("Inverdrum was the one constant; it had a nursery.", "Inverdrum"),
+          ("Fife was quiet that year, and she moved away.", "Fife"))),
     Rule("name-at-address", "person", _NAME, "names.find_names",
          "A phrase before 'of' / 'at' / 'who lives at' and a house number or flat: a person and their address.",
          (("The referral concerned Ysella Pardew, of 4 brannock loan, dunkellie dd9 4xq.", "Ysella Pardew"),

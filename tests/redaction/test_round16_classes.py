@@ -139,3 +139,15 @@ def test_a_transcript_whose_speakers_are_followed_by_a_dash(run):
     redacted, _ = run(text)
     assert not _words(redacted) & {"QT", "RW"}
     assert "HV - The health visitor" in redacted
+
+
+# --- a sentence's subject that the next clause calls "she" or "he" -----------------------------
+
+def test_a_one_word_subject_the_next_clause_calls_she_or_he_is_a_person(run):
+    text = ("Reflections from the practitioners' event\n"
+            "Corrabel remained at the same nursery throughout, and she spoke warmly of it. "
+            "Inverdrum was the one constant; it had a nursery and a surgery. "
+            "Tobrenne seemed settled, but he said the flat was cold.\n")
+    redacted, _ = run(text)
+    assert not _words(redacted) & {"Corrabel", "Tobrenne"}
+    assert "Inverdrum was the one constant" in redacted
