@@ -28,7 +28,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))  # the generators; ``ingestd`` comes from the interpreter's install
 
-BLIND_SETS = tuple(f"blind{n}" for n in range(3, 14))  # the sets tuned on; a set still blind is never read here
+BLIND_SETS = tuple(f"blind{n}" for n in range(3, 15))  # the sets tuned on; a set still blind is never read here
 SETS = ("unseen", "holdout", "independent", *BLIND_SETS, "corpus", "bench")
 UNSEEN_RUNS = [("a", 1), ("a", 2), ("a", 7001), ("b", 7001), ("c", 9001), ("a", 9001), ("b", 9001), ("c", 9101)]
 CORPUS_TEXT = BENCH.parent.parent / "shared" / "corpus" / "text"
