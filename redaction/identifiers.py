@@ -53,12 +53,13 @@ _NI_ANY_CASE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}(?:\
 # The label's words, and the bare letters of a field's label ("NI:", "N.I. -", "NI #"): a short
 # label is how forms and registers name the field, and the code's shape after it does the rest
 # (round 17; "NI" in running text, Northern Ireland, has no field separator after it).
-_NI_WORDS = (r"national\s+insurance(?:\s+(?:number|no\.?))?|nat(?:ional|\.)?\s*ins(?:urance|\.)?\s*(?:number|no\b\.?)"
+_NI_WORDS = (r"national\s+insurance(?:\s+(?:number|no\.?))?|nat(?:ional|\.)?\s*ins(?:urance\b|\.)?\s*(?:number|no\b\.?)?"
              r"|N\.?I\.?\s*(?:number|no\b\.?)|NINO")
 _NI_BARE = r"\bN\.?I\.?(?:[ \t]*[:#=|\t\u2013\u2014-])"
-_NI_LABEL = re.compile(rf"(?i)(?:\b(?:{_NI_WORDS})\W{{0,4}}|{_NI_BARE}[ \t]*)\Z")
-_NI_LABEL_ANYWHERE = re.compile(rf"(?i)national\s+insurance|nat(?:ional|\.)?\s*ins(?:urance|\.)?\s*(?:number|no\b)"
-                                rf"|\bN\.?I\.?\s*(?:number|no\b)|\bNINO\b|{_NI_BARE}|^N\.?I\.?$")
+# ... and the capitals right before the code, as a table row or a list types it ("| NI ab123456c")
+_NI_LABEL = re.compile(rf"(?i)(?:\b(?:{_NI_WORDS})\W{{0,4}}|{_NI_BARE}[ \t]*|(?-i:\bNI[ ]))\Z")
+_NI_LABEL_ANYWHERE = re.compile(rf"(?i)national\s+insurance|nat(?:ional|\.)?\s*ins(?:urance\b|\.)?"
+                                rf"|\bN\.?I\.?\s*(?:number|no\b)|\bNINO\b|{_NI_BARE}|(?m:\bN\.?I\.?$)|(?-i:\bNI[ ])")
 # A field or a column so labelled, however far its value stands ("NI number:   ab123456c", a
 # register's "NI" column).
 _NI_FIELD = re.compile(rf"(?i)\b(?:{_NI_WORDS})\b|^N\.?I\.?$")

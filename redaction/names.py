@@ -694,6 +694,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                         (cells_under_header(text, _NAME_HEADER), "name-column"),
                         (_listed_people(text), "name-list")):
         for start, end in cells:
+            if rule == "name-field" and _header_row(text, start):
+                continue  # "Name<TAB>CHI<TAB>NI" over rows of values: headings, not a field's value
             for piece_start, piece in _field_pieces(text, start, end):
                 accept(piece_start, piece, rule)
     for start, phrase in _row_people(text):
@@ -989,6 +991,26 @@ def _row_people(text: str) -> Iterator[tuple[int, str]]:
             yield cells[index][0], cell
 
 
+_CELL_SEPARATOR = re.compile(r"\t+|[ ]+\|[ ]+")
+
+
+def _header_row(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` heads a table: three cells or more, no colon after
+    its first, and the next line has as many cells but another first cell (a form repeating
+    "Name<TAB>...<TAB>Role<TAB>..." on each line is rows of fields, not a header) (round 17)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    if line_end < 0:
+        return False
+    cells = _CELL_SEPARATOR.split(text[line_start:line_end].strip())
+    if len(cells) < 3 or ":" in cells[0]:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1:len(text) if next_end < 0 else next_end].strip()
+    below = _CELL_SEPARATOR.split(following)
+    return len(below) == len(cells) and below[0].lower() != cells[0].lower()
+
+
 def _english(word: str, common: frozenset[str]) -> bool:
     """A common English word, or the plural of one ("Chronologies", "Referrals")."""
     low = word.lower()
@@ -1127,7 +1149,13 @@ def _unknown_pairs(text: str, protected: Protected, found: dict[tuple[int, int],
                     s < finding.end and finding.start < e for s, e in found):
                 continue
             before = _WORD_BEFORE.search(text, max(0, finding.start - 30), finding.start)
-            if not before or (before.group(1) and before.group(1) not in english):
+            if not before:
+                # a sentence's first words: a name when a lower-case English word follows in prose
+                if not (_SENTENCE_START.search(text, max(0, finding.start - 3), finding.start)
+                        and (after := _LOWER_AFTER.match(text, finding.end)) and after.group(1) in english
+                        and not _opens_short_heading(text, finding.start)):
+                    continue
+            elif before.group(1) and before.group(1) not in english:
                 continue  # after an English word or a comma: prose, not a heading in another language
             if _PLACE_BEFORE.search(text, max(0, finding.start - 12), finding.start):
                 continue
@@ -1136,6 +1164,8 @@ def _unknown_pairs(text: str, protected: Protected, found: dict[tuple[int, int],
             _add(found, finding)
 
 
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ ]{1,2})\Z")
+_LOWER_AFTER = re.compile(rf"[ ]([{LOWER}]{{2,}})\b")
 # the lower-case word or the comma right before a name in prose
 _WORD_BEFORE = re.compile(rf"(?:(?<![\w{_A}-])([{LOWER}]+)|,)[ ]\Z")
 # "lived in Example Town", "near Example Glen": the words after a place's preposition are a place
