@@ -26,7 +26,7 @@ wordings (``NEW_STYLES``: "Tues 3 Mar 26", "3rd Mar, 2026", "MARCH 3, 2026", "03
 
 Pools: Zulu/Xhosa, Thai, Kazakh, Slovene and Maori names, particle surnames (Afrikaans, Malay,
 Maori); Angus and Mearns hamlets for streets; Fife, Angus and Black Isle villages for towns;
-seabirds for care homes; Black Isle and Angus glen places for schools; none in ../shared/corpus or
+seabirds for care homes; Black Isle and Angus upland places for schools; none in ../shared/corpus or
 another generator (``pool_overlaps`` checks, sets 7 to 14 included; hits dropped without being looked
 at).  Public bodies are real and keep gold; schools and care homes quasi; ages and pseudonyms
 ("Child A", "Adult B") keep.
