@@ -996,8 +996,9 @@ _CELL_SEPARATOR = re.compile(r"\t+|[ ]+\|[ ]+")
 
 def _header_row(text: str, position: int) -> bool:
     """Whether the line holding ``position`` heads a table: three cells or more, no colon after
-    its first, and the next line has as many cells but another first cell (a form repeating
-    "Name<TAB>...<TAB>Role<TAB>..." on each line is rows of fields, not a header) (round 17)."""
+    its first, and the next line has as many cells but another first cell, and that no label (a
+    form repeating "Name<TAB>...<TAB>Role<TAB>..." on each line, or pairing "Name" and "Address"
+    rows, is rows of fields, not a header) (round 17)."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     if line_end < 0:
@@ -1008,7 +1009,10 @@ def _header_row(text: str, position: int) -> bool:
     next_end = text.find("\n", line_end + 1)
     following = text[line_end + 1:len(text) if next_end < 0 else next_end].strip()
     below = _CELL_SEPARATOR.split(following)
-    return len(below) == len(cells) and below[0].lower() != cells[0].lower()
+    if len(below) != len(cells) or below[0].lower() == cells[0].lower():
+        return False
+    # "Name | Ann Example | DOB | ..." over "Address | ... | Phone | ...": label and value pairs
+    return not (below[0].lower().rstrip(":") in _NOT_NAME or _FIELD_LABEL.search(below[0]))
 
 
 def _english(word: str, common: frozenset[str]) -> bool:

@@ -116,3 +116,10 @@ def test_a_form_repeating_its_name_label_on_each_line_is_rows_of_fields(run):
     text = "Name\tSellakor Quilmaree\tRole\tmother\nName\tOrvane Pelquist\tRole\tfather\n"
     redacted, _ = run(text)
     assert not _words(redacted) & {"Sellakor", "Quilmaree", "Orvane", "Pelquist"}
+
+
+def test_rows_of_label_and_value_pairs_are_fields_not_a_header(run):
+    text = "Name\tSellakor Quilmaree\tRole\tcarer\nAddress\tnone given\tPhone\tnone\n"
+    redacted, flagged = run(text)
+    assert not _words(redacted) & {"Sellakor", "Quilmaree"}
+    assert any(form == "Sellakor Quilmaree" for _, form in flagged)
