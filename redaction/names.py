@@ -685,6 +685,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             words = match.group("n").split()
             if not english or _AFTER_SAINT.search(text, max(0, match.start("n") - 4), match.start("n")):
                 continue
+            if rule == "name-agent" and len(words) == 1 and not is_forename(words[0]):
+                continue  # "run by Example", "supported by Example": a charity's one word as often as a person's
             if all(w.lower() not in english for w in words) or (len(words) > 1 and is_forename(words[0])):
                 add_plausible(match.start("n"), match.group("n"), rule, False)
     for match in _after_phrases(text, phrases, _OF_ORG):

@@ -481,7 +481,8 @@ RULES: tuple[Rule, ...] = (
           ("She was repeatedly exploited by Thorvaine Ellisk.", "Thorvaine Ellisk")),
          (("The child was referred by Kelvaith Council.", "Kelvaith Council"),
           ("The plan was agreed by Social Work.", "Social Work"),
-          ("It was attended by Adult B.", "Adult B"))),
+          ("It was attended by Adult B.", "Adult B"),
+          ("The group is run by Kelvaith and was supported by Ormsgarra.", "Kelvaith"))),
     Rule("name-unknown-pair", "person", _NAME, "names.find_names",
          "Two or three capitalised words in running prose, none an English word, report word or acronym: a "
          "full name's shape whatever the cue; not a heading, not after a place's preposition, not before an "
