@@ -37,6 +37,7 @@ import blind12_reports as B12  # noqa: E402
 import blind13_reports as B13  # noqa: E402
 import blind14_reports as B14  # noqa: E402
 import blind15_reports as B15  # noqa: E402
+import blind16_reports as B16  # noqa: E402
 from score_redaction import pattern, present  # noqa: E402
 
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
@@ -139,6 +140,13 @@ SETS = [
             "Date outcome ratified by COG: ", " | RAG\n", "Tues ", "(in my own words)", "NOTE OF DECISION"),
            {"child_and_adult", "quasi_places", "upper_person", "lower_address", "aged_keep", "undated_report"},
            PARTS_NICK),
+    Expect(B16, 105, 35, {"Police Scotland", "Care Inspectorate", "Child A", "Adult B", "Royal Bank of Scotland",
+                          "Scottish Independent Advocacy Alliance"},
+           ("Page 1 of 4", ",,Person,,,Review,,", " (born ", " b.", "w/c ", "On or around ", ", c/o ", ": SW ",
+            ": HV ", "[Comment ", "Q: ", "Key dates\n", "Ratification by the COG: pending",
+            "ratification is expected on", "signed off by the review panel", "ratified the improvement action plan",
+            "This e-mail and any attachments are confidential", "\nNotes\n[1] ", " (known as ", "MEMO\nTo: "),
+           {"child_and_adult", "quasi_places", "upper_person", "aged_keep", "undated_report"}, PARTS_NICK),
 ]
 
 
@@ -322,6 +330,9 @@ OTHER_LAYOUTS = {
                                "action_plan_rag_status_other", "agenda_joint_cpc_apc_other",
                                "cover_letter_secure_mail_other", "sir_seven_day_report_other",
                                "learning_event_invite_email_other", "ird_note_other", "cover_email_ratified_other")},
+    B16: {f"B16_{n}" for n in ("cog_annual_report_reviews_section_other", "action_plan_owner_columns_other",
+                               "agenda_with_timings_other", "cover_letter_enclosures_list_other",
+                               "serious_incident_review_rca_other")},
 }
 
 
@@ -771,3 +782,33 @@ def test_blind15_check_catches_a_claim_outside_a_trap_phrase_and_a_name_outside_
     c.d.t("The report was ratified by the Chief Officers Group on Tues 3 Mar 26.\n")
     errs = B15.check("x", c.d.text, c.d, "ICR")
     assert any("no ratification in the gold" in e for e in errs)
+
+
+def test_blind16_traps_and_loose_dates_carry_no_date_and_the_key_dates_row_is_the_gold():
+    """'Ratified the improvement action plan', 'ratification is expected on', 'pending', 'signed off by the
+    review panel' and an annual report's list of other reviews are no ratification of this review; in the
+    outcome's 'Key dates' table the row 'Outcome ratified by the COG' is the gold and no other row is; a
+    year of birth alone ('(born 2019)') is no date of birth, a 'b.8/1/14' is one."""
+    for text, g in generated(B16):
+        if g["layout"] in B16.TRAPS:
+            assert g["ratification_date"] is None, g["file"]
+        if g["layout"] == "B16_outcome_key_dates_table_child":
+            rows = text.split("Key dates\n")[1].strip().split("\n")
+            hits = [r for r in rows if [d.isoformat() for d, _ in B16.read_dates(r)] == [g["ratification_date"]]]
+            assert hits and all(r.startswith("Outcome ratified by the COG") for r in hits), g["file"]
+        if g["layout"] == "B16_dob_in_sentence_born_year_lr_child":
+            year = text.split(" (born ")[1][:4]
+            dobs = [e["text"] for e in g["pii"] if e["category"] == "dob"]
+            assert year.isdigit() and year not in dobs and len(dobs) == 2, g["file"]
+            assert text.split(" b.")[1].split("\n")[0] in dobs, g["file"]
+
+
+def test_blind16_check_catches_a_ratified_action_plan_written_outside_a_trap_phrase():
+    c = B16.Ctx(random.Random(1))
+    p = c.person()
+    c.d.nm(p).t(". ").trap("Ratification by the COG: pending").t(".\n")
+    assert not B16.check("x", c.d.text, c.d, "ICR")
+    c.d.t("The Chief Officers Group ratified the improvement action plan on 3rd Mar. 2026.\n")
+    assert any("no ratification in the gold" in e for e in B16.check("x", c.d.text, c.d, "ICR"))
+    c.d.t(f"{p.forename} moved.\n")
+    assert any("occurs outside its spans" in e for e in B16.check("x", c.d.text, c.d, "ICR"))

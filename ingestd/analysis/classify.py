@@ -558,6 +558,8 @@ def classify_with_evidence(text: str) -> Classification:
     rule = None
     if doc_type == LR and (notice := _notice_rule(lines, text)) is not None:
         doc_type, rule = notice
+    elif doc_type == SCR and (notice := _scr_notice_rule(lines, text)) is not None:
+        doc_type, rule = notice
     elif doc_type == ICR and _screening_decision(lines, text):
         doc_type, rule = LR_DECISION, "screening-decision-record"
     subject = find_subject(text)
@@ -686,6 +688,17 @@ def _notice_rule(lines: list[str], text: str) -> tuple[str, str] | None:
         return kind, "decision-record-title"
     memo = _memo_notice_rule(lines, text)
     return (memo.kind, memo.name) if memo is not None else None
+
+
+def _scr_notice_rule(lines: list[str], text: str) -> tuple[str, str] | None:
+    """A paper titled as the notification of an SCR's decision ("Significant Case Review - Decision
+    Notification") that states the decision is that decision's notice, ``LR-DECISION``; one titled
+    as its outcome's notification that says the COG ratified it is ``LR-OUTCOME``: the kind is the
+    notification, not the review's name (a message saying so is read by ``MESSAGE_NOTICES``)."""
+    kind = _notification_kind(lines)
+    if (kind == LR_DECISION and _states_decision(text)) or (kind == LR_OUTCOME and _states_ratified(text)):
+        return kind, "notification-title"
+    return None
 
 
 # A notification's title: "Learning Review - Decision Notification", "Notification of the

@@ -204,6 +204,164 @@ _OTHER_SUBJECT = re.compile(
     r"(?:approv|endors|agree|ratif|sign|accept)\w*",
     re.IGNORECASE,
 )
+# The Chief Officers Group by any of its names, in a pattern.
+_COG_NAME = r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?|public\s+protection\s+chief\s+officers?(?:\s+group)?)"
+
+
+# Another review than this one: a previous, earlier, prior or former review (or report), one of
+# another area or committee, one about a different person. Its ratification date is that
+# review's, never this one's, however plainly it says "ratified on". Not "previously" (an adverb
+# about this review: "previously deferred, the report was ratified on ..."), and not a review's
+# meeting, panel or team ("the previous review meeting").
+_REVIEW_NOUN = r"(?:(?:initial\s+|significant\s+)?case\s+reviews?|learning\s+reviews?|reviews?|reports?|(?-i:ICRs?|SCRs?|LRs?))"
+_OTHER_WORD = r"(?:previous|earlier|prior|former|preceding|last|older|separate|another|different|other|similar)"
+# someone or somewhere else than this review's: "another resident", "a different child", "a neighbouring area"
+_ANOTHER_ONE = (r"(?:another|a\s+different|a\s+neighbouring|other|a\s+separate)\s+(?:[\w-]+\s+)?"
+                r"(?:area|committee|partnership|council|authority|child|adult|person|family|young\s+person|service"
+                r"|home|resident|patient|pupil|sibling|man|woman|boy|girl|case|incident|death)\b")
+_OTHER_REVIEW = re.compile(
+    rf"\b(?:{_OTHER_WORD})(?!\s+(?:to|than|in)\b)\s+(?:[\w'’-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!\s+(?:meeting|panel|group|team)s?\b)"
+    rf"|\b{_REVIEW_NOUN}\s+(?:[\w'’-]+\s+){{0,4}}?(?:by|in|of|for|from|into|about|concerning|involving)\s+(?:the\s+)?"
+    rf"{_ANOTHER_ONE}"
+    # decided by another area's Chief Officers: "ratified by a neighbouring area's COG", "the COG of another area"
+    rf"|\b(?:another|a\s+different|a\s+neighbouring|a\s+separate)\s+(?:area|committee|partnership|council)['’]s\s+"
+    rf"(?:[\w-]+\s+)?{_COG_NAME}|\b{_COG_NAME}\s+(?:of|for|in)\s+(?:another|a\s+different|a\s+neighbouring)"
+    rf"\s+(?:area|committee|partnership|council)\b",
+    re.IGNORECASE,
+)
+# This review named after the other one ("Following the previous review, this report was ratified
+# on ..."): the date is this review's again.
+_OWN_REVIEW = re.compile(
+    rf"\b(?:this|the|our|present|current)\s+(?!{_OTHER_WORD}\b)(?:[\w-]+\s+)?{_REVIEW_NOUN}\b(?!['’])"
+    rf"(?!\s+(?:by|in|of|for|from|into|about|concerning)\s+(?:the\s+)?(?:another|a\s+different|a\s+neighbouring"
+    rf"|other|a\s+separate)\b)",
+    re.IGNORECASE,
+)
+
+
+# Another review named only as a point of comparison or of time ("after a previous ICR", "following
+# the earlier review", "unlike the last SCR"): the clause's subject or object is still this review.
+# "the findings of a previous review" is that review's, and counts.
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:after|following|since|unlike|than|like|with|before|besides|beyond|despite|over|as\s+in)\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A review brought in with an indefinite article and placed elsewhen or as one more on the same
+# ground ("an SCR into the same home", "a review of the home in 2021", "previously, an SCR was
+# ratified ..."): a report calls itself "this review" or "the review", so in an SCR's or a Learning
+# Review's report such "a review" is another one. A report's own summary ("A Learning Review into
+# the care of Adult R was ratified by the COG on ...") has no such mark and keeps its date. Not "is
+# a review", "as a review", nor a decision to hold one (read by the commissioning rule).
+_A_REVIEW = re.compile(
+    rf"(?<!\bis\s)(?<!\bwas\s)(?<!\bas\s)(?<!\bsuch\s)(?<!\bthat\s)(?<!\bwhether\s)(?<!\bhold\s)(?<!\bwith\s)"
+    rf"(?<!\bto\s)\b(?:an?|one)\s+(?:[\w-]+\s+){{0,1}}?{_REVIEW_NOUN}\b(?!['’])(?!\s+(?:meeting|panel|group|team)s?\b)",
+    re.IGNORECASE,
+)
+
+
+_ELSEWHEN = re.compile(
+    r"\bthe\s+same\s+(?:[\w-]+\s+)?(?:home|family|service|provider|school|house|ward|unit|setting|household)\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\byears?\s+(?:ago|earlier|before)\b|\bpreviously\b|\bhistoric(?:al)?\b",
+    re.IGNORECASE,
+)
+
+
+def _of_another_review(head: str, tail: str, indefinite_is_other: bool = False) -> bool:
+    """Whether the review a date's clause ratified is another one ("A previous review of the same
+    home, ratified on ...", "On 3 May 2022 the COG ratified an earlier SCR"): the nearest review
+    named before the date, or else the first after it, is another review, not this one.
+    ``indefinite_is_other``: in a review's own report, "a review" / "an SCR" placed elsewhen or on the
+    same ground ("in 2021", "into the same home", "previously") is another one too."""
+    def others(text: str) -> list[re.Match[str]]:
+        found = [m for m in _OTHER_REVIEW.finditer(text) if not _ASIDE_BEFORE.search(text, 0, m.start())]
+        if indefinite_is_other and _ELSEWHEN.search(head + " " + tail):
+            found += [m for m in _A_REVIEW.finditer(text) if not _ASIDE_BEFORE.search(text, 0, m.start())]
+        return sorted(found, key=lambda m: m.start())
+
+    before = others(head)
+    if before:
+        last_end = max(m.end() for m in before)
+        return not any(m.start() >= last_end for m in _OWN_REVIEW.finditer(head))
+    after = others(tail)
+    if not after:
+        return False
+    own = _OWN_REVIEW.search(tail)
+    return own is None or own.start() > after[0].start()
+
+
+# A section about other reviews ("Previous reviews", "3.2 Learning from earlier reviews", "Background:
+# other reviews of the home"): the dates in it are those reviews', however plainly they say
+# "ratified on". Its heading is the nearest heading above the date: a short line with no date and no
+# full stop, at the start or after a blank line, no more than a few lines up.
+_OTHER_REVIEWS_HEADING = re.compile(
+    rf"^[ \t]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:[\w ]{{1,30}}:[ \t]*)?(?:learning\s+from\s+|summary\s+of\s+)?"
+    rf"(?:{_OTHER_WORD}|past|historic(?:al)?|related)(?!\s+(?:to|than|in)\b)\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_NOUN}\b[^.\n]*$",
+    re.IGNORECASE,
+)
+_THIS_REVIEW = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_REVIEW_NOUN}\b", re.IGNORECASE)
+_HEADING_REACH_LINES = 8
+_HEADING_MAX_WORDS = 10
+_HEADING_WINDOW = 4000  # characters looked back for a heading: the reach in lines, read cheaply
+
+
+def _block_heading(text: str, position: int) -> str | None:
+    """The heading right above the block of lines ``position`` lies in: the nearest short line above
+    with no date and no closing full stop, standing at the start or after a blank line, with no blank
+    line between it and the block but those right below it (None when there is none near). A block
+    further down, after a blank line, is another part of the section, which may be the review's own."""
+    line_start = text.rfind("\n", 0, position) + 1
+    window_start = max(0, line_start - _HEADING_WINDOW)
+    lines = text[window_start:line_start].split("\n")[:-1]
+    if window_start:
+        lines = lines[1:]  # a line cut by the window is no line to read
+    seen = 0
+    blank_crossed = False
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line.strip():
+            blank_crossed = True
+            continue
+        if blank_crossed and not _heading_like(lines, index):
+            return None
+        seen += 1
+        if seen > _HEADING_REACH_LINES:
+            return None
+        if _heading_like(lines, index):
+            return line
+    return None
+
+
+def _heading_like(lines: list[str], index: int) -> bool:
+    line = lines[index]
+    blank_before = index == 0 or not lines[index - 1].strip()
+    return (blank_before and len(line.split()) <= _HEADING_MAX_WORDS and not re.search(r"[.;,]\s*$", line)
+            and not re.match(r"\s*[-•*]", line) and not find_dates(line))
+
+
+def _sentence_before(text: str, mention: DateMention, prev_end: int) -> str:
+    """The sentence's words before a date when an earlier date of the same sentence cut its clause
+    ("A previous ICR was held on 3 Jan 2023 and ratified by the COG on ..."), "" otherwise: the
+    review the sentence is about is named before the first date."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    lo = max(line_start, mention.start - 2 * _WINDOW)
+    if prev_end <= lo:
+        return ""
+    before = text[lo:mention.start]
+    cuts = [cut for cut in _CLAUSE_END.finditer(before) if not _inside_brackets(before, cut)]
+    sentence = before[cuts[-1].end():] if cuts else before
+    return sentence if len(sentence) > mention.start - prev_end else ""
+
+
+def _in_other_reviews_section(text: str, mention: DateMention, head: str, tail: str) -> bool:
+    """Whether a date stands under a heading about other reviews, its clause not naming this one."""
+    heading = _block_heading(text, mention.start)
+    return (heading is not None and bool(_OTHER_REVIEWS_HEADING.match(heading))
+            and not _THIS_REVIEW.search(head + " " + tail))
+
+
 # A note in brackets right after a date that says the meeting has not happened or decided.
 _PENDING_NOTE = re.compile(
     r"\s*\(\s*(?:scheduled|provisional|planned|proposed|expected|tbc|to\s+be\s+confirmed|pending|future"
@@ -340,7 +498,6 @@ _RATIFIED_NO = re.compile(
 )
 
 
-_COG_NAME = r"(?:COG\b|chief\s+officers?['’]?s?['’]?(?:\s+group)?|public\s+protection\s+chief\s+officers?(?:\s+group)?)"
 _DONE_VERB = r"(?:ratified|endorsed|approved|agreed|signed\s+off)"
 # A form's ratification question answered yes, with no date of its own: "Ratified by COG: Yes",
 # "COG decision | Ratified", "Has the COG ratified the report?<TAB>Yes", "Status: Ratified by the
@@ -491,6 +648,29 @@ _STATUS_NOT_RATIFIED = re.compile(
     r"|awaiting|pending|declined|refused)\b[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# This review's own ratification still to come, said in a sentence of its own: "This report will go
+# to the Chief Officers Group when the panel has finished", "This review has not yet been ratified",
+# "This report is awaiting ratification by the COG". The review named as this one ("this report",
+# "this review", "this SCR"): "the learning review will report to the COG" in an ICR's record is the
+# next review's. A date of ratification in such a text is another review's, or a meeting to come.
+_THIS_ONE = rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!['’])(?:\s*\([^()\n]{{0,30}}\))?\s*,?\s*"
+_OWN_RATIFICATION_TO_COME = re.compile(
+    rf"{_THIS_ONE}(?:(?:will|shall|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:then\s+)?(?:be\s+)?"
+    rf"(?:go(?:ing)?|come|return|presented|submitted|considered|ratified|endorsed|approved|tabled|taken|sent|report(?:ed)?)\b"
+    rf"[^.\n]{{0,80}}?(?:{_COG_NAME}|ratif\w*|endorse\w*)"
+    rf"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:ratified|endorsed|approved|considered)"
+    rf"|(?:is|remains)\s+(?:yet\s+to\s+be\s+(?:ratified|endorsed|approved|considered)|(?:still\s+)?(?:awaiting|pending)"
+    rf"\s+(?:ratification|endorsement|approval|consideration|{_COG_NAME})))",
+    re.IGNORECASE,
+)
+
+
+def _own_ratification_to_come(text: str) -> tuple[int, int] | None:
+    """The span of a sentence saying this review's own ratification is still to come, if any."""
+    found = _OWN_RATIFICATION_TO_COME.search(text)
+    return found.span() if found else None
 
 
 def _pending_ratified_row(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -829,6 +1009,8 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
     """
     if _blocked(head, tail):
         return None
+    if _of_another_review(head, tail):
+        return None  # "A previous review of the same home, ratified on 21 May 2022, ...": not this review
     if _OTHER_EVENT.search(head) and not _COG_EVENT.search(head) and not _COG_DECIDED_AFTER.match(tail):
         return None
     if starts_row and tail.strip() and _TAIL_EVENT.match(tail) and not _STRONG.search(tail) and not _COG.search(tail):
@@ -915,12 +1097,18 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             row_end = text.find("\n", mention.end)
             head, tail = text[row_start:mention.start], text[mention.end:row_end if row_end >= 0 else len(text)]
         evidence = _score(head, tail, starts_row)
+        if evidence is not None and _of_another_review(_sentence_before(text, mention, prev_end), ""):
+            evidence = None  # "A previous ICR was held on 3 Jan 2023 and ratified by the COG on ...": its subject
+        if evidence is not None and _in_other_reviews_section(text, mention, head, tail):
+            evidence = None  # "Previous reviews" / "An SCR of the home was ratified by the COG on ...": not this one
         if (mention.start, mention.end) in answered and not _blocked(head, tail):
             # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
             evidence = (evidence or []) + [("ratified-answer", weights.RATIFIED_ANSWER)]
         if minuted is not None and mention is minuted:
             # "Minutes of the COG, held on 12 May 2026 ... The COG ratified the report."
             evidence = (evidence or []) + [("minuted-decision", weights.MINUTED_DECISION)]
+        if evidence is not None and doc_type in ("SCR", "LR") and _of_another_review(head, tail, indefinite_is_other=True):
+            evidence = None  # an SCR's report: "The home was the subject of an SCR in 2021, which the COG ratified on ..."
         if evidence is None or (review_report and _commissions_review(head + " " + tail)):
             continue
         found.append((mention, evidence))
@@ -935,6 +1123,16 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             ranked.append(Evidence("agreement", weights.AGREEMENT, span))
         ranked.sort(key=lambda e: -e.weight)
         candidates.append(Candidate(mention.value, sum(e.weight for e in ranked), tuple(ranked), span))
+    before_start = _best_before_review_start(text, mentions, candidates)
+    if before_start is not None:
+        # The best-supported date came before this review began: another review's, so unknown.
+        evidence = (Evidence("before-review-start", weights.BEFORE_REVIEW_START, before_start),)
+        candidates.append(Candidate(None, weights.BEFORE_REVIEW_START, evidence, before_start))
+    to_come = _own_ratification_to_come(text)
+    if to_come is not None:
+        # "This report will go to the COG when the panel has finished": no date in it is this review's.
+        evidence = (Evidence("own-ratification-to-come", weights.OWN_RATIFICATION_TO_COME, to_come),)
+        candidates.append(Candidate(None, weights.OWN_RATIFICATION_TO_COME, evidence, to_come))
     pending = _pending_ratified_row(text)
     if pending is not None:
         # The form's ratification row says "not yet": that outranks any date read elsewhere.
@@ -943,6 +1141,47 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
         candidates.append(Candidate(None, weights.RATIFIED_ROW_PENDING, evidence, span))
     candidates.sort(key=lambda c: (-c.weight, c.span))
     return candidates
+
+
+# What starts this review, labelled so ("Date of referral:", "Referral received", "Date of ICR", "The
+# review commenced on", "ICR convened on"): its ratification can only come after every one of them.
+_REVIEW_START = re.compile(
+    r"(?:\bdate\s+of\s+(?:the\s+)?(?:referral|ICR|initial\s+case\s+review|rapid\s+review)(?:\s+received)?"
+    r"|\breferral\s+(?:received|date)|\b(?:ICR|initial\s+case\s+review)\s+(?:was\s+)?(?:held|convened|met|meeting|date)"
+    r"|\b(?:this|the)\s+(?:[\w-]+\s+)?review\s+(?:was\s+)?(?:commenced|began|started|convened)"
+    r"|\b(?:date\s+(?:the\s+)?)?review\s+(?:commenced|began|started)|\breview\s+(?:commencement|start)\s+date)"
+    r"[\s:,\-–—]*(?:on|of|dated)?[\s:,\t\-–—|]*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _best_before_review_start(text: str, mentions: list[DateMention], candidates: list[Candidate]) -> tuple[int, int] | None:
+    """The span of a best-supported candidate dated before this review's start, if any.
+
+    A review is ratified after it was referred, screened and begun: a date before the latest
+    labelled start ("Date of referral: 12/01/2026", "The review commenced on ...") cannot be this
+    review's ratification, however it is worded ("An SCR of the home, ratified by the COG on ...,
+    made five recommendations"). Only the heaviest candidates are looked at: the answer becomes
+    unknown, never the next date down.
+    """
+    if not candidates:
+        return None
+    starts = []
+    for index, mention in enumerate(mentions):
+        if mention.value is None:
+            continue
+        prev_end = mentions[index - 1].end if index else 0
+        label = text[max(prev_end, text.rfind("\n", 0, mention.start) + 1):mention.start]
+        if not label.strip(" \t|:"):
+            label = _previous_line(text[max(prev_end, 0):mention.start].rstrip(" \t")) or ""
+        if _REVIEW_START.search(label) and not _OTHER_REVIEW.search(label):
+            starts.append(mention.value)
+    if not starts:
+        return None
+    latest_start = max(starts)
+    best = max(c.weight for c in candidates)
+    early = [c for c in candidates if c.weight == best and c.value is not None and c.value < latest_start]
+    return early[0].span if early else None
 
 
 def find_ratification_date(text: str, doc_type: str | None = None) -> date | None:

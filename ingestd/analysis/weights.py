@@ -28,6 +28,14 @@ MIN_CANDIDATE = 3
 # TBC, blank): an undated candidate heavier than any sum of the evidence above, so the
 # answer is unknown rather than another row's date.
 RATIFIED_ROW_PENDING = 100
+# The best-supported date came before this review began (before its labelled referral, ICR or
+# start date): it is another review's ratification, so the answer is unknown rather than the next
+# date down; as heavy as a pending row for that reason.
+BEFORE_REVIEW_START = 100
+# The text says in a sentence of its own that this review's ratification is still to come ("This
+# report will go to the Chief Officers Group when the panel has finished"): any date of ratification
+# in it is another review's or a meeting to come, so the answer is unknown.
+OWN_RATIFICATION_TO_COME = 100
 
 # --- document type (``classify``) ---------------------------------------------------------
 TITLE_TERM = 10     # a review's name in the first three lines

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Evaluate the engine on the sixteenth blind set (benchmarks/blind16_reports.py): figures only.
+
+    .venv/bin/python benchmarks/eval_blind16.py [--n 105] [--seed 20261284] [--keep-dir DIR]
+    .venv/bin/python benchmarks/eval_blind16.py --check     # the gold's own sanity, no engine
+
+The harness is ``blind_eval.py`` (shared with sets 3 to 15, same figures in the same form).
+Written without reading the rules, the analysis code or any generator's layout templates; nobody
+has read its failures.  ``--show`` lists them for a reviewer of the generator, never for the
+author of a rule; once someone has looked, the set is no longer blind and its figures must not be
+reported as such.
+
+What its author read (recorded in ``blind16_reports.py``'s docstring too): the brief, issue 10,
+``blind_eval.py``, ``eval_blind13.py`` (docstring), the names of earlier layouts, the ``SETS`` and
+``OTHER_LAYOUTS`` rows and set 15's tests of ``tests/test_blind_sets.py``, and the non-template parts
+of ``blind15_reports.py`` to ``blind7_reports.py`` and ``blind5_reports.py``.  Never the rules, the
+analysis code, redaction/, a rule word list or an ``L_*`` body.  Pool words were checked by
+``pool_overlaps`` against ../shared/corpus, benchmarks/*.py and sets 7 to 15's pools (hits dropped,
+none looked at).
+
+Frozen at the commit that added this file; the set it writes (``blind16_reports.py OUT``) has the digest
+``bce8818c04c0d214836bb06ca576527570d8d1782f21007637e6c9fd0fd67b09`` (``cd OUT && find . -type f | sort |
+xargs sha256sum | sha256sum``): check it before the run, so a later edit of the generator shows.
+
+Gold review (2026-12-07, by helper gold16, without running the engine; recorded here, not in
+``blind16_reports.py``, whose docstring feeds ``bad_initials``).  All 105 documents read with their gold
+(the three of every layout), plus mechanical checks: every ``pii`` text occurs in its document, no pool
+word is left outside a ``pii`` or ``quasi`` span, every keep term occurs, every weekday written with a
+date is that date's weekday.  No change: the generator is untouched and the set's digest above still
+holds.
+Checked and kept: doc_type and subject of all 35 layouts (the transition reports: 18 or over, adult;
+the memo, the plain e-mails and the sectioned form are notifications; annual report, agenda, action
+plan, cover letter and incident review OTHER with None); ratification dates equal the COG line's date
+in every wording (day-first two-digit years, "19 of", upper-case ordinals, "endorsed"/"approved" by the
+COG with the action plan, "the Chief Officers ratified"); no date for the CPC's own endorsement, "sent
+to the COG" with "pending", "is expected on", the ratified action plan alone, the review panel's
+sign-off, the annual report's list (month only, other reviews), decision dates, "on or around" and
+"w/c"; a year of birth alone is no date of birth, "b.8/1/14" is one; a patient or adult named only by
+initials has the initials as gold (flagged word_collision, so matched case-sensitively); surnames after
+role abbreviations (SW, HV, class teacher) are gold without the role; room numbers are text (the care
+home's street address and postcode are the PII); ages, pseudonyms, roles and public bodies keep.
+Open questions (kept as written):
+- ``decision_proceed_memo_child`` is an internal memo between two officers, kept LR-DECISION (the kind
+  is the notice of the decision, not its addressee); ``outcome_plain_email_child`` names no recipient.
+- Text oddities that do not contradict the gold: a "nephew" or "brother" with a female forename (docs
+  48, 83; 50, 85), a 27-30 month health review and a nursery for children of 9 to 13 (docs 41, 76, 99),
+  a care home address with a flat number (doc 83), a doctor as transitions worker (doc 39).
+- ``blind16_reports.py``'s docstring says Basque, Yoruba and Finnish names were dropped, yet its pools
+  hold some names of those origins; ``pool_overlaps`` passes, so only the description is loose.
+
+The one run: (by the lead)
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import blind16_reports  # noqa: E402
+import blind_eval  # noqa: E402
+
+if __name__ == "__main__":
+    blind_eval.run(blind16_reports, "blind16")
