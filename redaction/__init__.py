@@ -26,8 +26,19 @@ from ingestd.redaction.suspects import find_suspects
 __all__ = ["CATEGORIES", "Redacted", "Span", "redact"]
 
 
+# Spaces a word processor or a PDF writes that are not U+0020: a no-break space between a title
+# and a name or inside a postcode, a narrow or figure space inside a number. Every recogniser
+# reads a space as " ", so the text is read with these as spaces (one character for one: the
+# offsets stay the text's own) and the output keeps the document's characters.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACE_LIKE = str.maketrans({ch: " " for ch in _SPACES})
+
+
 def redact(text: str) -> Redacted:
     """Redact names, addresses, postcodes, phones, e-mails, birth dates, CHI, NHS and NI numbers."""
+    original = text
+    if any(ch in text for ch in _SPACES):  # most texts have none: no copy to make
+        text = text.translate(_SPACE_LIKE)
     protected = find_protected(text)
     findings = list(find_identifiers(text))
     dobs = list(find_dobs(text))
@@ -36,6 +47,6 @@ def redact(text: str) -> Redacted:
     addresses = find_addresses(text, protected)
     findings += resolve_street_keys([*addresses.findings, *find_recurring_streets(text, addresses.street_names)])
     findings += person_findings(text, find_names(text, protected), protected)
-    redacted_text, spans, counts = render(text, merge(text, findings))
+    redacted_text, spans, counts = render(original, merge(text, findings))
     suspects = find_suspects(text, spans, protected)
     return Redacted(text=redacted_text, spans=spans, counts=counts, suspects=suspects.positions)

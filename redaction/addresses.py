@@ -119,6 +119,8 @@ def find_addresses(text: str, protected: Protected | None = None) -> AddressFind
         findings.append(Finding(match.start(), match.end(), "postcode", POSTCODE_PRIORITY, "postcode:" + code, rule))
         start = _extend_left(text, match.start())
         lower = _extend_left_lower(text, match.start())
+        if lower is None and start is None:
+            lower = _after_residence_cue(text, match.start())
         if lower is not None and (start is None or lower < start):
             start = lower
         if start is not None:
@@ -277,6 +279,25 @@ def _extend_left_lower(text: str, end: int) -> int | None:
         elif word in ("flat", "apartment", "unit") and start is not None:
             start = match.start()
     return start
+
+
+# "living at shore cottage, example, town ab1 2cd": a house with a name and no number, its
+# places a comma apart, between a verb of living there and the postcode. The cue and the
+# postcode bound it; two to four short comma-separated parts are the address's lines.
+_RESIDENCE_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:liv(?:e|es|ed|ing)|resid(?:e|es|ed|ing)|stay(?:s|ed|ing)?|moved|address(?:[ ](?:is|was))?:?)"
+    r"[ ](?:at|to|in|is)?[ ]?(?P<a>[\w'/-]+(?:[ ][\w'/-]+){0,3}(?:,[ ][\w'/-]+(?:[ ][\w'/-]+){0,3}){1,3})[ ]\Z")
+_RESIDENCE_LOOK_BACK = 100
+_RESIDENCE_STOP = frozenset({"address", "postcode", "at", "of", "to", "in", "from", "lives", "and", "with", "near"})
+
+
+def _after_residence_cue(text: str, end: int) -> int | None:
+    """Start of an unnumbered address between a living-there cue and its postcode at ``end``."""
+    line_start = text.rfind("\n", 0, end) + 1
+    cue = _RESIDENCE_CUE_BEFORE.search(text, max(line_start, end - _RESIDENCE_LOOK_BACK), end)
+    if cue is None or any(word.lower() in _RESIDENCE_STOP for word in re.findall(r"[\w'-]+", cue.group("a"))):
+        return None
+    return cue.start("a")
 
 
 def _address_cell(text: str, start: int, end: int, protected: Protected | None) -> tuple[int, int] | None:

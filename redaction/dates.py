@@ -43,7 +43,8 @@ DATE = (
 # A date as a person's birth date is written in brackets or apposition: its weekday may open it
 # and it may be typed in capitals ("(Friday 27th of May 2016)", "(18TH MAY 2009)"); the weekday
 # stays outside the date's own span, so the date's other mentions are found without it.
-WEEKDAY = r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])"
+# "Friday the 2nd of February 2018": the weekday may take the ordinal's article with it.
+WEEKDAY = r"(?i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ](?:the[ ])?)"
 ANY_CASE_DATE = rf"(?i:{DATE})"
 # A date starts with a digit (any script's: ``\\d``) or a month's first letter: ``starting_with``.
 _DATE_RE = starting_with(r"\dAaDdFfJjMmNnOoSs\u017f", rf"(?<![\w/.-]){DATE}(?![\w/]|[.-]\d)", re.IGNORECASE)
@@ -64,7 +65,7 @@ _CUE = (
     # A form's dot leader ("Date of birth ....... 2023-06-22") joins the label to its value, and
     # the value may open with its weekday ("Saturday 13th of December 2014").
     r"[^.;\n\d]{0,30}?(?:\.{2,}[ \t]*)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ])?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ](?:the[ ])?)?"
 )
 # Every cue starts with b or d ("born", "DOB", "date of birth"): ``starting_with``.
 _CUED_DATE = starting_with("BbDd", rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)
@@ -135,7 +136,8 @@ _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")
 _ROW_SPLIT = re.compile(r"[\t|]|,[ ]|[ ][-\u2013\u2014][ ]|[ ]{2,}")
 _STRONG_SEPARATOR = re.compile(r"[\t|]|,[ ]")
 _RELATION_ONLY = re.compile(rf"(?i)[ ]*{_RELATION}[ ]*")
-_WHOLE_DATE = re.compile(rf"[ ]*({DATE})[ ]*", re.IGNORECASE)
+# a cell holding a date and nothing else, its weekday and article included ("Friday the 2nd of May 2018")
+_WHOLE_DATE = re.compile(rf"[ ]*(?:{WEEKDAY}|the[ ])?({DATE})[ ]*", re.IGNORECASE)
 
 
 def _family_row_dates(text: str) -> Iterator[tuple[int, int]]:

@@ -88,6 +88,8 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
     index = 0
     while index < len(lines):
         header = _spaced_cells(lines[index]) if rows[index] is None else None
+        if header is not None and any(_LABELLED_CELL.fullmatch(text, start, end) for start, end in header):
+            header = None  # "CHI: 0604203292   NHS no. 943 476 5919": a line of form fields, not a header
         if header is None or text[lines[index].end():lines[index].end() + 2] == "\n\n":
             index += 1
             continue
@@ -120,6 +122,11 @@ def _fixed_width_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tu
             index = following
         else:
             index += 1
+
+
+# A heading is a word or two ("Name", "Date of birth:"); a cell holding a label and its value
+# ("CHI: 0604203292") is a form's field, and a line of them is no table's header.
+_LABELLED_CELL = re.compile(r"[^\W\d_][^\n:]{0,30}:[ ]+\S.*")
 
 
 def _ruled(block: list[tuple[tuple[int, int], ...]]) -> int:
@@ -308,7 +315,10 @@ def _best_push(body: str, words: list[tuple[int, int]], heading: int, shapes: se
 
 
 def _label_end(body: str) -> int | None:
-    positions = [p for p in (body.find("\t"), body.find(":")) if 0 < p <= _MAX_LABEL]
+    # a form typed with a spaced dash between label and value ("Date of birth - 3 May 2019") is
+    # the same form: the dash is the separator (the value is read after it)
+    dash = _DASH_SEPARATOR.search(body, 0, _MAX_LABEL + 2)
+    positions = [p for p in (body.find("\t"), body.find(":"), dash.start() + 1 if dash else -1) if 0 < p <= _MAX_LABEL]
     if not positions:
         return None
     cut = min(positions)
@@ -319,6 +329,7 @@ def _label_end(body: str) -> int | None:
 
 
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?][ ]+[A-Z0-9]")
+_DASH_SEPARATOR = re.compile(r"(?<=[^\W\d_)])[ ][-\u2013\u2014][ ]")
 # A form's question number before its label ("Q1. Review subject:", "4a. Child's name:", "1.2",
 # "b.", "iv.", "(3) Name:") is no sentence ending before the label.
 _ITEM_NUMBER = re.compile(

@@ -30,6 +30,8 @@ from collections.abc import Iterator
 
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
+from ingestd.redaction.layout import cells_under_header
+from ingestd.redaction.positions import BODY_LABEL as _BODY_LABEL
 from ingestd.redaction.lexicon import (
     ACRONYMS, APOSTROPHES, LOWER, NOT_NAMES, ORG_HEADS, ROLE_WORDS, STREET_TYPES, TITLES, UPPER,
 )
@@ -45,6 +47,22 @@ _KIN_NAMED = re.compile(
     rf"(?<![\w{_A}-])(?i:nephew|niece|son|daughter|mother|father|brother|sister|cousin|aunt|uncle|partner|"
     rf"husband|wife|grandson|granddaughter|grandmother|grandfather|stepfather|stepmother|neighbour|carer)"
     rf",?[ ]+(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?(?![\w-])")
+# a form's field that names a person, its value typed in lower case ("name of adult: ann example",
+# "referrer: ann example, nhs example"): the label says a person follows whatever the case
+_FIELD_VALUE = re.compile(
+    rf"(?m)^[ \t>]*(?:[-*\u2022][ \t]+|\(?(?:\d{{1,2}}|[a-h])[.)][ \t]+)?(?P<l>[^\W\d_][^\n:\t]{{0,40}}?)[ \t]*"
+    rf"(?::|\t|[ ][-\u2013\u2014][ ])[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?(?=[ \t]*(?:[,;(]|$))")
+_PERSON_LABEL = re.compile(
+    r"(?i)\b(?:names?|forenames?|surnames?|known[ ]as|referr(?:er|ed[ ]by)|reported[ ]by|(?:completed|submitted|sent|prepared"
+    r"|written)[ ]by|author|caller|informant|contact|next[ ]of[ ]kin|mother|father|parents?|carers?|partner|sibling"
+    r"|child|adult|person|patient|client|pupil|service[ ]user|worker|officer|nurse|visitor|gp|manager|chair)\b")
+# the same test for a table's cells in lower case under a heading that names people ("name |
+# dob | relationship" / "ann example | 03/05/2019 | daughter"), not under one naming bodies
+_PERSON_HEADING = re.compile(
+    rf"(?is)^(?=.*?(?:{_PERSON_LABEL.pattern.removeprefix('(?i)')}))(?!.*?(?:{_BODY_LABEL.pattern.removeprefix('(?i)')}))")
+# a label or heading that asks for the name itself: one word no English list knows is a name there
+_NAME_LABEL = re.compile(r"(?i)\b(?:names?|forenames?|known[ ]as)\b")
+_CELL_NAME = re.compile(rf"[ \t]*(?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?[ \t]*")
 _LETTER_NAMED = re.compile(rf"(?<![\w{_A}-])[{UPPER}][ ]\((?P<n>{_WORD})(?:[ ](?P<s>{_WORD}))?\)")
 # "miss" is also a verb: "would miss", "to miss", "we miss"
 _VERB_MISS = re.compile(r"\b(?:would|will|to|i|we|you|they|he|she|did|not|never|can|could|may|might|should|must|n't)[ ]+\Z")
@@ -248,7 +266,8 @@ def find_lowercase_names(text: str, protected: Protected) -> Iterator[tuple[int,
 
 
 def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
-    """Lower-case names a kin word or a lettered label places (``_KIN_NAMED``, ``_LETTER_NAMED``).
+    """Lower-case names a kin word, a lettered label or a person's field or column places (``_KIN_NAMED``,
+    ``_LETTER_NAMED``, ``_FIELD_VALUE``, ``_PERSON_HEADING``), and round 15's addressees and messages.
 
     They say how one name was written, not how the writer types, so they do not switch on the
     document-wide readings.
@@ -275,10 +294,27 @@ def _placed_names(text: str) -> Iterator[tuple[int, int, str]]:
             # "at bos" beside "tell bo": a possessive typed without its apostrophe is the name's
             end = token.end() - 1 if low.endswith("s") and low[:-1] in typed else token.end()
             yield token.start(), end, "name-lower-message"
-    for pattern, rule in ((_KIN_NAMED, "name-lower-kin"), (_LETTER_NAMED, "name-lower-label")):
+    for pattern, rule in ((_KIN_NAMED, "name-lower-kin"), (_LETTER_NAMED, "name-lower-label"),
+                          (_FIELD_VALUE, "name-lower-field")):
         for match in pattern.finditer(text):
+            named = False
+            if rule == "name-lower-field":
+                if not _PERSON_LABEL.search(match.group("l")) or _BODY_LABEL.search(match.group("l")):
+                    continue  # "concern: ...", "name of school: ...": no person's field
+                named = bool(_NAME_LABEL.search(match.group("l")))
             forename, surname = match.group("n"), match.group("s")
             if surname and _surname(surname) and (_surname(forename) or _forename(forename)):
                 yield match.start("n"), match.end("s"), rule
-            elif _forename(forename):  # one word alone must be a first name: not "(anonymised)"
+            elif _forename(forename) or (named and not surname and _unknown_word(forename)):
+                # one word alone must be a first name ("(anonymised)" stays), or no English word where
+                # the label asks for a name
                 yield match.start("n"), match.end("n"), rule
+    for start, end in cells_under_header(text, _PERSON_HEADING):
+        cell = _CELL_NAME.fullmatch(text, start, end)
+        if cell is None:
+            continue
+        forename, surname = cell.group("n"), cell.group("s")
+        if surname and _surname(surname) and (_surname(forename) or _forename(forename)):
+            yield cell.start("n"), cell.end("s"), "name-lower-field"
+        elif not surname and (_forename(forename) or _unknown_word(forename)):
+            yield cell.start("n"), cell.end("n"), "name-lower-field"

@@ -358,11 +358,22 @@ _KNOWN_TO = re.compile(rf"\b(?:was|were|is|are|been|became|become)[ ]known[ ]to[
 # Primary School.", "3. Bo, now at college": a place has no 'then at' of its own.
 _THEN_AT = re.compile(
     rf"(?m)^[ \t]*(?:\[\d{{1,2}}\]|\d{{1,2}}[.)]|[-*\u2022])[ \t]*(?P<n>{WORD}),[ ](?:then|now|since|later)[ ](?:at|in|with|attending)\b")
+# A sentence's subject that the next clause calls "she" or "he": "Ann was the one constant; she
+# told ...". A place or a body is "it" or "they", so the pronoun says a person was the subject.
+_PRONOUN_SUBJECT = re.compile(
+    rf"(?:(?<=[.!?][ ])|(?<=^))(?P<n>{WORD})[ ](?:was|is|had|has|felt|seemed|became|remained|stayed|said|told)\b"
+    rf"[^.;:!?\n]{{0,80}}[;,][ ](?:and[ ]|but[ ])?(?:she|he)[ ]", re.MULTILINE)
 # A person written to or spoken to: "had written to Oriel twice", "spoke to Bo about ...".
 _SPOKEN_TO = re.compile(
     rf"\b(?:wrote|written|writes|writing|spoke|spoken|speaks|speaking|talked|talking|talks|replied|explained|"
     rf"reached[ ]out|sent[ ](?:a[ ])?(?:letters?|texts?|messages?))[ ]to[ ](?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])"
 )
+# "have you seen Ann this week?", "saw Ann at the gate": who is seen is a person when the word is
+# no dictionary's (a place is seen *at* or *in*; a town or a body there is an English word, a keep term)
+_SEEN = starting_with(
+    "schp",
+    rf"\b(?:seen|saw|see|sees|seeing|heard[ ]from|checked[ ]on|check[ ]on|collected|picked[ ]up|pick[ ]up)[ ]"
+    rf"(?P<n>{WORD})(?![\w{_A}-])(?![ ][{UPPER}])")
 # Thanks said to someone: "Thank you Ann.", "thanks, Ann!" (a vocative: the name closes the clause)
 _THANKED = starting_with(
     "TtCc", rf"\b(?i:thank[ ]you|thanks|cheers)[ ]*,?[ ]+(?P<n>{WORD})(?![\w{_A}-])(?=[ ]*(?:[.,!;]|$))", re.MULTILINE
@@ -668,10 +679,13 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for match in _THEN_AT.finditer(text):
         if english and (match.group("n").lower() not in english or is_forename(match.group("n"))):
             add_plausible(match.start("n"), match.group("n"), "name-then-at", False, one_word=True)
+    for match in _PRONOUN_SUBJECT.finditer(text):
+        if english and (match.group("n").lower() not in english or is_forename(match.group("n"))):
+            add_plausible(match.start("n"), match.group("n"), "name-pronoun-subject", True, one_word=True)
     for match in _THANKED.finditer(text):
         if english and match.group("n").lower() not in english:
             add_plausible(match.start("n"), match.group("n"), "name-thanked", False, one_word=True)
-    for match in _SPOKEN_TO.finditer(text):
+    for match in [*_SPOKEN_TO.finditer(text), *_SEEN.finditer(text)]:
         if english and match.group("n").lower() not in english:
             add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
     for match in _after_phrases(text, phrases, _AT_ADDRESS):

@@ -47,16 +47,27 @@ _LABEL_VALUE = re.compile(
 # A stacked card: the label on its own line, the value on the next (indented) line.
 _STACKED = re.compile(r"(?m)^[ \t]*(?P<l>[^\W\d][^\n:]{0,48}):[ \t]*\n(?:[ \t]*\n)?[ \t]+(?P<v>[^\n]+)")
 # A message transcript's sender ("[14:02] Ann:", "Mum:"): capitalised words and a colon opening a line.
+# The time stamp before it is whatever the exporting app prints: a time, or a date and a time,
+# in brackets or not ("[2026-03-12 14:02]", "[12/03/2026, 14:02:31]", "12/03/2026, 2:02 pm - ").
+_STAMP_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?[AaPp]\.?[Mm]\.?)?"
+_STAMP_DATE = r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}[ ][A-Z][a-z]{2,8}(?:[ ]\d{4})?),?[ ]"
+_STAMP = rf"(?:\[(?:{_STAMP_DATE})?{_STAMP_TIME}\][ \t]*|(?:{_STAMP_DATE})?{_STAMP_TIME}(?:[ \t]+[-\u2013][ \t]*|[ \t]+))"
 _SENDER = re.compile(
-    rf"(?m)^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}\][ \t]*|\d{{1,2}}[:.]\d{{2}}[ \t]+)?"
+    rf"(?m)^[ \t]*{_STAMP}?"
     rf"(?P<v>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}):[ ]"
+)
+# ... and a sender alone on the line above their message with the time after the name, as a
+# chat app's copied text has it ("Ann Example  09:12", "Ann Example, 12/03/2026 14:02")
+_SENDER_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<v>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}})[ \t]*,?[ \t]+"
+    rf"(?:{_STAMP_DATE})?{_STAMP_TIME}[ \t]*$"
 )
 # A transcript's turns: a speaker's label (initials, a role, a name, a role with the name in
 # brackets) and a colon opening a line, then what was said, a sentence (of three words or more:
 # ``_MIN_SAID_WORDS``).
 _TURN = re.compile(
-    rf"(?m)^[ \t]*(?:\[\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\][ \t]*|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?[ \t]+)?"
-    rf"(?P<l>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}(?:[ ]\([^()\n]{{1,40}}\))?):[ ]+"
+    rf"(?m)^[ \t]*{_STAMP}?"
+    rf"(?P<l>[{UPPER}][\w{_A}-]*(?:[ ][{UPPER}][\w{_A}-]*){{0,2}}(?:[ ]\([^()\n]{{1,40}}\))?)(?::|[ ][-\u2013])[ ]+"
     rf"(?P<s>[^\n]*[.?!\u2026\"\u201d])[ \t]*$"
 )
 _MIN_SAID_WORDS = 3
@@ -93,6 +104,7 @@ _BODY_LABEL = re.compile(
     r"topics?\b|title|heading|learning|findings?|language|religio|ethnic|nationalit|faith|system|software|"
     r"record|database|team\b|category|type\b|status|outcome|decision"
 )
+BODY_LABEL = _BODY_LABEL  # also read by ``lowercase`` (a lower-case field's label)
 # The owner after a dash ending an action item ("- check records - AB").
 _OWNER_AFTER_DASH = re.compile(rf"[ ][-\u2013\u2014][ ](?P<i>[{UPPER}]{{2,3}})[ \t]*$")
 # An initial before a capitalised word: a name follows ("to I Example", "B. Example").
@@ -195,7 +207,7 @@ def person_positions(text: str) -> Iterator[tuple[tuple[int, int], bool]]:
             yield (match.start("v") + owner.start("i"), match.start("v") + owner.end("i")), True
     for match in _INITIAL_BEFORE.finditer(text):
         yield (match.start("v"), match.end("v")), False
-    for pattern in (_SENDER, _LIST_ITEM, _SIGN_OFF):
+    for pattern in (_SENDER, _SENDER_LINE, _LIST_ITEM, _SIGN_OFF):
         for match in pattern.finditer(text):
             for piece in _pieces(text, match.start("v"), match.end("v")):
                 yield piece, False

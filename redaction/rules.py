@@ -189,7 +189,9 @@ RULES: tuple[Rule, ...] = (
           ("Eachra Quillan, Maternal grandmother, 26.11.62, as above", "26.11.62"),
           ("Maternal grandmother - Eachra Quillan - 2 May 1960", "2 May 1960"),
           # a family table typed with spaces and no header
-          ("Ilsa Varrow     03/06/2017     Daughter\nTormod Varrow   21/02/1988     Father", "21/02/1988")),
+          ("Ilsa Varrow     03/06/2017     Daughter\nTormod Varrow   21/02/1988     Father", "21/02/1988"),
+          # the cell's date with its weekday and article
+          ("Ulvasha Korrindel | Friday the 2nd of February 2018 | child", "2nd of February 2018")),
          (("12/03/2026 | Mother | attended the clinic with the baby", "12/03/2026"),
           ("Father - 20/01/2026 - moved out", "20/01/2026"),
           ("12/03/2026     Mother     home visit", "12/03/2026"),
@@ -291,11 +293,16 @@ RULES: tuple[Rule, ...] = (
           ("She lived at:\n3/4\nlintmill court\nkirkcaldy\nky1 5gj\n", "3/4\nlintmill court\nkirkcaldy"),
           ("Mr Prewett, a family friend, of 111 whinnyknowe view,\nperth, ph1 9ep. He", "111 whinnyknowe view,\nperth"),
           # a field's value that goes on below its label, indented
-          ("Address:\t3/2 14 Kirkstyle Wynd\n\tStrathmiglo\n\tKY14 7QT", "3/2 14 Kirkstyle Wynd\n\tStrathmiglo")),
+          ("Address:\t3/2 14 Kirkstyle Wynd\n\tStrathmiglo\n\tKY14 7QT", "3/2 14 Kirkstyle Wynd\n\tStrathmiglo"),
+          # a named house with no number, its places a comma apart, after a verb of living there
+          ("an adult, aged 80, living at tigh na skarreth, achnacrull, inverdrum ky1 1aa.",
+           "tigh na skarreth, achnacrull, inverdrum"),
+          ("address: the old manse, achnacrull, inverdrum ky1 1aa", "the old manse, achnacrull, inverdrum")),
          (("Police Scotland sent it to G1 1AA.", "Police Scotland"),
           # in a table typed with spaces, the cell before the address (an age) is not part of it
           ("Name          Age   Address\nIlsa Varrow   32    16 Corbiehill Road, Dunkellie DD9 4XQ", "32"),
-          ("Date of visit: 3 May 2026\nStrathmiglo\nKY14 7QT", "3 May 2026"))),
+          ("Date of visit: 3 May 2026\nStrathmiglo\nKY14 7QT", "3 May 2026"),
+          ("she was living with her aunt, then her gran, near inverdrum ky1 1aa.", "with her aunt"))),
     Rule("street-numbered", "address", _AD, "addresses.find_addresses",
          "A house number before capitalised words and a road type, and the town after it ending its clause.",
          (("The family moved to 45 Lintmill Crescent in May.", "45 Lintmill Crescent"),
@@ -318,7 +325,10 @@ RULES: tuple[Rule, ...] = (
     Rule("address-field", "address", _AD - 2, "addresses.find_addresses",
          "The value of a field or column labelled address, when it has a number, road or house type.",
          (("Home address: Flat 3, Quarrybrae House", "Flat 3, Quarrybrae House"),),
-         (("Address: not known", "not known"),)),
+         (("Address: not known", "not known"),
+          # a line of several form fields is no table's header: the row below is no address cell
+          ("CHI: 0101011234   NHS no. 943 476 5919\nHome address: flat 3, 8 quarry row, inverdrum ky1 1aa\nAge: aged 4",
+           "aged 4"))),
     Rule("street-recurrence", "address", _AD - 1, "addresses.find_recurring_streets",
          "A street or house name found in an address is redacted wherever it recurs.",
          (("Lives at 14 Meikleholm Court, Buckie AB56 1QT. Meikleholm Court is quiet.", "Meikleholm Court is quiet"),),
@@ -438,8 +448,12 @@ RULES: tuple[Rule, ...] = (
           ("A letter from Police Scotland arrived.", "Police Scotland"))),
     Rule("name-lone-object", "person", _NAME, "names.find_names",
          "A lone word no dictionary knows as the object ending a clause after 'with', or after 'to' where "
-         "papers or replies are sent: 'attendance with Ann.', 'Papers to Ann by 30 June'.",
+         "papers or replies are sent: 'attendance with Ann.', 'Papers to Ann by 30 June'; and who is seen, "
+         "heard from, checked on or collected: 'have you seen Ann this week?' (a place is seen at or in).",
          (("13/08/2024 | NHS Fife | A&E attendance at the hospital with Ysella.", "Ysella"),
+          ("have you seen Tobrenne this week?", "Tobrenne"),
+          ("The school has not heard from Lishmay since May.", "Lishmay"),
+          ("Gran collected Corrabel at 3.", "Corrabel"),
           ("Papers to Yoldi by 30 June 2026 please.", "Yoldi"),
           ("Please send your comments on the draft to Keturah by Friday.", "Keturah"),
           ("The letter was copied to Brisca.", "Brisca"),
@@ -450,7 +464,15 @@ RULES: tuple[Rule, ...] = (
           ("The letter was copied to Glasgow.", "Glasgow"),
           # "with" a body: no encounter in the clause
           ("The plan was shared with Quarrelton.", "Quarrelton"),
-          ("The school had written to Education twice.", "Education"))),
+          ("The school had written to Education twice.", "Education"),
+          ("She was seen Monday and saw Glasgow colleagues.", "Glasgow"), ("He was seen CAMHS Tayside.", "CAMHS"))),
+    Rule("name-pronoun-subject", "person", _NAME, "names.find_names",
+         "A sentence's subject, one word no English list knows or a first name, that the next clause calls 'she' "
+         "or 'he': 'Ann was the one constant; she told the review ...' (a place or a body is 'it' or 'they').",
+         (("Tobrenne was the one constant; she told the review what home was like.", "Tobrenne"),
+          ("Staff were worried. Drimmel seemed settled at first, but he said school was hard.", "Drimmel")),
+         (("Inverdrum was the one constant; it had a nursery.", "Inverdrum"),
+          ("Fife was quiet that year, and she moved away.", "Fife"))),
     Rule("name-at-address", "person", _NAME, "names.find_names",
          "A phrase before 'of' / 'at' / 'who lives at' and a house number or flat: a person and their address.",
          (("The referral concerned Ysella Pardew, of 4 brannock loan, dunkellie dd9 4xq.", "Ysella Pardew"),
@@ -507,6 +529,8 @@ RULES: tuple[Rule, ...] = (
           ("THE ADULT: ORRIN MARNOCH\n", "ORRIN MARNOCH"),
           ("Subject child:\tOrrin Marnoch", "Orrin Marnoch"),
           ("4a. Child's name: Eachra Quillan", "Eachra Quillan"), ("iv. Name: Ondrea Pardew", "Ondrea Pardew"),
+          # a spaced dash between label and value is the same form (round 16)
+          ("Father \u2014 TORMAID QUILLAN, b. 1979", "TORMAID QUILLAN"),
           ("Incident date: 2 May 2026\nPatient: Ysella Pardew", "Ysella Pardew"),
           ("Professionals: Lenka Marrach; T. Quenby.", "Lenka Marrach"),
           # a system export's snake-case field names, read with their underscores as spaces
@@ -565,7 +589,7 @@ RULES: tuple[Rule, ...] = (
          "names, or that a known first name opens on a line not all in capitals.",
          (("- TAMSYN QUARRELL, Independent Reviewer", "TAMSYN QUARRELL"),
           ("Night carer IDONY PREWETT recorded the bruising.", "IDONY PREWETT"),
-          ("Father \u2014 TORMAID QUILLAN, b. 1979", "TORMAID QUILLAN"),
+          ("the father, TORMAID QUILLAN, b. 1979", "TORMAID QUILLAN"),
           ("Child: HARRIET MAC AN T-QUILLAN    DOB: 08-06-2022", "HARRIET MAC AN T-QUILLAN"),
           ("Night carer ORIEL\nVANTONGEREN recorded it.", "ORIEL\nVANTONGEREN")),
          (("SIGNIFICANT CASE REVIEW\nEXECUTIVE SUMMARY", "EXECUTIVE SUMMARY"),
@@ -804,6 +828,17 @@ RULES: tuple[Rule, ...] = (
          "no English list knows; one word alone must be a first name, so '(anonymised)' stays.",
          (("backgorund: chidl Q (ottilie vennick) lived with her aunt.", "ottilie vennick"),),
          (("Name of adult:  Adult D (anonymised)", "anonymised"), ("See Appendix B (attached below).", "attached"))),
+    Rule("name-lower-field", "person", _NAME, "names.find_names",
+         "A form field or a column heading that names a person ('name of adult:', 'referrer:', 'mother', "
+         "'name |'), its value typed in lower case: a first name, or two words no English list knows; not under "
+         "a label naming a body or a place. It does not switch on the document-wide lower-case readings.",
+         (("name of adult: ulvasha korrindel\ndob: unknown", "ulvasha korrindel"),
+          ("referrer: merrowin tulloway, nhs example", "merrowin tulloway"),
+          ("referred by - orvane pitmuchan, school nurse", "orvane pitmuchan"),
+          ("name | relationship\nysmera quennoch | daughter\n", "ysmera quennoch")),
+         (("name of adult: not known", "not known"), ("concern: unexplained bruising, tavrisk", "tavrisk"),
+          ("name of school: kirkton drimmel", "kirkton drimmel"),
+          ("agency | contact\nnhs fife | duty team\n", "duty team"))),
     Rule("name-lower-message", "person", _NAME, "names.find_names",
          "Whom texts were sent to ('sent these texts to ann:') and a word of a quoted text message after its time "
          "stamp that is a first name or no English word: messages are typed in lower case, names with them; a "
@@ -875,6 +910,10 @@ RULES: tuple[Rule, ...] = (
          "initial), capitalised words that no dictionary, keep term, public body or report vocabulary "
          "explains are a person; in prose they stay suspects (positions.py).",
          (("[14:02] Zorvella: Can I come at 4?\n[14:05] Mum: no", "Zorvella"),
+          # the sender after whatever time stamp the app prints, or on a line of their own with the time
+          ("[2026-03-12 09:12] Ulvasha Korrindel: any news?", "Ulvasha Korrindel"),
+          ("12/03/2026, 2:02 pm - Orvane Pitmuchan: on my way", "Orvane Pitmuchan"),
+          ("Gwendral Haskeld  09:12\ncan you ring me back", "Gwendral Haskeld"),
           ("Full name ............ Zorvella Quintane\nD.O.B ........ unknown", "Zorvella Quintane"),
           ("was born then[Commented [ZQ1]: Yevka Drossel: please check this]", "Yevka Drossel"),
           ("Please acknowledge receipt to me or to I Kestrova.", "I Kestrova"),
@@ -887,6 +926,7 @@ RULES: tuple[Rule, ...] = (
           ("Action\tStatus\nAudit files\tAmber\nTrain staff\tRed", "Amber"),
           ("Lives at home | Part-time\n", "Part-time"),
           ("[14:02] Mum: can I come at 4?", "Mum"),
+          ("[2026-03-12 09:12] Mum: no", "Mum"), ("Police Scotland  09:12\non our way", "Police Scotland"),
           # a name opens its piece; the piece after a place's head word is its town
           ("Living circumstances: resident at Ilvanehope House, Quarrelton, since May", "Quarrelton"),
           ("Living circumstances: resident at Ilvanehope Nursing Home", "Ilvanehope"),

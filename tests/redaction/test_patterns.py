@@ -19,6 +19,7 @@ _GATED = {
     "names._ROLE_CUE": names._ROLE_CUE,
     "names._BARE_CUE": names._BARE_CUE,
     "names._OBJECT": names._OBJECT,
+    "names._SEEN": names._SEEN,
     "names._SURNAME_FIRST": names._SURNAME_FIRST,
     "dates._CUED_DATE": dates._CUED_DATE,
     "dates._BIRTH_YEAR": dates._BIRTH_YEAR,
