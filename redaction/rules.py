@@ -513,7 +513,7 @@ RULES: tuple[Rule, ...] = (
           ("Staff, Zandrovic Lyskavo and the nurse, met.", "Zandrovic Lyskavo")),
          (("She moved to Tobrescu Ennisquay in May.", "Tobrescu Ennisquay"),
           ("They lived in Harrowquist Dunmorrow for years.", "Harrowquist Dunmorrow"),
-          ("Ath-sgrudadh Orvane Sellakor / Initial Case Review", "Orvane Sellakor"),
+          ("Ath-morvadh Orvane Sellakor / Initial Case Review", "Orvane Sellakor"),
           ("the visit to Lyskavo Farrowdene 12 was late", "Lyskavo Farrowdene"))),
     Rule("name-of-org", "person", _NAME, "names.find_names",
          "A phrase before 'from/of/at' and a known organisation: a person of that body.",
