@@ -119,6 +119,13 @@ read (the aggregate figures and the per-layout totals as printed):
     B15_trap_other_area_ratified_lr_adult    3     3      0   9/9     3/3   0/3     3
     B15_unpaid_carer_own_words_scr_adult    3    15      0  12/12    3/3   3/3     0
     B15_weekday_ratified_scr_adult    3    12      0  12/12    3/3   3/3     0
+
+Second run (2026-12-07, by the lead), engine of main at e5a1f01, after round 16 (redaction and
+analysis, both tuned on set 14); unseen, figures only, no failure read: every figure exactly as in
+the one run (person 0.982, 5 of 282 leaked; DOB 1.000; NI 0.500, 3 of 6; ALL 0.981; keep 259/262;
+type 102/105, LR-OUTCOME->OTHER 3; subject 72/72; ratification 99/105, 0 unknown, WRONG 6).  Round
+16's analysis alone (75660cb, its other-review rules) was run on it too, with the same figures: the
+other-review rules tuned on set 14's previous-review trap did not catch this set's other-area trap.
 """
 from __future__ import annotations
 

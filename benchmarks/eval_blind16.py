@@ -48,7 +48,66 @@ Open questions (kept as written):
 - ``blind16_reports.py``'s docstring says Basque, Yoruba and Finnish names were dropped, yet its pools
   hold some names of those origins; ``pool_overlaps`` passes, so only the description is loose.
 
-The one run: (by the lead)
+The one run (2026-12-07, by the lead), engine of main at e5a1f01 (rounds 15 and 16, both halves,
+merged; before round 17), seed 20261284, 105 documents, 35 layouts; the set's digest checked first
+(``bce8818c...0fd67b09``, as above); run once without --show, no failing form read (the aggregate
+figures and the per-layout totals as printed):
+
+    blind16 (seed 20261284): 105 documents, 35 layouts, engine time 0.9s
+    category    total  leaked  recall
+    person        255      18   0.929
+    address        21       0   1.000
+    postcode       21       0   1.000
+    dob            21       3   0.857
+    email          12       0   1.000
+    phone           3       0   1.000
+    chi             3       0   1.000
+    nhs             3       0   1.000
+    ni              3       0   1.000
+    ALL           342      21   0.939
+    person by part (kept out / total): forename 34/36, forename_variant 3/3, full 152/156, init 6/6, initials 3/15, surname 12/12, title 21/21, titleinit 6/6
+    keep recall 264/264 = 1.000
+    type accuracy 102/105 = 0.971
+      confusion (expected -> got): LR-OUTCOME->OTHER:3
+    subject accuracy (review documents) 89/90 = 0.989
+    ratification exact 102/105 (69 with a date, 36 without), unknown 3, WRONG 0
+
+    layout                 docs   pii leaked    keep  type   rat WRONG
+    B16_action_plan_owner_columns_other    3     6      0   3/3     3/3   3/3     0
+    B16_advocacy_worker_account_lr_adult    3    12      0   9/9     3/3   3/3     0
+    B16_agency_involvement_roles_surnames_lr_child    3    15      0  15/15    3/3   3/3     0
+    B16_agenda_with_timings_other    3     3      0   3/3     3/3   3/3     0
+    B16_care_home_room_co_address_lr_adult    3    15      0   9/9     3/3   3/3     0
+    B16_cog_annual_report_reviews_section_other    3     0      0   6/6     3/3   3/3     0
+    B16_cover_letter_enclosures_list_other    3     9      0   6/6     3/3   3/3     0
+    B16_decision_not_proceed_reasons_numbered_child    3     6      0  18/18    3/3   3/3     0
+    B16_decision_proceed_memo_child    3     6      0   6/6     3/3   3/3     0
+    B16_dob_in_sentence_born_year_lr_child    3    18      0   6/6     3/3   3/3     0
+    B16_dotted_initials_accents_icr_child    3    21      6   6/6     3/3   3/3     0
+    B16_email_disclaimer_decision_proceed_adult    3     9      3   6/6     3/3   3/3     0
+    B16_executive_summary_only_lr_child    3     3      0  12/12    3/3   3/3     0
+    B16_financial_harm_bank_lr_adult    3     6      0   9/9     3/3   3/3     0
+    B16_house_name_address_scr_child    3    18      2   9/9     3/3   3/3     0
+    B16_identifiers_footer_icr_adult    3    12      0   6/6     3/3   3/3     0
+    B16_interview_q_and_a_scr_child    3     9      0   6/6     3/3   3/3     0
+    B16_nickname_young_carer_lr_child    3    15      0   6/6     3/3   3/3     0
+    B16_numbered_paras_footnotes_scr_child    3    21      0  15/15    3/3   3/3     0
+    B16_on_or_around_wc_dates_icr_adult    3     6      0   6/6     3/3   3/3     0
+    B16_outcome_key_dates_table_child    3     0      0   9/9     3/3   3/3     0
+    B16_outcome_notification_sections_adult    3     6      0   6/6     0/3   3/3     0
+    B16_outcome_plain_email_child    3     6      0   6/6     3/3   3/3     0
+    B16_pdf_page_furniture_lr_adult    3    12      0  12/12    3/3   3/3     0
+    B16_serious_incident_review_rca_other    3     6      0   3/3     3/3   3/3     0
+    B16_spreadsheet_merged_header_icr_adult    3    15      3   6/6     3/3   0/3     0
+    B16_surname_comma_forename_relation_scr_adult    3    15      0   6/6     3/3   3/3     0
+    B16_tracked_comments_icr_child    3    12      5   6/6     3/3   3/3     0
+    B16_transition_young_person_lr_adult    3    12      0   9/9     3/3   3/3     0
+    B16_trap_cog_ratified_action_plan_only_lr_child    3     6      0   6/6     3/3   3/3     0
+    B16_trap_ratification_expected_scr_adult    3     6      0   6/6     3/3   3/3     0
+    B16_trap_ratification_pending_field_icr_child    3     9      0   6/6     3/3   3/3     0
+    B16_trap_signed_off_by_panel_lr_adult    3     6      0   6/6     3/3   3/3     0
+    B16_two_column_alternating_lines_icr_child    3    15      2   6/6     3/3   3/3     0
+    B16_ward_chronology_24h_scr_adult    3     6      0   9/9     3/3   3/3     0
 """
 from __future__ import annotations
 
