@@ -50,8 +50,19 @@ _NI = re.compile(
 # The label is enough evidence for a typing slip too: a prefix the rules never issue ("QQ"), a
 # missing or out-of-range final letter.
 _NI_ANY_CASE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}(?:\s?[A-Z])?(?![A-Za-z0-9])", re.IGNORECASE)
-_NI_LABEL = re.compile(r"(?i)\b(?:national\s+insurance(?:\s+(?:number|no\.?))?|NI\s*(?:number|no\b\.?)|NINO)\W{0,4}\Z")
-_NI_LABEL_ANYWHERE = re.compile(r"(?i)national\s+insurance|\bNI\s*(?:number|no\b)|\bNINO\b")
+# The label's words, and the bare letters of a field's label ("NI:", "N.I. -", "NI #"): a short
+# label is how forms and registers name the field, and the code's shape after it does the rest
+# (round 17; "NI" in running text, Northern Ireland, has no field separator after it).
+_NI_WORDS = (r"national\s+insurance(?:\s+(?:number|no\.?))?|nat(?:ional|\.)?\s*ins(?:urance\b|\.)?\s*(?:number|no\b\.?)?"
+             r"|N\.?I\.?\s*(?:number|no\b\.?)|NINO")
+_NI_BARE = r"\bN\.?I\.?(?:[ \t]*[:#=|\t\u2013\u2014-])"
+# ... and the capitals right before the code, as a table row or a list types it ("| NI ab123456c")
+_NI_LABEL = re.compile(rf"(?i)(?:\b(?:{_NI_WORDS})\W{{0,4}}|{_NI_BARE}[ \t]*|(?-i:\bNI[ ]))\Z")
+_NI_LABEL_ANYWHERE = re.compile(rf"(?i)national\s+insurance|nat(?:ional|\.)?\s*ins(?:urance\b|\.)?"
+                                rf"|\bN\.?I\.?\s*(?:number|no\b)|\bNINO\b|{_NI_BARE}|(?m:\bN\.?I\.?$)|(?-i:\bNI[ ])")
+# A field or a column so labelled, however far its value stands ("NI number:   ab123456c", a
+# register's "NI" column).
+_NI_FIELD = re.compile(rf"(?i)\b(?:{_NI_WORDS})\b|^N\.?I\.?$")
 # Ten digits that a line break split ("943 476\n5919"): read as one number only across one break.
 _TEN_DIGITS_WRAPPED = re.compile(r"(?<![\w/.-])(\d{3})(?:[ ]?\n|[ ])(\d{3})(?:[ ]?\n|[ ])(\d{4})(?![\w/-]|\.\d)")
 # "[0101011234 / 0131 496 0000 / ab 123456 c]": an identifiers block in brackets after a name; a
@@ -72,9 +83,16 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         yield finding
     for match in _NI.finditer(text):
         yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
+    ni_fields: list[tuple[int, int]] | None = None  # labelled fields and columns, read on first need
     for match in _NI_ANY_CASE.finditer(text) if _NI_LABEL_ANYWHERE.search(text) else ():
-        if not _NI.fullmatch(match.group()) and _NI_LABEL.search(text, max(0, match.start() - _LABEL_WINDOW),
-                                                                  match.start()):
+        if _NI.fullmatch(match.group()):
+            continue
+        labelled = bool(_NI_LABEL.search(text, max(0, match.start() - _LABEL_WINDOW), match.start()))
+        if not labelled:
+            if ni_fields is None:
+                ni_fields = _labelled_cells(text, _NI_FIELD)
+            labelled = bool(_inside(ni_fields, match.start(), match.end()))
+        if labelled:
             yield Finding(match.start(), match.end(), "ni", PRIORITY,
                           "ni:" + _digits_letters(match.group().upper()), "ni-label")
     for bracket in _ID_BRACKET.finditer(text) if "/" in text or "," in text else ():

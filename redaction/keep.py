@@ -93,17 +93,25 @@ def _org_parts(run: str, offset: int) -> list[tuple[int, int]]:
         if nhs_at is not None:
             nhs_start = start + sum(len(w) + 1 for w in words[:nhs_at])
             kept.append((offset + nhs_start, offset + end))
+            # "known to Example Council and NHS Lothian": a body joined to the board by "and"
+            # is a body of its own, protected up to its last head word (round 17)
+            if nhs_at >= 2 and words[nhs_at - 1] in _JOINERS:
+                kept.extend(_up_to_last_head(words[:nhs_at - 1], offset + start))
             continue
         # Only up to the last head word: what follows ("for Children and Young People") holds
         # no name, and a name after a head ("Health Visitor Ann Example") must stay findable.
-        position, last_head_end = start, None
-        for word in words:
-            if _bare(word) in ORG_HEADS:
-                last_head_end = position + len(word)
-            position += len(word) + 1
-        if last_head_end is not None:
-            kept.append((offset + start, offset + last_head_end))
+        kept.extend(_up_to_last_head(words, offset + start))
     return kept
+
+
+def _up_to_last_head(words: list[str], offset: int) -> list[tuple[int, int]]:
+    """The span of ``words`` (starting at ``offset``) up to its last organisation head, if any."""
+    position, last_head_end = offset, None
+    for word in words:
+        if _bare(word) in ORG_HEADS:
+            last_head_end = position + len(word)
+        position += len(word) + 1
+    return [] if last_head_end is None else [(offset, last_head_end)]
 
 
 def _place_pair(words: list[str], index: int, part_start: int, position: int) -> bool:

@@ -230,7 +230,18 @@ _ABOUT = re.compile(rf"[ ](?:about|concerning|concerns|regarding|concerned)[ ](?
 _OF_CAPITAL = re.compile(rf"[ ]of[ ](?P<n>{PHRASE})")
 _OF_PERSON_BEFORE = re.compile(
     r"\b(?:death|views|wishes|feelings|voice|lived[ ]experience|account|behaviour|presentation|injuries|birth"
-    r"|funeral|disappearance|murder|killing)\Z"
+    r"|funeral|disappearance|murder|killing"
+    # what a review is into: the care, welfare or treatment of someone (round 17)
+    r"|(?:the|their|his|her)[ ](?:care|welfare|wellbeing|well-being|safety|treatment|neglect|abuse|exploitation"
+    r"|mistreatment|experiences?|needs))\Z"
+)
+# "the flat was used by Ann Example", "she was exploited by Bo Example": the agent of a passive
+# verb, a doer; checked like ``_POSSESSOR_MORE`` (no English word, or a first name opening two
+# words), since bodies act too ("was referred by Example Council") (round 17).
+_AGENT = re.compile(
+    rf"\b(?:was|were|been|being|is|are|be|got|get|gets)[ ](?:[{LOWER}]+ly[ ])?"
+    rf"(?:[{LOWER}]{{2,}}(?:ed|en|wn|ght|nt)|met|hit|held|kept|led|told|sold|run|let|put|set|cut)"
+    rf"[ ]by[ ](?P<n>{PHRASE})"
 )
 
 
@@ -679,15 +690,19 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             add_plausible(match.start("n"), match.group("n"), "name-lone-object", False, one_word=True)
     for match in _after_phrases(text, phrases, _AT_ADDRESS):
         add_plausible(match.start("n"), match.group("n"), "name-at-address", False)
-    for hits in (_after_phrases(text, phrases, _POSSESSOR_MORE), _of_person(text), _ABOUT.finditer(text)):
+    for hits, rule in ((_after_phrases(text, phrases, _POSSESSOR_MORE), "name-possessive"),
+                       (_of_person(text), "name-possessive"), (_ABOUT.finditer(text), "name-possessive"),
+                       (_AGENT.finditer(text) if " by " in text else (), "name-agent")):
         for match in hits:
             # no dictionary word, or a known first name opening two words: not "Glasgow's schools",
             # "the views of Parents", "Kinross House's care"; a saint's name is a school's or a church's
             words = match.group("n").split()
             if not english or _AFTER_SAINT.search(text, max(0, match.start("n") - 4), match.start("n")):
                 continue
+            if rule == "name-agent" and len(words) == 1 and not is_forename(words[0]):
+                continue  # "run by Example", "supported by Example": a charity's one word as often as a person's
             if all(w.lower() not in english for w in words) or (len(words) > 1 and is_forename(words[0])):
-                add_plausible(match.start("n"), match.group("n"), "name-possessive", False)
+                add_plausible(match.start("n"), match.group("n"), rule, False)
     for match in _after_phrases(text, phrases, _OF_ORG):
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
@@ -695,6 +710,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                         (cells_under_header(text, _NAME_HEADER), "name-column"),
                         (_listed_people(text), "name-list")):
         for start, end in cells:
+            if rule == "name-field" and _header_row(text, start):
+                continue  # "Name<TAB>CHI<TAB>NI" over rows of values: headings, not a field's value
             for piece_start, piece in _field_pieces(text, start, end):
                 accept(piece_start, piece, rule)
     for start, phrase in _row_people(text):
@@ -747,6 +764,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for start, end, words in _email_owners(text):
         if not protected.overlaps(start, end) and not any(a < end and start < b for a, b in taken):
             found.setdefault((start, end), NameFinding(start, end, words, STRONG, "name-email-owner"))
+    _unknown_pairs(text, protected, found, phrases, english)  # last: only where no rule found a name
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 
@@ -989,6 +1007,30 @@ def _row_people(text: str) -> Iterator[tuple[int, str]]:
             yield cells[index][0], cell
 
 
+_CELL_SEPARATOR = re.compile(r"\t+|[ ]+\|[ ]+")
+
+
+def _header_row(text: str, position: int) -> bool:
+    """Whether the line holding ``position`` heads a table: three cells or more, no colon after
+    its first, and the next line has as many cells but another first cell, and that no label (a
+    form repeating "Name<TAB>...<TAB>Role<TAB>..." on each line, or pairing "Name" and "Address"
+    rows, is rows of fields, not a header) (round 17)."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    if line_end < 0:
+        return False
+    cells = _CELL_SEPARATOR.split(text[line_start:line_end].strip())
+    if len(cells) < 3 or ":" in cells[0]:
+        return False
+    next_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1:len(text) if next_end < 0 else next_end].strip()
+    below = _CELL_SEPARATOR.split(following)
+    if len(below) != len(cells) or below[0].lower() == cells[0].lower():
+        return False
+    # "Name | Ann Example | DOB | ..." over "Address | ... | Phone | ...": label and value pairs
+    return not (below[0].lower().rstrip(":") in _NOT_NAME or _FIELD_LABEL.search(below[0]))
+
+
 def _english(word: str, common: frozenset[str]) -> bool:
     """A common English word, or the plural of one ("Chronologies", "Referrals")."""
     low = word.lower()
@@ -1096,6 +1138,63 @@ def _gazetteer(text: str, protected: Protected, found: dict[tuple[int, int], Nam
                     _followed_by_lower_word(text, finding.end) and not _opens_short_heading(text, finding.start)
                     and word.lower() not in _EVERYDAY_FORENAMES):
                 _add(found, finding)
+
+
+def _unknown_pairs(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+                   phrases: list[re.Match[str]], english: frozenset[str]) -> None:
+    """"the care of Ann Example", "kept by Bo Example": two or three capitalised words in
+    running prose, none of them a word any English list knows, is a full name whatever the cue
+    (round 17, rule ``name-unknown-pair``).
+
+    A name's shape, not its words: mid-sentence (after a lower-case word or a comma), so a
+    heading or a sentence's first word is not read; not after a place's preposition ("in",
+    "near": a town of two words is written there), not before a number or a capitalised word
+    or a postcode (an address), nor right before a capitalised word (a longer title), not a public body's part, no acronym or report word.
+    """
+    if not english:
+        return
+    for match in phrases:
+        if " " not in match.group():
+            continue
+        for finding in _cores(match.start(), match.group(), GAZETTEER, "name-unknown-pair"):
+            words = finding.words
+            if not 2 <= len(words) <= 3 or (finding.start, finding.end) in found:
+                continue
+            if any(len(w) < 3 or not w[0].isupper() or w[1:].isupper() or _english(w, english)
+                   or w.lower() in _NOT_NAME or w.lower() in ACRONYMS or w.lower() in STREET_TYPES
+                   or w.lower() in HOUSE_TYPES or any(_english(p, english) for p in w.split("-"))
+                   for w in words):
+                continue
+            if protected.overlaps(finding.start, finding.end) or any(
+                    s < finding.end and finding.start < e for s, e in found):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, finding.start - 30), finding.start)
+            if not before:
+                # a sentence's first words: a name when a lower-case English word follows in prose
+                if not (_SENTENCE_START.search(text, max(0, finding.start - 3), finding.start)
+                        and (after := _LOWER_AFTER.match(text, finding.end)) and after.group(1) in english
+                        and not _opens_short_heading(text, finding.start)):
+                    continue
+            elif before.group(1) and before.group(1) not in english:
+                continue  # after an English word or a comma: prose, not a heading in another language
+            if _PLACE_BEFORE.search(text, max(0, finding.start - 12), finding.start):
+                continue
+            if _ADDRESS_AFTER.match(text, finding.end):
+                continue
+            _add(found, finding)
+
+
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ ]{1,2})\Z")
+_LOWER_AFTER = re.compile(rf"[ ]([{LOWER}]{{2,}})\b")
+# the lower-case word or the comma right before a name in prose
+_WORD_BEFORE = re.compile(rf"(?:(?<![\w{_A}-])([{LOWER}]+)|,)[ ]\Z")
+# "lived in Example Town", "near Example Glen": the words after a place's preposition are a place
+_PLACE_BEFORE = re.compile(
+    rf"(?:\b(?:in|at|near|around|outside|across|towards|into|within|throughout|via)|[{UPPER}][{LOWER}]+[ ]of"
+    rf"|\b(?:moved|moving|moves|move|went|go|goes|going|gone|returned|returning|travelled|traveled|relocated|came"
+    rf"|come|back|drove|walked|flew|headed|holiday|holidays|holidayed|trip|journey|visit|visits)[ ](?:to|from))[ ]\Z")
+# a street, a town before its postcode, a longer capitalised run: no person's name ends there
+_ADDRESS_AFTER = re.compile(rf"[ ]*,?[ ]*(?:\d|[{UPPER}]{{1,2}}\d)|[ ][{UPPER}]")
 
 
 # First names that are everyday words ("Even page header", "Will be sent"): opening a
