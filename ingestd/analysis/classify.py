@@ -768,11 +768,35 @@ _SUBJECT_LINE = re.compile(r"(?i)^(?:re|subject|ref)\s*:\s*(?P<subject>\S.*)$")
 _SUBJECT_PREFIX = re.compile(r"(?i)^(?:(?:re|fwd?|aw|wg)\s*:\s*|\[[^\]\n]{1,30}\]\s*)+")
 
 
+# A letter's addressee and header rows ("To: Strategic Inspector, Care Inspectorate", "FAO: ...",
+# "From:", "Date:", "Cc:"): a letter with no salutation puts its subject as the short line right
+# below them ("Notification of the outcome of ..."), as a memo's "Subject:" row would.
+_ADDRESSEE_ROW = re.compile(r"(?i)^(?:to|fao|for\s+the\s+attention\s+of|attn)\s*:")
+_HEADER_ROW = re.compile(r"(?i)^(?:to|fao|for\s+the\s+attention\s+of|attn|from|date|cc|bcc|our\s+ref|your\s+ref)\s*:")
+_SUBJECT_MAX_WORDS = 12
+
+
+def _subject_below_addressee(lines: list[str], index: int) -> str | None:
+    """The short line below a letter's addressee and header rows, when no salutation came first."""
+    below = index + 1
+    while below < len(lines) and _HEADER_ROW.match(lines[below]):
+        below += 1
+    if below >= len(lines) or _SALUTATION.match(lines[below]):
+        return None
+    following = lines[below]
+    if len(following.split()) <= _SUBJECT_MAX_WORDS and not re.search(r"[.!?:]$", following):
+        return _SUBJECT_PREFIX.sub("", following)
+    return None
+
+
 def _letter_subject(lines: list[str]) -> str | None:
     for index, line in enumerate(lines):
         labelled = _SUBJECT_LINE.match(line)
         if labelled:
             return _SUBJECT_PREFIX.sub("", labelled.group("subject"))
+        if _ADDRESSEE_ROW.match(line) and not any(_SALUTATION.match(later) or _SUBJECT_LINE.match(later)
+                                                  for later in lines[index + 1:index + 8]):
+            return _subject_below_addressee(lines, index)
         if _SALUTATION.match(line) and index + 1 < len(lines):
             following = lines[index + 1]
             if len(following.split()) <= 12 and not re.search(r"[.!?]$", following):

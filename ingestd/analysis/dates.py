@@ -226,7 +226,12 @@ _OTHER_REVIEW = re.compile(
     # decided by another area's Chief Officers: "ratified by a neighbouring area's COG", "the COG of another area"
     rf"|\b(?:another|a\s+different|a\s+neighbouring|a\s+separate)\s+(?:area|committee|partnership|council)['’]s\s+"
     rf"(?:[\w-]+\s+)?{_COG_NAME}|\b{_COG_NAME}\s+(?:of|for|in)\s+(?:another|a\s+different|a\s+neighbouring)"
-    rf"\s+(?:area|committee|partnership|council)\b",
+    rf"\s+(?:area|committee|partnership|council)\b"
+    # "ratified by its own Chief Officers Group", "by their own COG": a body set apart from this one's
+    rf"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?{_COG_NAME}"
+    # a clause opening on "that review" points back to one named before: "...a review by the Fenwick
+    # committee: that review was ratified on ..." (a report calls itself "this review")
+    rf"|(?:^|(?<=[.;:\n]))[ \t]*that\s+(?:[\w-]+\s+)?{_REVIEW_NOUN}\b",
     re.IGNORECASE,
 )
 # This review named after the other one ("Following the previous review, this report was ratified
@@ -290,6 +295,57 @@ def _of_another_review(head: str, tail: str, indefinite_is_other: bool = False) 
         return False
     own = _OWN_REVIEW.search(tail)
     return own is None or own.start() > after[0].start()
+
+
+# The committee a document names as its own in its opening lines ("Thornhallow Adult Protection
+# Committee", "Brackenmoor CPC", "the Quillhaven Chief Officers Group"): the place words before it.
+_PLACE_WORD = r"[A-Z][\w'’-]+"
+_PLACE = rf"(?-i:{_PLACE_WORD}(?:\s+(?:and|&)\s+{_PLACE_WORD}|\s+{_PLACE_WORD}){{0,3}})"
+_OWN_COMMITTEE = re.compile(
+    rf"(?P<place>{_PLACE})\s+(?:(?:child|adult|public)\s+(?:support\s+and\s+)?protection\s+committee\b"
+    rf"|(?-i:CPC|APC|PPC)\b|{_COG_NAME})", re.IGNORECASE)
+# A Chief Officers Group named by its place ("ratified by the Wester Fenwick COG", "Fenwick's Chief
+# Officers Group"): another area's when the place is not in the document's own committee's name.
+_PLACE_COG = re.compile(rf"\bthe\s+(?P<place>{_PLACE})\s+{_COG_NAME}|(?P<owner>{_PLACE})['’]s\s+{_COG_NAME}",
+                        re.IGNORECASE)
+# Words a COG's name is qualified by that name no place: "the Public Protection COG", "the Joint COG".
+_NOT_A_PLACE = frozenset({"public", "protection", "joint", "child", "adult", "children", "adults", "the", "this",
+                          "our", "local", "area", "partnership", "committee", "council", "multi-agency", "chief",
+                          "officers", "group", "and", "&", "executive", "strategic", "cpc", "apc", "ppc", "cog", "cogs",
+                          "special", "extraordinary", "annual", "quarterly", "full", "virtual", "scottish", "s",
+                          # a meeting named by its month ("ratified at the March COG on ...")
+                          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                          "sep", "sept", "oct", "nov", "dec"})
+_OPENING_LINES = 6
+
+
+def _place_words(place: str) -> set[str]:
+    """A place's words in lower case, less those that name no place ("Public Protection", a month)."""
+    return {word.lower() for word in re.findall(r"[\w-]+", place)} - _NOT_A_PLACE
+
+
+def _own_places(text: str) -> set[str]:
+    """The place words of the committee the document names as its own in its opening heading lines
+    (short lines with no full stop: a sentence naming another area's COG is not a heading)."""
+    opening = "\n".join(line for line in text.splitlines()[:_OPENING_LINES]
+                        if len(line.split()) <= _HEADING_MAX_WORDS and not line.rstrip().endswith("."))
+    return {word for m in _OWN_COMMITTEE.finditer(opening) for word in _place_words(m.group("place"))}
+
+
+def _other_areas_cog(head: str, own_places: set[str]) -> bool:
+    """Whether the COG the date's clause names nearest before the date is another area's, named by its
+    place: its place words are not all in the document's own committee's name ("the East Lothian COG" in
+    a West Lothian report; "the Lothian COG" there, or "the Brackenmoor COG" in the Quillhaven and
+    Brackenmoor committee's, are its own). Unknown owner: never."""
+    if not own_places:
+        return False
+    named = list(_PLACE_COG.finditer(head))
+    if not named:
+        return False
+    place = named[-1].group("place") or named[-1].group("owner")
+    words = _place_words(place)
+    return bool(words) and not words <= own_places
 
 
 # A section about other reviews ("Previous reviews", "3.2 Learning from earlier reviews", "Background:
@@ -373,6 +429,15 @@ _COG_EVENT = re.compile(r"(?:COG|chief\s+officers?['’]?s?['’]?(?:\s+group)?)
 _OTHER_AGENT = re.compile(
     r"\bby\s+(?:the\s+)?(?:[\w&'’]+\s+){0,7}?(?:CPC|committee|council|ICR|panel|review\s+team|sub-?group|board"
     r"|partnership|comhairle)\b",
+    re.IGNORECASE,
+)
+# A person approving, not the Chief Officers Group: the chair, convener or lead officer (of a
+# committee, however long its name: "approved by the chair of the East Lothian and Midlothian Public
+# Protection Committee on ..."). "the COG chair" and "the chair of the COG" are the COG's.
+_PERSON_AGENT = re.compile(
+    rf"\bby\s+(?:the\s+|its\s+|their\s+)?(?!{_COG_NAME})(?:(?:independent|vice|deputy|acting|interim)[\s-]+)?"
+    r"(?:chair(?:person|man|woman)?|convenou?r|convener|lead\s+officer|independent\s+reviewer)\b"
+    rf"(?!\s+of\s+(?:the\s+)?{_COG_NAME})",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.!?](?=\s+[A-Z(\"'‘“]|\s*$)|[.!?]\s*\n|;|\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)]\s))")
@@ -655,6 +720,7 @@ _STATUS_NOT_RATIFIED = re.compile(
 # "This report is awaiting ratification by the COG". The review named as this one ("this report",
 # "this review", "this SCR"): "the learning review will report to the COG" in an ICR's record is the
 # next review's. A date of ratification in such a text is another review's, or a meeting to come.
+_AWAITED_STEP = r"(?:ratification|endorsement|approval|sign[\s-]off)"
 _THIS_ONE = rf"\bthis\s+(?:[\w-]+\s+){{0,2}}?{_REVIEW_NOUN}\b(?!['’])(?:\s*\([^()\n]{{0,30}}\))?\s*,?\s*"
 _OWN_RATIFICATION_TO_COME = re.compile(
     rf"{_THIS_ONE}(?:(?:will|shall|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:then\s+)?(?:be\s+)?"
@@ -662,8 +728,19 @@ _OWN_RATIFICATION_TO_COME = re.compile(
     rf"[^.\n]{{0,80}}?(?:{_COG_NAME}|ratif\w*|endorse\w*)"
     rf"|(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:ratified|endorsed|approved|considered)"
     rf"|(?:is|remains)\s+(?:yet\s+to\s+be\s+(?:ratified|endorsed|approved|considered)|(?:still\s+)?(?:awaiting|pending)"
-    rf"\s+(?:ratification|endorsement|approval|consideration|{_COG_NAME})))",
-    re.IGNORECASE,
+    rf"\s+(?:ratification|endorsement|approval|consideration|{_COG_NAME}))"
+    # "This report is not final and has not gone to the Chief Officers Group": not sent, so not decided
+    rf"|(?:[^.\n;]{{0,40}}?\b(?:and|but)\s+)?(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    rf"(?:gone|went|sent|submitted|presented|taken|tabled|put|passed|come)\s+(?:\w+\s+)?(?:to|before)\s+(?:the\s+)?{_COG_NAME})"
+    # a status clause of its own, naming no review: "; COG ratification awaited.", "Ratification by the
+    # Chief Officers Group is still pending", "Status: COG approval outstanding"
+    rf"|(?:^|(?<=[.;:]))[ \t]*(?:(?:the\s+)?{_COG_NAME}(?:['’]s)?\s+{_AWAITED_STEP}"
+    rf"|{_AWAITED_STEP}\s+by\s+(?:the\s+)?{_COG_NAME})\s+(?:is\s+|remains\s+)?(?:still\s+)?"
+    rf"(?:awaited|pending|outstanding|to\s+follow|not\s+yet\s+(?:given|received|obtained|confirmed))\b"
+    # "; awaiting COG ratification.", "Pending ratification by the Chief Officers Group."
+    rf"|(?:^|(?<=[.;:]))[ \t]*(?:(?:still|currently|now)\s+)?(?:awaiting|pending)\s+(?:the\s+)?"
+    rf"(?:{_COG_NAME}(?:['’]s)?\s+{_AWAITED_STEP}|{_AWAITED_STEP}\s+(?:by|from|of)\s+(?:the\s+)?{_COG_NAME})",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -1020,11 +1097,11 @@ def _score(head: str, tail: str, starts_row: bool = False) -> list[tuple[str, in
     to_cog = list(_TO_COG.finditer(head))
     if to_cog and not _STRONG.search(head, to_cog[-1].end()):
         return None  # "Date sent to the Chief Officers Group": it reached the COG, nobody decided
-    other = list(_OTHER_AGENT.finditer(head)) + list(_OTHER_SUBJECT.finditer(head))
+    other = list(_OTHER_AGENT.finditer(head)) + list(_OTHER_SUBJECT.finditer(head)) + list(_PERSON_AGENT.finditer(head))
     if other and not _COG.search(head, max(m.end() for m in other)):
         return None  # "approved by the CPC on ...", "the CPC approved it on ...": another body
     clause = head + " " + tail
-    if not _COG.search(clause) and (_OTHER_AGENT.search(tail) or _OTHER_SUBJECT.search(tail)):
+    if not _COG.search(clause) and (_OTHER_AGENT.search(tail) or _OTHER_SUBJECT.search(tail) or _PERSON_AGENT.search(tail)):
         return None  # "5 May 2026<tab>Report approved by the Child Protection Committee"
     if _NOT_OUTCOME.search(clause) and not _outcome_object(clause):
         return None  # "the terms of reference were approved by Chief Officers on ...": not the outcome
@@ -1085,6 +1162,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     review_report = doc_type in ("SCR", "LR", "LR-OUTCOME")
     answered = _answered_yes_dates(text, mentions)
     minuted = _minuted_meeting_date(text, mentions)
+    own_places = _own_places(text)
     found: list[tuple[DateMention, list[tuple[str, int]]]] = []
     for index, mention in enumerate(mentions):
         if _PENDING_NOTE.match(text, mention.end):
@@ -1101,6 +1179,8 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             evidence = None  # "A previous ICR was held on 3 Jan 2023 and ratified by the COG on ...": its subject
         if evidence is not None and _in_other_reviews_section(text, mention, head, tail):
             evidence = None  # "Previous reviews" / "An SCR of the home was ratified by the COG on ...": not this one
+        if evidence is not None and _other_areas_cog(head, own_places):
+            evidence = None  # "ratified by the Wester Fenwick COG on ..." in a Thornhallow report: another area's
         if (mention.start, mention.end) in answered and not _blocked(head, tail):
             # "Ratified by COG: Yes" / "Date: 4 March 2026": the answer's date
             evidence = (evidence or []) + [("ratified-answer", weights.RATIFIED_ANSWER)]
