@@ -108,6 +108,14 @@ figures and the per-layout totals as printed):
     B16_trap_signed_off_by_panel_lr_adult    3     6      0   6/6     3/3   3/3     0
     B16_two_column_alternating_lines_icr_child    3    15      2   6/6     3/3   3/3     0
     B16_ward_chronology_24h_scr_adult    3     6      0   9/9     3/3   3/3     0
+
+Second run (2026-12-08, by the lead), engine of main at 433afcb, after round 17 (redaction and
+analysis, both tuned on set 15); unseen, figures only, no failure read: every figure exactly as in
+the one run (person 0.929, 18 of 255 leaked; initials 3/15 kept out; DOB 0.857, 3 of 21; every
+other identifier 1.000; ALL 0.939; keep 264/264; type 102/105, LR-OUTCOME->OTHER 3; subject 89/90;
+ratification 102/105, 3 unknown, WRONG 0).  Round 17's redaction alone (5f6bc61) gave the same.
+Both round 17 helpers saw this set's aggregate README row (the one run's figures, not its failures)
+in a merge of main after their rules were written; neither changed a rule after that.
 """
 from __future__ import annotations
 
