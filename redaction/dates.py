@@ -65,7 +65,7 @@ _CUE = (
     # A form's dot leader ("Date of birth ....... 2023-06-22") joins the label to its value, and
     # the value may open with its weekday ("Saturday 13th of December 2014").
     r"[^.;\n\d]{0,30}?(?:\.{2,}[ \t]*)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ ](?:the[ ])?)?"
+    rf"(?:{WEEKDAY})?"
 )
 # Every cue starts with b or d ("born", "DOB", "date of birth"): ``starting_with``.
 _CUED_DATE = starting_with("BbDd", rf"{_CUE}({DATE})(?![\w/]|[.-]\d)", re.IGNORECASE)

@@ -58,8 +58,8 @@ _NI_WORDS = (r"national\s+insurance(?:\s+(?:number|no\.?))?|nat(?:ional|\.)?\s*i
 _NI_BARE = r"\bN\.?I\.?(?:[ \t]*[:#=|\t\u2013\u2014-])"
 # ... and the capitals right before the code, as a table row or a list types it ("| NI ab123456c")
 _NI_LABEL = re.compile(rf"(?i)(?:\b(?:{_NI_WORDS})\W{{0,4}}|{_NI_BARE}[ \t]*|(?-i:\bNI[ ]))\Z")
-_NI_LABEL_ANYWHERE = re.compile(rf"(?i)national\s+insurance|nat(?:ional|\.)?\s*ins(?:urance\b|\.)?"
-                                rf"|\bN\.?I\.?\s*(?:number|no\b)|\bNINO\b|{_NI_BARE}|(?m:\bN\.?I\.?$)|(?-i:\bNI[ ])")
+# a cheap gate: any of those labels anywhere in the text (``_NI_FIELD``'s bare column heading too)
+_NI_LABEL_ANYWHERE = re.compile(rf"(?i)\b(?:{_NI_WORDS})|{_NI_BARE}|(?m:\bN\.?I\.?$)|(?-i:\bNI[ ])")
 # A field or a column so labelled, however far its value stands ("NI number:   ab123456c", a
 # register's "NI" column).
 _NI_FIELD = re.compile(rf"(?i)\b(?:{_NI_WORDS})\b|^N\.?I\.?$")
