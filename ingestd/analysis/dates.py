@@ -22,6 +22,7 @@ from itertools import islice
 
 from ingestd.analysis import weights
 from ingestd.analysis.evidence import Evidence
+from ingestd.analysis.tables import column_headings
 from ingestd.analysis.text import read_tick_boxes, reflow
 
 _MONTHS: dict[str, int] = {
@@ -812,9 +813,6 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     date its own label.
     """
     row = text[row_start:row_end]
-    piped = _piped_column_header(text, row_start, row, mention)
-    if piped is not None:
-        return piped
     if "\t" not in row or DATE_PATTERN.sub("", text[row_start:mention.start]).strip():
         return None  # a label<tab>value row, not a row of values
     above = _previous_line(text[:max(0, row_start - 1)])
@@ -825,29 +823,37 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     return cells[index] if index < len(cells) else None
 
 
-# A register's or tracker's table of "|" (or tab-separated) cells: a heading row over rows of values ("ref | subject |
-# outcome | COG ratified" over "LR-7 | ... | findings accepted | 04/03/2026"). A date in such a row
-# is read under its column's heading, not with the row's other cells (a committee's name there is
-# the row's subject, not who decided). Three or more headings, none a date, the same number of
-# cells; a bare "Date" heading says nothing, so the row's own label is read as before.
-_MIN_PIPED_COLUMNS = 3
-_PIPED_HEADING = re.compile(r"[A-Za-z][A-Za-z /&.#'’()-]{0,40}")
+# A register's, tracker's or spreadsheet's table (CSV, tab, "|" or ";" cells) under one or more rows
+# of headings ("ref | subject | outcome | COG ratified" over "LR-7 | ... | findings accepted |
+# 04/03/2026"; a merged "Review" over "Referred, ICR done, COG ratified"): a dated cell is read under
+# its column's headings, never with the row's other cells (a committee's name there is the row's
+# subject, not who decided; "ratified by COG" in the next cell is another column's). A column whose
+# headings name the COG's ratification gives the row's date; a column named for another event
+# ("DOB", "Referred", "Date sent to COG") or for nothing of the COG's is not ratification. A bare
+# "Date" column says nothing of its own, so the row's own words are read as before.
+_GENERIC_HEADING = re.compile(r"(?i)(?:key\s+)?(?:dates?|when|on|day)")
 
 
-def _piped_column_header(text: str, row_start: int, row: str, mention: DateMention) -> str | None:
-    sep = "|" if "|" in row else "\t"
-    cells = row.strip(" \t|").split(sep)
-    if len(cells) < _MIN_PIPED_COLUMNS:
+@dataclass(frozen=True)
+class _ColumnLabel:
+    """A dated cell's column headings as its label, and where the cell ends."""
+
+    label: str
+    cell_end: int
+
+
+def _table_column_label(text: str, row_start: int, mention: DateMention) -> _ColumnLabel | None:
+    column = column_headings(text, row_start, mention.start)
+    if column is None or not column.headings:
         return None
-    above = _previous_line(text[:max(0, row_start - 1)])
-    if above is None or find_dates(above):
-        return None
-    headings = [c.strip() for c in above.strip(" \t|").split(sep)]
-    if len(headings) != len(cells) or not all(_PIPED_HEADING.fullmatch(h) for h in headings[1:]):
-        return None
-    index = text[row_start:mention.start].lstrip(" \t|").count(sep)
-    heading = headings[index] if index < len(headings) else ""
-    return heading if heading and not re.fullmatch(r"(?i)dates?", heading) else None
+    if column.separator in ",;" and column.cell.text != text[mention.start:mention.end]:
+        return None  # a CSV cell is a table's only when the date is its whole value: prose has commas too
+    ruling = next((h for h in column.headings if _rules_out(h)), None)
+    if ruling is not None:
+        return _ColumnLabel(ruling, column.cell.end)  # "Date sent to the COG", "DOB", "Referred": another event
+    if all(_GENERIC_HEADING.fullmatch(h) for h in column.headings):
+        return None  # a bare "Date" column: the row's own words say what the date is
+    return _ColumnLabel(" ".join(column.headings), column.cell.end)
 
 
 _LABEL_RUN_MAX = 8
@@ -926,6 +932,10 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     row_end = text.find("\n", mention.end)
     row_end = len(text) if row_end < 0 else row_end
     rest_of_row = text[mention.end:row_end]
+    column = _table_column_label(text, row_start, mention)
+    if column is not None:
+        # A table's cell: its column's headings are its label, its own cell its only other words.
+        return column.label, text[mention.end:column.cell_end], False
     header = _column_header(text, row_start, row_end, mention)
     if header is None:
         header = _listed_column_label(text, row_start)
