@@ -538,6 +538,9 @@ def classify_with_evidence(text: str) -> Classification:
     message = _message_notice_rule(lines, text)
     if message is not None:
         return Classification(message.kind, None, find_subject(text), (), message.name)
+    form = _form_notice_rule(lines, text)
+    if form is not None:
+        return Classification(form.kind, None, find_subject(text), (), form.name)
     not_review = "correspondence" if correspondence else _not_a_review_rule(text, lines)
     if not_review is not None:
         return Classification(OTHER, None, None, (), not_review)
@@ -1062,6 +1065,179 @@ MESSAGE_NOTICES: tuple[NoticeRule, ...] = (
          ("Learning review report", "The COG ratified the review on 4 March 2026.")),
     ),
 )
+
+
+# --- a form's own fields --------------------------------------------------------------------------
+# A form says what it is in its fields when it has no title: rows or sections of labelled fields in
+# any layout ("Outcome: ...", "Section C - Outcome: ...", "3. Outcome<TAB>...", "| Outcome | ... |", a
+# label alone on its line over its value). The optional lead: a section, part or question number.
+_FIELD_LEAD = (r"[ \t|*•-]*(?:(?i:section|part|question|q|item|box)[ \t]*[A-Za-z0-9]{1,3}[ \t]*[-–—:.)][ \t]*"
+               r"|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?")
+_FIELD_LABEL = r"(?P<label>[A-Za-z][A-Za-z '’/()&-]{0,60}?)[ \t]*\??"
+_FIELD_WITH_VALUE = re.compile(
+    rf"{_FIELD_LEAD}{_FIELD_LABEL}[ \t]*(?::|\t|\||[ \t][-–—][ \t])[ \t|]*(?P<value>[^\n]*?)[ \t|]*")
+_FIELD_ALONE = re.compile(rf"{_FIELD_LEAD}{_FIELD_LABEL}[ \t]*:?[ \t|]*")
+_FIELD_MAX_LABEL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A form's field: its label and its value (the next line's when the label stands alone)."""
+
+    label: str
+    value: str
+
+
+def form_fields(text: str) -> list[FormField]:
+    """Every labelled field of a form, in order, whatever the layout of its rows."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    fields = []
+    for index, line in enumerate(lines):
+        alone = _FIELD_ALONE.fullmatch(line)
+        if alone and index + 1 < len(lines) and len(alone.group("label").split()) <= _FIELD_MAX_LABEL_WORDS:
+            fields.append(FormField(alone.group("label").strip(), lines[index + 1].strip(" \t|")))
+            continue
+        row = _FIELD_WITH_VALUE.fullmatch(line)
+        if row and len(row.group("label").split()) <= _FIELD_MAX_LABEL_WORDS:
+            value = row.group("value").strip()
+            if not value and index + 1 < len(lines):
+                value = lines[index + 1].strip(" \t|")  # "Outcome:" over its value
+            fields.append(FormField(row.group("label").strip(), value))
+    return fields
+
+
+def _title_proper(lines: list[str]) -> list[str]:
+    """The opening lines before the form's first field (a field's label names no review: "Learning
+    Review: Child K" is a title), at most three: a form that opens on its fields has no title, and
+    its fields' values ("the report and improvement plan") are not one."""
+    title = []
+    for line in lines[:3]:
+        row = _FIELD_WITH_VALUE.fullmatch(line)
+        if row and row.group("value") and not any(p.search(row.group("label")) for p in _TYPE_TERMS.values()):
+            break
+        title.append(line)
+    return title
+
+
+# What a finished review hands over (its report, findings, recommendations, learning, a plan) or
+# that it was ratified: an outcome field's value naming one of these is a completed review's
+# outcome. A decision whether to hold a review ("proceed to a Learning Review") is an ICR's outcome.
+_REVIEW_PRODUCT = re.compile(
+    r"(?i)\breport\b|\bfindings\b|\brecommendations?\b|\blearning\b(?!\s+reviews?\b)|\b(?:improvement|action)\s+plan"
+    r"|\b(?:ratified|endorsed|approved|accepted|agreed|completed?|concluded|finished)\b")
+_HOLDS_A_REVIEW = re.compile(r"(?i)\bproceed|\bcommission|\bto\s+be\s+(?:held|undertaken|carried\s+out)|\bnot\s+to\s+hold")
+
+
+def _names_review_outcome(value: str) -> bool:
+    return bool(_REVIEW_PRODUCT.search(value)) and not _HOLDS_A_REVIEW.search(value) and icr_decision(value) is None
+
+
+_NAMES_OUTCOME = re.compile(r"(?i)\boutcome\b|\bratif(?:ied|ication)\b")
+_NAMES_DECISION = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bwhether\s+to\s+(?:hold|proceed)")
+
+
+@dataclass(frozen=True)
+class FormNoticeRule:
+    """A form that is itself a Learning Review's decision or outcome notification, read by its fields.
+
+    A notification laid out as a form (sections, rows, a table of fields) need not have a title: its
+    fields say what it is ("Notification type: Learning Review outcome") or what it records ("Outcome:
+    the learning review report and its improvement plan"), and its words say the step was taken (the
+    COG ratified it; the decision whether to hold a review). A row applies to a form that names a
+    Learning Review or an SCR and is no ICR's record, whose own title (if any) names no report, and
+    which has no report's body (findings, chronology, recommendations headings). ``label`` must match
+    a field's whole label, ``value`` reads its value, ``states`` the whole text. ``catches`` are texts
+    the row makes ``kind``, ``leaves`` texts it leaves.
+    """
+
+    name: str
+    kind: str
+    label: re.Pattern[str]
+    value: Callable[[str], bool]
+    states: Callable[[str], bool]
+    reason: str
+    catches: tuple[str, ...]
+    leaves: tuple[str, ...]
+
+
+FORM_NOTICES: tuple[FormNoticeRule, ...] = (
+    FormNoticeRule(
+        "form-outcome-field", LR_OUTCOME,
+        re.compile(r"(?i)(?:(?:the|review|learning\s+review|LR|review['’]s)\s+)?outcome"
+                   r"(?:\s+of\s+(?:the\s+)?(?:learning\s+)?review)?"),
+        _names_review_outcome,
+        lambda text: _states_ratified(text),
+        "a form whose Outcome field is a finished review's product (its report, findings, plan) and whose rows "
+        "or words say the Chief Officers ratified it records that outcome: it is the outcome's notification, "
+        "whether laid out in sections, rows or a table, titled or not (an ICR's outcome, a decision whether to "
+        "hold a review, is the ICR's)",
+        ("Part 1 - Protection committee: Corrieval Adult Protection Committee\nPart 2 - Review: Learning Review, "
+         "Adult T\nPart 3 - Outcome: report and recommendations accepted\nPart 4 - Ratified by the Chief Officers "
+         "Group: 9 February 2026\n",
+         "| Committee | Corrieval Child Protection Committee |\n| Review | Learning Review (Child T) |\n"
+         "| Outcome | the learning review report and action plan |\n| Date ratified by COG | 09/02/2026 |\n",
+         "Corrieval Public Protection Committee\n\nReview\nLearning Review - Adult T\n\nOutcome\nThe review's findings "
+         "and improvement plan\n\nRatification\nThe Chief Officers Group ratified the outcome on 9 February 2026.\n"),
+        ("Initial Case Review\nCommittee: Corrieval Child Protection Committee\nOutcome: proceed to a Learning "
+         "Review\nDate outcome ratified by COG: 9 February 2026\n",
+         "Part 1 - Review: Learning Review, Adult T\nPart 2 - Outcome: report and recommendations accepted\n"
+         "Part 3 - To be ratified by the Chief Officers Group on 9 February 2026\n",
+         "Learning Review Report: Child T\nOutcome: report and recommendations accepted\nRatified by the COG on "
+         "9 February 2026.\n\nBackground\nT lived with his aunt.\n\nFindings\nAgencies shared little.\n\n"
+         "Recommendations\nShare plans.\n"),
+    ),
+    FormNoticeRule(
+        "form-notification-type-outcome", LR_OUTCOME,
+        re.compile(r"(?i)(?:type\s+of\s+)?(?:notification|notice|document|form|paper)(?:\s+type)?"),
+        lambda value: bool(_NAMES_OUTCOME.search(value)) and not _NAMES_DECISION.search(value),
+        lambda text: _states_ratified(text),
+        "a form whose own field names it an outcome notification ('Notification type: Learning Review outcome') "
+        "and which says the Chief Officers ratified the outcome is that notification, wherever the field stands",
+        ("Corrieval Adult Protection Committee\nReference: AP-26-04\nNotification type: Learning Review outcome\n"
+         "Adult: Adult T\nRatified by COG: 9 February 2026\n",),
+        ("Corrieval Adult Protection Committee\nNotification type: Learning Review outcome\nAdult: Adult T\n"
+         "To be ratified by COG: 9 February 2026\n",),
+    ),
+    FormNoticeRule(
+        "form-notification-type-decision", LR_DECISION,
+        re.compile(r"(?i)(?:type\s+of\s+)?(?:notification|notice|document|form|paper)(?:\s+type)?"),
+        lambda value: bool(_NAMES_DECISION.search(value)),
+        _states_decision,
+        "a form whose own field names it a decision notification ('Form: Learning Review decision') and which "
+        "states the decision whether to hold the review is that notification",
+        ("Corrieval Child Protection Committee\nForm: Learning Review decision\nChild: Child T\nDecision: the "
+         "committee decided not to proceed to a learning review; the criteria are not met.\n",),
+        ("Corrieval Child Protection Committee\nForm: Learning Review decision\nChild: Child T\nDecision: to be "
+         "taken at the next meeting.\n",),
+    ),
+)
+# A report's body: its headings beyond the form's own ("Outcome", "Decision", "Summary").
+_FORM_OWN_HEADINGS = frozenset({"outcome", "decision", "summary"})
+_MAX_BODY_HEADINGS = 1
+
+
+def _has_report_body(text: str) -> bool:
+    headings = {m.group(0).strip().lower() for m in _REPORT_MARKS.finditer(text)}
+    return len({h for h in headings if h.split()[-1] not in _FORM_OWN_HEADINGS}) > _MAX_BODY_HEADINGS
+
+
+def _form_notice_rule(lines: list[str], text: str) -> FormNoticeRule | None:
+    """The first ``FORM_NOTICES`` row a form's fields and words satisfy, if any."""
+    if not (_TYPE_TERMS[LR].search(text) or _TYPE_TERMS[SCR].search(text)):
+        return None
+    title = _title_proper(lines)
+    if any(_REPORT_WORD.search(line) for line in title) or (title and _not_a_review_rule(text, title) is not None):
+        return None  # "Learning Review Report: Child K", "Annual Report 2025": the title says what it is
+    if _has_report_body(text):
+        return None
+    scores = {t: sum(e.weight for e in found) for t, found in _type_evidence(text).items()}
+    if scores[ICR] >= max(scores[LR], scores[SCR]):
+        return None  # an ICR's record: its outcome is the decision whether to hold a review
+    fields = form_fields(text)
+    for rule in FORM_NOTICES:
+        if any(rule.label.fullmatch(f.label) and rule.value(f.value) for f in fields) and rule.states(text):
+            return rule
+    return None
 
 
 def _message_notice_rule(lines: list[str], text: str) -> NoticeRule | None:

@@ -843,6 +843,9 @@ class _ColumnLabel:
 
 
 def _table_column_label(text: str, row_start: int, mention: DateMention) -> _ColumnLabel | None:
+    """The label a dated table cell is read under: its column's headings, then the cell's own words
+    before the date ("Outcome" over "ratified by COG 04/03/2026"); a heading that names another event
+    alone, whatever the cell says. None when the date is no table's cell or its column is a bare "Date"."""
     column = column_headings(text, row_start, mention.start)
     if column is None or not column.headings:
         return None
@@ -853,7 +856,8 @@ def _table_column_label(text: str, row_start: int, mention: DateMention) -> _Col
         return _ColumnLabel(ruling, column.cell.end)  # "Date sent to the COG", "DOB", "Referred": another event
     if all(_GENERIC_HEADING.fullmatch(h) for h in column.headings):
         return None  # a bare "Date" column: the row's own words say what the date is
-    return _ColumnLabel(" ".join(column.headings), column.cell.end)
+    own_words = text[column.cell.start:mention.start].strip()
+    return _ColumnLabel(" ".join(column.headings) + (" " + own_words if own_words else ""), column.cell.end)
 
 
 _LABEL_RUN_MAX = 8
@@ -918,8 +922,9 @@ def _under_value_first_header(text: str, row_start: int) -> bool:
     return False
 
 
-def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str, bool]:
-    """The words before and after a date within its clause, stopping at neighbouring dates.
+def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str, bool, bool]:
+    """The words before and after a date within its clause, stopping at neighbouring dates, whether
+    the date opens its row, and whether it was read as a table's cell under its column's headings.
 
     ``text`` has been through ``reflow``. A date at the start of its own line (a table
     cell, a form value) also sees the line before it, where its label usually is.
@@ -934,8 +939,9 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     rest_of_row = text[mention.end:row_end]
     column = _table_column_label(text, row_start, mention)
     if column is not None:
-        # A table's cell: its column's headings are its label, its own cell its only other words.
-        return column.label, text[mention.end:column.cell_end], False
+        # A table's cell: its column's headings (and the cell's own words) are its label, the rest
+        # of its own cell its only words after; the row's other cells are other columns'.
+        return column.label, text[mention.end:column.cell_end], False, True
     header = _column_header(text, row_start, row_end, mention)
     if header is None:
         header = _listed_column_label(text, row_start)
@@ -1022,7 +1028,7 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     elif side:
         aside_end = tail.find(")" if side.group().startswith("(") else ",", side.end())
         tail = tail[:side.start()] + (tail[aside_end:] if aside_end >= 0 else "")
-    return head, tail, starts_row
+    return head, tail, starts_row, False
 
 
 def _inside_brackets(text: str, cut: re.Match[str]) -> bool:
@@ -1179,12 +1185,15 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             continue  # "12 May 2026 (provisional)"
         prev_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-        head, tail, starts_row = _clause_bounds(text, mention, prev_end, next_start)
+        head, tail, starts_row, in_column = _clause_bounds(text, mention, prev_end, next_start)
         row_start = text.rfind("\n", 0, mention.start) + 1
         if row_start in code_rows:
             row_end = text.find("\n", mention.end)
             head, tail = text[row_start:mention.start], text[mention.end:row_end if row_end >= 0 else len(text)]
         evidence = _score(head, tail, starts_row)
+        if evidence is not None and in_column:
+            # read under its column's headings: the rule says how, the weight stays the label's own
+            evidence = evidence + [("column-heading", weights.COLUMN_HEADING)]
         if evidence is not None and _of_another_review(_sentence_before(text, mention, prev_end), ""):
             evidence = None  # "A previous ICR was held on 3 Jan 2023 and ratified by the COG on ...": its subject
         if evidence is not None and _in_other_reviews_section(text, mention, head, tail):

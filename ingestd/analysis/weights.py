@@ -22,6 +22,10 @@ RATIFIED_ANSWER = 5
 # Minutes of the COG's own meeting record "the COG ratified the report" with no date: the
 # meeting's date in the heading carries the decision, as strongly as a ratify verb with the COG.
 MINUTED_DECISION = 5
+# A table's dated cell read under its column's headings ("COG ratified" over "15/09/2025", a merged
+# "Review" above): the headings are the cell's label and score as any label does; this names the
+# reading in the evidence and adds nothing, so a sentence giving another date still ties (unknown).
+COLUMN_HEADING = 0
 AGREEMENT = 3       # the same date carries evidence in another place too (a row and a sentence)
 MIN_CANDIDATE = 3
 # The form's own ratification row ("Date outcome ratified by COG") holds no date (awaiting,
