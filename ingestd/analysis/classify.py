@@ -1073,11 +1073,12 @@ MESSAGE_NOTICES: tuple[NoticeRule, ...] = (
 # label alone on its line over its value). The optional lead: a section, part or question number.
 _FIELD_LEAD = (r"[ \t|*•-]*(?:(?i:section|part|question|q|item|box)[ \t]*[A-Za-z0-9]{1,3}[ \t]*[-–—:.)][ \t]*"
                r"|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?")
-_FIELD_LABEL = r"(?P<label>[A-Za-z][A-Za-z '’/()&-]{0,60}?)[ \t]*\??"
+_FIELD_LABEL = r"(?P<label>[A-Za-z][A-Za-z '’/()&.-]{0,60}?)[ \t]*\??"
 _FIELD_WITH_VALUE = re.compile(
     rf"{_FIELD_LEAD}{_FIELD_LABEL}[ \t]*(?::|\t|\||[ \t][-–—][ \t])[ \t|]*(?P<value>[^\n]*?)[ \t|]*")
 _FIELD_ALONE = re.compile(rf"{_FIELD_LEAD}{_FIELD_LABEL}[ \t]*:?[ \t|]*")
 _FIELD_MAX_LABEL_WORDS = 8
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
 
 
 @dataclass(frozen=True)
@@ -1091,18 +1092,29 @@ class FormField:
 def form_fields(text: str) -> list[FormField]:
     """Every labelled field of a form, in order, whatever the layout of its rows."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    fields = []
-    for index, line in enumerate(lines):
-        alone = _FIELD_ALONE.fullmatch(line)
-        if alone and index + 1 < len(lines) and len(alone.group("label").split()) <= _FIELD_MAX_LABEL_WORDS:
-            fields.append(FormField(alone.group("label").strip(), lines[index + 1].strip(" \t|")))
-            continue
+
+    def with_value(line: str) -> re.Match[str] | None:
         row = _FIELD_WITH_VALUE.fullmatch(line)
-        if row and len(row.group("label").split()) <= _FIELD_MAX_LABEL_WORDS:
-            value = row.group("value").strip()
-            if not value and index + 1 < len(lines):
-                value = lines[index + 1].strip(" \t|")  # "Outcome:" over its value
-            fields.append(FormField(row.group("label").strip(), value))
+        short = row is not None and len(row.group("label").split()) <= _FIELD_MAX_LABEL_WORDS
+        return row if short and row.group("value") else None
+
+    fields = []
+    index = 0
+    while index < len(lines):
+        line, following = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+        alone = _FIELD_ALONE.fullmatch(line)
+        if alone and _SPACED_DASH.search(alone.group("label")):
+            alone = None  # "Learning Review - Adult T" is a label and its value on one line
+        if (alone and following is not None and len(alone.group("label").split()) <= _FIELD_MAX_LABEL_WORDS
+                and with_value(following) is None):
+            # a label over its value ("Outcome" / "The report and its plan"): the value line is read
+            fields.append(FormField(alone.group("label").strip(), following.strip(" \t|")))
+            index += 2
+            continue
+        row = with_value(line)
+        if row is not None:
+            fields.append(FormField(row.group("label").strip(), row.group("value").strip()))
+        index += 1
     return fields
 
 
@@ -1380,18 +1392,143 @@ def _subject_age_side(text: str) -> list[str]:
         born = parse_uk_date(match.group("bracketed") or match.group("stated"))
         if born is None:
             continue
-        later = [day for day in dated if day > born]
-        if not later:
-            continue
-
-        def age_on(day: date_type) -> int:
-            return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-        if age_on(later[-1]) < _ADULT_AGE:
-            sides.append("child")
-        elif age_on(later[0]) >= _ADULT_AGE:
-            sides.append("adult")
+        side = _side_from_birth(born, dated)
+        if side is not None:
+            sides.append(side)
     return sides
+
+
+def _side_from_birth(born: date_type, dated: list[date_type]) -> str | None:
+    """``child`` when under 18 at the latest of the document's later dates, ``adult`` when 18 or over
+    at the earliest; None when there is none, or the person turned 18 between them."""
+    later = [day for day in dated if day > born]
+    if not later:
+        return None
+
+    def age_on(day: date_type) -> int:
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    if age_on(later[-1]) < _ADULT_AGE:
+        return "child"
+    if age_on(later[0]) >= _ADULT_AGE:
+        return "adult"
+    return None
+
+
+# --- the subject's own details in a form -------------------------------------------------------------
+# A form records whose review it is in its first person's rows: a "Name" (or "Child", "Adult",
+# "Subject") field, then their date of birth and age, before the next person ("Mother: ...") is named.
+# Those rows say child or adult wherever they stand in the form, whatever the title says of the side
+# (nothing, in a Public Protection Committee's form). ``form_fields`` reads the rows in any layout.
+_SUBJECT_NAME_LABEL = re.compile(
+    r"(?i)(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:child|adult|young\s+person|person|subject))?"
+    r"|(?:the\s+)?(?:subject|child|adult|young\s+person|person(?:\s+at\s+risk)?|service\s+user|patient|pupil|resident)"
+    r"(?:['’]s\s+name)?)")
+# Any other person's row ends the subject's: a relative, a carer, a worker, the form's author.
+_OTHER_PERSON_LABEL = re.compile(
+    r"(?i)\b(?:mother|father|mum|dad|parents?|carers?|guardians?|siblings?|brothers?|sisters?|partners?|spouse|wife"
+    r"|husband|sons?|daughters?|grand\w*|aunt|uncle|cousin|step\w*|friend|neighbour|relatives?|next\s+of\s+kin"
+    r"|referrer|author|reviewer|chair|officer|worker|gp|doctor|nurse|teacher|completed\s+by|signed|contact)\b")
+_AGE_LABEL = re.compile(r"(?i)(?:(?:current|present|subject['’]s)\s+)?age(?:\s+(?:at|on)\s+[\w ]{1,30})?")
+_DOB_LABEL = re.compile(r"(?i)d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s+date|born")
+_AGE_VALUE = re.compile(
+    r"(?i)^(?:aged\s+|age\s+)?(?P<n>\d{1,3})(?:[\s-]*(?P<unit>years?|yrs?|months?|mths?|weeks?|wks?|days?))?"
+    r"(?:[\s-]+old)?(?![\d/.-]\d)\b")
+_AGED_IN_VALUE = re.compile(r"(?i)\baged\s+(?P<n>\d{1,3})\b(?:\s+(?P<unit>months?|weeks?|days?)\b)?"
+                            r"|\b(?P<m>\d{1,3})[- ]years?[- ]old\b")
+
+
+def _side_of_age(years: int, unit: str | None) -> str:
+    if unit and unit.lower()[0] in "mwd":
+        return "child"  # "9 months", "3 weeks": a baby
+    return "child" if years < _ADULT_AGE else "adult"
+
+
+def _age_field_side(value: str, dated: list[date_type]) -> str | None:
+    age = _AGE_VALUE.match(value.strip())
+    return _side_of_age(int(age.group("n")), age.group("unit")) if age else None
+
+
+def _birth_field_side(value: str, dated: list[date_type]) -> str | None:
+    found = [m.value for m in find_dates(value) if m.value is not None]
+    return _side_from_birth(found[0], dated) if len(found) == 1 else None
+
+
+def _name_field_side(value: str, dated: list[date_type]) -> str | None:
+    aged = _AGED_IN_VALUE.search(value)
+    if aged:
+        return _side_of_age(int(aged.group("n") or aged.group("m")), aged.group("unit"))
+    bracketed = re.search(r"\((?:born\s+|b\.\s*|d\.?o\.?b\.?:?\s*)?([^()\n]{6,30})\)", value)
+    born = parse_uk_date(bracketed.group(1)) if bracketed else None
+    return _side_from_birth(born, dated) if born else None
+
+
+@dataclass(frozen=True)
+class SubjectRule:
+    """A field of the subject's own rows that says child or adult: ``label`` matches the field's whole
+    label, ``side`` reads its value (with the document's dates, for a date of birth). ``catches`` are
+    (form, side) pairs the row decides; ``leaves`` forms it leaves undecided."""
+
+    name: str
+    label: re.Pattern[str]
+    side: Callable[[str, list[date_type]], str | None]
+    reason: str
+    catches: tuple[tuple[str, str], ...]
+    leaves: tuple[str, ...]
+
+
+SUBJECT_DETAILS: tuple[SubjectRule, ...] = (
+    SubjectRule(
+        "subject-age-field", _AGE_LABEL, _age_field_side,
+        "the subject's own Age row (under 18 a child, 18 or over an adult; months or weeks a baby) says whose "
+        "protection the form is about, in its rows, its sections or a table of fields",
+        (("Corrieval Public Protection Committee\nInitial Case Review\nName: Tamsin Orrid\nAge: 7\n"
+          "Mother: Iolanthe Orrid\nAge: 34\n", "child"),
+         ("Corrieval Public Protection Committee\nInitial Case Review\n| Subject | Wendell Farrowby |\n"
+          "| Age | 79 years |\n", "adult")),
+        ("Corrieval Public Protection Committee\nInitial Case Review\nName: Tamsin Orrid\nMother: Iolanthe Orrid\n"
+         "Age: 34\n",),
+    ),
+    SubjectRule(
+        "subject-birth-date-field", _DOB_LABEL, _birth_field_side,
+        "the subject's own date of birth, against the form's other dates, says child (under 18 at the latest) or "
+        "adult (18 or over at the earliest)",
+        (("Corrieval Public Protection Committee\nInitial Case Review\nName: Tamsin Orrid\nDate of birth: 04.05.2019"
+          "\nICR held: 3 March 2026\n", "child"),
+         ("Corrieval Public Protection Committee\nInitial Case Review\n\nSubject\nWendell Farrowby\n\nD.O.B.\n"
+          "11/11/1941\n\nReferral received\n12 January 2026\n", "adult")),
+        ("Corrieval Public Protection Committee\nInitial Case Review\nName: Tamsin Orrid\nDate of birth: 04.05.2007"
+         "\nReferral: 1 March 2025\nICR held: 3 March 2026\n",),  # turned 18 in between: no answer
+    ),
+    SubjectRule(
+        "subject-name-field-age", _SUBJECT_NAME_LABEL, _name_field_side,
+        "the subject's own name row with their age or birth date beside it ('Person: W. Farrowby, aged 79')",
+        (("Corrieval Public Protection Committee\nLearning Review\nPerson: Wendell Farrowby, aged 79\n", "adult"),),
+        ("Corrieval Public Protection Committee\nLearning Review\nPerson: Wendell Farrowby\n",),
+    ),
+)
+
+
+def _subject_details_side(text: str) -> str | None:
+    """The side the subject's own rows say: the first ``SUBJECT_DETAILS`` answer among the fields from the
+    form's first subject row (or its start) up to the next person's row; None when they say nothing."""
+    dated: list[date_type] | None = None
+    named = False
+    for field in form_fields(text):
+        if _OTHER_PERSON_LABEL.search(field.label):
+            return None  # the next person's rows: the subject's are over
+        is_name = bool(_SUBJECT_NAME_LABEL.fullmatch(field.label))
+        if is_name and named:
+            return None  # a second name: another person
+        named = named or is_name
+        for rule in SUBJECT_DETAILS:
+            if rule.label.fullmatch(field.label):
+                if dated is None:
+                    dated = sorted(m.value for m in find_dates(text) if m.value is not None)
+                side = rule.side(field.value, dated)
+                if side is not None:
+                    return side
+    return None
 
 
 _ADULT_WORDS = re.compile(
@@ -1459,6 +1596,11 @@ def find_subject(text: str) -> str | None:
              + born.count("child"))
     adult = (len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= _ADULT_AGE for age in ages)
              + born.count("adult"))
+    details = _subject_details_side(text)
+    if details == "child":
+        child += weights.SUBJECT_DETAILS
+    elif details == "adult":
+        adult += weights.SUBJECT_DETAILS
     if not child and not adult:
         # nothing else says: the person the body opens with, and their age, is the review's subject
         return _opening_age_side(opening)

@@ -54,6 +54,12 @@ REVIEW_SECTION = 2  # a full review's section ("Terms of reference", "Methodolog
 MAX_FIELDS = 3
 MIN_TYPE = 3        # below this, the document is OTHER
 
+# --- subject (``classify.find_subject``): the side each cue counts for; one side must lead by a margin of 2 ---
+# The subject's own rows in a form ("Name: ..." / "Age: 7", their date of birth): as strong as the
+# margin, so they decide alone and a single word for the other side elsewhere ("the adult's room")
+# leaves the answer open rather than turned.
+SUBJECT_DETAILS = 2
+
 # --- letter form (``classify._LETTER_MARKS``: a letter at 4 or more, outweighing report headings) ---
 CASUAL_GREETING = 2  # a lower-case e-mail's "hi sigrid," or its "thanks" on a line of its own
 QUOTED_CHAIN = 2     # a reply's or forward's "-----Original Message-----": the text is an e-mail chain
