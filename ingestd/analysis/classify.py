@@ -1482,22 +1482,22 @@ SUBJECT_DETAILS: tuple[SubjectRule, ...] = (
         "subject-age-field", _AGE_LABEL, _age_field_side,
         "the subject's own Age row (under 18 a child, 18 or over an adult; months or weeks a baby) says whose "
         "protection the form is about, in its rows, its sections or a table of fields",
-        (("Corrieval Public Protection Committee\nInitial Case Review\nName: Tamsin Orrid\nAge: 7\n"
-          "Mother: Iolanthe Orrid\nAge: 34\n", "child"),
+        (("Corrieval Public Protection Committee\nInitial Case Review\nName: Merewen Haskettle\nAge: 7\n"
+          "Mother: Iolanthe Haskettle\nAge: 34\n", "child"),
          ("Corrieval Public Protection Committee\nInitial Case Review\n| Subject | Wendell Farrowby |\n"
           "| Age | 79 years |\n", "adult")),
-        ("Corrieval Public Protection Committee\nInitial Case Review\nName: Tamsin Orrid\nMother: Iolanthe Orrid\n"
+        ("Corrieval Public Protection Committee\nInitial Case Review\nName: Merewen Haskettle\nMother: Iolanthe Haskettle\n"
          "Age: 34\n",),
     ),
     SubjectRule(
         "subject-birth-date-field", _DOB_LABEL, _birth_field_side,
         "the subject's own date of birth, against the form's other dates, says child (under 18 at the latest) or "
         "adult (18 or over at the earliest)",
-        (("Corrieval Public Protection Committee\nInitial Case Review\nName: Tamsin Orrid\nDate of birth: 04.05.2019"
+        (("Corrieval Public Protection Committee\nInitial Case Review\nName: Merewen Haskettle\nDate of birth: 04.05.2019"
           "\nICR held: 3 March 2026\n", "child"),
          ("Corrieval Public Protection Committee\nInitial Case Review\n\nSubject\nWendell Farrowby\n\nD.O.B.\n"
           "11/11/1941\n\nReferral received\n12 January 2026\n", "adult")),
-        ("Corrieval Public Protection Committee\nInitial Case Review\nName: Tamsin Orrid\nDate of birth: 04.05.2007"
+        ("Corrieval Public Protection Committee\nInitial Case Review\nName: Merewen Haskettle\nDate of birth: 04.05.2007"
          "\nReferral: 1 March 2025\nICR held: 3 March 2026\n",),  # turned 18 in between: no answer
     ),
     SubjectRule(

@@ -805,6 +805,64 @@ def _next_line_is_date(text: str, row_end: int) -> bool:
     return parse_uk_date(_next_line(text, row_end)) is not None
 
 
+@dataclass(frozen=True)
+class TableReading:
+    """One way ``_table_column_label`` reads a table's dated cell, as a row: its name, why, and examples.
+
+    ``catches`` are (text, ISO date) pairs whose ratification the reading gives; ``leaves`` texts in
+    which it gives no date (the answer is unknown). Tests are generated from these rows.
+    """
+
+    name: str
+    reason: str
+    catches: tuple[tuple[str, str], ...]
+    leaves: tuple[str, ...]
+
+
+TABLE_READINGS: tuple[TableReading, ...] = (
+    TableReading(
+        "column-names-ratification",
+        "a column whose heading names the COG's ratification gives its row's date, the row's other cells "
+        "(a name, an address, other dates) being other columns', in CSV, tab, '|' or ';' exports",
+        (("Corrieval Child Protection Committee - ICR log\nref,child,dob,referred,COG ratified\n"
+          "I-9,Merewen Haskettle,04/05/2019,12/01/2026,09/03/2026\n", "2026-03-09"),
+         ("Corrieval Adult Protection Committee\nInitial Case Review\n\n| ref | adult | ICR held | Ratified by COG |\n"
+          "|---|---|---|---|\n| I-9 | Wendell Farrowby | 02/02/2026 | 09/03/2026 |\n", "2026-03-09")),
+        ("Corrieval Child Protection Committee - ICR log\nref,child,referred,COG ratified\n"
+         "I-9,Child T,12/01/2026,09/03/2026\nI-10,Child U,19/01/2026,16/03/2026\n",),  # two reviews: which one?
+    ),
+    TableReading(
+        "merged-heading",
+        "a spreadsheet's heading rows above the columns' own (a merged cell over several columns) head every "
+        "column they span: 'COG' over 'Date ratified' is the COG's ratification, over 'Date sent' it is not",
+        (("Corrieval Adult Protection Committee\nInitial Case Review\n\t\tChief Officers Group\t\n"
+          "Ref\tAdult\tDate ratified\tNotes\nI-9\tAdult T\t09/03/2026\tnone\n", "2026-03-09"),
+         ("Corrieval Adult Protection Committee\nInitial Case Review\n;;COG ratification;\n"
+          "Ref;Adult;Date;Minute\nI-9;Adult T;09/03/2026;item four\n", "2026-03-09")),
+        ("Corrieval Adult Protection Committee\nInitial Case Review\n\t\tChief Officers Group\t\n"
+         "Ref\tAdult\tDate sent\tNotes\nI-9\tAdult T\t09/03/2026\tratified\n",),
+    ),
+    TableReading(
+        "column-names-other-event",
+        "a dated column named for another event (a birth, a referral, the date sent to the COG) is never the "
+        "ratification, even when another cell of its row says 'ratified'",
+        (),
+        ("Corrieval Child Protection Committee - ICR log\nref,child,date sent to COG,status\n"
+         "I-9,Child T,09/03/2026,ratified by COG\n",
+         "Corrieval Child Protection Committee\nInitial Case Review\n| ref | D.O.B. | referral date | COG status |\n"
+         "| I-9 | 09/03/2016 | 12/01/2026 | ratified |\n"),
+    ),
+    TableReading(
+        "bare-date-column",
+        "a column headed only 'Date' says nothing of its own: the row's own cells say what its date is",
+        (("Corrieval Child Protection Committee\nInitial Case Review\nstage | date | by\n"
+          "ICR held | 02/02/2026 | panel\nratified by the COG | 09/03/2026 | Chief Officers Group\n", "2026-03-09"),),
+        ("Corrieval Child Protection Committee\nInitial Case Review\nstage | date | by\n"
+         "ICR held | 02/02/2026 | panel\nsent to the COG | 09/03/2026 | chair\n",),
+    ),
+)
+
+
 def _column_header(text: str, row_start: int, row_end: int, mention: DateMention) -> str | None:
     """The label above a date in a tab-separated row that sits under a row of labels.
 
