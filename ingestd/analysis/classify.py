@@ -731,7 +731,7 @@ _NOT_REVIEW_OUTCOME = re.compile(r"(?i)\bcomplaints?\b|\binspection\b|\bregister
 
 
 def _outcome_notice_without_review_term(lines: list[str], text: str) -> bool:
-    title = "\n".join(lines[:3])
+    title = "\n".join(_opening_headings(lines))
     return bool(_OUTCOME_NOTICE_TITLE.search(title) and _COG_DECIDED.search(text)
                 and not _NOT_REVIEW_OUTCOME.search(title))
 
@@ -1079,6 +1079,10 @@ _FIELD_WITH_VALUE = re.compile(
 _FIELD_ALONE = re.compile(rf"{_FIELD_LEAD}{_FIELD_LABEL}[ \t]*:?[ \t|]*")
 _FIELD_MAX_LABEL_WORDS = 8
 _SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+# A form exported as CSV of "field,value" pairs ("outcome,report accepted", "date ratified by COG,12/01/2026"):
+# one comma with no space after it, as a program writes it, on three rows or more.
+_CSV_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z '’/()&._-]{0,60}),(?! )(?P<value>\"[^\"\n]*\"|[^,\n]*)")
+_CSV_FIELD_MIN_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -1098,6 +1102,7 @@ def form_fields(text: str) -> list[FormField]:
         short = row is not None and len(row.group("label").split()) <= _FIELD_MAX_LABEL_WORDS
         return row if short and row.group("value") else None
 
+    exported = sum(bool(_CSV_FIELD.fullmatch(line)) for line in lines) >= _CSV_FIELD_MIN_ROWS
     fields = []
     index = 0
     while index < len(lines):
@@ -1114,6 +1119,8 @@ def form_fields(text: str) -> list[FormField]:
         row = with_value(line)
         if row is not None:
             fields.append(FormField(row.group("label").strip(), row.group("value").strip()))
+        elif exported and (pair := _CSV_FIELD.fullmatch(line)):
+            fields.append(FormField(pair.group("label").strip(), pair.group("value").strip(' "')))
         index += 1
     return fields
 
@@ -1317,8 +1324,32 @@ def _screening_decision(lines: list[str], text: str) -> bool:
     return _decision_record_kind(lines, text) is not None and _states_lr_decision(text)
 
 
+# A letterhead or an address block may stand above a notification's title ("Council Offices" /
+# "Harbour Road" / ... / "Notification of the outcome of a Learning Review"): the title is then the
+# first heading after it. The opening headings are the lines before the first field with a value or
+# the first sentence, up to a few lines: a report's own section headed "Outcome of the review" comes
+# after its prose, so it is never among them.
+_OPENING_HEADING_LINES = 8
+_PROSE_LINE = re.compile(r"[.!?]\s*$")
+_PROSE_WORDS = 12
+_CELL_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def _opening_headings(lines: list[str]) -> list[str]:
+    """The first three lines, and the heading lines that follow them before the form's first field or
+    the first sentence (at most ``_OPENING_HEADING_LINES`` in all)."""
+    headings = list(lines[:3])
+    for line in lines[3:_OPENING_HEADING_LINES]:
+        field = _FIELD_WITH_VALUE.fullmatch(line)
+        if ((field and field.group("value")) or _PROSE_LINE.search(line) or len(line.split()) > _PROSE_WORDS
+                or _CELL_GAP.search(line) or find_dates(line)):
+            break  # a field (with a value, or a date, or a wide gap before its value), or prose
+        headings.append(line)
+    return headings
+
+
 def _notification_kind(lines: list[str]) -> str | None:
-    title = "\n".join(lines[:3])
+    title = "\n".join(_opening_headings(lines))
     if _OUTCOME_TITLE.search(title):
         return LR_OUTCOME
     if not _NOTIFICATION.search(title):
@@ -1509,6 +1540,9 @@ SUBJECT_DETAILS: tuple[SubjectRule, ...] = (
 )
 
 
+_LABEL_QUALIFIER = re.compile(r"\s*\([^()\n]{0,30}\)")
+
+
 def _subject_details_side(text: str) -> str | None:
     """The side the subject's own rows say: the first ``SUBJECT_DETAILS`` answer among the fields from the
     form's first subject row (or its start) up to the next person's row; None when they say nothing."""
@@ -1517,12 +1551,13 @@ def _subject_details_side(text: str) -> str | None:
     for field in form_fields(text):
         if _OTHER_PERSON_LABEL.search(field.label):
             return None  # the next person's rows: the subject's are over
-        is_name = bool(_SUBJECT_NAME_LABEL.fullmatch(field.label))
+        label = _LABEL_QUALIFIER.sub("", field.label).strip()  # "Date of birth (subject)", "Age (years)"
+        is_name = bool(_SUBJECT_NAME_LABEL.fullmatch(label))
         if is_name and named:
             return None  # a second name: another person
         named = named or is_name
         for rule in SUBJECT_DETAILS:
-            if rule.label.fullmatch(field.label):
+            if rule.label.fullmatch(label):
                 if dated is None:
                     dated = sorted(m.value for m in find_dates(text) if m.value is not None)
                 side = rule.side(field.value, dated)

@@ -202,3 +202,36 @@ def test_the_subjects_own_rows_say_the_side(text: str, side: str) -> None:
 ])
 def test_another_persons_age_is_not_the_subjects(text: str) -> None:
     assert find_subject(text) is None
+
+
+# --- a title below a letterhead; a form exported as CSV pairs; a qualified label -------------------------
+
+def test_a_notification_title_below_a_letterhead_is_its_title() -> None:
+    text = ("Dunmarrow Child Protection Committee\nCouncil Offices\nHarbour Road\nDunmarrow\n\n"
+            "Notification of the outcome of a Learning Review\n\nChild: Child W\n"
+            "Date the Chief Officers Group ratified the outcome: 12/01/2026\nCompleted by: Ferelith Drummack\n")
+    result = classify_with_evidence(text)
+    assert (result.doc_type, result.rule) == (LR_OUTCOME, "notification-title")
+
+
+def test_a_report_section_named_outcome_after_its_prose_is_no_title() -> None:
+    text = ("Dunmarrow Child Protection Committee\nLearning Review\nChild W\n\n"
+            "W moved school twice in a year and was seen by four agencies.\n\n"
+            "Outcome of the learning review - notification to the Care Inspectorate\n"
+            "The Chief Officers Group ratified the report on 12 January 2026.\n\n"
+            "Findings\nAgencies did not share what they knew.\n\nRecommendations\nShare plans.\n")
+    assert classify_with_evidence(text).doc_type == LR
+
+
+def test_a_form_exported_as_csv_pairs_is_read_by_its_fields() -> None:
+    text = ("field,value\ncommittee,Dunmarrow Adult Protection Committee\nreview,Learning Review (Adult W)\n"
+            "outcome,report and improvement plan accepted\ndate ratified by COG,12/01/2026\n")
+    result = classify_with_evidence(text)
+    assert (result.doc_type, result.rule) == (LR_OUTCOME, "form-outcome-field")
+    assert find_ratification_date(text, result.doc_type) == date(2026, 1, 12)
+
+
+def test_a_subject_label_with_a_qualifier_in_brackets() -> None:
+    text = ("Dunmarrow Public Protection Committee\nInitial Case Review\n\nName: Ossian Drummack\n"
+            "Date of birth (subject): 03/06/2011\nReferral received: 12/01/2026\nMother: Iolanthe Drummack\n")
+    assert find_subject(text) == "child"
