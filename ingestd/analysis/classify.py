@@ -1652,7 +1652,9 @@ def find_subject(text: str) -> str | None:
 # its title naming no side). Read only then: an adult's report that opens "Mrs B lived with her son,
 # aged 12" names the adult elsewhere, and that decides.
 _STATED_AGE = re.compile(r"(?i)\baged\s+(?P<age>\d{1,3})\b(?P<unit>\s+(?:months?|weeks?|days?)\b)?"
-                         r"|\b(?P<aged>\d{1,3})[- ](?:years?[- ]old\b|(?P<units>months?|weeks?)[- ]old\b)")
+                         r"|\b(?P<aged>\d{1,3})[- ](?:years?[- ]old\b|(?P<units>months?|weeks?)[- ]old\b)"
+                         # "W was 15 at the time", "Mrs B, then 84 when she moved": the age at the events
+                         r"|\b(?:was|then)\s+(?P<then>\d{1,3})\s+(?:at\s+the\s+time|when)\b")
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?<!\b[A-Z])[.!?](?=\s|$)|[^\n]+")
 
 
@@ -1660,13 +1662,17 @@ def _opening_age_side(opening: str) -> str | None:
     paragraphs = [p for p in opening.split("\n\n") if p.strip()]
     if len(paragraphs) < 2:
         return None
-    first = _FIRST_SENTENCE.match(paragraphs[1].strip())
+    body = paragraphs[1].strip()
+    heading, _, rest = body.partition("\n")
+    if rest.strip() and len(heading.split()) <= _FIELD_MAX_LABEL_WORDS and not _PROSE_LINE.search(heading):
+        body = rest.strip()  # "1. Introduction" over the first sentence: the heading is no sentence
+    first = _FIRST_SENTENCE.match(body)
     age = _STATED_AGE.search(first.group()) if first else None
     if age is None:
         return None
     if age.group("unit") or age.group("units"):
         return "child"  # "aged 9 months": a baby
-    return "child" if int(age.group("age") or age.group("aged")) < _ADULT_AGE else "adult"
+    return "child" if int(age.group("age") or age.group("aged") or age.group("then")) < _ADULT_AGE else "adult"
 
 
 # --- ICR decision -------------------------------------------------------------------------

@@ -235,3 +235,20 @@ def test_a_subject_label_with_a_qualifier_in_brackets() -> None:
     text = ("Dunmarrow Public Protection Committee\nInitial Case Review\n\nName: Ossian Drummack\n"
             "Date of birth (subject): 03/06/2011\nReferral received: 12/01/2026\nMother: Iolanthe Drummack\n")
     assert find_subject(text) == "child"
+
+
+@pytest.mark.parametrize("text, side", [
+    # a numbered heading over the first sentence, the age at the events said with "was ... at the time"
+    ("DUNMARROW PUBLIC PROTECTION COMMITTEE\nLEARNING REVIEW\n\n1. Introduction\nW was 15 at the time of the fire "
+     "and lived with an aunt.\n\n2. Findings\nAgencies did not share what they knew.\n", "child"),
+    ("DUNMARROW PUBLIC PROTECTION COMMITTEE\nLEARNING REVIEW\n\nBackground\nMr D, then 84 when he moved into "
+     "sheltered housing, had no visitors.\n\nFindings\nNobody checked on him.\n", "adult"),
+])
+def test_the_first_sentence_below_a_heading_gives_the_subjects_age(text: str, side: str) -> None:
+    assert find_subject(text) == side
+
+
+def test_another_number_after_was_is_no_age() -> None:
+    text = ("DUNMARROW PUBLIC PROTECTION COMMITTEE\nLEARNING REVIEW\n\n1. Introduction\nThe visit was 15 minutes "
+            "late.\n\n2. Findings\nAgencies did not share what they knew.\n")
+    assert find_subject(text) is None
