@@ -1144,7 +1144,8 @@ def _title_proper(lines: list[str]) -> list[str]:
 _REVIEW_PRODUCT = re.compile(
     r"(?i)\breport\b|\bfindings\b|\brecommendations?\b|\blearning\b(?!\s+reviews?\b)|\b(?:improvement|action)\s+plan"
     r"|\b(?:ratified|endorsed|approved|accepted|agreed|completed?|concluded|finished)\b")
-_HOLDS_A_REVIEW = re.compile(r"(?i)\bproceed|\bcommission|\bto\s+be\s+(?:held|undertaken|carried\s+out)|\bnot\s+to\s+hold")
+_HOLDS_A_REVIEW = re.compile(
+    r"(?i)\bproceed|\bcommission|\bto\s+be\s+(?:held|undertaken|carried\s+out)|\bnot\s+to\s+hold")
 
 
 def _names_review_outcome(value: str) -> bool:
