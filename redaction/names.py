@@ -31,7 +31,13 @@ from dataclasses import dataclass
 from ingestd.redaction.dates import BIRTH_BRACKET, DATE, listed_births
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
-from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
+from ingestd.redaction.layout import (
+    cells_under_header,
+    in_table_row,
+    label_value_cells,
+    row_cells,
+    stacked_label_values,
+)
 from ingestd.redaction.positions import find_position_names
 from ingestd.redaction.patterns import ASCII_LETTERS_ANY_CASE, starting_with, trie_alternation
 from ingestd.redaction.initials import find_used_initials
@@ -281,8 +287,10 @@ _PRONOUNISH = frozenset(
     """everyone everybody someone somebody nobody anyone anybody none nothing something everything
     neither both all many others several most some each another""".split()
 )
+# "b." is born in lower case, or in capitals before a year; "B.L." after a word is initials
+_BORN_B = r"(?:b\.|B\.(?=[ ]?\d))"
 _BIRTH_AFTER = re.compile(
-    rf"(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
+    rf"(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?:(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth)|{_BORN_B})|[ ]*/[ ]*{DATE})"
 )
 # Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
 _BRACKETED_DATE = re.compile(rf"[ ]{BIRTH_BRACKET}")
@@ -453,6 +461,16 @@ _SALUTATION = re.compile(
     rf"(?im:^[ \t>]*(?:dear|hi|hello|hiya|good[ ](?:morning|afternoon|evening)|morning|afternoon|fao|attn)\.?[ ,:]+)"
     rf"(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
+# A reviewer's comment or a tracked change names its author in the author's slot, before the
+# colon that opens the remark: "[Comment Ann Example: add the date]", "[Comment ANN EXAMPLE: ...]",
+# "Note from Ann Example: ...", "Edited by Ann Example:". The slot holds a person, written in
+# whatever case the export uses ("[Comment AE: agreed]" gives initials: ``initials``).
+_ANNOTATION_AUTHOR = re.compile(
+    rf"(?im:(?:^[ \t]*|\[[ ]*)(?:comments?|note|annotation|remark|query|reply|response|tracked[ ]change"
+    rf"|(?:comment|note|reply|query)[ ](?:by|from)|(?:commented|edited|amended|annotated|changed|modified|inserted|deleted)[ ]by)"
+    # initials alone in the slot are read by ``initials`` (they may be a found name's)
+    rf"[ ]*[-\u2013:]?[ ]+)(?![{UPPER}]{{2,3}}[ ]*:)(?P<n>{PHRASE}|{_CAPS_PHRASE})[ ]*(?:\([^()\n]{{1,30}}\)[ ]*)?:"
+)
 # A reply's quoted header: "On Wednesday 19 November 2026, Ann Example <a@b.example> wrote:".
 _WROTE = re.compile(
     rf"(?im:^[ \t>]*On[ ][^\n]{{4,60}}?,[ ]+)(?P<n>{PHRASE}|{_CAPS_PHRASE})(?:[ ]*<[^>\n]*>)?[ ]+wrote:"
@@ -484,6 +502,16 @@ _FIELD_LABEL = re.compile(
     # the person a review is about, as the whole label ("THE ADULT:", "Subject child:"), not
     # "Adult Protection Committee:"
     r"|(?i:^[ \t]*(?:the[ ]+)?(?:subject[ ]+)?(?:adult|child|young[ ]person)(?:[ ]+at[ ]+risk)?[ \t]*$)"
+)
+# The labels of a form extracted one cell per line whose value (the line below) is a person: a
+# name label or a relationship, the whole label ("Name of child", "Parent", "Mother's name"); a
+# role's line is a heading as often as a label, so only these.
+_STACKED_LABEL = re.compile(
+    r"(?i)^(?:(?:the[ ])?(?:child|young[ ]person|adult|person|subject|mother|father|parent|carer|sibling)(?:[']s)?[ ])?"
+    r"(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?(?:[ ]of[ ](?:the[ ])?(?:child|young[ ]person|adult|person"
+    r"|subject|mother|father|parent|carer|sibling|deceased)(?:[ ]at[ ]risk)?)?$"
+    r"|^(?:(?:birth|step|foster|kinship)[ -]?)?(?:mother|father|parents?|carers?|partner|sibling|brother|sister"
+    r"|grand(?:mother|father|parent)|guardian|next[ ]of[ ]kin|(?:subject[ ])?(?:child|adult|young[ ]person)(?:[ ]at[ ]risk)?)$"
 )
 _NAME_HEADER = re.compile(
     r"(?i)^(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?$|presenter|attendees?|author|contact|worker|"
@@ -593,7 +621,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             start, end = match.start("n"), match.end("n")
             found.setdefault((start, end), NameFinding(start, end, (match.group("n"),), STRONG, "name-sender"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
-                          (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
+                          (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation"),
+                          (_ANNOTATION_AUTHOR, "name-annotation-author")):
         for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
     english = _common_words(_ENGLISH_WORDS)
@@ -707,6 +736,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
     for cells, rule in ((label_value_cells(text, _FIELD_LABEL), "name-field"),
+                        (stacked_label_values(text, _STACKED_LABEL), "name-field-stacked"),
                         (cells_under_header(text, _NAME_HEADER), "name-column"),
                         (_listed_people(text), "name-list")):
         for start, end in cells:
@@ -1388,7 +1418,7 @@ def _upper_case_names(text: str, protected: Protected, found: dict[tuple[int, in
             _add(found, NameFinding(start, end, tuple(words), STRONG, "name-caps"))
 
 
-_BIRTH_AFTER_CAPS = re.compile(rf"[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)")
+_BIRTH_AFTER_CAPS = re.compile(rf"[ ]*[(,]?[ ]*(?:(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth)|{_BORN_B})")
 # A nickname in quotes after a found name or a naming verb: 'Ann "Bo" ...', 'called "Bo"'.
 _NICKNAME_AFTER = re.compile(rf"[ ]\(?[\"'\u201c\u2018](?P<n>{WORD})[\"'\u201d\u2019]")
 _NICKNAME_CUE = re.compile(
