@@ -735,8 +735,12 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for match in _after_phrases(text, phrases, _OF_ORG):
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
+    # ... and a role's or a field's label too ("Lead reviewer" / "Ann Example"), whose value must then
+    # read as a name whole (``_stacked_name``), so a heading's line below stays
+    for start, end in sorted({*stacked_label_values(text, _STACKED_LABEL), *stacked_label_values(text, _FIELD_LABEL)}):
+        if _stacked_name(text[start:end], common):
+            accept(start, text[start:end], "name-field-stacked")
     for cells, rule in ((label_value_cells(text, _FIELD_LABEL), "name-field"),
-                        (stacked_label_values(text, _STACKED_LABEL), "name-field-stacked"),
                         (cells_under_header(text, _NAME_HEADER), "name-column"),
                         (_listed_people(text), "name-list")):
         for start, end in cells:
@@ -1089,6 +1093,16 @@ def _caps_name(piece: str) -> re.Match[str] | None:
 
 def _lowered_words(text: str) -> set[str]:
     return set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
+
+
+def _stacked_name(value: str, common: frozenset[str]) -> bool:
+    """A value line under a person's label that reads as a name, whole: capitalised words, none of
+    them vocabulary, not all of them everyday English unless a known first name opens them ("Not
+    Known", "Support Offered" and "Unknown" are a form's answers, not people)."""
+    words = value.split()
+    if not words or not all(w[:1].isupper() for w in words) or any(w.lower() in _NOT_NAME for w in words):
+        return False
+    return is_forename(words[0]) or not all(_english(w, common) for w in words)
 
 
 def _plausible_person(text: str, finding: NameFinding, protected: Protected, lowered: set[str], subject: bool) -> bool:

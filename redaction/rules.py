@@ -532,12 +532,17 @@ RULES: tuple[Rule, ...] = (
           ("concerns were raised after Oriel Quillan of NHS Lothian wrote.", "NHS Lothian"))),
     Rule("name-field-stacked", "person", _NAME, "names.find_names",
          "A form extracted one cell per line: a line that is only a person's label ('Name of child', "
-         "'Parent', 'Carer') and the name on the line below, among other short label and value lines.",
+         "'Parent', 'Carer', or a role's 'Lead reviewer') and the name on the line below, among other short label "
+         "and value lines; the value must read as a name whole (not 'Not Known', 'Duty Team North').",
          (("Name of young person\nUlvara Pellinor\nAge\n15\nSchool\nnone\n", "Ulvara Pellinor"),
-          ("Reference\nLR/2026/04\nCarer\nHARLAN TEAGUE\nAddress\nnot known\n", "HARLAN TEAGUE")),
+          ("Reference\nLR/2026/04\nCarer\nHARLAN TEAGUE\nAddress\nnot known\n", "HARLAN TEAGUE"),
+          # a role's label: the value must read as a name whole
+          ("Lead reviewer\nTavette Quorl\nDate of meeting\n3 March 2026\n", "Tavette Quorl")),
          (("Mother\nThe mother was not seen during the review period because she had moved away.\n",
            "The mother was not seen"),
-          ("Parent\nSocial Work Scotland\nSchool\nnone\n", "Social Work Scotland"))),
+          ("Parent\nSocial Work Scotland\nSchool\nnone\n", "Social Work Scotland"),
+          ("Father\nNot Known\nMother\nUnknown\n", "Not Known"),
+          ("Allocated worker\nDuty Team North\nContact\nDuty Desk\n", "Duty Team North"))),
     Rule("name-annotation-author", "person", _NAME, "names.find_names",
          "The author's slot of a reviewer's comment or a tracked change, before the colon that opens the "
          "remark, in any case: '[Comment Ann Example: ...]', '[Comment ANN EXAMPLE: ...]', 'Note from ...:'.",

@@ -99,6 +99,19 @@ def test_names_under_person_labels_in_a_stacked_card(run):
     assert "Vossel" not in redacted and "CARRACK" not in redacted
 
 
+def test_names_under_role_labels_in_a_stacked_review_sheet(run):
+    text = ("Review details\nLead reviewer\nHarlan Teague\nHealth visitor\nJORVALD PENNICK\n"
+            "Date of meeting\n3 March 2026\n")
+    redacted, flagged = run(text)
+    assert {"Harlan Teague", "JORVALD PENNICK"} <= _people(flagged)
+
+
+def test_a_form_answer_under_a_person_label_is_no_name(run):
+    text = "Father\nNot Known\nMother\nUnknown\nAllocated worker\nDuty Team North\n"
+    redacted, _ = run(text)
+    assert {"Not", "Known", "Unknown", "Duty", "North"} <= _words(redacted)
+
+
 def test_a_person_label_heading_over_a_paragraph_names_nobody(run):
     text = ("Carer\n"
             "The carer was not seen during the review period because she had moved out of the area.\n"
