@@ -149,7 +149,10 @@ RULES: tuple[Rule, ...] = (
          "typed with spaces, the values starting under their headings, a typed rule under the header, "
          "a cell one space after a long name that outgrew its column, a spreadsheet saved as CSV with "
          "quoted cells and a merged heading row over the headings).",
-         (# a CSV export: quoted cells holding commas, dates side by side, a merged heading row (round 18)
+         (# any spelling of the header (round 18)
+          ("Name\tD/O/B\tTown\nHarlan Teague\t12/10/1988\tStrathvarrow", "12/10/1988"),
+          ("Name\tDt of brith\tTown\nHarlan Teague\t12/10/1988\tStrathvarrow", "12/10/1988"),
+          # a CSV export: quoted cells holding commas, dates side by side, a merged heading row (round 18)
           ("Register\n,,Who,,When,\nNo,Full name,Birth date,Town,Seen,Closed\n"
            "1,Harlan Teague,\"4 May, 2011\",Strathvarrow,01/02/2025,03/04/2025\n"
            "2,Idrana Vossel,04/05/2012,\"Flat 2, Strathvarrow\",01/02/2025,03/04/2025\n", "04/05/2012"),

@@ -158,6 +158,18 @@ def test_a_csv_register_with_quoted_addresses_and_a_lower_case_dob_heading(run):
     assert "11/04/2025" not in dobs(flagged)
 
 
+def test_a_birth_date_header_in_any_spelling(run):
+    for header in ("D/O/B", "Birthday", "Dt of birth", "Date-of-birth", "Date of brith", "Date born"):
+        text = f"Name | {header} | Town\nHarlan Teague | 12/10/1988 | Strathvarrow\n"
+        _, flagged = run(text)
+        assert "12/10/1988" in dobs(flagged), header
+
+
+def test_a_birthday_party_field_is_no_birth_date(run):
+    _, flagged = run("Birthday party: 12/10/2025\nVenue: the family centre\n")
+    assert not dobs(flagged)
+
+
 def test_prose_with_commas_is_no_csv_table(run):
     text = ("Dates,checked,twice\n"
             "The panel met on 01/02/2025, again on 03/04/2025, and closed.\n")
