@@ -421,6 +421,25 @@ def stacked_label_values(text: str, label: re.Pattern[str]) -> Iterator[tuple[in
         yield start, value.start() + len(value.group().rstrip())
 
 
+def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
+    """(label, value start, value end) of every form value, ``Label: value`` or the stacked
+    label-then-value lines; the label lower-cased, its spaces collapsed, so one label's rows match."""
+    for start, end, body, cut in _labelled_lines(text):
+        value_start = cut + 1
+        while value_start < len(body) and body[value_start] in " \t":
+            value_start += 1
+        if value_start < len(body):
+            yield " ".join(body[:cut].lower().split()), start + value_start, end
+    lines = list(_LINE.finditer(text))
+    for index, line in enumerate(lines[:-1]):
+        body = line.group().strip().rstrip(":").rstrip()
+        value = lines[index + 1]
+        if (body and _stacked_short(body) and text.count("\n", line.end(), value.start()) == 1
+                and _stacked_short(value.group().strip())):
+            start = value.start() + len(value.group()) - len(value.group().lstrip())
+            yield " ".join(body.lower().split()), start, value.start() + len(value.group().rstrip())
+
+
 def _stacked_short(body: str) -> bool:
     return (0 < len(body) <= _STACKED_MAX_LINE and len(body.split()) <= _STACKED_MAX_WORDS
             and not body.endswith((".", ";", ",")) and "\t" not in body and ": " not in body)

@@ -35,6 +35,7 @@ from ingestd.redaction.layout import (
     cells_under_header,
     in_table_row,
     label_value_cells,
+    labelled_values,
     row_cells,
     stacked_label_values,
 )
@@ -799,8 +800,43 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if not protected.overlaps(start, end) and not any(a < end and start < b for a, b in taken):
             found.setdefault((start, end), NameFinding(start, end, words, STRONG, "name-email-owner"))
     _unknown_pairs(text, protected, found, phrases, english)  # last: only where no rule found a name
+    _same_label_values(text, protected, found, common)
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
+
+
+_TITLE_ONLY = re.compile(rf"(?:(?:{_forms(TITLES)})\.?[ ]+)?")
+
+
+def _same_label_values(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+                       common: frozenset[str]) -> None:
+    """A label that holds a person's name in one row holds one in every row.
+
+    Where one value of a form's label ("Referrer: Ann Example", or the stacked "Referrer" / "Ann
+    Example") is a name another rule found, whole, the same label's other values that read as a
+    name whole (``_stacked_name``) are names too, whatever the label says: one form's field holds
+    one kind of thing. Found last, from what the other rules found.
+    """
+    if not found:
+        return
+    # a found name ending a value, a title before it at most, is the value's ("Mrs Ann Example")
+    ends = {f.end: f.start for f in found.values() if len(f.words) >= 2 or f.rule.startswith("name-title")}
+    by_label: dict[str, list[tuple[int, int]]] = {}
+    for label, start, end in labelled_values(text):
+        by_label.setdefault(label, []).append((start, end))
+
+    def named(start: int, end: int) -> bool:
+        return end in ends and ends[end] >= start and _TITLE_ONLY.fullmatch(text, start, ends[end]) is not None
+
+    for label, values in by_label.items():
+        if len(values) < 2 or not any(named(start, end) for start, end in values):
+            continue
+        for start, end in values:
+            if named(start, end) or protected.overlaps(start, end) or not _stacked_name(text[start:end], common):
+                continue
+            for finding in _cores(start, text[start:end], STRONG, "name-same-label"):
+                if (finding.start, finding.end) == (start, end):
+                    _add(found, finding)
 
 
 # Initials standing for a person with no full name to resolve them: the value of an "Initials"

@@ -546,6 +546,15 @@ RULES: tuple[Rule, ...] = (
           ("Parent\nSocial Work Scotland\nSchool\nnone\n", "Social Work Scotland"),
           ("Father\nNot Known\nMother\nUnknown\n", "Not Known"),
           ("Allocated worker\nDuty Team North\nContact\nDuty Desk\n", "Duty Team North"))),
+    Rule("name-same-label", "person", _NAME, "names.find_names",
+         "A label that holds a found name in one row holds a name in every row: the same label's other values "
+         "(a field or a stacked form's label line) that read as a name whole are names, whatever the label says.",
+         (("Referral 1\nReferrer\nMrs Ulvara Pellinor\nOutcome\nclosed\nReferral 2\nReferrer\nJorvald Pennickson\n"
+           "Outcome\nopen\n", "Jorvald Pennickson"),),
+         (("Referral 1\nReferrer\nMrs Ulvara Pellinor\nOutcome\nclosed\nReferral 2\nReferrer\nNot Known\n"
+           "Outcome\nopen\n", "Not Known"),
+          ("Referral 1\nReferrer\nMrs Ulvara Pellinor\nOutcome\nclosed\nReferral 2\nReferrer\nStrathvarrow "
+           "Council\nOutcome\nopen\n", "Strathvarrow Council"))),
     Rule("name-annotation-author", "person", _NAME, "names.find_names",
          "The author's slot of a reviewer's comment or a tracked change, before the colon that opens the "
          "remark, in any case: '[Comment Ann Example: ...]', '[Comment ANN EXAMPLE: ...]', 'Note from ...:'.",

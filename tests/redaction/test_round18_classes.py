@@ -120,6 +120,23 @@ def test_a_person_label_heading_over_a_paragraph_names_nobody(run):
     assert "The carer was not seen" in redacted and "Social Work Scotland" in redacted
 
 
+# --- one label holds one kind of thing: a found name under it makes its other values names ----------
+
+def test_a_stacked_label_that_held_a_found_name_holds_names_in_its_other_rows(run):
+    text = ("Contact log\nContact 1\nCaller\nDr Idrana Vossel\nOutcome\nadvice given\n"
+            "Contact 2\nCaller\nSelwynna Drastova\nOutcome\nreferred on\n")
+    redacted, flagged = run(text)
+    assert "Selwynna Drastova" in _people(flagged) and "Drastova" not in redacted
+
+
+def test_a_same_label_row_that_is_a_body_or_an_answer_stays(run):
+    text = ("Contact 1\nCaller\nDr Idrana Vossel\nOutcome\nadvice given\n"
+            "Contact 2\nCaller\nStrathvarrow Council\nOutcome\nclosed\n"
+            "Contact 3\nCaller\nNot Known\nOutcome\nclosed\n")
+    redacted, _ = run(text)
+    assert "Strathvarrow Council" in redacted and "Not Known" in redacted
+
+
 # --- coordination across a bracketed aside ----------------------------------------------------------
 
 def test_a_name_joined_across_an_aside_is_a_name(run):
