@@ -412,7 +412,7 @@ def stacked_label_values(text: str, label: re.Pattern[str]) -> Iterator[tuple[in
         if not body or not _stacked_short(body) or not label.search(body):
             continue
         value = lines[index + 1]
-        if text.count("\n", line.end(), value.start()) != 1 or not _stacked_short(value.group().strip()):
+        if not _stacked_gap(text, line, value) or not _stacked_short(value.group().strip()):
             continue
         after = lines[index + 2] if index + 2 < len(lines) else None
         if after is not None and not _stacked_short(after.group().strip()):
@@ -434,10 +434,14 @@ def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
     for index, line in enumerate(lines[:-1]):
         body = line.group().strip().rstrip(":").rstrip()
         value = lines[index + 1]
-        if (body and _stacked_short(body) and text.count("\n", line.end(), value.start()) == 1
-                and _stacked_short(value.group().strip())):
+        if body and _stacked_short(body) and _stacked_gap(text, line, value) and _stacked_short(value.group().strip()):
             start = value.start() + len(value.group()) - len(value.group().lstrip())
             yield " ".join(body.lower().split()), start, value.start() + len(value.group().rstrip())
+
+
+def _stacked_gap(text: str, line: re.Match[str], value: re.Match[str]) -> bool:
+    """The value on the next line, or after one blank line (an extractor's empty paragraph per cell)."""
+    return text.count("\n", line.end(), value.start()) in (1, 2)
 
 
 def _stacked_short(body: str) -> bool:

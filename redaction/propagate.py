@@ -156,9 +156,10 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
 # action column. Initials are upper-case letters of a found full name's words.
 # Dotted initials ("Ann Ro Example (A.R.E.)", then "A.R.E. said") are read as their letters.
 # ... and typed with a space or without the last full stop ("A. E.", "A.E"): the same initials.
+# A possessive after them is theirs too ("J.P.'s file", "JP's notes").
 _INITIALS = re.compile(
     rf"(?<![\w&/.'\u2019-])(?:[{UPPER}]{{2,4}}|(?:[{UPPER}]\.){{2,4}}|[{UPPER}]\.(?:[ ][{UPPER}]\.){{1,3}}"
-    rf"|(?:[{UPPER}]\.){{1,3}}[{UPPER}](?![.]))(?![\w&/'\u2019-])")
+    rf"|(?:[{UPPER}]\.){{1,3}}[{UPPER}](?![.]))(?![\w&/-]|['\u2019](?!s\b))")
 _DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}}|(?:[{UPPER}]\.){{2,4}})[ ]*\)")
 _LEGEND_BEFORE = re.compile(rf"(?<![\w&/.'\u2019-])([{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014]|\()[ ]*\Z")
 # Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will

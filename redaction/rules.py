@@ -540,7 +540,9 @@ RULES: tuple[Rule, ...] = (
          (("Name of young person\nUlvara Pellinor\nAge\n15\nSchool\nnone\n", "Ulvara Pellinor"),
           ("Reference\nLR/2026/04\nCarer\nHARLAN TEAGUE\nAddress\nnot known\n", "HARLAN TEAGUE"),
           # a role's label: the value must read as a name whole
-          ("Lead reviewer\nTavette Quorl\nDate of meeting\n3 March 2026\n", "Tavette Quorl")),
+          ("Lead reviewer\nTavette Quorl\nDate of meeting\n3 March 2026\n", "Tavette Quorl"),
+          # an extractor's empty paragraph between the cells
+          ("Name of child\n\nUlvara Pellinor\n\nSchool\n\nnone\n", "Ulvara Pellinor")),
          (("Mother\nThe mother was not seen during the review period because she had moved away.\n",
            "The mother was not seen"),
           ("Parent\nSocial Work Scotland\nSchool\nnone\n", "Social Work Scotland"),
@@ -691,7 +693,8 @@ RULES: tuple[Rule, ...] = (
          (("Lead reviewer: Oskaia Brindlemoor\n\nDraft 2 (OB) was circulated for comment.", "OB"),
           ("Signed off by Mirrin Fasket.\nChecked by the panel; M. F. read the chronology twice.", "M. F."),
           ("J.P held the file until May. The worker, Jorvald Pennick, closed the case.", "J.P"),
-          ("Subject: S.D. (Selwynna Drast), 9 yrs old.", "S.D.")),
+          ("Subject: S.D. (Selwynna Drast), 9 yrs old.", "S.D."),
+          ("J.P.'s file was missing. The social worker, Jorvald Pennick, found it.", "J.P.")),
          (("The worker, Oskaia Brindlemoor, phoned. The OB unit was full.", "OB"),
           ("The worker, Wendric Carrack, visited. A Welfare Check (WC) was done; WC visits went on.", "WC visits"),
           ("The worker, Ulvara Pellinor, visited.\nFOLLOW UP ACTIONS\n", "UP"),

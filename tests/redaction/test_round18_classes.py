@@ -40,6 +40,12 @@ def test_initials_of_a_name_in_capitals_go_before_the_name_is_written(run):
     assert "JP" in _people(flagged) and "JP" not in _words(redacted)
 
 
+def test_possessive_initials_of_a_found_name_go(run):
+    text = "J.P.'s file was missing. The social worker, Jorvald Pennick, found it. JP\u2019s notes were late.\n"
+    redacted, flagged = run(text)
+    assert {"J.P.", "JP"} <= _people(flagged) and "JP" not in _words(redacted)
+
+
 def test_initials_that_are_a_body_an_abbreviation_or_a_defined_acronym_stay(run):
     text = ("The worker, Garrin Pollix, visited; GP notes were read.\n"
             "The child, Tavette Vossel, watched TV after school.\n"
@@ -97,6 +103,12 @@ def test_names_under_person_labels_in_a_stacked_card(run):
     redacted, flagged = run(text)
     assert {"Idrana Vossel", "WENDRIC CARRACK"} <= _people(flagged)
     assert "Vossel" not in redacted and "CARRACK" not in redacted
+
+
+def test_a_stacked_card_with_an_empty_paragraph_between_cells(run):
+    text = "Name of child\n\nUlvara Pellinor\n\nDate of birth\n\n03/09/2019\n\nCarer\n\nHARLAN TEAGUESON\n"
+    redacted, flagged = run(text)
+    assert {"Ulvara Pellinor", "HARLAN TEAGUESON"} <= _people(flagged)
 
 
 def test_names_under_role_labels_in_a_stacked_review_sheet(run):
