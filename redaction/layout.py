@@ -409,10 +409,10 @@ def stacked_label_values(text: str, label: re.Pattern[str]) -> Iterator[tuple[in
     lines = list(_LINE.finditer(text))
     for index, line in enumerate(lines[:-1]):
         body = line.group().strip().rstrip(":").rstrip()
-        if not body or not _stacked_short(body) or not label.search(body):
+        if not body or not _stacked_label(body) or not label.search(body):
             continue
         value = lines[index + 1]
-        if not _stacked_gap(text, line, value) or not _stacked_short(value.group().strip()):
+        if not _stacked_gap(text, line, value) or not _stacked_value(value.group().strip()):
             continue
         after = lines[index + 2] if index + 2 < len(lines) else None
         if after is not None and not _stacked_short(after.group().strip()):
@@ -434,7 +434,7 @@ def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
     for index, line in enumerate(lines[:-1]):
         body = line.group().strip().rstrip(":").rstrip()
         value = lines[index + 1]
-        if body and _stacked_short(body) and _stacked_gap(text, line, value) and _stacked_short(value.group().strip()):
+        if body and _stacked_label(body) and _stacked_gap(text, line, value) and _stacked_value(value.group().strip()):
             start = value.start() + len(value.group()) - len(value.group().lstrip())
             yield " ".join(body.lower().split()), start, value.start() + len(value.group().rstrip())
 
@@ -442,6 +442,19 @@ def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
 def _stacked_gap(text: str, line: re.Match[str], value: re.Match[str]) -> bool:
     """The value on the next line, or after one blank line (an extractor's empty paragraph per cell)."""
     return text.count("\n", line.end(), value.start()) in (1, 2)
+
+
+_STACKED_LABEL_WORDS = 5
+
+
+def _stacked_label(body: str) -> bool:
+    """A label's line: a few words, no comma ("Ann Example, Lead Reviewer" is a signature line)."""
+    return _stacked_short(body) and "," not in body and len(body.split()) <= _STACKED_LABEL_WORDS
+
+
+def _stacked_value(body: str) -> bool:
+    """A value's line: short, and no label of its own ("Distribution:" opens a list)."""
+    return _stacked_short(body) and not body.endswith(":")
 
 
 def _stacked_short(body: str) -> bool:

@@ -1131,12 +1131,15 @@ def _lowered_words(text: str) -> set[str]:
     return set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
 
 
+_STACKED_WORD = re.compile(rf"{WORD}|{CAPS}|{_INITIAL}")
+
+
 def _stacked_name(value: str, common: frozenset[str]) -> bool:
     """A value line under a person's label that reads as a name, whole: capitalised words, none of
     them vocabulary, not all of them everyday English unless a known first name opens them ("Not
     Known", "Support Offered" and "Unknown" are a form's answers, not people)."""
     words = value.split()
-    if not words or not all(w[:1].isupper() for w in words) or any(w.lower() in _NOT_NAME for w in words):
+    if not words or not all(_STACKED_WORD.fullmatch(w) for w in words) or any(w.lower() in _NOT_NAME for w in words):
         return False
     return is_forename(words[0]) or not all(_english(w, common) for w in words)
 
