@@ -940,7 +940,15 @@ def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[N
         groups = [groups[0] + groups[1]]  # a first name wrapped away from its surname
     # A later line that opens with report vocabulary ("The", "Date") is the next sentence or
     # row, not more of the name: "Report author: Ann Example" / "The approach was ...".
-    groups = [groups[0]] + [g for g in groups[1:] if g and g[0][1].lower().rstrip(".") not in _NOT_NAME]
+    # (a title opening the line opens a name: "Dr Ann Example" / "Dr Bo Example" is two people)
+    groups = [groups[0]] + [g for g in groups[1:] if g and (g[0][1].lower().rstrip(".") not in _NOT_NAME
+                                                            or g[0][1].lower().rstrip(".") in TITLES)]
+    # ... and a later line of everyday words only, no first name among them, is the next row's
+    # label or heading: "Dr Ann Example" / "Visit 2", "Seen by" / "Ann Example" / "Outcome"
+    if len(groups) > 1:
+        common = _common_words()
+        groups = [groups[0]] + [g for g in groups[1:]
+                                if not (common and all(_english(t, common) and not is_forename(t) for _, t in g))]
     for group in groups:
         core = _trim(group, phrase, strength >= STRONG)
         if core:
@@ -1141,6 +1149,8 @@ def _stacked_name(value: str, common: frozenset[str]) -> bool:
     words = value.split()
     if not words or not all(_STACKED_WORD.fullmatch(w) for w in words) or any(w.lower() in _NOT_NAME for w in words):
         return False
+    if len(words) == 1:  # one word: a first name, or no word of the wider English list ("Caller")
+        return is_forename(words[0]) or not _english(words[0], _common_words(_ENGLISH_WORDS))
     return is_forename(words[0]) or not all(_english(w, common) for w in words)
 
 

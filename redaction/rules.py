@@ -350,7 +350,10 @@ RULES: tuple[Rule, ...] = (
           ("Dr Tamsyn Lothian saw the child at NHS Lothian.", "Tamsyn Lothian"),
           ("Mr Corvin Mac an tSaoir attended.", "Corvin Mac an tSaoir")),
          (("Dr Gray's Hospital admitted her.", "Gray's"),
-          ("Dr Tamsyn Lothian saw the child at NHS Lothian.", "NHS Lothian"))),
+          ("Dr Tamsyn Lothian saw the child at NHS Lothian.", "NHS Lothian"),
+          # the next line's everyday words are its own row, not more of the name (round 18)
+          ("Registered GP: Ms Q Vossel\nConsultations in the last year: 11.", "Consultations"),
+          ("Visit 1\nSeen by\nDr Idrana Vossel\nVisit 2\nSeen by\nnobody", "Visit 2"))),
     Rule("name-role-cue", "person", _NAME, "names.find_names",
          "A role or verb with a separator or copula before the words: 'the health visitor, Ann ...'.",
          (("The health visitor, Tamsyn Quarrell, visited.", "Tamsyn Quarrell"),

@@ -212,3 +212,18 @@ def test_a_capitalised_word_before_dotted_initials_is_no_name(run):
     text = "In Strathvarrow B.Q. and T.Q. found a flat. Thereafter B.Q. moved again.\n"
     redacted, _ = run(text)
     assert "In Strathvarrow" in redacted and "Thereafter" in redacted
+
+
+# --- a name does not read on into the next line's everyday words ------------------------------------
+
+def test_the_line_after_a_titled_name_is_its_own_row(run):
+    text = ("Registered GP: Dr Q Vossel\nConsultations in the last year: 11.\n"
+            "Signed\nHarlan Teagueson\nNursing Officer\n")
+    redacted, _ = run(text)
+    assert "Consultations in the last year" in redacted and "Nursing Officer" in redacted
+
+
+def test_two_names_on_two_lines_are_both_names(run):
+    text = "Present: Dr Idrana Vossel\nDr Tavette Quorlby\n"
+    redacted, _ = run(text)
+    assert "Vossel" not in redacted and "Quorlby" not in redacted
