@@ -107,7 +107,12 @@ _LISTED_BEFORE = re.compile(rf"(?<![\w'’-]){_LISTED_ITEM}[ ]*\Z", re.UNICODE)
 _LISTED_AFTER = re.compile(rf"\s+(?:and\s+)?{_LISTED_ITEM}", re.UNICODE)
 _LISTED_LOOK_BACK = 90
 _SENTENCE_END = re.compile(r"[.;!?][ ]+(?=[A-Z])|\)[ ]+[a-z]")
-_BIRTH_HEADER = re.compile(r"\b(?:DOB|D\.O\.B|date\s+of\s+birth|born|birth\s*date)\b", re.IGNORECASE)
+# A header or a field label naming a birth date, in any spelling a form or an export uses: "DOB",
+# "D.O.B", "D/O/B", "Dt of birth", "Date-of-birth", "date of brith" (one slip), "Birthdate",
+# "Birthday" (not a birthday party's date), "Date born".
+_BIRTH_HEADER = re.compile(
+    rf"\b(?:DOB|D\.O\.B|D/O/B|(?:{_slips('date')}|dt\.?)[\s_-]+of[\s_-]+(?:{_slips('birth')})|born|birth[\s_-]*date"
+    r"|birthday(?![ ](?:party|parties|celebration|card|present|treat|meal))|date[\s_-]+born)\b", re.IGNORECASE)
 
 
 # A family-composition row without a header: a cell that is only a relationship ("Mother",

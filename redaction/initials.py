@@ -10,6 +10,7 @@ acronym is how the text USES them, whatever the layout:
 * they have kin ("MT's mother", "SW's father": a body has no mother);
 * they do or undergo what only people do: the subject of a speech or contact verb ("T.R.
   told") or its object ("told ZS", "phoned KS");
+* a noun only a person is names them in brackets after it ("an adult at risk of harm (QW)");
 * a review's subject label defines them in dotted form ("Child A (N.H.)"), as it does
   undotted ("Child A (AE)", ``names._LABEL_INITIALS``).
 
@@ -40,6 +41,13 @@ _ROLE_BEFORE = re.compile(rf"(?i:\b(?:{_ROLES}))[ ]\Z")
 _ROLE_AFTER = re.compile(rf"[ ]*\((?:[\w'-]+[ ]){{0,3}}(?i:{_ROLES})\)")
 # a role or kin word with the initials in brackets after it: "cared for by a daughter (SM)"
 _ROLE_BRACKET = re.compile(rf"(?i:\b(?:{_ROLES}))[ ]\(\Z")
+# A noun only a person is, with the initials in brackets after it: "an adult at risk of harm (QW)",
+# "the young person (Q.W.)", "a patient (QW) was discharged". Letters that spell the noun's own
+# words ("young person (YP)", "adult at risk (AAR)") abbreviate it and stay (``_abbreviates``).
+_PERSON_NOUN_BRACKET = re.compile(
+    r"(?i:\b(?P<noun>(?:the[ ]|an?[ ]|this[ ])?(?:[\w-]+[ ]){0,2}(?:child|young[ ]person|young[ ]adult|adult"
+    r"(?:[ ]at[ ]risk(?:[ ]of[ ](?:serious[ ])?harm)?)?|service[ ]user|patient|client|resident|tenant|baby|infant"
+    r"|pupil|boy|girl|woman|man|person|deceased|victim)))[ ]\(\Z")
 _KIN_AFTER = re.compile(
     rf"[{_A}]s[ ]+(?:mother|father|mum|dad|parents?|partner|boyfriend|girlfriend|husband|wife|son|daughter|"
     rf"brother|sister|siblings?|gran|granny|grandmother|grandfather|aunt|uncle|stepfather|stepmother)\b")
@@ -94,6 +102,12 @@ _LABEL_FIELD = re.compile(
 # a list whose lines open with initials and a dash, a colon or a tab ("Review panel\nMP - Dundee
 # City Council\nKN - NHS Tayside"): one list holds one kind of thing, so when the text uses one
 # line's initials like a person, every line's initials are people's
+# ... and the author's slot of a reviewer's comment or a tracked change, holding initials:
+# "[Comment QW: agreed final]", "Edited by Q.W.: typo" (the full-name form is ``names``'s)
+_ANNOTATION_INITIALS = re.compile(
+    rf"(?im:(?:^[ \t]*|\[[ ]*)(?:comments?|note|annotation|remark|query|reply|response|tracked[ ]change"
+    rf"|(?:comment|note|reply|query)[ ](?:by|from)|(?:commented|edited|amended|annotated|changed|modified|inserted|deleted)[ ]by)"
+    rf"[ ]*[-\u2013:]?[ ]+)(?-i:(?P<i>[{UPPER}]{{2,3}}|(?:[{UPPER}]\.){{2,3}}))[ ]*:")
 _LIST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<i>[{UPPER}]{{2,3}})(?:[ \t]*[-\u2013\u2014:][ \t]*|\t)(?P<v>\S[^\n]*)$")
 _WORD_START = re.compile(r"(?<![\w'-])\w")
@@ -128,13 +142,13 @@ _KIN_QUALIFIERS = frozenset(
     """ health social family support school community district key named practice specialist""".split())
 # services and professions written as capitals that meet, phone and are told like people do
 # ("the GP phoned ENT", "OT visited"): kept on a role or a verb, like the acronyms above
-_SERVICES = frozenset("ent icu hdu picu ot slt salt cmht camhs dn cpn fnp hv mh ld aod ooh sw swd".split()
+SERVICES = frozenset("ent icu hdu picu ot slt salt cmht camhs dn cpn fnp hv mh ld aod ooh sw swd".split()
                       # ... and what a review is about or an order is: "a review concerning CSE", "an IRD
                       # was held", "a CSO was made"
                       + "ird cso icso cpo chs lac laac ceop cse cce fgm hbv da dv sds nai ewo fn nicu scbu cbt dbt"
                       .split())
 # never a person's initials on the new readings (a key, a join): acronyms, services, titles ("MRS")
-_NEVER_INITIALS = NOT_INITIALS | _SERVICES | TITLES
+_NEVER_INITIALS = NOT_INITIALS | SERVICES | TITLES
 _LOOK_BACK = 40
 
 
@@ -145,6 +159,9 @@ def find_used_initials(text: str, protected: Protected) -> Iterator[tuple[int, i
     for match in _LABEL_FIELD.finditer(text):
         if match.group("i").replace(".", "").lower() not in NOT_INITIALS:
             yield match.start("i"), match.end("i"), "name-label-initials"
+    for match in _ANNOTATION_INITIALS.finditer(text):
+        if match.group("i").replace(".", "").lower() not in _NEVER_INITIALS:
+            yield match.start("i"), match.end("i"), "name-initials-author"
     for match in _LABEL_LOWER.finditer(text):
         if match.group("i").lower() not in NOT_INITIALS:
             yield match.start("i"), match.end("i"), "name-label-initials"
@@ -188,7 +205,7 @@ def _list_mates(text: str, protected: Protected, used: set[str]) -> Iterator[tup
                 for mate in block:
                     start, end = mate.span("i")
                     if (mate.group("i") not in used and mate.group("i").lower() not in NOT_INITIALS
-                            and mate.group("i").lower() not in _SERVICES and not protected.overlaps(start, end)):
+                            and mate.group("i").lower() not in SERVICES and not protected.overlaps(start, end)):
                         yield start, end, "name-initials-list"
             block = [match] if match is not None else []
         if match is not None:
@@ -209,7 +226,7 @@ def _used_in_prose(text: str, protected: Protected) -> Iterator[tuple[int, int, 
         if protected.overlaps(start, end):
             continue
         letters = match.group("i").replace(".", "").lower()
-        known = letters in NOT_INITIALS or letters in _SERVICES
+        known = letters in NOT_INITIALS or letters in SERVICES
         if letters in TITLES:
             continue  # "The district nurse, MRS EXAMPLE": a title in capitals, not initials
         if _KIN_AFTER.match(text, end):
@@ -226,6 +243,9 @@ def _used_in_prose(text: str, protected: Protected) -> Iterator[tuple[int, int, 
                 or (_ROLE_BRACKET.search(before) and text.startswith(")", end))
                 or _APPOSED_BEFORE.search(before) or _APPOSED_AFTER.match(text, end)):
             yield start, end, "name-initials-role"
+        elif (text.startswith(")", end) and (noun := _PERSON_NOUN_BRACKET.search(before))
+              and not _abbreviates(match.group("i").replace(".", ""), noun.group("noun"))):
+            yield start, end, "name-initials-noun"
         elif _ABOUT_BEFORE.search(before) or (_ABOUT_BRACKET.search(before) and text.startswith(")", end)):
             yield start, end, "name-initials-subject"
         elif _VERB_AFTER.match(text, end) or _VERB_BEFORE.search(before) or _DONE_TO.match(text, end):

@@ -64,8 +64,67 @@ def _rows(text: str) -> tuple[tuple[tuple[int, int], ...] | None, ...]:
         body = line.group()
         separator = _separator(body)
         rows.append(None if separator is None else tuple(_cells(body, line.start(), separator)))
+    if '"' in text or ",," in text:
+        _csv_rows(text, lines, rows)
     _fixed_width_rows(text, lines, rows)
     return tuple(rows)
+
+
+# A spreadsheet saved as CSV: a cell holding a comma is quoted ('"4 Example Road, Town"'), a
+# merged heading leaves empty cells (",,Person,,,Review,,"), and dates sit side by side
+# ("08/04/2025,18/08/2025"). Consecutive lines that split into the same number of cells (three
+# or more, quotes respected), none with a comma and a space outside its quotes (prose), are
+# the rows of one table, its merged heading row included.
+_CSV_MIN_CELLS = 3
+_CSV_MIN_ROWS = 2
+
+
+def _csv_rows(text: str, lines: list[re.Match[str]], rows: list[tuple[tuple[int, int], ...] | None]) -> None:
+    """Fill in the rows of comma-separated blocks that ``_separator`` cannot read line by line."""
+    split = [_csv_cells(line.group(), line.start()) for line in lines]
+    index = 0
+    while index < len(lines):
+        cells = split[index]
+        following = index + 1
+        while (cells is not None and following < len(lines) and split[following] is not None
+               and len(split[following]) == len(cells)
+               and text.count("\n", lines[following - 1].end(), lines[following].start()) == 1):
+            following += 1
+        if cells is not None and following - index >= _CSV_MIN_ROWS:
+            for row in range(index, following):
+                rows[row] = tuple(split[row])  # type: ignore[arg-type]
+            index = following
+        else:
+            index += 1
+
+
+def _csv_cells(body: str, offset: int) -> list[tuple[int, int]] | None:
+    """The cell spans of a comma-separated line (quotes stripped), or None if it is no such row."""
+    if "," not in body or "\t" in body or "|" in body:
+        return None
+    cells: list[tuple[int, int]] = []
+    start, quoted, position = 0, False, 0
+    while position <= len(body):
+        char = body[position] if position < len(body) else ","
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            if body.startswith(" ", position + 1) and position < len(body):
+                return None  # ", " outside quotes: a sentence's comma
+            cell_start, cell_end = start, position
+            if body[cell_start:cell_end].strip().startswith('"') and body[cell_start:cell_end].rstrip().endswith('"'):
+                cell_start = body.index('"', cell_start) + 1
+                cell_end = body.rindex('"', cell_start - 1, cell_end)
+            while cell_start < cell_end and body[cell_start] == " ":
+                cell_start += 1
+            while cell_end > cell_start and body[cell_end - 1] == " ":
+                cell_end -= 1
+            cells.append((offset + cell_start, offset + cell_end))
+            start = position + 1
+        position += 1
+    if quoted or len(cells) < _CSV_MIN_CELLS:
+        return None
+    return cells
 
 
 # A table typed with spaces ("Name<spaces>Date of birth<spaces>Relationship", the values below
@@ -336,6 +395,73 @@ _ITEM_NUMBER = re.compile(
     r"[ \t]*(?:Q|Question[ ]|Section[ ]|Part[ ])?(?:\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-z]|[ivx]{1,4}|\(\w{1,4}\))[.)]?[ ]+(?=[A-Z])")
 
 
+# A form whose cells were extracted one per line: each label alone on its line, its value on the
+# line below ("Name of child" / "Ann Example" / "Date of birth" / "03/09/2019"). The label is a
+# short line without a sentence's end; the value a short line too, and the pair sits among other
+# such pairs (the line after the value is short as well, or the text ends), so a heading over a
+# paragraph is not read as a label.
+_STACKED_MAX_WORDS = 6
+_STACKED_MAX_LINE = 60
+
+
+def stacked_label_values(text: str, label: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Spans of the value lines right below a line that is only a label like ``label``."""
+    lines = list(_LINE.finditer(text))
+    for index, line in enumerate(lines[:-1]):
+        body = line.group().strip().rstrip(":").rstrip()
+        if not body or not _stacked_label(body) or not label.search(body):
+            continue
+        value = lines[index + 1]
+        if not _stacked_gap(text, line, value) or not _stacked_value(value.group().strip()):
+            continue
+        after = lines[index + 2] if index + 2 < len(lines) else None
+        if after is not None and not _stacked_short(after.group().strip()):
+            continue
+        start = value.start() + len(value.group()) - len(value.group().lstrip())
+        yield start, value.start() + len(value.group().rstrip())
+
+
+def labelled_values(text: str) -> Iterator[tuple[str, int, int]]:
+    """(label, value start, value end) of every form value, ``Label: value`` or the stacked
+    label-then-value lines; the label lower-cased, its spaces collapsed, so one label's rows match."""
+    for start, end, body, cut in _labelled_lines(text):
+        value_start = cut + 1
+        while value_start < len(body) and body[value_start] in " \t":
+            value_start += 1
+        if value_start < len(body):
+            yield " ".join(body[:cut].lower().split()), start + value_start, end
+    lines = list(_LINE.finditer(text))
+    for index, line in enumerate(lines[:-1]):
+        body = line.group().strip().rstrip(":").rstrip()
+        value = lines[index + 1]
+        if body and _stacked_label(body) and _stacked_gap(text, line, value) and _stacked_value(value.group().strip()):
+            start = value.start() + len(value.group()) - len(value.group().lstrip())
+            yield " ".join(body.lower().split()), start, value.start() + len(value.group().rstrip())
+
+
+def _stacked_gap(text: str, line: re.Match[str], value: re.Match[str]) -> bool:
+    """The value on the next line, or after one blank line (an extractor's empty paragraph per cell)."""
+    return text.count("\n", line.end(), value.start()) in (1, 2)
+
+
+_STACKED_LABEL_WORDS = 5
+
+
+def _stacked_label(body: str) -> bool:
+    """A label's line: a few words, no comma ("Ann Example, Lead Reviewer" is a signature line)."""
+    return _stacked_short(body) and "," not in body and len(body.split()) <= _STACKED_LABEL_WORDS
+
+
+def _stacked_value(body: str) -> bool:
+    """A value's line: short, and no label of its own ("Distribution:" opens a list)."""
+    return _stacked_short(body) and not body.endswith(":")
+
+
+def _stacked_short(body: str) -> bool:
+    return (0 < len(body) <= _STACKED_MAX_LINE and len(body.split()) <= _STACKED_MAX_WORDS
+            and not body.endswith((".", ";", ",")) and "\t" not in body and ": " not in body)
+
+
 def cells_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """Spans of the cells below a header cell matching ``header`` in a tab-separated table."""
     for cells, columns, _ in _rows_under_header(text, header):
@@ -369,6 +495,8 @@ def _rows_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[_Ce
     """(cells, the header's matching columns, the header's cell count) of each row under such a header."""
     columns: list[int] = []
     width = 0
+    values = 0  # rows of values read under the current header
+    merged = False  # ... a header with empty cells: a merged heading row
     for cells in _rows(text):
         if cells is None:
             columns = []
@@ -378,11 +506,15 @@ def _rows_under_header(text: str, header: re.Pattern[str]) -> Iterator[tuple[_Ce
                 if e - s <= _MAX_HEADER_CELL and header.search(text[s:e].replace("_", " "))]
         # Under a header, a row whose cell in the header's column is a value ("Ann Example |
         # Senior Social Worker") is a row of values, even when another cell looks like a label.
-        in_column = not columns or any(i in hits for i in columns if i < len(cells))
+        # Right under a header, before any value, a row of headings is the header's second row:
+        # a merged heading above ("Person" over "Name", "DOB") and the headings proper below.
+        in_column = not columns or (not values and merged) or any(i in hits for i in columns if i < len(cells))
         if hits and len(hits) < len(cells) and in_column:
-            columns, width = hits, len(cells)
+            columns, width, values = hits, len(cells), 0
+            merged = any(start == end for start, end in cells)
             continue
         if columns:
+            values += 1
             yield cells, columns, width
 
 

@@ -101,6 +101,16 @@ ACRONYMS = frozenset(
     apc ppc cpo cpr crn dwp hmrc copfs sps mappa marac idaa idva nspcc rsvp asap ooh""".split()
 )
 
+# Everyday abbreviations in capitals that a person's initials may spell ("Tam Vost" and the TV
+# she watched, "Ann Moss" and 10 AM), and the letters of roles and services a review writes
+# ("the HT said", "CS were told", "LA"): a found person's initials are redacted everywhere
+# (``propagate``), except these, which need the text to use them like a person.
+EVERYDAY_ABBREVIATIONS = frozenset(
+    """tv pc pe re it id uk eu us am pm ok mp msp pa pr hr qc kc cv dvd cd ps nb bmi bp ct mri ecg ict
+    sti uti iv od asd ptsd ie eg vs cc bcc fyi aka faq pdf url www dna ma ba msc bsc phd
+    la sg cs ss ey ht dht tl tm sm ssw psw lo ir co po sn pt asn sen iep ppe hmp yoi""".split()
+)
+
 # The last word of an organisation's name; a capitalised run ending in one is kept.
 ORG_HEADS = frozenset(
     """council committee committees hospital infirmary hospitals scotland service services

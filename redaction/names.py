@@ -31,7 +31,14 @@ from dataclasses import dataclass
 from ingestd.redaction.dates import BIRTH_BRACKET, DATE, listed_births
 from ingestd.redaction.gazetteer import is_forename
 from ingestd.redaction.keep import Protected
-from ingestd.redaction.layout import cells_under_header, in_table_row, label_value_cells, row_cells
+from ingestd.redaction.layout import (
+    cells_under_header,
+    in_table_row,
+    label_value_cells,
+    labelled_values,
+    row_cells,
+    stacked_label_values,
+)
 from ingestd.redaction.positions import find_position_names
 from ingestd.redaction.patterns import ASCII_LETTERS_ANY_CASE, starting_with, trie_alternation
 from ingestd.redaction.initials import find_used_initials
@@ -281,8 +288,10 @@ _PRONOUNISH = frozenset(
     """everyone everybody someone somebody nobody anyone anybody none nothing something everything
     neither both all many others several most some each another""".split()
 )
+# "b." is born in lower case, or in capitals before a year; "B.L." after a word is initials
+_BORN_B = r"(?:b\.|B\.(?=[ ]?\d))"
 _BIRTH_AFTER = re.compile(
-    rf"(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)|[ ]*/[ ]*{DATE})"
+    rf"(?![\w{_A}-])(?:[ ]*[(,]?[ ]*(?:(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth)|{_BORN_B})|[ ]*/[ ]*{DATE})"
 )
 # Found from the bracketed date backwards: the date is rare, a phrase is everywhere.
 _BRACKETED_DATE = re.compile(rf"[ ]{BIRTH_BRACKET}")
@@ -453,6 +462,16 @@ _SALUTATION = re.compile(
     rf"(?im:^[ \t>]*(?:dear|hi|hello|hiya|good[ ](?:morning|afternoon|evening)|morning|afternoon|fao|attn)\.?[ ,:]+)"
     rf"(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
+# A reviewer's comment or a tracked change names its author in the author's slot, before the
+# colon that opens the remark: "[Comment Ann Example: add the date]", "[Comment ANN EXAMPLE: ...]",
+# "Note from Ann Example: ...", "Edited by Ann Example:". The slot holds a person, written in
+# whatever case the export uses ("[Comment AE: agreed]" gives initials: ``initials``).
+_ANNOTATION_AUTHOR = re.compile(
+    rf"(?im:(?:^[ \t]*|\[[ ]*)(?:comments?|note|annotation|remark|query|reply|response|tracked[ ]change"
+    rf"|(?:comment|note|reply|query)[ ](?:by|from)|(?:commented|edited|amended|annotated|changed|modified|inserted|deleted)[ ]by)"
+    # initials alone in the slot are read by ``initials`` (they may be a found name's)
+    rf"[ ]*[-\u2013:]?[ ]+)(?![{UPPER}]{{2,3}}[ ]*:)(?P<n>{PHRASE}|{_CAPS_PHRASE})[ ]*(?:\([^()\n]{{1,30}}\)[ ]*)?:"
+)
 # A reply's quoted header: "On Wednesday 19 November 2026, Ann Example <a@b.example> wrote:".
 _WROTE = re.compile(
     rf"(?im:^[ \t>]*On[ ][^\n]{{4,60}}?,[ ]+)(?P<n>{PHRASE}|{_CAPS_PHRASE})(?:[ ]*<[^>\n]*>)?[ ]+wrote:"
@@ -484,6 +503,16 @@ _FIELD_LABEL = re.compile(
     # the person a review is about, as the whole label ("THE ADULT:", "Subject child:"), not
     # "Adult Protection Committee:"
     r"|(?i:^[ \t]*(?:the[ ]+)?(?:subject[ ]+)?(?:adult|child|young[ ]person)(?:[ ]+at[ ]+risk)?[ \t]*$)"
+)
+# The labels of a form extracted one cell per line whose value (the line below) is a person: a
+# name label or a relationship, the whole label ("Name of child", "Parent", "Mother's name"); a
+# role's line is a heading as often as a label, so only these.
+_STACKED_LABEL = re.compile(
+    r"(?i)^(?:(?:the[ ])?(?:child|young[ ]person|adult|person|subject|mother|father|parent|carer|sibling)(?:[']s)?[ ])?"
+    r"(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?(?:[ ]of[ ](?:the[ ])?(?:child|young[ ]person|adult|person"
+    r"|subject|mother|father|parent|carer|sibling|deceased)(?:[ ]at[ ]risk)?)?$"
+    r"|^(?:(?:birth|step|foster|kinship)[ -]?)?(?:mother|father|parents?|carers?|partner|sibling|brother|sister"
+    r"|grand(?:mother|father|parent)|guardian|next[ ]of[ ]kin|(?:subject[ ])?(?:child|adult|young[ ]person)(?:[ ]at[ ]risk)?)$"
 )
 _NAME_HEADER = re.compile(
     r"(?i)^(?:(?:full|first|last|family|given|fore|sur)[ ]?)?names?$|presenter|attendees?|author|contact|worker|"
@@ -593,7 +622,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
             start, end = match.start("n"), match.end("n")
             found.setdefault((start, end), NameFinding(start, end, (match.group("n"),), STRONG, "name-sender"))
     for pattern, rule in ((_ROLE_CUE, "name-role-cue"), (_BARE_CUE, "name-bare-cue"), (_LABEL, "name-label"),
-                          (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation")):
+                          (_SIGN_OFF, "name-sign-off"), (_WROTE, "name-wrote"), (_SALUTATION, "name-salutation"),
+                          (_ANNOTATION_AUTHOR, "name-annotation-author")):
         for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
     english = _common_words(_ENGLISH_WORDS)
@@ -706,6 +736,11 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
     for match in _after_phrases(text, phrases, _OF_ORG):
         if protected.overlaps(match.end(), match.end() + 1):
             add_plausible(match.start("n"), match.group("n"), "name-of-org", True)
+    # ... and a role's or a field's label too ("Lead reviewer" / "Ann Example"), whose value must then
+    # read as a name whole (``_stacked_name``), so a heading's line below stays
+    for start, end in sorted({*stacked_label_values(text, _STACKED_LABEL), *stacked_label_values(text, _FIELD_LABEL)}):
+        if _stacked_name(text[start:end], common):
+            accept(start, text[start:end], "name-field-stacked")
     for cells, rule in ((label_value_cells(text, _FIELD_LABEL), "name-field"),
                         (cells_under_header(text, _NAME_HEADER), "name-column"),
                         (_listed_people(text), "name-list")):
@@ -765,8 +800,43 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if not protected.overlaps(start, end) and not any(a < end and start < b for a, b in taken):
             found.setdefault((start, end), NameFinding(start, end, words, STRONG, "name-email-owner"))
     _unknown_pairs(text, protected, found, phrases, english)  # last: only where no rule found a name
+    _same_label_values(text, protected, found, common)
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
+
+
+_TITLE_ONLY = re.compile(rf"(?:(?:{_forms(TITLES)})\.?[ ]+)?")
+
+
+def _same_label_values(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
+                       common: frozenset[str]) -> None:
+    """A label that holds a person's name in one row holds one in every row.
+
+    Where one value of a form's label ("Referrer: Ann Example", or the stacked "Referrer" / "Ann
+    Example") is a name another rule found, whole, the same label's other values that read as a
+    name whole (``_stacked_name``) are names too, whatever the label says: one form's field holds
+    one kind of thing. Found last, from what the other rules found.
+    """
+    if not found:
+        return
+    # a found name ending a value, a title before it at most, is the value's ("Mrs Ann Example")
+    ends = {f.end: f.start for f in found.values() if len(f.words) >= 2 or f.rule.startswith("name-title")}
+    by_label: dict[str, list[tuple[int, int]]] = {}
+    for label, start, end in labelled_values(text):
+        by_label.setdefault(label, []).append((start, end))
+
+    def named(start: int, end: int) -> bool:
+        return end in ends and ends[end] >= start and _TITLE_ONLY.fullmatch(text, start, ends[end]) is not None
+
+    for label, values in by_label.items():
+        if len(values) < 2 or not any(named(start, end) for start, end in values):
+            continue
+        for start, end in values:
+            if named(start, end) or protected.overlaps(start, end) or not _stacked_name(text[start:end], common):
+                continue
+            for finding in _cores(start, text[start:end], STRONG, "name-same-label"):
+                if (finding.start, finding.end) == (start, end):
+                    _add(found, finding)
 
 
 # Initials standing for a person with no full name to resolve them: the value of an "Initials"
@@ -870,7 +940,15 @@ def _cores(start: int, phrase: str, strength: int, rule: str = "") -> Iterator[N
         groups = [groups[0] + groups[1]]  # a first name wrapped away from its surname
     # A later line that opens with report vocabulary ("The", "Date") is the next sentence or
     # row, not more of the name: "Report author: Ann Example" / "The approach was ...".
-    groups = [groups[0]] + [g for g in groups[1:] if g and g[0][1].lower().rstrip(".") not in _NOT_NAME]
+    # (a title opening the line opens a name: "Dr Ann Example" / "Dr Bo Example" is two people)
+    groups = [groups[0]] + [g for g in groups[1:] if g and (g[0][1].lower().rstrip(".") not in _NOT_NAME
+                                                            or g[0][1].lower().rstrip(".") in TITLES)]
+    # ... and a later line of everyday words only, no first name among them, is the next row's
+    # label or heading: "Dr Ann Example" / "Visit 2", "Seen by" / "Ann Example" / "Outcome"
+    if len(groups) > 1:
+        common = _common_words()
+        groups = [groups[0]] + [g for g in groups[1:]
+                                if not (common and all(_english(t, common) and not is_forename(t) for _, t in g))]
     for group in groups:
         core = _trim(group, phrase, strength >= STRONG)
         if core:
@@ -1059,6 +1137,21 @@ def _caps_name(piece: str) -> re.Match[str] | None:
 
 def _lowered_words(text: str) -> set[str]:
     return set(re.findall(rf"(?<![{UPPER}{LOWER}])[{LOWER}]+", text))
+
+
+_STACKED_WORD = re.compile(rf"{WORD}|{CAPS}|{_INITIAL}")
+
+
+def _stacked_name(value: str, common: frozenset[str]) -> bool:
+    """A value line under a person's label that reads as a name, whole: capitalised words, none of
+    them vocabulary, not all of them everyday English unless a known first name opens them ("Not
+    Known", "Support Offered" and "Unknown" are a form's answers, not people)."""
+    words = value.split()
+    if not words or not all(_STACKED_WORD.fullmatch(w) for w in words) or any(w.lower() in _NOT_NAME for w in words):
+        return False
+    if len(words) == 1:  # one word: a first name, or no word of the wider English list ("Caller")
+        return is_forename(words[0]) or not _english(words[0], _common_words(_ENGLISH_WORDS))
+    return is_forename(words[0]) or not all(_english(w, common) for w in words)
 
 
 def _plausible_person(text: str, finding: NameFinding, protected: Protected, lowered: set[str], subject: bool) -> bool:
@@ -1388,7 +1481,7 @@ def _upper_case_names(text: str, protected: Protected, found: dict[tuple[int, in
             _add(found, NameFinding(start, end, tuple(words), STRONG, "name-caps"))
 
 
-_BIRTH_AFTER_CAPS = re.compile(rf"[ ]*[(,]?[ ]*(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth|b\.)")
+_BIRTH_AFTER_CAPS = re.compile(rf"[ ]*[(,]?[ ]*(?:(?i:DOB|D\.O\.B|born|date[ ]of[ ]birth)|{_BORN_B})")
 # A nickname in quotes after a found name or a naming verb: 'Ann "Bo" ...', 'called "Bo"'.
 _NICKNAME_AFTER = re.compile(rf"[ ]\(?[\"'\u201c\u2018](?P<n>{WORD})[\"'\u201d\u2019]")
 _NICKNAME_CUE = re.compile(

@@ -19,9 +19,11 @@ from ingestd.redaction.dates import find_dates
 from ingestd.redaction.keep import Protected
 from ingestd.redaction.model import Finding
 from ingestd.redaction.gazetteer import forename_gender, is_forename
-from ingestd.redaction.lexicon import ACRONYMS, NAME_MONTHS, SURNAME_WORDS, TITLES, UPPER
+from ingestd.redaction.initials import SERVICES
+from ingestd.redaction.lexicon import ACRONYMS, EVERYDAY_ABBREVIATIONS, NAME_MONTHS, SURNAME_WORDS, TITLES, UPPER
 from ingestd.redaction.lowercase import _ENGLISH, _english
 from ingestd.redaction.names import _NOT_NAME, NameFinding, _beside_number, _lowered_words
+from ingestd.redaction.positions import NOT_INITIALS
 
 DIRECT_PRIORITY = 50
 PROPAGATED_PRIORITY = 40
@@ -153,7 +155,11 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
 # list, then "AE summarised the referral", "Action: AE to share ...", a cell "AE" in the
 # action column. Initials are upper-case letters of a found full name's words.
 # Dotted initials ("Ann Ro Example (A.R.E.)", then "A.R.E. said") are read as their letters.
-_INITIALS = re.compile(rf"(?<![\w&/.'\u2019-])(?:[{UPPER}]{{2,4}}|(?:[{UPPER}]\.){{2,4}})(?![\w&/'\u2019-])")
+# ... and typed with a space or without the last full stop ("A. E.", "A.E"): the same initials.
+# A possessive after them is theirs too ("J.P.'s file", "JP's notes").
+_INITIALS = re.compile(
+    rf"(?<![\w&/.'\u2019-])(?:[{UPPER}]{{2,4}}|(?:[{UPPER}]\.){{2,4}}|[{UPPER}]\.(?:[ ][{UPPER}]\.){{1,3}}"
+    rf"|(?:[{UPPER}]\.){{1,3}}[{UPPER}](?![.]))(?![\w&/-]|['\u2019](?!s\b))")
 _DEFINED = re.compile(rf"[ ]*\([ ]*([{UPPER}]{{2,4}}|(?:[{UPPER}]\.){{2,4}})[ ]*\)")
 _LEGEND_BEFORE = re.compile(rf"(?<![\w&/.'\u2019-])([{UPPER}]{{2,4}})[ ]*(?:=|:|[-\u2013\u2014]|\()[ ]*\Z")
 # Where an undefined upper-case token is a person: an action's owner ("AE to share", "AE will
@@ -192,6 +198,7 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
     owners: dict[str, str] = {}  # initials -> person key, from the names found
     defined: dict[str, str] = {}  # ... written in brackets right after the full name
     ambiguous: set[str] = set()
+    written_at: dict[str, list[tuple[int, str]]] = {}  # initials -> (where, person) of each full name
     for finding in names:
         # the letters come from the name as written: "B. Example (BE)" keeps its initial, which
         # the finding's words (the parts that identify) leave out
@@ -204,6 +211,7 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
         for form in forms:
             if owners.setdefault(form, key) != key:
                 ambiguous.add(form)
+            written_at.setdefault(form, []).append((finding.start, key))
         match = _DEFINED.match(text, finding.end)
         if match and match.group(1).replace(".", "") in forms:
             defined[match.group(1).replace(".", "")] = key
@@ -212,14 +220,13 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
             defined[match.group(1)] = key  # "AE = Ann Example": a key to the initials
     if not owners:
         return
+    acronyms: set[str] | None = None
     for match in _INITIALS.finditer(text):
-        token = match.group().replace(".", "")
+        token = match.group().replace(".", "").replace(" ", "")
         if token not in owners or token.lower() in ACRONYMS or protected.overlaps(match.start(), match.end()):
             continue
         if token in defined:
             yield Finding(match.start(), match.end(), "person", PROPAGATED_PRIORITY, defined[token], "name-initials")
-            continue
-        if token in ambiguous:
             continue
         start, end = match.start(), match.end()
         line_start = text.rfind("\n", 0, start) + 1
@@ -228,8 +235,83 @@ def _initials(text: str, names: list[NameFinding], people: People, protected: Pr
         cell = (not before.strip() or _CELL_EDGE.search(before[-2:] or "")) and (
             not after.split("\n", 1)[0].strip() or _CELL_EDGE.match(after.lstrip(" ")))
         line_owner = _OWNER_DASH.search(before) and not after.split("\n", 1)[0].strip()
-        if cell or line_owner or _INITIALS_AFTER.match(text, end) or _INITIALS_BEFORE.search(before):
+        if token not in ambiguous and (cell or line_owner or _INITIALS_AFTER.match(text, end)
+                                       or _INITIALS_BEFORE.search(before)):
             yield Finding(start, end, "person", PROPAGATED_PRIORITY, owners[token], "name-initials")
+            continue
+        if acronyms is None:
+            acronyms = _document_acronyms(text)
+        if _initials_anywhere(text, token, start, end, acronyms):
+            yield Finding(start, end, "person", PROPAGATED_PRIORITY, _nearest(written_at[token], start),
+                          "name-initials-everywhere")
+
+
+# Letters that stand for something else than the person whose initials they spell: a public
+# body or a service ("GP", "SW", "HV"), a title ("DR"), an everyday abbreviation ("TV").
+_OTHER_LETTERS = NOT_INITIALS | SERVICES | TITLES | EVERYDAY_ABBREVIATIONS
+# A person's initials take no article: "the OV tariff", "a QV" are a thing's letters
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|this|that|each|every|per|its|our|any|no))[ ]\Z")
+# A capitals word right beside the initials: a heading or a shouted phrase ("NOTES IN BRIEF")
+_CAPS_BEFORE = re.compile(rf"(?<![\w'\u2019-])[{UPPER}]{{2,}}[ ]\Z")
+_CAPS_AFTER = re.compile(rf"[ ][{UPPER}]{{2,}}(?![\w'\u2019-])")
+
+
+def _initials_anywhere(text: str, token: str, start: int, end: int, acronyms: set[str]) -> bool:
+    """Whether a found person's initials stand for that person here, wherever they are written.
+
+    "Ann Example" anywhere in the document makes "AE", "A.E.", "A. E." her initials in any position
+    (a comment's author, a subject line, a bracket before her name): one document rarely uses
+    the same letters for two things. Not when the letters are a body's, a service's, a title's
+    or an everyday abbreviation (``_OTHER_LETTERS``), an acronym the document spells out itself
+    ("Ann Example" and an "Adult Example (AE)" panel), letters after an article ("the AE tariff":
+    a person's initials take none), or an English word in a line of capitals ("SEEN IN CLINIC"
+    beside an "Ian Nairn").
+    """
+    low = token.lower()
+    if low in _OTHER_LETTERS or token in acronyms or _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    english = _english(_ENGLISH)
+    if english and low in english:
+        if _CAPS_BEFORE.search(text, max(0, start - 30), start) or _CAPS_AFTER.match(text, end):
+            return False
+    return True
+
+
+def _nearest(written: list[tuple[int, str]], position: int) -> str:
+    """The person whose full name stands nearest before ``position`` (else the first one after)."""
+    before = [key for where, key in written if where <= position]
+    return before[-1] if before else written[0][1]
+
+
+# "Inter-agency Referral Discussion (IRD)", "IRD - Inter-agency Referral Discussion": an
+# acronym the document defines by spelling it out.
+_BRACKETED_ACRONYM = re.compile(rf"\(([{UPPER}]{{2,4}})\)")
+_GLOSSARY_LINE = re.compile(rf"(?m)^[ \t]*([{UPPER}]{{2,4}})[ \t]*(?:[-\u2013\u2014=:]|\t)[ \t]*([^\n]{{3,80}})$")
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)*")
+
+
+def _document_acronyms(text: str) -> set[str]:
+    """Letters the document itself spells out as the initials of words, not of a person."""
+    found: set[str] = set()
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        words = _WORD_BEFORE.findall(text, max(0, match.start() - 80), match.start())
+        if _spells(match.group(1), words, at_end=True):
+            found.add(match.group(1))
+    for match in _GLOSSARY_LINE.finditer(text):
+        if _spells(match.group(1), _WORD_BEFORE.findall(match.group(2)), at_end=False):
+            found.add(match.group(1))
+    return found
+
+
+_JOINING_WORDS = frozenset("of and the for in to on a an with".split())
+
+
+def _spells(letters: str, words: list[str], at_end: bool) -> bool:
+    """Whether the first letters of the words next to the letters spell them (joining words and
+    hyphens aside): "Inter-agency Referral Discussion" ends in IRD, "Child Protection" opens CP."""
+    parts = [p for w in words if w.lower() not in _JOINING_WORDS for p in w.split("-") if p]
+    firsts = "".join(p[0] for p in parts).upper()
+    return firsts.endswith(letters) if at_end else firsts.startswith(letters)
 
 
 _NEIGHBOUR_ROUNDS = 3
@@ -317,18 +399,21 @@ def _coordinated(text: str, tokens: list[re.Match[str]], lows: list[str], names:
     lowered: set[str] | None = None
     found: set[str] = set()
     lows = [low.removesuffix("'s") for low in lows]
+    aside = _joined_across_asides(text, tokens)
     for _ in range(_NEIGHBOUR_ROUNDS):
         new: set[str] = set()
         for index, match in enumerate(tokens):
             if lows[index] not in alone:
                 continue
-            for other in (index - 2, index - 1, index + 1, index + 2):
+            for other in (index - 2, index - 1, index + 1, index + 2, *aside.get(index, ())):
                 if not 0 <= other < len(tokens):
                     continue
                 neighbour = tokens[other]
                 gap = text[neighbour.end():match.start()] if other < index else text[match.end():neighbour.start()]
                 if abs(other - index) == 2 and lows[(other + index) // 2] not in _CONJUNCTIONS:
                     continue  # two words away only across the conjunction: "Ann and Bo"
+                if other in aside.get(index, ()):
+                    gap = ", "  # joined across a bracketed aside: "Ann (Child A, aged 4) and Bo"
                 word = neighbour.group()
                 candidate = _norm(word).removesuffix("'s")
                 if gap not in _JOIN_GAPS or not word[0].isupper() or word.isupper() or len(candidate) < 3:
@@ -349,6 +434,27 @@ def _coordinated(text: str, tokens: list[re.Match[str]], lows: list[str], names:
         found |= new
         alone |= new
     return found
+
+
+# A bracketed aside between two coordinated words: "Ann (Child A, aged 4) and Bo", "Ann (6), Bo".
+_ASIDE_JOIN = re.compile(r"[ ]*\([^()\n]{1,40}\)(?:,[ ]and|,[ ]or|,|[ ]and|[ ]or|[ ]&)[ ]")
+
+
+def _joined_across_asides(text: str, tokens: list[re.Match[str]]) -> dict[int, tuple[int, ...]]:
+    """Token index -> the index of the token joined to it across a bracketed aside, both ways round."""
+    if "(" not in text:
+        return {}
+    starts = [token.start() for token in tokens]
+    joined: dict[int, tuple[int, ...]] = {}
+    for index, token in enumerate(tokens):
+        if text.startswith("(", token.end()) or text.startswith(" (", token.end()):
+            match = _ASIDE_JOIN.match(text, token.end())
+            if match:
+                other = bisect.bisect_left(starts, match.end())
+                if other < len(tokens) and starts[other] == match.end():
+                    joined[index] = (*joined.get(index, ()), other)
+                    joined[other] = (*joined.get(other, ()), index)
+    return joined
 
 
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")

@@ -147,8 +147,18 @@ RULES: tuple[Rule, ...] = (
     Rule("dob-column", "dob", _DOB, "dates.find_dobs",
          "A date in a table column headed Date of birth / DOB / D.O.B. (tabs, pipes, or columns "
          "typed with spaces, the values starting under their headings, a typed rule under the header, "
-         "a cell one space after a long name that outgrew its column).",
-         (("Name\tRelationship\tDOB\nOriel\tDaughter\t12/03/2019", "12/03/2019"),
+         "a cell one space after a long name that outgrew its column, a spreadsheet saved as CSV with "
+         "quoted cells and a merged heading row over the headings).",
+         (# any spelling of the header (round 18)
+          ("Name\tD/O/B\tTown\nHarlan Teague\t12/10/1988\tStrathvarrow", "12/10/1988"),
+          ("Name\tDt of brith\tTown\nHarlan Teague\t12/10/1988\tStrathvarrow", "12/10/1988"),
+          # a CSV export: quoted cells holding commas, dates side by side, a merged heading row (round 18)
+          ("Register\n,,Who,,When,\nNo,Full name,Birth date,Town,Seen,Closed\n"
+           "1,Harlan Teague,\"4 May, 2011\",Strathvarrow,01/02/2025,03/04/2025\n"
+           "2,Idrana Vossel,04/05/2012,\"Flat 2, Strathvarrow\",01/02/2025,03/04/2025\n", "04/05/2012"),
+          ("Register\n,,Who,,When,\nNo,Full name,Birth date,Town,Seen,Closed\n"
+           "1,Harlan Teague,\"4 May, 2011\",Strathvarrow,01/02/2025,03/04/2025\n", "4 May, 2011"),
+          ("Name\tRelationship\tDOB\nOriel\tDaughter\t12/03/2019", "12/03/2019"),
           ("Name              Date of birth   Relationship\nOriel Quillan     12/03/2019      Self", "12/03/2019"),
           ("Name | Relationship | D.O.B.\nOriel | Daughter | 12-03-2019", "12-03-2019"),
           ("| Relationship | Date of birth |\n| Grandfather | 4 Jun 1958 |", "4 Jun 1958"),
@@ -340,7 +350,10 @@ RULES: tuple[Rule, ...] = (
           ("Dr Tamsyn Lothian saw the child at NHS Lothian.", "Tamsyn Lothian"),
           ("Mr Corvin Mac an tSaoir attended.", "Corvin Mac an tSaoir")),
          (("Dr Gray's Hospital admitted her.", "Gray's"),
-          ("Dr Tamsyn Lothian saw the child at NHS Lothian.", "NHS Lothian"))),
+          ("Dr Tamsyn Lothian saw the child at NHS Lothian.", "NHS Lothian"),
+          # the next line's everyday words are its own row, not more of the name (round 18)
+          ("Registered GP: Ms Q Vossel\nConsultations in the last year: 11.", "Consultations"),
+          ("Visit 1\nSeen by\nDr Idrana Vossel\nVisit 2\nSeen by\nnobody", "Visit 2"))),
     Rule("name-role-cue", "person", _NAME, "names.find_names",
          "A role or verb with a separator or copula before the words: 'the health visitor, Ann ...'.",
          (("The health visitor, Tamsyn Quarrell, visited.", "Tamsyn Quarrell"),
@@ -395,7 +408,9 @@ RULES: tuple[Rule, ...] = (
          (("Oriel Vantongeren, born 4 May 2019, lived there.", "Oriel Vantongeren"),
           ("She lived with Tormaid Quillan (March 28, 1995) until 2022.", "Tormaid Quillan"),
           ("Later Eachra (02-04-2024) joined the nursery.", "Eachra")),
-         (("The ICR, held 4 May 2026, agreed.", "The ICR"),)),
+         (("The ICR, held 4 May 2026, agreed.", "The ICR"),
+          # capital "B." after a word is an initial, not born's "b." (round 18)
+          ("Thereafter B.Q. and T.Q. moved to a new flat.", "Thereafter"))),
     Rule("name-apposition", "person", _NAME, "names.find_names",
          "A phrase followed by a role, a label or (for a full name) an age in apposition: 'Ann Example, Lead Officer,'.",
          (("Tamsyn Quarrell, Lead Officer, attended.", "Tamsyn Quarrell"),
@@ -521,6 +536,38 @@ RULES: tuple[Rule, ...] = (
           ("concerns were raised after Oriel Quillan of NHS Lothian wrote.", "Oriel Quillan")),
          (("Officers from Police Scotland called.", "Officers"),
           ("concerns were raised after Oriel Quillan of NHS Lothian wrote.", "NHS Lothian"))),
+    Rule("name-field-stacked", "person", _NAME, "names.find_names",
+         "A form extracted one cell per line: a line that is only a person's label ('Name of child', "
+         "'Parent', 'Carer', or a role's 'Lead reviewer') and the name on the line below, among other short label "
+         "and value lines; the value must read as a name whole (not 'Not Known', 'Duty Team North').",
+         (("Name of young person\nUlvara Pellinor\nAge\n15\nSchool\nnone\n", "Ulvara Pellinor"),
+          ("Reference\nLR/2026/04\nCarer\nHARLAN TEAGUE\nAddress\nnot known\n", "HARLAN TEAGUE"),
+          # a role's label: the value must read as a name whole
+          ("Lead reviewer\nTavette Quorl\nDate of meeting\n3 March 2026\n", "Tavette Quorl"),
+          # an extractor's empty paragraph between the cells
+          ("Name of child\n\nUlvara Pellinor\n\nSchool\n\nnone\n", "Ulvara Pellinor")),
+         (("Mother\nThe mother was not seen during the review period because she had moved away.\n",
+           "The mother was not seen"),
+          ("Parent\nSocial Work Scotland\nSchool\nnone\n", "Social Work Scotland"),
+          ("Father\nNot Known\nMother\nUnknown\n", "Not Known"),
+          ("Allocated worker\nDuty Team North\nContact\nDuty Desk\n", "Duty Team North"))),
+    Rule("name-same-label", "person", _NAME, "names.find_names",
+         "A label that holds a found name in one row holds a name in every row: the same label's other values "
+         "(a field or a stacked form's label line) that read as a name whole are names, whatever the label says.",
+         (("Referral 1\nReferrer\nMrs Ulvara Pellinor\nOutcome\nclosed\nReferral 2\nReferrer\nJorvald Pennickson\n"
+           "Outcome\nopen\n", "Jorvald Pennickson"),),
+         (("Referral 1\nReferrer\nMrs Ulvara Pellinor\nOutcome\nclosed\nReferral 2\nReferrer\nNot Known\n"
+           "Outcome\nopen\n", "Not Known"),
+          ("Referral 1\nReferrer\nMrs Ulvara Pellinor\nOutcome\nclosed\nReferral 2\nReferrer\nStrathvarrow "
+           "Council\nOutcome\nopen\n", "Strathvarrow Council"))),
+    Rule("name-annotation-author", "person", _NAME, "names.find_names",
+         "The author's slot of a reviewer's comment or a tracked change, before the colon that opens the "
+         "remark, in any case: '[Comment Ann Example: ...]', '[Comment ANN EXAMPLE: ...]', 'Note from ...:'.",
+         (("Learning: none yet. [Comment JORVALD PENNICK: please add the date of the IRD]", "JORVALD PENNICK"),
+          ("Note from Mirrin Fasket (Team Lead): check the chronology.", "Mirrin Fasket"),
+          ("Comment by Selwynna Drast: the two dates agree.", "Selwynna Drast")),
+         (("Comment: the Social Work service should add dates.", "Social Work"),
+          ("Note: Police Scotland were told.", "Police Scotland"))),
     Rule("name-field", "person", _NAME, "names.find_names",
          "The value of a form field that holds a person: 'Name:', 'Report author:', 'Chair', 'The adult:'.",
          (("Child's name\tOriel Vantongeren", "Oriel Vantongeren"),
@@ -641,6 +688,34 @@ RULES: tuple[Rule, ...] = (
           ("Present:\n  B. Prewett (BP)\tSenior Nurse\n\nAction: BP to audit files.", "BP to")),
          (("Chair: Oriel Vantongeren. The OV tariff was applied.", "OV"),
           ("Idony Prewett (IP) attended. The NHS TQ scheme was raised.", "TQ"))),
+    Rule("name-initials-everywhere", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
+         "Initials of a full name found anywhere in the document are that person's in any position and any "
+         "form ('OB', 'O.B.', 'O. B.', 'O.B'), before or after the name; not a body's, a service's, a title's "
+         "or an everyday abbreviation ('GP', 'TV'), an acronym the document spells out, letters after an "
+         "article ('the OB unit'), or an English word beside a word in capitals ('FOLLOW UP').",
+         (("Lead reviewer: Oskaia Brindlemoor\n\nDraft 2 (OB) was circulated for comment.", "OB"),
+          ("Signed off by Mirrin Fasket.\nChecked by the panel; M. F. read the chronology twice.", "M. F."),
+          ("J.P held the file until May. The worker, Jorvald Pennick, closed the case.", "J.P"),
+          ("Subject: S.D. (Selwynna Drast), 9 yrs old.", "S.D."),
+          ("J.P.'s file was missing. The social worker, Jorvald Pennick, found it.", "J.P.")),
+         (("The worker, Oskaia Brindlemoor, phoned. The OB unit was full.", "OB"),
+          ("The worker, Wendric Carrack, visited. A Welfare Check (WC) was done; WC visits went on.", "WC visits"),
+          ("The worker, Ulvara Pellinor, visited.\nFOLLOW UP ACTIONS\n", "UP"),
+          ("The worker, Idrana Vossel, visited. She had IV antibiotics.", "IV"),
+          ("The worker, Garrin Pollix, called. GP notes were read.", "GP"))),
+    Rule("name-initials-noun", "person", _NAME, "names.find_names",
+         "Initials in brackets right after a noun only a person is: 'an adult at risk of harm (QX)', 'the "
+         "patient (T.K.)'; letters that spell the noun's words abbreviate it ('young person (YP)').",
+         (("A referral for a young woman, an adult at risk of serious harm (QX), was received.", "QX"),
+          ("The patient (T.K.) was discharged home.", "T.K.")),
+         (("A young person (YP) was seen at school.", "YP"),
+          ("An adult at risk (AAR) meeting was held.", "AAR"),
+          ("She was a patient (GP) of the practice.", "GP"))),
+    Rule("name-initials-author", "person", _NAME, "names.find_names",
+         "Initials in the author's slot of a reviewer's comment or a tracked change: '[Comment QV: agreed "
+         "final]', 'Edited by T.R.: typo'; a body's letters stay.",
+         (("Draft two.\n[Comment QV: agreed final]", "QV"), ("Edited by T.R.: typo fixed", "T.R.")),
+         (("Draft two.\n[Comment CPC: noted]", "CPC"),)),
     Rule("name-initials-role", "person", _NAME, "names.find_names",
          "Initials a person's role names, before them or in brackets after: 'Health Visitor KS home visit', "
          "'ZS (Charge Nurse)'; a known acronym is kept.",
@@ -958,18 +1033,22 @@ RULES: tuple[Rule, ...] = (
          "Once a name is known, every capitalised mention of its words in the document goes; a word no English "
          "list knows goes in lower case too ('vannalt' in a chronology after 'Mrs Vannalt'); a capitalised word "
          "joined by a comma, 'and', 'or' or '&' to a first name the document uses alone is a name of the same "
-         "list ('lived with Ann, Bo and Cai' once 'Ann told us').",
+         "list ('lived with Ann, Bo and Cai' once 'Ann told us'), also across a bracketed aside ('Ann (Child A) "
+         "and Bo').",
          (("Mrs Vantongeren attended. The Vantongeren case closed.", "Vantongeren case"),
           ("Quorra lived with Tavish, Brennagh and Ysolde. Tavish told us that she was frightened.", "Brennagh and"),
           ("Quorra lived with Tavish, Brennagh and Ysolde. Tavish told us that she was frightened.", "Ysolde."),
           ("Mrs Vannalt attended the review.\n12/03/25 - HV visit; vannalt low in mood", "vannalt low"),
           # each part of a double-barrelled surname is also used alone
-          ("The worker, Lenka Brathen-Marrach, visited. The view of Marrach was not revisited.", "of Marrach")),
+          ("The worker, Lenka Brathen-Marrach, visited. The view of Marrach was not revisited.", "of Marrach"),
+          # joined across a bracketed aside (round 18)
+          ("Two boys, Wendric (Child B, aged 7) and Jorvald, went out. Wendric said he was happy.", "Jorvald,")),
          (("Mrs Rose attended. A rose was on the table.", "rose was"),
           ("The worker, Lenka Brathen-Marrach, visited the Scottish Borders.", "Scottish Borders"),
           ("The worker, Hope Vannalt, visited. there was little hope of change.", "hope of change"),
           ("Tavish told us. The health visitor met Tavish and Police Scotland.", "Police Scotland"),
-          ("Tavish told us. Tavish, Education and Social Work met.", "Education"))),
+          ("Tavish told us. Tavish, Education and Social Work met.", "Education"),
+          ("Wendric told us. Wendric (Child B) and Police Scotland met.", "Police Scotland"))),
 )
 
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
