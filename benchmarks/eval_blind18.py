@@ -28,6 +28,30 @@ Gold (``--check``): 105 documents, 35 layouts, 543 PII forms (person 351, dob 51
 postcode 48, email 18, phone 15, chi 6, nhs 3, ni 3), 315 keep terms; types ICR 21, LR 21,
 LR-DECISION 12, LR-OUTCOME 12, OTHER 18, SCR 21; a ratification date in 66, none in 39.
 
+Gold review (2026-12-08, helper gold18, no engine run, nothing under redaction/ or analysis/ read): the
+set written at the frozen seed (digest above, unchanged: the generator was not edited) read in full,
+all 105 documents with their gold, the three of every layout.  Checked by eye per document: every
+person form (full, surname-only, title, initials, OCR-noisy and line-split forms, nicknames, family
+plurals), address, postcode, date of birth, e-mail, phone and CHI/NHS/NI number is a ``pii`` entry of
+the right category and part, nothing extra; every ``keep`` term is there and impersonal; doc_type and
+subject by issue 10 (minutes, cover letters, agendas, action plans, the Serious Incident Review and the
+newsletter OTHER with subject None; the COG-noted drafts stay SCR; decision notices LR-DECISION with no
+date); every ratification date is the COG's ratification/endorsement/approval of this review (66), and
+each trap (noted draft, ratification to be sought, sub-group approval, agenda item, decisions) None (39).
+Scripted checks (throwaway, not committed): every pii and keep string occurs in its text; no keep term
+overlaps a pii string; no capitalised or lower-case word outside the pii/keep/quasi spans is a name or
+place (the leftover word lists are headings, roles, month and weekday words, agency abbreviations);
+no unlisted e-mail (the Care Inspectorate's functional mailbox only), phone, postcode, ten-digit
+number, NI-shaped string or dd.mm.yy date other than event and meeting dates; CHI and NHS numbers pass
+mod 11 and each CHI's first six digits are its holder's date of birth; NI numbers have valid prefixes;
+all 54 weekday-plus-date phrases (dates of birth included) name the right weekday; outcome letters and
+notices are dated after the ratification and within seven days; ratification after the committee's
+endorsement where both are given.  Gold errors found: none, so nothing fixed.  Open (text, not gold):
+stated ages fit the dates of birth at the time of the events, not always at the ratification (a
+report's "43 yrs old" for a holder who turned 44 before it was ratified); a surname after "Dr" is gold
+as the surname alone ("Dr" stays), which scores the same.  ``--check`` passes; ``pytest -k blind18``
+13 passed.
+
 No run yet.
 """
 from __future__ import annotations
