@@ -182,7 +182,8 @@ OCR_LOOKALIKES: tuple[LookalikeRule, ...] = (
         ICR,
         ("Braemuir Child Protection Committee\nlNITIAL CASE REVlEW\n", "INIT1AL CASE REV|EW - Child T\n",
          "Initia1 Case Review (scanned)\n", "Braemuir Child Protection Committee\n1CR record - Child T\n"),
-        ("Braemuir Child Protection Committee\nINITIALLED CASE RECORD\n", "Braemuir Child Protection Committee\nCR1 record\n"),
+        ("Braemuir Child Protection Committee\nINITIALLED CASE RECORD\n",
+         "Braemuir Child Protection Committee\nCR1 record\n"),
     ),
     LookalikeRule(
         "ocr-five-for-s", (("5", "s"),),
@@ -194,7 +195,8 @@ OCR_LOOKALIKES: tuple[LookalikeRule, ...] = (
     ),
     LookalikeRule(
         "ocr-joined-strokes", (("rn", "m"), ("vv", "w")),
-        "a scan joins two narrow letters into one wide one or splits it: 'rn' and 'm', 'vv' and 'w' read for each other",
+        "a scan joins two narrow letters into one wide one or splits it: 'rn' and 'm', 'vv' and 'w' read for "
+        "each other",
         LR,
         ("LEAMING REVIEW\n", "Braemuir Adult Protection Committee\nLearning Revievv\n"),
         ("Braemuir Adult Protection Committee\nEVENING REVIVAL\n",),
