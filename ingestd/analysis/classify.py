@@ -130,9 +130,9 @@ def _type_evidence(text: str) -> dict[str, list[Evidence]]:
                 if body_hits[doc_type] < weights.MAX_BODY_TERMS:
                     body_hits[doc_type] += 1
                     evidence[doc_type].append(Evidence("body-term", weights.BODY_TERM, span))
-    if not any(evidence.values()):
-        for doc_type, span in _misspelt_title_terms(text):
-            evidence[doc_type].append(Evidence("misspelt-title-term", weights.MISSPELT_TITLE_TERM, span))
+    if not any(e.rule == "title-term" for found in evidence.values() for e in found):
+        for doc_type, rule, span in _misread_title_terms(text):
+            evidence[doc_type].append(Evidence(rule, _MISREAD_WEIGHTS[rule], span))
     named = {doc_type for doc_type, found in evidence.items() if found}
     if ICR in named:
         for match in list(_ICR_FIELDS.finditer(text))[:weights.MAX_FIELDS]:
@@ -149,13 +149,76 @@ def _type_evidence(text: str) -> dict[str, list[Evidence]]:
 
 # A review's name as typed in haste: "LEARNIGN REVEIW", "Signficant Case Reveiw". Each word within
 # one slip (a letter dropped, added, changed, or two swapped) of the name's word, read in the title
-# lines only and only when the text names no review correctly anywhere.
+# lines only and only when the title lines name no review rightly (the body may: a scanned ICR's
+# "INITlAL CASE REVIEW" over a body saying "the ICR").
 _TERM_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (ICR, ("initial", "case", "review")),
     (SCR, ("significant", "case", "review")),
     (LR, ("learning", "review")),
 )
 _MIN_SLIP_LENGTH = 5  # a shorter word ("case") must be spelt right: one slip from it is another word
+
+
+@dataclass(frozen=True)
+class LookalikeRule:
+    """Glyphs a scan's text recognition (OCR) takes for one another: each ``(glyph, letter)`` of
+    ``readings`` (after lower-casing) reads the glyph as the letter when a title word is compared with
+    a review's name, so the misreading costs no slip and a real typing slip may still come on top.
+    ``catches`` are title lines that then name a review of ``kind``; ``leaves`` title lines that still
+    name none."""
+
+    name: str
+    readings: tuple[tuple[str, str], ...]
+    reason: str
+    kind: str
+    catches: tuple[str, ...]
+    leaves: tuple[str, ...]
+
+
+OCR_LOOKALIKES: tuple[LookalikeRule, ...] = (
+    LookalikeRule(
+        "ocr-upright-stroke", (("1", "i"), ("l", "i"), ("|", "i")),
+        "a scan reads one thin upright stroke for another: capital I, lower-case l and i, the digit one, a bar",
+        ICR,
+        ("Braemuir Child Protection Committee\nlNITIAL CASE REVlEW\n", "INIT1AL CASE REV|EW - Child T\n",
+         "Initia1 Case Review (scanned)\n", "Braemuir Child Protection Committee\n1CR record - Child T\n"),
+        ("Braemuir Child Protection Committee\nINITIALLED CASE RECORD\n",
+         "Braemuir Child Protection Committee\nCR1 record\n"),
+    ),
+    LookalikeRule(
+        "ocr-five-for-s", (("5", "s"),),
+        "a scan reads the letter S as the digit five",
+        SCR,
+        ("5IGNIFICANT CA5E REVIEW\n", "Braemuir Child Protection Committee\nSignificant Ca5e Review\n",
+         "5CR - Adult W\nBraemuir Adult Protection Committee\n"),
+        ("Braemuir Child Protection Committee\n5 CASE FILES\n",),
+    ),
+    LookalikeRule(
+        "ocr-joined-strokes", (("rn", "m"), ("vv", "w")),
+        "a scan joins two narrow letters into one wide one or splits it: 'rn' and 'm', 'vv' and 'w' read for "
+        "each other",
+        LR,
+        ("LEAMING REVIEW\n", "Braemuir Adult Protection Committee\nLearning Revievv\n"),
+        ("Braemuir Adult Protection Committee\nEVENING REVIVAL\n",),
+    ),
+)
+_LOOKALIKE_FOLD: tuple[tuple[str, str], ...] = tuple(reading for rule in OCR_LOOKALIKES for reading in rule.readings)
+# a title word: letters and the lookalikes' other glyphs ("INIT1AL", "REV|EW")
+_LOOKALIKE_MARKS = "".join(sorted({c for glyph, _ in _LOOKALIKE_FOLD for c in glyph if not c.isalpha()}))
+_TITLE_WORD = re.compile(rf"[A-Za-z{re.escape(_LOOKALIKE_MARKS)}]+")
+# A review's acronym misread by OCR ("lCR", "1CR", "5CR"): its capitals "CR" read rightly, so a
+# three-glyph word that folds to the acronym is it. "LR" has no such anchor ("IR" is another word).
+_TERM_ACRONYMS: tuple[tuple[str, str], ...] = ((ICR, "ICR"), (SCR, "SCR"))
+_MISREAD_WEIGHTS = {"misspelt-title-term": weights.MISSPELT_TITLE_TERM,
+                    "lookalike-title-term": weights.LOOKALIKE_TITLE_TERM}
+
+
+def _fold_lookalikes(word: str) -> str:
+    """``word`` in lower case with every OCR lookalike read as the letter it stands for."""
+    folded = word.lower()
+    for glyph, letter in _LOOKALIKE_FOLD:
+        folded = folded.replace(glyph, letter)
+    return folded
 
 
 def _one_slip(word: str, target: str) -> bool:
@@ -172,16 +235,33 @@ def _one_slip(word: str, target: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def _misspelt_title_terms(text: str) -> list[tuple[str, tuple[int, int]]]:
+def _misread_title_terms(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """Review names in the title lines that are misspelt once or misread by OCR: ``(type, rule, span)``.
+
+    The rule is ``lookalike-title-term`` when the words match once their lookalikes are read
+    (``OCR_LOOKALIKES``), ``misspelt-title-term`` when a typing slip was needed too.
+    """
     found = []
     for offset, line in _line_offsets(text)[:3]:
-        words = list(re.finditer(r"[A-Za-z]+", line))
+        words = list(_TITLE_WORD.finditer(line))
+        for doc_type, acronym in _TERM_ACRONYMS:
+            for word in words:
+                glyphs = word.group()
+                if (glyphs != acronym and glyphs[1:] == acronym[1:] and not _ROLE_AFTER_TERM.match(line, word.end())
+                        and _fold_lookalikes(glyphs) == _fold_lookalikes(acronym)):
+                    found.append((doc_type, "lookalike-title-term", (offset + word.start(), offset + word.end())))
+                    break
         for doc_type, target in _TERM_WORDS:
+            folded_target = [_fold_lookalikes(t) for t in target]
             for start in range(len(words) - len(target) + 1):
                 run = words[start:start + len(target)]
                 spelt = [w.group().lower() for w in run]
-                if spelt != list(target) and all(_one_slip(w, t) for w, t in zip(spelt, target)):
-                    found.append((doc_type, (offset + run[0].start(), offset + run[-1].end())))
+                if spelt == list(target) or _ROLE_AFTER_TERM.match(line, run[-1].end()):
+                    continue
+                folded = [_fold_lookalikes(w) for w in spelt]
+                if all(_one_slip(w, t) for w, t in zip(folded, folded_target)):
+                    rule = "lookalike-title-term" if folded == folded_target else "misspelt-title-term"
+                    found.append((doc_type, rule, (offset + run[0].start(), offset + run[-1].end())))
                     break
     return found
 

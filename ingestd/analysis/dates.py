@@ -23,7 +23,7 @@ from itertools import islice
 from ingestd.analysis import weights
 from ingestd.analysis.evidence import Evidence
 from ingestd.analysis.tables import column_headings
-from ingestd.analysis.text import read_tick_boxes, reflow
+from ingestd.analysis.text import read_lookalikes, read_tick_boxes, reflow
 
 _MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -1227,7 +1227,7 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
     A date that carries evidence in two places (a form row and a sentence saying the same)
     gains ``AGREEMENT``: two readings that agree are stronger than either, not a tie.
     """
-    text = reflow(read_tick_boxes(text))
+    text = reflow(read_lookalikes(read_tick_boxes(text)))
     # an export's coded row is one field: its date is read with its own label only, never with
     # the next row's words ("ICR_DT: 11/11/2025" over "COG_STATUS: ratified by COG")
     code_rows = {m.start() for m in _FIELD_CODE.finditer(text)}

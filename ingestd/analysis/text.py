@@ -10,6 +10,8 @@ tab-separated table rows) passes through almost unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 # A single line break inside a sentence, as PDF extraction leaves them: the next line goes
 # on in lower case, or this one stops on a word that cannot end a sentence.
@@ -214,6 +216,85 @@ def _soft_break(previous: str, line: str, width: int) -> bool:
     return (bool(width) and len(stripped) >= 0.75 * width and len(stripped) >= 40
             and not re.search(r"[.!?:;]$", stripped) and "\t" not in previous and "   " not in stripped
             and "\t" not in line and re.match(r"\s*[A-Za-z0-9(]", line) is not None)
+
+
+# --- a scan's lookalike glyphs --------------------------------------------------------------------
+# A scanned report's text recognition (OCR) takes glyphs that look alike for one another: the
+# letter O and the digit zero, capital I, lower-case l and the digit one, S and five. In a numeral
+# ("l4 October 2O25", "14/1O/2025") and inside a word ("rat1fied", "Chief 0fficers", "C0G") the
+# context says which was meant. Each row below reads one such context back, glyph for glyph (the
+# text keeps its length, so spans still point where they did). A glyph whose context is not one
+# of these stays as it is: a road ("M5"), an ordinal ("1st", "5th"), a postcode ("KY1 1AA"), a time
+# ("10am"). The title's review name is compared through the same lookalikes
+# (``classify.OCR_LOOKALIKES``).
+
+
+@dataclass(frozen=True)
+class GlyphReading:
+    """One context in which a lookalike glyph is read as what it stands for: ``pattern`` finds the
+    glyph's context, ``read`` returns it read (same length). ``catches`` are ``(scanned, read)``
+    pairs; ``leaves`` text the row leaves as it is."""
+
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str]], str]
+    reason: str
+    catches: tuple[tuple[str, str], ...]
+    leaves: tuple[str, ...]
+
+
+_NUMERAL_LOOKS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+_LETTER_LOOKS = {"0": "o", "1": "i", "|": "i", "5": "s"}
+
+
+def _read_in_word(match: re.Match[str]) -> str:
+    """The glyph as its letter, a capital between capitals ("C0G") and small otherwise ("rat1fied")."""
+    text, start, end = match.string, match.start(), match.end()
+    letter = _LETTER_LOOKS[match.group()]
+    return letter.upper() if text[start - 1].isupper() and text[end].isupper() else letter
+
+
+OCR_READINGS: tuple[GlyphReading, ...] = (
+    GlyphReading(
+        "ocr-numeral-letters",
+        # a day, month or year of 2 to 4 glyphs with a digit in it, maybe with its ordinal ending
+        re.compile(r"(?<![A-Za-z0-9|])(?=[0-9OoIl|]*[0-9])(?=[0-9OoIl|]*[OoIl|])[0-9OoIl|]{2,4}"
+                   r"(?=(?:st|nd|rd|th)?(?![A-Za-z0-9|]))"),
+        lambda match: match.group().translate(_NUMERAL_LOOKS),
+        "in a numeral the letters O, I and l are the digits zero and one a scan took them for",
+        (("ratified on l4 October 2O25", "ratified on 14 October 2025"), ("on 3/1O/2026", "on 3/10/2026"),
+         ("the 2lst of May", "the 21st of May")),
+        ("on 3 May at 10am", "KY1 1AA", "the M5 and the A1", "Il Trovatore", "lo and behold"),
+    ),
+    GlyphReading(
+        "ocr-digit-inside-word",
+        # a zero, one, bar or five between two letters of a word ("rat1fied", "C0G", "Augu5t")
+        re.compile(r"(?<=[A-Za-z])[015|](?=[A-Za-z])"),
+        _read_in_word,
+        "between two letters a zero, a one, a bar or a five is the letter o, i or s a scan misread",
+        (("The Chief Officers Group rat1fied it", "The Chief Officers Group ratified it"),
+         ("endorsed by the C0G", "endorsed by the COG"), ("on 4 Augu5t 2025", "on 4 August 2025")),
+        ("the M5 and the A1", "a B12 deficiency", "Covid-19 rules", "KY1 1AA"),
+    ),
+    GlyphReading(
+        "ocr-zero-opening-word",
+        # a zero opening a word of letters ("0fficers", "0ctober", "0utcome")
+        re.compile(r"(?<![A-Za-z0-9|])0(?=[A-Za-z][a-z]{2})"),
+        lambda match: "O",
+        "a zero opening a word of letters is the capital O a scan took for it",
+        (("the Chief 0fficers Group", "the Chief Officers Group"), ("on 2 0ctober 2025", "on 2 October 2025")),
+        ("on 3 May at 10am", "0800 123 456", "the 0th item"),
+    ),
+)
+
+
+def read_lookalikes(text: str) -> str:
+    """``text`` with each lookalike glyph a scan misread read back by the ``OCR_READINGS`` rows (same length)."""
+    for reading in OCR_READINGS:
+        text = reading.pattern.sub(reading.read, text)
+    return text
 
 
 # --- tick boxes ------------------------------------------------------------------------------

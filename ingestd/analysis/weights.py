@@ -47,6 +47,9 @@ HEADING_TERM = 4    # ... in lines 4 to 8
 # a review's name misspelt in the title ("LEARNIGN REVEIW"), where no review is named rightly: still
 # the title naming the document's kind, as heavy as a title term
 MISSPELT_TITLE_TERM = 10
+# a review's name misread by a scan's OCR in the title ("INITlAL CASE REV1EW", "LEAMING REVIEW"), where the title
+# names no review rightly: the title naming the document's kind, as heavy as a title term
+LOOKALIKE_TITLE_TERM = 10
 BODY_TERM = 1       # ... further down, counted up to MAX_BODY_TERMS times
 MAX_BODY_TERMS = 5
 ICR_FIELD = 3       # a field only an ICR record has ("Date of ICR", "decision form")
