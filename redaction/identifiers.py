@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+import phonenumbers
+
 from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.model import Finding
 
@@ -39,17 +41,23 @@ _PHONE = re.compile(
 # line is not read as one longer invalid number.
 _PHONE_WRAPPED = re.compile(_PHONE.pattern.replace("[ -]?", "[ \n-]?"))
 
+# Where the library's matcher is asked to look: a run of at least eight digits with the separators
+# people type between groups, an optional leading + or (, and an extension after it.
+_PHONE_CANDIDATE = re.compile(r"[+(]?\d(?:[ ().\-/\u00a0]{0,3}\d){7,}(?:[ ,]*(?:ext\.?|extension|x)[ ]*\d{1,6})?", re.IGNORECASE)
+
 _TEN_DIGITS = re.compile(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 _CHI_GROUPED = re.compile(r"(?<![\w/.-])(\d{6})[ -](\d{4})(?![\w/-]|\.\d)")
 _NI = re.compile(
     r"(?<![A-Za-z0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![A-Za-z0-9])"  # a space may be a line break
+    r"[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?[A-D](?![A-Za-z0-9])"  # a space may be a line break
 )
 # A National Insurance number typed in lower case ("ab123456c") is one when a label names it:
 # unlabelled, a lower-case code of that shape is too often something else's reference.
 # The label is enough evidence for a typing slip too: a prefix the rules never issue ("QQ"), a
 # missing or out-of-range final letter.
-_NI_ANY_CASE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}(?:\s?[A-Z])?(?![A-Za-z0-9])", re.IGNORECASE)
+# The groups may be typed apart with a space, a dash or a full stop ("AB-12-34-56-C", "ab.12.34.56.c").
+_NI_ANY_CASE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}(?:[\s.-]?[A-Z])?(?![A-Za-z0-9])",
+                          re.IGNORECASE)
 # The label's words, and the bare letters of a field's label ("NI:", "N.I. -", "NI #"): a short
 # label is how forms and registers name the field, and the code's shape after it does the rest
 # (round 17; "NI" in running text, Northern Ireland, has no field separator after it).
@@ -111,8 +119,44 @@ def find_identifiers(text: str) -> Iterator[Finding]:
     for match in phones:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
+        taken.append((match.start(), match.end()))
         rule = "phone-wrapped" if "\n" in match.group() else "phone"
         yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()), rule)
+    yield from _formatted_phones(text, taken)
+
+
+def _formatted_phones(text: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    """Phone numbers in the formats people type that the pattern above does not know.
+
+    libphonenumber (the ``phonenumbers`` package, Google's metadata for every country) reads
+    full stops and slashes between groups, the ``00`` international prefix, a ``(0)`` after any
+    country code and extensions; a hand-written pattern for each of those would lag behind it.
+    Its lenient matcher also offers dates and references, so a match counts only with a phone
+    number's digit count (``_is_phone``): a national number starts with 0, an international one
+    is one the metadata calls possible. Validity is not asked for: the fictional ranges reports
+    use (Ofcom's drama numbers) are possible, not valid.
+    """
+    for candidate in _PHONE_CANDIDATE.finditer(text):
+        if any(s <= candidate.start() and candidate.end() <= e for s, e in taken):
+            continue
+        yield from _library_phones(text, candidate.start(), candidate.end(), taken)
+
+
+def _library_phones(text: str, begin: int, stop: int, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+    """The matcher's phone numbers in ``text[begin:stop]`` (one candidate run: the matcher is slow on a whole text)."""
+    for match in phonenumbers.PhoneNumberMatcher(text[begin:stop], "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+        start, end, raw = begin + match.start, begin + match.end, match.raw_string
+        if any(s < end and start < e for s, e in taken):
+            continue
+        number = match.number
+        if not raw.startswith(("+", "00")) and not raw.lstrip("(").startswith("0"):
+            continue  # a national number is dialled from its trunk 0
+        # the count without an extension ("ext. 4471"), which is redacted with its number
+        international = f"+{number.country_code}{'0' if number.italian_leading_zero else ''}{number.national_number}"
+        if not (phonenumbers.is_possible_number(number) and _is_phone(international)):
+            continue
+        taken.append((start, end))
+        yield Finding(start, end, "phone", PRIORITY - 1, "phone:" + _digits(raw), "phone-format")
 
 
 def _emails(text: str) -> Iterator[Finding]:
