@@ -18,9 +18,10 @@ code, redaction/, a rule word list or an ``L_*`` body (save six lines of one set
 accident while paging its helpers).  Pool words were checked by ``pool_overlaps`` against
 ../shared/corpus, benchmarks/*.py and sets 7 to 16's pools (hits dropped, none looked at).
 
-Frozen at the commit that added this file; the set it writes (``blind17_reports.py OUT``) has the digest
-``8ac000ad5862706c367b6309e239d39a4dfa308829276b4a85bba66b273fa656`` (``cd OUT && find . -type f | sort | xargs sha256sum | sha256sum``): check it before the run, so a
-later edit of the generator shows.
+Frozen at commit c5e38b1 (which added this file); the set it writes (``blind17_reports.py OUT``) has the
+digest ``8ac000ad5862706c367b6309e239d39a4dfa308829276b4a85bba66b273fa656`` (``cd OUT && find . -type f |
+sort | xargs sha256sum | sha256sum``): check it before the run, so a later edit of the generator shows.
+The engine has not been run on this set; the lead runs it once.
 """
 from __future__ import annotations
 
