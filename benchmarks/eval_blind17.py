@@ -22,6 +22,41 @@ Frozen at commit c5e38b1 (which added this file); the set it writes (``blind17_r
 digest ``8ac000ad5862706c367b6309e239d39a4dfa308829276b4a85bba66b273fa656`` (``cd OUT && find . -type f |
 sort | xargs sha256sum | sha256sum``): check it before the run, so a later edit of the generator shows.
 The engine has not been run on this set; the lead runs it once.
+
+Gold review (2026-12-08, helper gold17, branch gold17, without the engine; nothing in redaction/,
+``ingestd/redaction``, ``ingestd/analysis`` or any rule list read): the set written at 3e02bcf, digest
+as above, all 105 documents read in full with their gold marked inline (three of every layout), each
+person name, address, postcode, date of birth, e-mail, phone and CHI/NHS/NI number checked for a
+``pii`` entry of the right category and part, every keep term for presence and for being no person,
+``doc_type``/``subject`` against issue 10, and every sentence or row naming the COG or the Chief
+Officers against ``ratification_date`` (the 15 trap documents and the 6 decision notifications
+undated, as they should be).  Mechanical checks (throw-away scripts outside the repository, printing
+no set strings into it): every ``pii``/``keep`` text occurs (the scorer's case-insensitive
+whole-word match); no keep term overlaps a ``pii`` text; no word of any pool (forenames, surnames,
+particles, streets, towns, care homes, schools) occurs outside a ``pii`` or ``quasi`` span; every
+numeric date outside the gold (28: event dates - commissioned, phoned, discharged,
+sent to the COG, deferred-to or future meetings) read in context and none is a date of birth; every
+weekday written next to a date is that date's weekday; every stated age equals the age, at a date
+of the document, of the date of birth given; every CHI passes its check digit with the sex digit of
+its holder; the NHS numbers fail the check only on the three labelled "NHS number:" rows meant to;
+every postcode's unit letters are allowed; every gold ratification date is read back from the text;
+the part names match their forms; no single-word person entry is an English word.  Gold errors
+found: none, so the generator is unchanged and the digest did not move.  (The mixed-caps layout's
+title-case names have no entry of their own: the capitals entry covers them, the scorer matching
+case-insensitively; not an error.)
+
+Open questions, judged: (1) the report pasted into an e-mail under '>' is the report (SCR), not a
+cover (OTHER): the whole report, headed and ended ("-- end of report --"), is in the document and
+its ratification sentence is this review's; issue 10 makes a cover OTHER because the report is
+elsewhere, and a typing by the outer mail would lose the only copy - agreed.  (2) The case-file
+audit is OTHER: no review term anywhere, it is none of ICR/SCR/LR or a notification, and issue 10
+puts everything else in OTHER whoever commissioned it - agreed.  (3) The newsletter's "a learning
+review completed this year" names neither a date nor the COG, so no date - agreed.  Left as text
+(realism, not gold, so not changed after freezing): a household table's son and daughter-in-law
+drawn as any parents' ages, so in one document the grandchild is born when they are 12 and 8, and
+the son's surname differs from the adult's; a "brother" with another surname up to 23 years apart;
+two health visitors titled Dr; two children of 13 with a primary-school class teacher; an outcome
+notified on a Sunday.
 """
 from __future__ import annotations
 
