@@ -38,6 +38,7 @@ import blind13_reports as B13  # noqa: E402
 import blind14_reports as B14  # noqa: E402
 import blind15_reports as B15  # noqa: E402
 import blind16_reports as B16  # noqa: E402
+import blind17_reports as B17  # noqa: E402
 import blind18_reports as B18  # noqa: E402
 from score_redaction import pattern, present  # noqa: E402
 
@@ -148,6 +149,16 @@ SETS = [
             "ratification is expected on", "signed off by the review panel", "ratified the improvement action plan",
             "This e-mail and any attachments are confidential", "\nNotes\n[1] ", " (known as ", "MEMO\nTo: "),
            {"child_and_adult", "quasi_places", "upper_person", "aged_keep", "undated_report"}, PARTS_NICK),
+    Expect(B17, 105, 35, {"Police Scotland", "Care Inspectorate", "Child A", "Adult B", "Scottish Ambulance Service"},
+           ("\n> ", "M   = mother, ", "MGM = ", "The Family Of ", "date of birth: ", "DoB ", "Date of Birth - ",
+            " | Date of birth | ", "NHS No: ", "NHS number: ", "+44 ", "0044 ", "\uf0b7\t", "Ø\t", "§\t",
+            "# Significant Case Review", "**Child:** ", '"Date outcome ratified by COG": ', "| Ratified by COG | ",
+            "Version | Date | Author | Change", "the COG agreed the findings", "Committee agreed the findings on",
+            "submitted to the Chief Officers Group for ratification", "Ratification deferred to the next COG",
+            "ratified the Learning Review about another family", "will consider it for ratification", " ap ",
+            " bin ", " van ", " de ", " von ", " Mac", "| Yes | No", "Present: Chair ("),
+           {"child_and_adult", "quasi_places", "upper_person", "lower_person", "lower_address", "double_forename",
+            "aged_keep", "undated_report"}),
     Expect(B18, 105, 35, {"Police Scotland", "Care Inspectorate", "Child A", "Adult B", "Council Officer",
                           "Strategic Inspector"},
            ("SCANNED COPY", "\tD.O.B.\t", "(d.o.b ", " was born ", "[x] Ratified by COG on ",
@@ -342,6 +353,10 @@ OTHER_LAYOUTS = {
     B16: {f"B16_{n}" for n in ("cog_annual_report_reviews_section_other", "action_plan_owner_columns_other",
                                "agenda_with_timings_other", "cover_letter_enclosures_list_other",
                                "serious_incident_review_rca_other")},
+    B17: {f"B17_{n}" for n in ("cpc_newsletter_learning_column_other", "cog_agenda_papers_list_other",
+                               "action_plan_owner_brackets_other", "cover_letter_international_phones_other",
+                               "sir_timeline_table_other", "panel_minutes_roles_brackets_other",
+                               "case_file_audit_summary_other")},
     B18: {f"B18_{n}" for n in ("minutes_action_owners_initials_other", "cover_letter_addressee_block_other",
                                "agenda_ratification_sought_item_other", "action_plan_tsv_owner_initials_other",
                                "sir_care_home_fall_other", "newsletter_learning_column_other")},
@@ -826,6 +841,51 @@ def test_blind16_check_catches_a_ratified_action_plan_written_outside_a_trap_phr
     assert any("occurs outside its spans" in e for e in B16.check("x", c.d.text, c.d, "ICR"))
 
 
+def test_blind17_traps_carry_no_date_and_the_agreed_meeting_and_ratified_rows_are_the_gold():
+    """'Submitted to the COG for ratification', 'ratification deferred to the next COG', another review's
+    ratification, a COG still to meet and the committee agreeing the findings are no ratification of this
+    review; of three COG meetings the one that 'agreed the findings' is the gold; in the milestones and
+    document-control tables the ratified row is the gold and the submitted row is not; year-first dates of
+    birth and a labelled NHS number with a wrong check digit are gold; 'dd/mm' chronology lines are no dates."""
+    for text, g in generated(B17):
+        gold = [g["ratification_date"]]
+        dates = lambda s: [d.isoformat() for d, _ in B17.read_dates(s)]
+        if g["layout"] in B17.TRAPS:
+            assert g["ratification_date"] is None, g["file"]
+        if g["layout"] == "B17_cog_meetings_agreed_findings_lr_adult":
+            lines = [x for x in text.splitlines() if x.startswith("- on ")]
+            assert len(lines) == 3 and [dates(x) == gold for x in lines] == [False, True, False], g["file"]
+            assert "agreed the findings" in lines[1], g["file"]
+        if g["layout"] == "B17_milestones_pipe_table_lr_adult":
+            row = text.split("| Ratified by COG | ")[1].split("\n")[0]
+            sent = text.split("| Submitted to COG for ratification | ")[1].split("\n")[0]
+            assert dates(row) == gold and dates(sent) != gold, g["file"]
+        if g["layout"] == "B17_version_history_table_lr_child":
+            rows = [x for x in text.splitlines() if x[:4] in ("0.3 ", "1.0 ")]
+            assert [dates(x) == gold for x in rows] == [False, True] and rows[1].endswith("ratified by the COG")
+        if g["layout"] == "B17_dob_year_first_labels_icr_child":
+            dobs = {e["text"] for e in g["pii"] if e["category"] == "dob"}
+            assert len(dobs) == 4 and all(x[:4].isdigit() and x[4] in "-/" for x in dobs), g["file"]
+        if g["layout"] == "B17_identifiers_dashes_spaces_icr_adult":
+            labelled = text.split("NHS number: ")[1].split("\n")[0]
+            digits = labelled.replace("-", "")
+            c = 11 - sum(int(x) * w for x, w in zip(digits[:9], range(10, 1, -1))) % 11
+            assert {"category": "nhs", "text": labelled} in g["pii"] and str(c % 11) != digits[9], g["file"]
+        if g["layout"] == "B17_chronology_ddmm_bullets_icr_child":
+            bullets = [x for x in text.splitlines() if x.startswith("- ") and x[4] == "/"]
+            assert len(bullets) == 5 and not any(B17.read_dates(x) for x in bullets), g["file"]
+
+
+def test_blind17_check_catches_another_reviews_ratification_written_outside_a_trap_phrase():
+    c = B17.Ctx(random.Random(1))
+    p = c.particle_person()
+    c.d.nm(p).t(". ").trap("At its meeting on Mar 5th 2026 the Chief Officers Group ratified the Learning Review "
+                           "about another family").t(".\n")
+    assert not B17.check("x", c.d.text, c.d, "ICR")
+    c.d.t("- on 05-MARCH-2026 the COG agreed the findings and the recommendations;\n")
+    assert any("no ratification in the gold" in e for e in B17.check("x", c.d.text, c.d, "ICR"))
+    c.d.t(f"{p.surname} moved.\n")
+    assert any("occurs outside its spans" in e for e in B17.check("x", c.d.text, c.d, "ICR"))
 def test_blind18_traps_carry_no_date_and_the_ratified_row_or_sentence_is_the_gold():
     """'The COG noted the draft', 'Ratification will be sought at the COG on', a CPC sub-group's approval and an
     agenda's 'for ratification by the COG' are no ratification; on the outcome notice with sub-group, submission
