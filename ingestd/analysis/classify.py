@@ -538,6 +538,9 @@ def classify_with_evidence(text: str) -> Classification:
     message = _message_notice_rule(lines, text)
     if message is not None:
         return Classification(message.kind, None, find_subject(text), (), message.name)
+    form = _form_notice_rule(lines, text)
+    if form is not None:
+        return Classification(form.kind, None, find_subject(text), (), form.name)
     not_review = "correspondence" if correspondence else _not_a_review_rule(text, lines)
     if not_review is not None:
         return Classification(OTHER, None, None, (), not_review)
@@ -728,7 +731,7 @@ _NOT_REVIEW_OUTCOME = re.compile(r"(?i)\bcomplaints?\b|\binspection\b|\bregister
 
 
 def _outcome_notice_without_review_term(lines: list[str], text: str) -> bool:
-    title = "\n".join(lines[:3])
+    title = "\n".join(_opening_headings(lines))
     return bool(_OUTCOME_NOTICE_TITLE.search(title) and _COG_DECIDED.search(text)
                 and not _NOT_REVIEW_OUTCOME.search(title))
 
@@ -1064,6 +1067,199 @@ MESSAGE_NOTICES: tuple[NoticeRule, ...] = (
 )
 
 
+# --- a form's own fields --------------------------------------------------------------------------
+# A form says what it is in its fields when it has no title: rows or sections of labelled fields in
+# any layout ("Outcome: ...", "Section C - Outcome: ...", "3. Outcome<TAB>...", "| Outcome | ... |", a
+# label alone on its line over its value). The optional lead: a section, part or question number.
+_FIELD_LEAD = (r"[ \t|*•-]*(?:(?i:section|part|question|q|item|box)[ \t]*[A-Za-z0-9]{1,3}[ \t]*[-–—:.)][ \t]*"
+               r"|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?")
+_FIELD_LABEL = r"(?P<label>[A-Za-z][A-Za-z '’/()&.-]{0,60}?)[ \t]*\??"
+_FIELD_WITH_VALUE = re.compile(
+    rf"{_FIELD_LEAD}{_FIELD_LABEL}[ \t]*(?::|\t|\||[ \t][-–—][ \t])[ \t|]*(?P<value>[^\n]*?)[ \t|]*")
+_FIELD_ALONE = re.compile(rf"{_FIELD_LEAD}{_FIELD_LABEL}[ \t]*:?[ \t|]*")
+_FIELD_MAX_LABEL_WORDS = 8
+_SPACED_DASH = re.compile(r"[ \t][-–—][ \t]")
+# A form exported as CSV of "field,value" pairs ("outcome,report accepted", "date ratified by COG,12/01/2026"):
+# one comma with no space after it, as a program writes it, on three rows or more.
+_CSV_FIELD = re.compile(r"(?P<label>[A-Za-z][A-Za-z '’/()&._-]{0,60}),(?! )(?P<value>\"[^\"\n]*\"|[^,\n]*)")
+_CSV_FIELD_MIN_ROWS = 3
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A form's field: its label and its value (the next line's when the label stands alone)."""
+
+    label: str
+    value: str
+
+
+def form_fields(text: str) -> list[FormField]:
+    """Every labelled field of a form, in order, whatever the layout of its rows."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+
+    def with_value(line: str) -> re.Match[str] | None:
+        row = _FIELD_WITH_VALUE.fullmatch(line)
+        short = row is not None and len(row.group("label").split()) <= _FIELD_MAX_LABEL_WORDS
+        return row if short and row.group("value") else None
+
+    exported = sum(bool(_CSV_FIELD.fullmatch(line)) for line in lines) >= _CSV_FIELD_MIN_ROWS
+    fields = []
+    index = 0
+    while index < len(lines):
+        line, following = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+        alone = _FIELD_ALONE.fullmatch(line)
+        if alone and _SPACED_DASH.search(alone.group("label")):
+            alone = None  # "Learning Review - Adult T" is a label and its value on one line
+        if (alone and following is not None and len(alone.group("label").split()) <= _FIELD_MAX_LABEL_WORDS
+                and with_value(following) is None):
+            # a label over its value ("Outcome" / "The report and its plan"): the value line is read
+            fields.append(FormField(alone.group("label").strip(), following.strip(" \t|")))
+            index += 2
+            continue
+        row = with_value(line)
+        if row is not None:
+            fields.append(FormField(row.group("label").strip(), row.group("value").strip()))
+        elif exported and (pair := _CSV_FIELD.fullmatch(line)):
+            fields.append(FormField(pair.group("label").strip(), pair.group("value").strip(' "')))
+        index += 1
+    return fields
+
+
+def _title_proper(lines: list[str]) -> list[str]:
+    """The opening lines before the form's first field (a field's label names no review: "Learning
+    Review: Child K" is a title), at most three: a form that opens on its fields has no title, and
+    its fields' values ("the report and improvement plan") are not one."""
+    title = []
+    for line in lines[:3]:
+        row = _FIELD_WITH_VALUE.fullmatch(line)
+        if row and row.group("value") and not any(p.search(row.group("label")) for p in _TYPE_TERMS.values()):
+            break
+        title.append(line)
+    return title
+
+
+# What a finished review hands over (its report, findings, recommendations, learning, a plan) or
+# that it was ratified: an outcome field's value naming one of these is a completed review's
+# outcome. A decision whether to hold a review ("proceed to a Learning Review") is an ICR's outcome.
+_REVIEW_PRODUCT = re.compile(
+    r"(?i)\breport\b|\bfindings\b|\brecommendations?\b|\blearning\b(?!\s+reviews?\b)|\b(?:improvement|action)\s+plan"
+    r"|\b(?:ratified|endorsed|approved|accepted|agreed|completed?|concluded|finished)\b")
+_HOLDS_A_REVIEW = re.compile(
+    r"(?i)\bproceed|\bcommission|\bto\s+be\s+(?:held|undertaken|carried\s+out)|\bnot\s+to\s+hold")
+
+
+def _names_review_outcome(value: str) -> bool:
+    return bool(_REVIEW_PRODUCT.search(value)) and not _HOLDS_A_REVIEW.search(value) and icr_decision(value) is None
+
+
+_NAMES_OUTCOME = re.compile(r"(?i)\boutcome\b|\bratif(?:ied|ication)\b")
+_NAMES_DECISION = re.compile(r"(?i)\bdecision\b(?![\s-]+making)|\bwhether\s+to\s+(?:hold|proceed)")
+
+
+@dataclass(frozen=True)
+class FormNoticeRule:
+    """A form that is itself a Learning Review's decision or outcome notification, read by its fields.
+
+    A notification laid out as a form (sections, rows, a table of fields) need not have a title: its
+    fields say what it is ("Notification type: Learning Review outcome") or what it records ("Outcome:
+    the learning review report and its improvement plan"), and its words say the step was taken (the
+    COG ratified it; the decision whether to hold a review). A row applies to a form that names a
+    Learning Review or an SCR and is no ICR's record, whose own title (if any) names no report, and
+    which has no report's body (findings, chronology, recommendations headings). ``label`` must match
+    a field's whole label, ``value`` reads its value, ``states`` the whole text. ``catches`` are texts
+    the row makes ``kind``, ``leaves`` texts it leaves.
+    """
+
+    name: str
+    kind: str
+    label: re.Pattern[str]
+    value: Callable[[str], bool]
+    states: Callable[[str], bool]
+    reason: str
+    catches: tuple[str, ...]
+    leaves: tuple[str, ...]
+
+
+FORM_NOTICES: tuple[FormNoticeRule, ...] = (
+    FormNoticeRule(
+        "form-outcome-field", LR_OUTCOME,
+        re.compile(r"(?i)(?:(?:the|review|learning\s+review|LR|review['’]s)\s+)?outcome"
+                   r"(?:\s+of\s+(?:the\s+)?(?:learning\s+)?review)?"),
+        _names_review_outcome,
+        lambda text: _states_ratified(text),
+        "a form whose Outcome field is a finished review's product (its report, findings, plan) and whose rows "
+        "or words say the Chief Officers ratified it records that outcome: it is the outcome's notification, "
+        "whether laid out in sections, rows or a table, titled or not (an ICR's outcome, a decision whether to "
+        "hold a review, is the ICR's)",
+        ("Part 1 - Protection committee: Corrieval Adult Protection Committee\nPart 2 - Review: Learning Review, "
+         "Adult T\nPart 3 - Outcome: report and recommendations accepted\nPart 4 - Ratified by the Chief Officers "
+         "Group: 9 February 2026\n",
+         "| Committee | Corrieval Child Protection Committee |\n| Review | Learning Review (Child T) |\n"
+         "| Outcome | the learning review report and action plan |\n| Date ratified by COG | 09/02/2026 |\n",
+         "Corrieval Public Protection Committee\n\nReview\nLearning Review - Adult T\n\nOutcome\nThe review's findings "
+         "and improvement plan\n\nRatification\nThe Chief Officers Group ratified the outcome on 9 February 2026.\n"),
+        ("Initial Case Review\nCommittee: Corrieval Child Protection Committee\nOutcome: proceed to a Learning "
+         "Review\nDate outcome ratified by COG: 9 February 2026\n",
+         "Part 1 - Review: Learning Review, Adult T\nPart 2 - Outcome: report and recommendations accepted\n"
+         "Part 3 - To be ratified by the Chief Officers Group on 9 February 2026\n",
+         "Learning Review Report: Child T\nOutcome: report and recommendations accepted\nRatified by the COG on "
+         "9 February 2026.\n\nBackground\nT lived with his aunt.\n\nFindings\nAgencies shared little.\n\n"
+         "Recommendations\nShare plans.\n"),
+    ),
+    FormNoticeRule(
+        "form-notification-type-outcome", LR_OUTCOME,
+        re.compile(r"(?i)(?:type\s+of\s+)?(?:notification|notice|document|form|paper)(?:\s+type)?"),
+        lambda value: bool(_NAMES_OUTCOME.search(value)) and not _NAMES_DECISION.search(value),
+        lambda text: _states_ratified(text),
+        "a form whose own field names it an outcome notification ('Notification type: Learning Review outcome') "
+        "and which says the Chief Officers ratified the outcome is that notification, wherever the field stands",
+        ("Corrieval Adult Protection Committee\nReference: AP-26-04\nNotification type: Learning Review outcome\n"
+         "Adult: Adult T\nRatified by COG: 9 February 2026\n",),
+        ("Corrieval Adult Protection Committee\nNotification type: Learning Review outcome\nAdult: Adult T\n"
+         "To be ratified by COG: 9 February 2026\n",),
+    ),
+    FormNoticeRule(
+        "form-notification-type-decision", LR_DECISION,
+        re.compile(r"(?i)(?:type\s+of\s+)?(?:notification|notice|document|form|paper)(?:\s+type)?"),
+        lambda value: bool(_NAMES_DECISION.search(value)),
+        _states_decision,
+        "a form whose own field names it a decision notification ('Form: Learning Review decision') and which "
+        "states the decision whether to hold the review is that notification",
+        ("Corrieval Child Protection Committee\nForm: Learning Review decision\nChild: Child T\nDecision: the "
+         "committee decided not to proceed to a learning review; the criteria are not met.\n",),
+        ("Corrieval Child Protection Committee\nForm: Learning Review decision\nChild: Child T\nDecision: to be "
+         "taken at the next meeting.\n",),
+    ),
+)
+# A report's body: its headings beyond the form's own ("Outcome", "Decision", "Summary").
+_FORM_OWN_HEADINGS = frozenset({"outcome", "decision", "summary"})
+_MAX_BODY_HEADINGS = 1
+
+
+def _has_report_body(text: str) -> bool:
+    headings = {m.group(0).strip().lower() for m in _REPORT_MARKS.finditer(text)}
+    return len({h for h in headings if h.split()[-1] not in _FORM_OWN_HEADINGS}) > _MAX_BODY_HEADINGS
+
+
+def _form_notice_rule(lines: list[str], text: str) -> FormNoticeRule | None:
+    """The first ``FORM_NOTICES`` row a form's fields and words satisfy, if any."""
+    if not (_TYPE_TERMS[LR].search(text) or _TYPE_TERMS[SCR].search(text)):
+        return None
+    title = _title_proper(lines)
+    if any(_REPORT_WORD.search(line) for line in title) or (title and _not_a_review_rule(text, title) is not None):
+        return None  # "Learning Review Report: Child K", "Annual Report 2025": the title says what it is
+    if _has_report_body(text):
+        return None
+    scores = {t: sum(e.weight for e in found) for t, found in _type_evidence(text).items()}
+    if scores[ICR] >= max(scores[LR], scores[SCR]):
+        return None  # an ICR's record: its outcome is the decision whether to hold a review
+    fields = form_fields(text)
+    for rule in FORM_NOTICES:
+        if any(rule.label.fullmatch(f.label) and rule.value(f.value) for f in fields) and rule.states(text):
+            return rule
+    return None
+
+
 def _message_notice_rule(lines: list[str], text: str) -> NoticeRule | None:
     """The first ``MESSAGE_NOTICES`` row a message that encloses nothing satisfies, if any."""
     if not _is_message(text) or _ENCLOSES.search(text) or _titled_as_review(lines):
@@ -1129,8 +1325,32 @@ def _screening_decision(lines: list[str], text: str) -> bool:
     return _decision_record_kind(lines, text) is not None and _states_lr_decision(text)
 
 
+# A letterhead or an address block may stand above a notification's title ("Council Offices" /
+# "Harbour Road" / ... / "Notification of the outcome of a Learning Review"): the title is then the
+# first heading after it. The opening headings are the lines before the first field with a value or
+# the first sentence, up to a few lines: a report's own section headed "Outcome of the review" comes
+# after its prose, so it is never among them.
+_OPENING_HEADING_LINES = 8
+_PROSE_LINE = re.compile(r"[.!?]\s*$")
+_PROSE_WORDS = 12
+_CELL_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def _opening_headings(lines: list[str]) -> list[str]:
+    """The first three lines, and the heading lines that follow them before the form's first field or
+    the first sentence (at most ``_OPENING_HEADING_LINES`` in all)."""
+    headings = list(lines[:3])
+    for line in lines[3:_OPENING_HEADING_LINES]:
+        field = _FIELD_WITH_VALUE.fullmatch(line)
+        if ((field and field.group("value")) or _PROSE_LINE.search(line) or len(line.split()) > _PROSE_WORDS
+                or _CELL_GAP.search(line) or find_dates(line)):
+            break  # a field (with a value, or a date, or a wide gap before its value), or prose
+        headings.append(line)
+    return headings
+
+
 def _notification_kind(lines: list[str]) -> str | None:
-    title = "\n".join(lines[:3])
+    title = "\n".join(_opening_headings(lines))
     if _OUTCOME_TITLE.search(title):
         return LR_OUTCOME
     if not _NOTIFICATION.search(title):
@@ -1204,18 +1424,147 @@ def _subject_age_side(text: str) -> list[str]:
         born = parse_uk_date(match.group("bracketed") or match.group("stated"))
         if born is None:
             continue
-        later = [day for day in dated if day > born]
-        if not later:
-            continue
-
-        def age_on(day: date_type) -> int:
-            return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-
-        if age_on(later[-1]) < _ADULT_AGE:
-            sides.append("child")
-        elif age_on(later[0]) >= _ADULT_AGE:
-            sides.append("adult")
+        side = _side_from_birth(born, dated)
+        if side is not None:
+            sides.append(side)
     return sides
+
+
+def _side_from_birth(born: date_type, dated: list[date_type]) -> str | None:
+    """``child`` when under 18 at the latest of the document's later dates, ``adult`` when 18 or over
+    at the earliest; None when there is none, or the person turned 18 between them."""
+    later = [day for day in dated if day > born]
+    if not later:
+        return None
+
+    def age_on(day: date_type) -> int:
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    if age_on(later[-1]) < _ADULT_AGE:
+        return "child"
+    if age_on(later[0]) >= _ADULT_AGE:
+        return "adult"
+    return None
+
+
+# --- the subject's own details in a form -------------------------------------------------------------
+# A form records whose review it is in its first person's rows: a "Name" (or "Child", "Adult",
+# "Subject") field, then their date of birth and age, before the next person ("Mother: ...") is named.
+# Those rows say child or adult wherever they stand in the form, whatever the title says of the side
+# (nothing, in a Public Protection Committee's form). ``form_fields`` reads the rows in any layout.
+_SUBJECT_NAME_LABEL = re.compile(
+    r"(?i)(?:(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:child|adult|young\s+person|person|subject))?"
+    r"|(?:the\s+)?(?:subject|child|adult|young\s+person|person(?:\s+at\s+risk)?|service\s+user|patient|pupil|resident)"
+    r"(?:['’]s\s+name)?)")
+# Any other person's row ends the subject's: a relative, a carer, a worker, the form's author.
+_OTHER_PERSON_LABEL = re.compile(
+    r"(?i)\b(?:mother|father|mum|dad|parents?|carers?|guardians?|siblings?|brothers?|sisters?|partners?|spouse|wife"
+    r"|husband|sons?|daughters?|grand\w*|aunt|uncle|cousin|step\w*|friend|neighbour|relatives?|next\s+of\s+kin"
+    r"|referrer|author|reviewer|chair|officer|worker|gp|doctor|nurse|teacher|completed\s+by|signed|contact)\b")
+_AGE_LABEL = re.compile(r"(?i)(?:(?:current|present|subject['’]s)\s+)?age(?:\s+(?:at|on)\s+[\w ]{1,30})?")
+_DOB_LABEL = re.compile(r"(?i)d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s+date|born")
+_AGE_VALUE = re.compile(
+    r"(?i)^(?:aged\s+|age\s+)?(?P<n>\d{1,3})(?:[\s-]*(?P<unit>years?|yrs?|months?|mths?|weeks?|wks?|days?))?"
+    r"(?:[\s-]+old)?(?![\d/.-]\d)\b")
+_AGED_IN_VALUE = re.compile(r"(?i)\baged\s+(?P<n>\d{1,3})\b(?:\s+(?P<unit>months?|weeks?|days?)\b)?"
+                            r"|\b(?P<m>\d{1,3})[- ]years?[- ]old\b")
+
+
+def _side_of_age(years: int, unit: str | None) -> str:
+    if unit and unit.lower()[0] in "mwd":
+        return "child"  # "9 months", "3 weeks": a baby
+    return "child" if years < _ADULT_AGE else "adult"
+
+
+def _age_field_side(value: str, dated: list[date_type]) -> str | None:
+    age = _AGE_VALUE.match(value.strip())
+    return _side_of_age(int(age.group("n")), age.group("unit")) if age else None
+
+
+def _birth_field_side(value: str, dated: list[date_type]) -> str | None:
+    found = [m.value for m in find_dates(value) if m.value is not None]
+    return _side_from_birth(found[0], dated) if len(found) == 1 else None
+
+
+def _name_field_side(value: str, dated: list[date_type]) -> str | None:
+    aged = _AGED_IN_VALUE.search(value)
+    if aged:
+        return _side_of_age(int(aged.group("n") or aged.group("m")), aged.group("unit"))
+    bracketed = re.search(r"\((?:born\s+|b\.\s*|d\.?o\.?b\.?:?\s*)?([^()\n]{6,30})\)", value)
+    born = parse_uk_date(bracketed.group(1)) if bracketed else None
+    return _side_from_birth(born, dated) if born else None
+
+
+@dataclass(frozen=True)
+class SubjectRule:
+    """A field of the subject's own rows that says child or adult: ``label`` matches the field's whole
+    label, ``side`` reads its value (with the document's dates, for a date of birth). ``catches`` are
+    (form, side) pairs the row decides; ``leaves`` forms it leaves undecided."""
+
+    name: str
+    label: re.Pattern[str]
+    side: Callable[[str, list[date_type]], str | None]
+    reason: str
+    catches: tuple[tuple[str, str], ...]
+    leaves: tuple[str, ...]
+
+
+SUBJECT_DETAILS: tuple[SubjectRule, ...] = (
+    SubjectRule(
+        "subject-age-field", _AGE_LABEL, _age_field_side,
+        "the subject's own Age row (under 18 a child, 18 or over an adult; months or weeks a baby) says whose "
+        "protection the form is about, in its rows, its sections or a table of fields",
+        (("Corrieval Public Protection Committee\nInitial Case Review\nName: Merewen Haskettle\nAge: 7\n"
+          "Mother: Iolanthe Haskettle\nAge: 34\n", "child"),
+         ("Corrieval Public Protection Committee\nInitial Case Review\n| Subject | Wendell Farrowby |\n"
+          "| Age | 79 years |\n", "adult")),
+        ("Corrieval Public Protection Committee\nInitial Case Review\nName: Merewen Haskettle\nMother: Iolanthe Haskettle\n"
+         "Age: 34\n",),
+    ),
+    SubjectRule(
+        "subject-birth-date-field", _DOB_LABEL, _birth_field_side,
+        "the subject's own date of birth, against the form's other dates, says child (under 18 at the latest) or "
+        "adult (18 or over at the earliest)",
+        (("Corrieval Public Protection Committee\nInitial Case Review\nName: Merewen Haskettle\nDate of birth: 04.05.2019"
+          "\nICR held: 3 March 2026\n", "child"),
+         ("Corrieval Public Protection Committee\nInitial Case Review\n\nSubject\nWendell Farrowby\n\nD.O.B.\n"
+          "11/11/1941\n\nReferral received\n12 January 2026\n", "adult")),
+        ("Corrieval Public Protection Committee\nInitial Case Review\nName: Merewen Haskettle\nDate of birth: 04.05.2007"
+         "\nReferral: 1 March 2025\nICR held: 3 March 2026\n",),  # turned 18 in between: no answer
+    ),
+    SubjectRule(
+        "subject-name-field-age", _SUBJECT_NAME_LABEL, _name_field_side,
+        "the subject's own name row with their age or birth date beside it ('Person: W. Farrowby, aged 79')",
+        (("Corrieval Public Protection Committee\nLearning Review\nPerson: Wendell Farrowby, aged 79\n", "adult"),),
+        ("Corrieval Public Protection Committee\nLearning Review\nPerson: Wendell Farrowby\n",),
+    ),
+)
+
+
+_LABEL_QUALIFIER = re.compile(r"\s*\([^()\n]{0,30}\)")
+
+
+def _subject_details_side(text: str) -> str | None:
+    """The side the subject's own rows say: the first ``SUBJECT_DETAILS`` answer among the fields from the
+    form's first subject row (or its start) up to the next person's row; None when they say nothing."""
+    dated: list[date_type] | None = None
+    named = False
+    for field in form_fields(text):
+        if _OTHER_PERSON_LABEL.search(field.label):
+            return None  # the next person's rows: the subject's are over
+        label = _LABEL_QUALIFIER.sub("", field.label).strip()  # "Date of birth (subject)", "Age (years)"
+        is_name = bool(_SUBJECT_NAME_LABEL.fullmatch(label))
+        if is_name and named:
+            return None  # a second name: another person
+        named = named or is_name
+        for rule in SUBJECT_DETAILS:
+            if rule.label.fullmatch(label):
+                if dated is None:
+                    dated = sorted(m.value for m in find_dates(text) if m.value is not None)
+                side = rule.side(field.value, dated)
+                if side is not None:
+                    return side
+    return None
 
 
 _ADULT_WORDS = re.compile(
@@ -1283,6 +1632,11 @@ def find_subject(text: str) -> str | None:
              + born.count("child"))
     adult = (len(_ADULT_TERMS.findall(text)) + len(_ADULT_WORDS.findall(text)) + sum(age >= _ADULT_AGE for age in ages)
              + born.count("adult"))
+    details = _subject_details_side(text)
+    if details == "child":
+        child += weights.SUBJECT_DETAILS
+    elif details == "adult":
+        adult += weights.SUBJECT_DETAILS
     if not child and not adult:
         # nothing else says: the person the body opens with, and their age, is the review's subject
         return _opening_age_side(opening)
@@ -1299,7 +1653,9 @@ def find_subject(text: str) -> str | None:
 # its title naming no side). Read only then: an adult's report that opens "Mrs B lived with her son,
 # aged 12" names the adult elsewhere, and that decides.
 _STATED_AGE = re.compile(r"(?i)\baged\s+(?P<age>\d{1,3})\b(?P<unit>\s+(?:months?|weeks?|days?)\b)?"
-                         r"|\b(?P<aged>\d{1,3})[- ](?:years?[- ]old\b|(?P<units>months?|weeks?)[- ]old\b)")
+                         r"|\b(?P<aged>\d{1,3})[- ](?:years?[- ]old\b|(?P<units>months?|weeks?)[- ]old\b)"
+                         # "W was 15 at the time", "Mrs B, then 84 when she moved": the age at the events
+                         r"|\b(?:was|then)\s+(?P<then>\d{1,3})\s+(?:at\s+the\s+time|when)\b")
 _FIRST_SENTENCE = re.compile(r"[^\n]*?(?<!\b[A-Z])[.!?](?=\s|$)|[^\n]+")
 
 
@@ -1307,13 +1663,17 @@ def _opening_age_side(opening: str) -> str | None:
     paragraphs = [p for p in opening.split("\n\n") if p.strip()]
     if len(paragraphs) < 2:
         return None
-    first = _FIRST_SENTENCE.match(paragraphs[1].strip())
+    body = paragraphs[1].strip()
+    heading, _, rest = body.partition("\n")
+    if rest.strip() and len(heading.split()) <= _FIELD_MAX_LABEL_WORDS and not _PROSE_LINE.search(heading):
+        body = rest.strip()  # "1. Introduction" over the first sentence: the heading is no sentence
+    first = _FIRST_SENTENCE.match(body)
     age = _STATED_AGE.search(first.group()) if first else None
     if age is None:
         return None
     if age.group("unit") or age.group("units"):
         return "child"  # "aged 9 months": a baby
-    return "child" if int(age.group("age") or age.group("aged")) < _ADULT_AGE else "adult"
+    return "child" if int(age.group("age") or age.group("aged") or age.group("then")) < _ADULT_AGE else "adult"
 
 
 # --- ICR decision -------------------------------------------------------------------------

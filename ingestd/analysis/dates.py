@@ -22,6 +22,7 @@ from itertools import islice
 
 from ingestd.analysis import weights
 from ingestd.analysis.evidence import Evidence
+from ingestd.analysis.tables import column_headings
 from ingestd.analysis.text import read_tick_boxes, reflow
 
 _MONTHS: dict[str, int] = {
@@ -804,6 +805,64 @@ def _next_line_is_date(text: str, row_end: int) -> bool:
     return parse_uk_date(_next_line(text, row_end)) is not None
 
 
+@dataclass(frozen=True)
+class TableReading:
+    """One way ``_table_column_label`` reads a table's dated cell, as a row: its name, why, and examples.
+
+    ``catches`` are (text, ISO date) pairs whose ratification the reading gives; ``leaves`` texts in
+    which it gives no date (the answer is unknown). Tests are generated from these rows.
+    """
+
+    name: str
+    reason: str
+    catches: tuple[tuple[str, str], ...]
+    leaves: tuple[str, ...]
+
+
+TABLE_READINGS: tuple[TableReading, ...] = (
+    TableReading(
+        "column-names-ratification",
+        "a column whose heading names the COG's ratification gives its row's date, the row's other cells "
+        "(a name, an address, other dates) being other columns', in CSV, tab, '|' or ';' exports",
+        (("Corrieval Child Protection Committee - ICR log\nref,child,dob,referred,COG ratified\n"
+          "I-9,Merewen Haskettle,04/05/2019,12/01/2026,09/03/2026\n", "2026-03-09"),
+         ("Corrieval Adult Protection Committee\nInitial Case Review\n\n| ref | adult | ICR held | Ratified by COG |\n"
+          "|---|---|---|---|\n| I-9 | Wendell Farrowby | 02/02/2026 | 09/03/2026 |\n", "2026-03-09")),
+        ("Corrieval Child Protection Committee - ICR log\nref,child,referred,COG ratified\n"
+         "I-9,Child T,12/01/2026,09/03/2026\nI-10,Child U,19/01/2026,16/03/2026\n",),  # two reviews: which one?
+    ),
+    TableReading(
+        "merged-heading",
+        "a spreadsheet's heading rows above the columns' own (a merged cell over several columns) head every "
+        "column they span: 'COG' over 'Date ratified' is the COG's ratification, over 'Date sent' it is not",
+        (("Corrieval Adult Protection Committee\nInitial Case Review\n\t\tChief Officers Group\t\n"
+          "Ref\tAdult\tDate ratified\tNotes\nI-9\tAdult T\t09/03/2026\tnone\n", "2026-03-09"),
+         ("Corrieval Adult Protection Committee\nInitial Case Review\n;;COG ratification;\n"
+          "Ref;Adult;Date;Minute\nI-9;Adult T;09/03/2026;item four\n", "2026-03-09")),
+        ("Corrieval Adult Protection Committee\nInitial Case Review\n\t\tChief Officers Group\t\n"
+         "Ref\tAdult\tDate sent\tNotes\nI-9\tAdult T\t09/03/2026\tratified\n",),
+    ),
+    TableReading(
+        "column-names-other-event",
+        "a dated column named for another event (a birth, a referral, the date sent to the COG) is never the "
+        "ratification, even when another cell of its row says 'ratified'",
+        (),
+        ("Corrieval Child Protection Committee - ICR log\nref,child,date sent to COG,status\n"
+         "I-9,Child T,09/03/2026,ratified by COG\n",
+         "Corrieval Child Protection Committee\nInitial Case Review\n| ref | D.O.B. | referral date | COG status |\n"
+         "| I-9 | 09/03/2016 | 12/01/2026 | ratified |\n"),
+    ),
+    TableReading(
+        "bare-date-column",
+        "a column headed only 'Date' says nothing of its own: the row's own cells say what its date is",
+        (("Corrieval Child Protection Committee\nInitial Case Review\nstage | date | by\n"
+          "ICR held | 02/02/2026 | panel\nratified by the COG | 09/03/2026 | Chief Officers Group\n", "2026-03-09"),),
+        ("Corrieval Child Protection Committee\nInitial Case Review\nstage | date | by\n"
+         "ICR held | 02/02/2026 | panel\nsent to the COG | 09/03/2026 | chair\n",),
+    ),
+)
+
+
 def _column_header(text: str, row_start: int, row_end: int, mention: DateMention) -> str | None:
     """The label above a date in a tab-separated row that sits under a row of labels.
 
@@ -812,9 +871,6 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     date its own label.
     """
     row = text[row_start:row_end]
-    piped = _piped_column_header(text, row_start, row, mention)
-    if piped is not None:
-        return piped
     if "\t" not in row or DATE_PATTERN.sub("", text[row_start:mention.start]).strip():
         return None  # a label<tab>value row, not a row of values
     above = _previous_line(text[:max(0, row_start - 1)])
@@ -825,29 +881,41 @@ def _column_header(text: str, row_start: int, row_end: int, mention: DateMention
     return cells[index] if index < len(cells) else None
 
 
-# A register's or tracker's table of "|" (or tab-separated) cells: a heading row over rows of values ("ref | subject |
-# outcome | COG ratified" over "LR-7 | ... | findings accepted | 04/03/2026"). A date in such a row
-# is read under its column's heading, not with the row's other cells (a committee's name there is
-# the row's subject, not who decided). Three or more headings, none a date, the same number of
-# cells; a bare "Date" heading says nothing, so the row's own label is read as before.
-_MIN_PIPED_COLUMNS = 3
-_PIPED_HEADING = re.compile(r"[A-Za-z][A-Za-z /&.#'’()-]{0,40}")
+# A register's, tracker's or spreadsheet's table (CSV, tab, "|" or ";" cells) under one or more rows
+# of headings ("ref | subject | outcome | COG ratified" over "LR-7 | ... | findings accepted |
+# 04/03/2026"; a merged "Review" over "Referred, ICR done, COG ratified"): a dated cell is read under
+# its column's headings, never with the row's other cells (a committee's name there is the row's
+# subject, not who decided; "ratified by COG" in the next cell is another column's). A column whose
+# headings name the COG's ratification gives the row's date; a column named for another event
+# ("DOB", "Referred", "Date sent to COG") or for nothing of the COG's is not ratification. A bare
+# "Date" column says nothing of its own, so the row's own words are read as before.
+_GENERIC_HEADING = re.compile(r"(?i)(?:key\s+)?(?:dates?|when|on|day)")
 
 
-def _piped_column_header(text: str, row_start: int, row: str, mention: DateMention) -> str | None:
-    sep = "|" if "|" in row else "\t"
-    cells = row.strip(" \t|").split(sep)
-    if len(cells) < _MIN_PIPED_COLUMNS:
+@dataclass(frozen=True)
+class _ColumnLabel:
+    """A dated cell's column headings as its label, and where the cell ends."""
+
+    label: str
+    cell_end: int
+
+
+def _table_column_label(text: str, row_start: int, mention: DateMention) -> _ColumnLabel | None:
+    """The label a dated table cell is read under: its column's headings, then the cell's own words
+    before the date ("Outcome" over "ratified by COG 04/03/2026"); a heading that names another event
+    alone, whatever the cell says. None when the date is no table's cell or its column is a bare "Date"."""
+    column = column_headings(text, row_start, mention.start)
+    if column is None or not column.headings:
         return None
-    above = _previous_line(text[:max(0, row_start - 1)])
-    if above is None or find_dates(above):
-        return None
-    headings = [c.strip() for c in above.strip(" \t|").split(sep)]
-    if len(headings) != len(cells) or not all(_PIPED_HEADING.fullmatch(h) for h in headings[1:]):
-        return None
-    index = text[row_start:mention.start].lstrip(" \t|").count(sep)
-    heading = headings[index] if index < len(headings) else ""
-    return heading if heading and not re.fullmatch(r"(?i)dates?", heading) else None
+    if column.separator in ",;" and column.cell.text != text[mention.start:mention.end]:
+        return None  # a CSV cell is a table's only when the date is its whole value: prose has commas too
+    ruling = next((h for h in column.headings if _rules_out(h)), None)
+    if ruling is not None:
+        return _ColumnLabel(ruling, column.cell.end)  # "Date sent to the COG", "DOB", "Referred": another event
+    if all(_GENERIC_HEADING.fullmatch(h) for h in column.headings):
+        return None  # a bare "Date" column: the row's own words say what the date is
+    own_words = text[column.cell.start:mention.start].strip()
+    return _ColumnLabel(" ".join(column.headings) + (" " + own_words if own_words else ""), column.cell.end)
 
 
 _LABEL_RUN_MAX = 8
@@ -912,8 +980,9 @@ def _under_value_first_header(text: str, row_start: int) -> bool:
     return False
 
 
-def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str, bool]:
-    """The words before and after a date within its clause, stopping at neighbouring dates.
+def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: int) -> tuple[str, str, bool, bool]:
+    """The words before and after a date within its clause, stopping at neighbouring dates, whether
+    the date opens its row, and whether it was read as a table's cell under its column's headings.
 
     ``text`` has been through ``reflow``. A date at the start of its own line (a table
     cell, a form value) also sees the line before it, where its label usually is.
@@ -926,6 +995,11 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     row_end = text.find("\n", mention.end)
     row_end = len(text) if row_end < 0 else row_end
     rest_of_row = text[mention.end:row_end]
+    column = _table_column_label(text, row_start, mention)
+    if column is not None:
+        # A table's cell: its column's headings (and the cell's own words) are its label, the rest
+        # of its own cell its only words after; the row's other cells are other columns'.
+        return column.label, text[mention.end:column.cell_end], False, True
     header = _column_header(text, row_start, row_end, mention)
     if header is None:
         header = _listed_column_label(text, row_start)
@@ -1012,7 +1086,7 @@ def _clause_bounds(text: str, mention: DateMention, prev_end: int, next_start: i
     elif side:
         aside_end = tail.find(")" if side.group().startswith("(") else ",", side.end())
         tail = tail[:side.start()] + (tail[aside_end:] if aside_end >= 0 else "")
-    return head, tail, starts_row
+    return head, tail, starts_row, False
 
 
 def _inside_brackets(text: str, cut: re.Match[str]) -> bool:
@@ -1169,12 +1243,15 @@ def ratification_candidates(text: str, doc_type: str | None = None) -> list[Cand
             continue  # "12 May 2026 (provisional)"
         prev_end = mentions[index - 1].end if index else 0
         next_start = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
-        head, tail, starts_row = _clause_bounds(text, mention, prev_end, next_start)
+        head, tail, starts_row, in_column = _clause_bounds(text, mention, prev_end, next_start)
         row_start = text.rfind("\n", 0, mention.start) + 1
         if row_start in code_rows:
             row_end = text.find("\n", mention.end)
             head, tail = text[row_start:mention.start], text[mention.end:row_end if row_end >= 0 else len(text)]
         evidence = _score(head, tail, starts_row)
+        if evidence is not None and in_column:
+            # read under its column's headings: the rule says how, the weight stays the label's own
+            evidence = evidence + [("column-heading", weights.COLUMN_HEADING)]
         if evidence is not None and _of_another_review(_sentence_before(text, mention, prev_end), ""):
             evidence = None  # "A previous ICR was held on 3 Jan 2023 and ratified by the COG on ...": its subject
         if evidence is not None and _in_other_reviews_section(text, mention, head, tail):

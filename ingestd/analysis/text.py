@@ -106,12 +106,22 @@ _MAX_CELL_WORDS = 6
 
 def _semicolon_row(line: str, table: bool) -> bool:
     stripped = line.strip()
+    if table and _merged_semicolon_row(stripped):
+        return True
     if ";" not in stripped or stripped.endswith((".", "!", "?", ";")):
         return False
     if _SEMICOLON_LABEL_ROW.fullmatch(line) and len(stripped.split(";")[1].split()) <= 3:
         return True
     return table and all(cell.strip() and len(cell.split()) <= _MAX_CELL_WORDS and len(cell.strip()) <= 60
                          for cell in stripped.split(";"))
+
+
+def _merged_semicolon_row(stripped: str) -> bool:
+    """A spreadsheet's heading row over merged cells (";;COG ratification;"): empty cells and short ones."""
+    cells = stripped.split(";")
+    filled = [cell for cell in cells if cell.strip()]
+    return (len(cells) >= 3 and len(filled) < len(cells) and bool(filled) and not re.search(r"[.!?]\s*$", stripped)
+            and all(len(cell.split()) <= _MAX_CELL_WORDS and len(cell.strip()) <= 60 for cell in filled))
 
 
 def _semicolons_as_cells(lines: list[str]) -> list[str]:
@@ -171,6 +181,17 @@ _STARTS_WITH_DATE = re.compile(
 )
 
 
+# A CSV export's row: three cells or more, its commas (outside quoted cells) never followed by a space,
+# as a program writes them; a sentence's commas are ("Mrs B, aged 84, lived alone").
+_QUOTED_CELL = re.compile(r'"[^"\n]*"')
+_CSV_MIN_COMMAS = 2
+
+
+def _csv_row(line: str) -> bool:
+    bare = _QUOTED_CELL.sub("", line.strip())
+    return bare.count(",") >= _CSV_MIN_COMMAS and ", " not in bare and " ," not in bare
+
+
 def _soft_break(previous: str, line: str, width: int) -> bool:
     """Whether the break between two extracted lines falls inside a sentence.
 
@@ -179,6 +200,8 @@ def _soft_break(previous: str, line: str, width: int) -> bool:
     """
     if _FIELD_ROW.match(line):
         return False  # an exported form's next field, in lower case: a row, not the sentence going on
+    if _csv_row(line) or _csv_row(previous):
+        return False  # a CSV export's row ("ref,child,referred,COG ratified"): a table's, never a sentence's
     if _SOFT_BREAK.search(previous[-40:] + "\n" + line[:40]):
         return True
     stripped = previous.rstrip()

@@ -22,6 +22,10 @@ RATIFIED_ANSWER = 5
 # Minutes of the COG's own meeting record "the COG ratified the report" with no date: the
 # meeting's date in the heading carries the decision, as strongly as a ratify verb with the COG.
 MINUTED_DECISION = 5
+# A table's dated cell read under its column's headings ("COG ratified" over "15/09/2025", a merged
+# "Review" above): the headings are the cell's label and score as any label does; this names the
+# reading in the evidence and adds nothing, so a sentence giving another date still ties (unknown).
+COLUMN_HEADING = 0
 AGREEMENT = 3       # the same date carries evidence in another place too (a row and a sentence)
 MIN_CANDIDATE = 3
 # The form's own ratification row ("Date outcome ratified by COG") holds no date (awaiting,
@@ -49,6 +53,12 @@ ICR_FIELD = 3       # a field only an ICR record has ("Date of ICR", "decision f
 REVIEW_SECTION = 2  # a full review's section ("Terms of reference", "Methodology"), to a named type only
 MAX_FIELDS = 3
 MIN_TYPE = 3        # below this, the document is OTHER
+
+# --- subject (``classify.find_subject``): the side each cue counts for; one side must lead by a margin of 2 ---
+# The subject's own rows in a form ("Name: ..." / "Age: 7", their date of birth): as strong as the
+# margin, so they decide alone and a single word for the other side elsewhere ("the adult's room")
+# leaves the answer open rather than turned.
+SUBJECT_DETAILS = 2
 
 # --- letter form (``classify._LETTER_MARKS``: a letter at 4 or more, outweighing report headings) ---
 CASUAL_GREETING = 2  # a lower-case e-mail's "hi sigrid," or its "thanks" on a line of its own
