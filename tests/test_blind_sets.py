@@ -38,6 +38,7 @@ import blind13_reports as B13  # noqa: E402
 import blind14_reports as B14  # noqa: E402
 import blind15_reports as B15  # noqa: E402
 import blind16_reports as B16  # noqa: E402
+import blind18_reports as B18  # noqa: E402
 from score_redaction import pattern, present  # noqa: E402
 
 TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr"}
@@ -147,6 +148,14 @@ SETS = [
             "ratification is expected on", "signed off by the review panel", "ratified the improvement action plan",
             "This e-mail and any attachments are confidential", "\nNotes\n[1] ", " (known as ", "MEMO\nTo: "),
            {"child_and_adult", "quasi_places", "upper_person", "aged_keep", "undated_report"}, PARTS_NICK),
+    Expect(B18, 105, 35, {"Police Scotland", "Care Inspectorate", "Child A", "Adult B", "Council Officer",
+                          "Strategic Inspector"},
+           ("SCANNED COPY", "\tD.O.B.\t", "(d.o.b ", " was born ", "[x] Ratified by COG on ",
+            "subject to minor amendments", "The COG noted the draft", "Ratification will be sought at the COG on ",
+            "CPC Learning Review Sub-group", "Our ref: PPU/LR/", "By secure e-mail only", " :: ", "(flat ",
+            "Mains of ", " family lived in ", "s' ", "(known as '", " i ", "Key: DN District Nursing",
+            "Name\tRelationship\tDate of birth\tAddress\n", "No.\tAction\tOwner\tBy\n", ", by "),
+           {"child_and_adult", "quasi_places", "lower_address", "aged_keep", "undated_report"}, PARTS_NICK),
 ]
 
 
@@ -333,6 +342,9 @@ OTHER_LAYOUTS = {
     B16: {f"B16_{n}" for n in ("cog_annual_report_reviews_section_other", "action_plan_owner_columns_other",
                                "agenda_with_timings_other", "cover_letter_enclosures_list_other",
                                "serious_incident_review_rca_other")},
+    B18: {f"B18_{n}" for n in ("minutes_action_owners_initials_other", "cover_letter_addressee_block_other",
+                               "agenda_ratification_sought_item_other", "action_plan_tsv_owner_initials_other",
+                               "sir_care_home_fall_other", "newsletter_learning_column_other")},
 }
 
 
@@ -812,3 +824,50 @@ def test_blind16_check_catches_a_ratified_action_plan_written_outside_a_trap_phr
     assert any("no ratification in the gold" in e for e in B16.check("x", c.d.text, c.d, "ICR"))
     c.d.t(f"{p.forename} moved.\n")
     assert any("occurs outside its spans" in e for e in B16.check("x", c.d.text, c.d, "ICR"))
+
+
+def test_blind18_traps_carry_no_date_and_the_ratified_row_or_sentence_is_the_gold():
+    """'The COG noted the draft', 'Ratification will be sought at the COG on', a CPC sub-group's approval and an
+    agenda's 'for ratification by the COG' are no ratification; on the outcome notice with sub-group, submission
+    and ratification rows only 'Ratified by the Chief Officers Group' is the gold; 'ratified ... subject to minor
+    amendments' is a ratification, its date the gold."""
+    for text, g in generated(B18):
+        if g["layout"] in B18.TRAPS or g["doc_type"] == "OTHER":
+            assert g["ratification_date"] is None, g["file"]
+        if g["layout"] == "B18_outcome_subgroup_and_cog_dates_child":
+            rows = {r.split(": ")[0]: r.split(": ", 1)[1] for r in text.split("\n") if ": " in r}
+            got = {k: [d.isoformat() for d, _ in B18.read_dates(v)] for k, v in rows.items()}
+            assert got["Ratified by the Chief Officers Group"] == [g["ratification_date"]], g["file"]
+            assert got["Approved by the CPC Learning Review Sub-group"] != [g["ratification_date"]], g["file"]
+            assert got["Submitted to the Chief Officers Group"] != [g["ratification_date"]], g["file"]
+        if g["layout"] == "B18_ratified_subject_to_amendments_lr_child":
+            line = text.split("The Chief Officers Group ratified the report on ")[1].split(", subject to minor")[0]
+            assert [d.isoformat() for d, _ in B18.read_dates(line)] == [g["ratification_date"]], g["file"]
+
+
+def test_blind18_scanned_names_plurals_and_birth_wordings_are_gold_as_written():
+    """A name the scan misread or split over a line end is gold in that form; a family plural ('the Pichs'')
+    is a gold surname form; 'born 3rd of March 2019' and '(d.o.b 03.03.19)' are dates of birth."""
+    for text, g in generated(B18):
+        persons = [e["text"] for e in g["pii"] if e["category"] == "person"]
+        dobs = [e["text"] for e in g["pii"] if e["category"] == "dob"]
+        if g["layout"] == "B18_ocr_scan_noise_icr_child":
+            assert any(any(ch in p for ch in "10") or "-\n" in p for p in persons), g["file"]
+            assert any("-\n" in p for p in persons), g["file"]
+        if g["layout"] == "B18_family_plurals_possessives_scr_child":
+            plural = [e["text"] for e in g["pii"] if e.get("part") == "surname" and e["text"].endswith("s")]
+            assert plural and f"{plural[0]}' " in text, g["file"]
+        if g["layout"] == "B18_born_ordinal_of_dob_dotted_scr_child":
+            assert len(dobs) == 4 and sum(" of " in d for d in dobs) == 2, g["file"]
+            assert all(f"(d.o.b {d})" in text for d in dobs if " of " not in d), g["file"]
+
+
+def test_blind18_check_catches_a_plural_outside_its_span_and_a_claim_outside_a_trap_phrase():
+    c = B18.Ctx(random.Random(1))
+    p = c.person(surname=c.simple_surname())
+    c.d.t("The ").nm(p, "plural").t("' flat. ").trap("Ratification will be sought at the COG on").t(" 3 Mar 2026.\n")
+    assert not B18.check("x", c.d.text, c.d, "ICR")
+    c.d.t(f"The {p.surname}s moved.\n")
+    assert any("occurs outside its spans" in e for e in B18.check("x", c.d.text, c.d, "ICR"))
+    c.d.t("The COG ratified the report on 3 Mar 2026.\n")
+    assert any("no ratification in the gold" in e for e in B18.check("x", c.d.text, c.d, "ICR"))
