@@ -1060,6 +1060,13 @@ RULES: tuple[Rule, ...] = (
           ("Tavish told us. The health visitor met Tavish and Police Scotland.", "Police Scotland"),
           ("Tavish told us. Tavish, Education and Social Work met.", "Education"),
           ("Wendric told us. Wendric (Child B) and Police Scotland met.", "Police Scotland"))),
+    Rule("name-addressee", "person", _NAME, "names.find_names",
+         "A letter's addressee block names its reader on the line above their post: a line of a name alone over "
+         "a line that ends with a role word (round 19).",
+         (("Date: 3.4.26\n\nVorna Peltarek\nStrategic Inspector\nCare Inspectorate\n", "Vorna Peltarek"),
+          ("To:\n  Hallam Quistbury,\n  Senior Practitioner\n  Children's Services\n", "Hallam Quistbury")),
+         (("Public Protection Unit\nLead Officer\nTel: 01632 960418\n", "Public Protection Unit"),
+          ("Social Work Services\nDuty Manager\n", "Social Work Services"))),
     Rule("name-ocr-variant", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
          "A scanned page's OCR reads letters of a found name as digits (0 for o, 1 for l or i, 5 for s): a word "
          "that is a found name's word once those are made one is that name, wherever it stands (round 19).",
