@@ -270,9 +270,10 @@ def _extend_left_lower(text: str, end: int) -> int | None:
     for position in range(len(tokens) - 1, -1, -1):
         match = tokens[position]
         word = match.group().rstrip(".").lower()
-        # a field's label ("Address:", "Date of birth: ... 7 years old") ends the address: the
-        # line above it belongs to another field
-        if word in ("\t", "|") or word.endswith(":") or word in _LOWER_STOP or _date_part(tokens, position):
+        # a field's label before the address's number ("Address: 12 ...") ends it: the line above
+        # the label ("Date of birth: ... 7 years old") belongs to another field
+        label = word.endswith(":") and start is not None
+        if word in ("\t", "|") or label or word in _LOWER_STOP or _date_part(tokens, position):
             break
         if word in _LOWER_ROAD:
             road_seen = True
