@@ -148,7 +148,7 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
             continue
         key = people.key((found or _canonical(surface),), start, _title_gender(text, start))
         yield Finding(start, end, "person", PROPAGATED_PRIORITY, key,
-                      "name-ocr-variant" if found and _OCR_DIGIT.search(surface) else "name-propagated")
+                      _variant_rule(surface, found))
     yield from _initials(text, names, people, protected)
 
 
@@ -481,6 +481,9 @@ def _mentions(text: str, tokens: list[re.Match[str]], lows: list[str],
         elif _plural_of(low, words):
             # "the Examples' flat", "the Examples were seen": a family named by its surname
             yield match.start(), match.start() + len(low), low.removesuffix("'").removesuffix("s")
+        elif _quoted(text, match.start(), match.start() + len(low)) and (short := _shortened(low, words)):
+            # "Ann Examplina ... wrote 'Exam' on every record": a quoted short form of a found name
+            yield match.start(), match.start() + len(low), short
         elif _OCR_DIGIT.search(low) and low[:1].isalpha():
             if ocr_words is None:
                 ocr_words = {_ocr_fold(w): w for w in words if len(w) >= _MIN_OCR}
@@ -511,6 +514,31 @@ def _plural_of(low: str, words: set[str]) -> bool:
 
 # A name that is also a common noun has a plural that is the noun's ("Roses", "Bells" at a church).
 _ENGLISH_PLURAL_STEMS = frozenset("rose bell hope faith grace joy may june mark bill will dawn heather holly ivy".split())
+
+
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"
+_MIN_SHORT = 4
+
+
+def _variant_rule(surface: str, found: str | None) -> str:
+    """The row a mention came from: a misread, a short form, or the name's own word."""
+    if found and _OCR_DIGIT.search(surface):
+        return "name-ocr-variant"
+    if found and len(found) > len(surface) + 1:
+        return "name-short-form"
+    return "name-propagated"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether a word stands alone in quotation marks ('Exam', "Exam")."""
+    return start > 0 and text[start - 1] in _QUOTES and text[end:end + 1] in _QUOTES and text[end:end + 1] != ""
+
+
+def _shortened(low: str, words: set[str]) -> str | None:
+    """The found name a quoted word is the first letters of ('Montse' of a longer first name), if any."""
+    if len(low) < _MIN_SHORT:
+        return None
+    return next((w for w in words if len(w) > len(low) + 1 and w.startswith(low)), None)
 
 
 def _ocr_fold(word: str) -> str:

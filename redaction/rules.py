@@ -1067,6 +1067,13 @@ RULES: tuple[Rule, ...] = (
           ("To:\n  Hallam Quistbury,\n  Senior Practitioner\n  Children's Services\n", "Hallam Quistbury")),
          (("Public Protection Unit\nLead Officer\nTel: 01632 960418\n", "Public Protection Unit"),
           ("Social Work Services\nDuty Manager\n", "Social Work Services"))),
+    Rule("name-short-form", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
+         "A quoted word that is the first letters of a found name's word is that person's short form "
+         "('Ysol' for Ysoldena): quoted, because a capitalised prefix alone can be an English word (round 19).",
+         (("Mrs Ysoldena Tarrenby attended. Staff wrote \u2018Ysol\u2019 on her file.", "Ysol\u2019 on"),
+          ("| Name | Corvinal Haldessy |\n| Known to staff as | \"Corv\" |", "Corv\" |")),
+         (("Mr William Tarrenby attended. Will he come? 'Will' was the heading.", "Will he"),
+          ("Mrs Ysoldena Tarrenby attended. She said 'Yes' twice.", "Yes"))),
     Rule("name-ocr-variant", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
          "A scanned page's OCR reads letters of a found name as digits (0 for o, 1 for l or i, 5 for s): a word "
          "that is a found name's word once those are made one is that name, wherever it stands (round 19).",

@@ -73,3 +73,13 @@ def test_lower_case_rural_dwelling_before_a_postcode(run):
     text = "| carer | lives at kettlehope steading, near dunvarrie iv9 8xx |\n"
     redacted, _ = run(text)
     assert "kettlehope" not in redacted
+
+
+# --- a quoted short form of a found name ----------------------------------------------------------------
+
+def test_quoted_short_form_of_a_found_forename_goes_in_a_cell_and_a_sentence(run):
+    text = ("Name\tMarisabel Quennock\nKnown as\t\u201cMaris\u201d\n"
+            "Her neighbour called her \"Maris\" and \u201cQuenn\u201d; she wrote \"Note\" on the door.\n")
+    redacted, flagged = run(text)
+    assert {"Maris", "Quenn"} <= _people(flagged) and "Maris" not in _words(redacted)
+    assert "Note" in redacted
