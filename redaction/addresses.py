@@ -270,7 +270,10 @@ def _extend_left_lower(text: str, end: int) -> int | None:
     for position in range(len(tokens) - 1, -1, -1):
         match = tokens[position]
         word = match.group().rstrip(".").lower()
-        if word in ("\t", "|") or word in _LOWER_STOP or _date_part(tokens, position):
+        # a field's label before the address's number ("Address: 12 ...") ends it: the line above
+        # the label ("Date of birth: ... 7 years old") belongs to another field
+        label = word.endswith(":") and start is not None
+        if word in ("\t", "|") or label or word in _LOWER_STOP or _date_part(tokens, position):
             break
         if word in _LOWER_ROAD:
             road_seen = True
@@ -278,7 +281,18 @@ def _extend_left_lower(text: str, end: int) -> int | None:
             start = match.start()
         elif word in ("flat", "apartment", "unit") and start is not None:
             start = match.start()
+        elif (start is None and word in HOUSE_TYPES_ALONE and position > 0
+              and _LOWER_DWELLING_NAME.fullmatch(tokens[position - 1].group())
+              and tokens[position - 1].group() not in _LOWER_STOP | _NOT_DWELLING_NAME):
+            # "at brigend farm, by innellan pa23 4us": a rural address has no number; a named
+            # dwelling (a word and a dwelling word) before the postcode's places opens it
+            start = tokens[position - 1].start()
     return start
+
+
+# The name of a dwelling typed in lower case: one plain word, not a determiner ("her cottage").
+_LOWER_DWELLING_NAME = re.compile(rf"[{LOWER}][{LOWER}'-]{{2,}}")
+_NOT_DWELLING_NAME = frozenset("her his their our my your its own old new small large family".split())
 
 
 # "living at shore cottage, example, town ab1 2cd": a house with a name and no number, its

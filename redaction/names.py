@@ -390,6 +390,12 @@ _THANKED = starting_with(
 _SIGN_OFF = re.compile(
     rf"(?im:^[ \t]*(?:kind[ ]regards|best[ ]wishes|best[ ]regards|warm[ ]regards|regards|yours[ ]sincerely|yours[ ]faithfully|many[ ]thanks|thanks|thank[ ]you|with[ ]thanks|cheers|all[ ]the[ ]best|signed|signature)[ ,.:_\u2026!]*(?:\n[ \t._\u2026]*){{0,5}})(?P<n>{PHRASE}|{_CAPS_PHRASE})"
 )
+# A letter's addressee block names its reader on the line above their post: "Ann Example\nStrategic
+# Inspector\nCare Inspectorate". The post line ends with a role word and holds nothing else; the name
+# line holds a name of two words or more alone (one word could be a team: "Duty\nSenior Officer").
+_ADDRESSEE = re.compile(
+    rf"(?m:^[ \t]*)(?P<n>{PHRASE})[ \t,]*\n[ \t]*(?:[{UPPER}][{LOWER}]+[ ]){{0,3}}(?i:{_ROLE_ALTERNATION})[ \t,]*$",
+    re.MULTILINE)
 # An e-mail signed with a bare forename on its own line ("Please find ...\nAnn\n"): the sender's
 # address ("From: ann.example@...") spells the same word, which is the evidence it is a name.
 _FROM_LOCAL = re.compile(r"(?im)^[ \t]*from:[^\n@]*?(?<![\w.+-])([a-z]{2,})[._-][a-z][\w.'-]*@")
@@ -626,6 +632,8 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
                           (_ANNOTATION_AUTHOR, "name-annotation-author")):
         for match in _cue_matches(pattern, text):
             accept(match.start("n"), match.group("n"), rule)
+    for match in _ADDRESSEE.finditer(text):
+        accept(match.start("n"), match.group("n"), "name-addressee", min_words=2)
     english = _common_words(_ENGLISH_WORDS)
     for start, phrase in _copula_names(text):
         if " " in phrase or not english or phrase.lower() not in english or is_forename(phrase):

@@ -138,7 +138,7 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
     english = _english(_ENGLISH)
     if english:
         lower |= {w for w in words if len(w) >= _MIN_LOWER and all(p not in english for p in w.split("-"))}
-    for start, end in _mentions(text, tokens, lows, words):
+    for start, end, found in _mentions(text, tokens, lows, words):
         if not (text[start].isupper() or _norm(text[start:end]) in lower) or (start, end) in direct or protected.overlaps(start, end):
             continue
         if not text[start].isupper() and _in_address(text, start, end):
@@ -146,8 +146,9 @@ def _person_findings(text: str, names: list[NameFinding], protected: Protected) 
         surface = text[start:end]
         if surface.lower() in NAME_MONTHS and _beside_number(text, start, end):
             continue
-        key = people.key((_canonical(surface),), start, _title_gender(text, start))
-        yield Finding(start, end, "person", PROPAGATED_PRIORITY, key, "name-propagated")
+        key = people.key((found or _canonical(surface),), start, _title_gender(text, start))
+        yield Finding(start, end, "person", PROPAGATED_PRIORITY, key,
+                      _variant_rule(surface, found))
     yield from _initials(text, names, people, protected)
 
 
@@ -460,26 +461,89 @@ def _joined_across_asides(text: str, tokens: list[re.Match[str]]) -> dict[int, t
 _CAPITALISED = re.compile(r"(?<![\w'\u2019-])[^\W\d_][\w'\u2019-]*")
 
 
-def _mentions(text: str, tokens: list[re.Match[str]], lows: list[str], words: set[str]) -> Iterator[tuple[int, int]]:
+def _mentions(text: str, tokens: list[re.Match[str]], lows: list[str],
+              words: set[str]) -> Iterator[tuple[int, int, str | None]]:
     """Whole-word mentions of ``words`` in any case; a set lookup per word keeps this linear.
 
     ``tokens`` are the text's ``_CAPITALISED`` matches and ``lows`` their ``_norm`` forms.
     Hyphenated names are also found written with a space or run together ("Ann-Marie",
-    "Ann Marie", "AnnMarie") by a small pattern of their own.
+    "Ann Marie", "AnnMarie") by a small pattern of their own. A surname's plural ("the
+    Examples'") and a word a scan misread with digits ("Examp1e") are mentions too; the found
+    word they stand for comes third (None: the mention spells it).
     """
+    ocr_words: dict[str, str] | None = None
     for match, low in zip(tokens, lows):
         if low.endswith("'s") and low not in words:
             low = low[:-2]
         low = low.rstrip("'-")
         if low in words:
-            yield match.start(), match.start() + len(low)
+            yield match.start(), match.start() + len(low), None
+        elif _plural_of(low, words):
+            # "the Examples' flat", "the Examples were seen": a family named by its surname
+            yield match.start(), match.start() + len(low), low.removesuffix("'").removesuffix("s")
+        elif _quoted(text, match.start(), match.start() + len(low)) and (short := _shortened(low, words)):
+            # "Ann Examplina ... wrote 'Exam' on every record": a quoted short form of a found name
+            yield match.start(), match.start() + len(low), short
+        elif _OCR_DIGIT.search(low) and low[:1].isalpha():
+            if ocr_words is None:
+                ocr_words = {_ocr_fold(w): w for w in words if len(w) >= _MIN_OCR}
+            if len(low) >= _MIN_OCR and _ocr_fold(low) in ocr_words:
+                # "Quera1t", "S0kunthea": a scan read a letter of a found name as a digit
+                yield match.start(), match.start() + len(low), ocr_words[_ocr_fold(low)]
     hyphenated = [w for w in words if "-" in w]
     if hyphenated:
         alternation = "|".join(_word_pattern(w) for w in sorted(hyphenated, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w'\u2019-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         for match in pattern.finditer(text):
             if "-" not in match.group():
-                yield match.start(), match.end()
+                yield match.start(), match.end(), None
+
+
+_MIN_PLURAL = 4  # "the Bells" is a family; "Als" or "Jos" is too short to tell
+_MIN_OCR = 4
+# The letters a scan or an OCR engine most often reads as digits: 0 for o, 1 for l or i, 5 for s.
+_OCR_DIGIT = re.compile(r"[015]")
+_OCR_FOLD = str.maketrans({"0": "o", "1": "l", "i": "l", "5": "s"})
+
+
+def _plural_of(low: str, words: set[str]) -> bool:
+    """Whether a word is a found surname's plural, possessive or not ("Examples", "Examples'")."""
+    stem = low.removesuffix("'").removesuffix("s")
+    return stem != low and len(stem) >= _MIN_PLURAL and stem in words and stem not in _ENGLISH_PLURAL_STEMS
+
+
+# A name that is also a common noun has a plural that is the noun's ("Roses", "Bells" at a church).
+_ENGLISH_PLURAL_STEMS = frozenset("rose bell hope faith grace joy may june mark bill will dawn heather holly ivy".split())
+
+
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"
+_MIN_SHORT = 4
+
+
+def _variant_rule(surface: str, found: str | None) -> str:
+    """The row a mention came from: a misread, a short form, or the name's own word."""
+    if found and _OCR_DIGIT.search(surface):
+        return "name-ocr-variant"
+    if found and len(found) > len(surface) + 1:
+        return "name-short-form"
+    return "name-propagated"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether a word stands alone in quotation marks ('Exam', "Exam")."""
+    return start > 0 and text[start - 1] in _QUOTES and text[end:end + 1] in _QUOTES and text[end:end + 1] != ""
+
+
+def _shortened(low: str, words: set[str]) -> str | None:
+    """The found name a quoted word is the first letters of ('Montse' of a longer first name), if any."""
+    if len(low) < _MIN_SHORT:
+        return None
+    return next((w for w in words if len(w) > len(low) + 1 and w.startswith(low)), None)
+
+
+def _ocr_fold(word: str) -> str:
+    """A word with the letters OCR confuses with digits made one: "quera1t" and "queralt" agree."""
+    return word.translate(_OCR_FOLD)
 
 
 _MIN_LOWER = 3  # a two-letter word in lower case ("jo", "al") is too often something else

@@ -315,12 +315,18 @@ RULES: tuple[Rule, ...] = (
           # a named house with no number, its places a comma apart, after a verb of living there
           ("an adult, aged 80, living at tigh na skarreth, achnacrull, inverdrum ky1 1aa.",
            "tigh na skarreth, achnacrull, inverdrum"),
-          ("address: the old manse, achnacrull, inverdrum ky1 1aa", "the old manse, achnacrull, inverdrum")),
+          ("address: the old manse, achnacrull, inverdrum ky1 1aa", "the old manse, achnacrull, inverdrum"),
+          # a named dwelling typed in lower case opens a rural address with no number (round 19)
+          ("she kept sheep at ormsgill croft, by dunvarrie iv9 8xx.", "ormsgill croft, by dunvarrie"),
+          ("Contact: the carer, tel. below; home is whinlatter cottage, kelsby td9 1zz", "whinlatter cottage, kelsby")),
          (("Police Scotland sent it to G1 1AA.", "Police Scotland"),
           # in a table typed with spaces, the cell before the address (an age) is not part of it
           ("Name          Age   Address\nIlsa Varrow   32    16 Corbiehill Road, Dunkellie DD9 4XQ", "32"),
           ("Date of visit: 3 May 2026\nStrathmiglo\nKY14 7QT", "3 May 2026"),
-          ("she was living with her aunt, then her gran, near inverdrum ky1 1aa.", "with her aunt"))),
+          ("she was living with her aunt, then her gran, near inverdrum ky1 1aa.", "with her aunt"),
+          # a field label ends the address: the age on the line above "Address:" stays (round 19)
+          ("Date of birth: 02.03.2015   9 years old\nAddress: 4 brackenrig road, kelsby td9 1zz", "9 years old"),
+          ("She was seen aged 12\nAddress: 4 brackenrig road, kelsby td9 1zz", "aged 12"))),
     Rule("street-numbered", "address", _AD, "addresses.find_addresses",
          "A house number before capitalised words and a road type, and the town after it ending its clause.",
          (("The family moved to 45 Lintmill Crescent in May.", "45 Lintmill Crescent"),
@@ -1050,13 +1056,39 @@ RULES: tuple[Rule, ...] = (
           # each part of a double-barrelled surname is also used alone
           ("The worker, Lenka Brathen-Marrach, visited. The view of Marrach was not revisited.", "of Marrach"),
           # joined across a bracketed aside (round 18)
-          ("Two boys, Wendric (Child B, aged 7) and Jorvald, went out. Wendric said he was happy.", "Jorvald,")),
+          ("Two boys, Wendric (Child B, aged 7) and Jorvald, went out. Wendric said he was happy.", "Jorvald,"),
+          # a family named by its surname's plural, possessive or not (round 19)
+          ("The carers, Ulvara and Tomsk Pennickard, took her in. She moved to the Pennickards' flat.",
+           "Pennickards"),
+          ("Mr Dravonek attended. The Dravoneks were not at home when the nurse called.", "Dravoneks were")),
          (("Mrs Rose attended. A rose was on the table.", "rose was"),
+          ("Mrs Rose attended. Roses were on the table.", "Roses were"),
           ("The worker, Lenka Brathen-Marrach, visited the Scottish Borders.", "Scottish Borders"),
           ("The worker, Hope Vannalt, visited. there was little hope of change.", "hope of change"),
           ("Tavish told us. The health visitor met Tavish and Police Scotland.", "Police Scotland"),
           ("Tavish told us. Tavish, Education and Social Work met.", "Education"),
           ("Wendric told us. Wendric (Child B) and Police Scotland met.", "Police Scotland"))),
+    Rule("name-addressee", "person", _NAME, "names.find_names",
+         "A letter's addressee block names its reader on the line above their post: a line of a name alone over "
+         "a line that ends with a role word (round 19).",
+         (("Date: 3.4.26\n\nVorna Peltarek\nStrategic Inspector\nCare Inspectorate\n", "Vorna Peltarek"),
+          ("To:\n  Hallam Quistbury,\n  Senior Practitioner\n  Children's Services\n", "Hallam Quistbury")),
+         (("Public Protection Unit\nLead Officer\nTel: 01632 960418\n", "Public Protection Unit"),
+          ("Social Work Services\nDuty Manager\n", "Social Work Services"))),
+    Rule("name-short-form", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
+         "A quoted word that is the first letters of a found name's word is that person's short form "
+         "('Ysol' for Ysoldena): quoted, because a capitalised prefix alone can be an English word (round 19).",
+         (("Mrs Ysoldena Tarrenby attended. Staff wrote \u2018Ysol\u2019 on her file.", "Ysol\u2019 on"),
+          ("| Name | Corvinal Haldessy |\n| Known to staff as | \"Corv\" |", "Corv\" |")),
+         (("Mr William Tarrenby attended. Will he come? 'Will' was the heading.", "Will he"),
+          ("Mrs Ysoldena Tarrenby attended. She said 'Yes' twice.", "Yes"))),
+    Rule("name-ocr-variant", "person", propagate.PROPAGATED_PRIORITY, "propagate.person_findings",
+         "A scanned page's OCR reads letters of a found name as digits (0 for o, 1 for l or i, 5 for s): a word "
+         "that is a found name's word once those are made one is that name, wherever it stands (round 19).",
+         (("Mother: Ysolde Tarrenby\nThe child's mother, Yso1de, said she fell.", "Yso1de"),
+          ("Prepared for Corvin Haldessy.\nH0ldessy is wrong; Ha1dessy agreed the plan.", "Ha1dessy")),
+         (("Mother: Ysolde Tarrenby\nThe child's mother, Yso1de, said she fell.", "Mother"),
+          ("Prepared for Corvin Haldessy.\nRoom 101 and B1 were booked.", "B1"))),
 )
 
 BY_NAME: dict[str, Rule] = {rule.name: rule for rule in RULES}
