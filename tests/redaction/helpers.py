@@ -13,3 +13,8 @@ def words(text: str) -> set[str]:
 def dobs(flagged: list[tuple[str, str]]) -> set[str]:
     """The forms a redaction flagged as dates of birth."""
     return {form for category, form in flagged if category == "dob"}
+
+
+def forms(flagged: list[tuple[str, str]], category: str) -> set[str]:
+    """The forms a redaction flagged in ``category`` ("person", "ni", "phone", ...)."""
+    return {form for cat, form in flagged if cat == category}

@@ -7,9 +7,7 @@ is invented from fictional ranges (Ofcom's drama numbers) or impossible prefixes
 
 from __future__ import annotations
 
-
-def _of(flagged: list[tuple[str, str]], category: str) -> set[str]:
-    return {form for cat, form in flagged if cat == category}
+from tests.redaction.helpers import forms
 
 
 def test_phone_numbers_with_dots_slashes_and_an_international_prefix_are_redacted(run):
@@ -21,7 +19,7 @@ def test_phone_numbers_with_dots_slashes_and_an_international_prefix_are_redacte
     for number in ("0131.496.0823", "0044 7700 900 634", "00 353 1 496 0578", "01632/960245"):
         assert number not in redacted, number
     assert "6 12 34 56 78" not in redacted
-    assert len(_of(flagged, "phone")) >= 5
+    assert len(forms(flagged, "phone")) >= 5
 
 
 def test_a_phone_number_in_a_contact_table_cell_with_an_extension_is_redacted(run):
@@ -36,7 +34,7 @@ def test_dates_references_and_times_typed_like_numbers_are_kept(run):
     text = ("The review met on 03.12.2025 and 14/01/2026 between 09.30 and 12.45.\n"
             "Case reference 2026/04127, order 1234 5678 9012, page 0012 of the bundle.\n")
     redacted, flagged = run(text)
-    assert not _of(flagged, "phone")
+    assert not forms(flagged, "phone")
     for kept in ("03.12.2025", "14/01/2026", "09.30", "2026/04127", "1234 5678 9012", "0012"):
         assert kept in redacted, kept
 
@@ -45,12 +43,12 @@ def test_an_ni_number_typed_with_dashes_or_dots_is_redacted(run):
     text = ("Benefits were checked under JT-48-29-13-C in March.\n"
             "National Insurance no.: jt.48.29.14.b\n")
     redacted, flagged = run(text)
-    assert {"JT-48-29-13-C", "jt.48.29.14.b"} <= _of(flagged, "ni")
+    assert {"JT-48-29-13-C", "jt.48.29.14.b"} <= forms(flagged, "ni")
     assert "48-29-13" not in redacted and "48.29.14" not in redacted
 
 
 def test_a_dashed_reference_of_another_shape_is_not_an_ni_number(run):
     text = "Minute ref CP-12-34-56 and form SW-2026-01 were filed.\n"
     redacted, flagged = run(text)
-    assert not _of(flagged, "ni")
+    assert not forms(flagged, "ni")
     assert "CP-12-34-56" in redacted and "SW-2026-01" in redacted

@@ -6,11 +6,7 @@ layout of its own (not set 15's): a property of position or structure, never a w
 
 from __future__ import annotations
 
-from tests.redaction.helpers import words as _words
-
-
-def _ni(flagged: list[tuple[str, str]]) -> set[str]:
-    return {form for category, form in flagged if category == "ni"}
+from tests.redaction.helpers import forms, words as _words
 
 
 # --- a National Insurance number under a field's bare letters or a register's column ---------------
@@ -20,7 +16,7 @@ def test_a_bare_ni_field_label_is_enough_for_a_lower_case_number(run):
             "Carer: Mr Q (grandfather)   NI: tk482913b\n"
             "Carer's partner: Mrs Q   N.I. - tk 48 29 14 a\n")
     redacted, flagged = run(text)
-    assert {"tk482913b", "tk 48 29 14 a"} <= _ni(flagged)
+    assert {"tk482913b", "tk 48 29 14 a"} <= forms(flagged, "ni")
     assert "tk482913b" not in redacted
 
 
@@ -29,14 +25,14 @@ def test_a_register_column_headed_ni_labels_every_cell_under_it(run):
             "R1\tfather\tpw 11 22 33 c\n"
             "R2\tuncle\tpw445566\n")
     _, flagged = run(text)
-    assert {"pw 11 22 33 c", "pw445566"} <= _ni(flagged)
+    assert {"pw 11 22 33 c", "pw445566"} <= forms(flagged, "ni")
 
 
 def test_ni_in_running_text_labels_nothing(run):
     # a keep probe: Northern Ireland in prose, a reference of the same shape later (main keeps it too)
     text = "The family moved from NI in 2021. File pw445566 was archived.\n"
     redacted, flagged = run(text)
-    assert not _ni(flagged) and "pw445566" in redacted
+    assert not forms(flagged, "ni") and "pw445566" in redacted
 
 
 # --- a council joined to a health board by "and" stays whole ----------------------------------------

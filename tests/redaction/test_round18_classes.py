@@ -7,11 +7,7 @@ position that holds a person), not one set's shape; keep probes guard the other 
 
 from __future__ import annotations
 
-from tests.redaction.helpers import dobs, words as _words
-
-
-def _people(flagged: list[tuple[str, str]]) -> set[str]:
-    return {form for category, form in flagged if category == "person"}
+from tests.redaction.helpers import dobs, forms, words as _words
 
 
 # --- a found person's initials are that person's everywhere, in every form ---------------------------
@@ -21,7 +17,7 @@ def test_initials_of_a_signed_name_go_in_a_sentence_that_gives_no_cue(run):
             "Draft 3 tidied at the panel; changes marked OB throughout the chronology.\n\n"
             "Report: Oskaia Brindlemoor, Independent Reviewer\n")
     redacted, flagged = run(text)
-    assert "OB" in _people(flagged) and "OB" not in _words(redacted)
+    assert "OB" in forms(flagged, "person") and "OB" not in _words(redacted)
 
 
 def test_spaced_and_undotted_forms_of_found_initials_go_too(run):
@@ -29,7 +25,7 @@ def test_spaced_and_undotted_forms_of_found_initials_go_too(run):
             "\u00b9 Information supplied by the school to M. F. in March.\n"
             "\u00b2 Figures checked (M.F) against the register.\n")
     redacted, flagged = run(text)
-    assert {"M. F.", "M.F"} <= _people(flagged)
+    assert {"M. F.", "M.F"} <= forms(flagged, "person")
     assert "M. F." not in redacted and "M.F)" not in redacted
 
 
@@ -37,13 +33,13 @@ def test_initials_of_a_name_in_capitals_go_before_the_name_is_written(run):
     text = ("File note JP - closed pending audit.\n"
             "Prepared by: JORVALD PENNICK, Practice Lead\n")
     redacted, flagged = run(text)
-    assert "JP" in _people(flagged) and "JP" not in _words(redacted)
+    assert "JP" in forms(flagged, "person") and "JP" not in _words(redacted)
 
 
 def test_possessive_initials_of_a_found_name_go(run):
     text = "J.P.'s file was missing. The social worker, Jorvald Pennick, found it. JP\u2019s notes were late.\n"
     redacted, flagged = run(text)
-    assert {"J.P.", "JP"} <= _people(flagged) and "JP" not in _words(redacted)
+    assert {"J.P.", "JP"} <= forms(flagged, "person") and "JP" not in _words(redacted)
 
 
 def test_initials_that_are_a_body_an_abbreviation_or_a_defined_acronym_stay(run):
@@ -67,7 +63,7 @@ def test_bracketed_initials_after_a_person_noun_are_a_person(run):
     text = ("The deceased (QV) had lived alone since 2019.\n"
             "A tenant (R.W.) of the housing association raised the alarm.\n")
     redacted, flagged = run(text)
-    assert {"QV", "R.W."} <= _people(flagged)
+    assert {"QV", "R.W."} <= forms(flagged, "person")
     assert "QV" not in _words(redacted) and "R.W." not in redacted
 
 
@@ -83,14 +79,14 @@ def test_a_reply_or_query_author_in_capitals_is_a_person(run):
     text = ("The plan was agreed. [Reply ULVARA PELLINOR: agreed, the dates match.]\n"
             "Query from IDRANA VOSSEL: is this the right date?\n")
     redacted, flagged = run(text)
-    assert {"ULVARA PELLINOR", "IDRANA VOSSEL"} <= _people(flagged)
+    assert {"ULVARA PELLINOR", "IDRANA VOSSEL"} <= forms(flagged, "person")
     assert "PELLINOR" not in redacted and "VOSSEL" not in redacted
 
 
 def test_initials_in_a_comment_author_slot_are_a_person_a_body_is_not(run):
     text = "Edited by T.R.: typo fixed.\n[Note from CPC: noted]\n"
     redacted, flagged = run(text)
-    assert "T.R." in _people(flagged) and "CPC" in redacted
+    assert "T.R." in forms(flagged, "person") and "CPC" in redacted
 
 
 # --- a form extracted one cell per line: the name on the line under its label -----------------------
@@ -101,21 +97,21 @@ def test_names_under_person_labels_in_a_stacked_card(run):
             "Father's name\nWENDRIC CARRACK\n"
             "Tenancy\nprivate let\n")
     redacted, flagged = run(text)
-    assert {"Idrana Vossel", "WENDRIC CARRACK"} <= _people(flagged)
+    assert {"Idrana Vossel", "WENDRIC CARRACK"} <= forms(flagged, "person")
     assert "Vossel" not in redacted and "CARRACK" not in redacted
 
 
 def test_a_stacked_card_with_an_empty_paragraph_between_cells(run):
     text = "Name of child\n\nUlvara Pellinor\n\nDate of birth\n\n03/09/2019\n\nCarer\n\nHARLAN TEAGUESON\n"
     redacted, flagged = run(text)
-    assert {"Ulvara Pellinor", "HARLAN TEAGUESON"} <= _people(flagged)
+    assert {"Ulvara Pellinor", "HARLAN TEAGUESON"} <= forms(flagged, "person")
 
 
 def test_names_under_role_labels_in_a_stacked_review_sheet(run):
     text = ("Review details\nLead reviewer\nHarlan Teague\nHealth visitor\nJORVALD PENNICK\n"
             "Date of meeting\n3 March 2026\n")
     redacted, flagged = run(text)
-    assert {"Harlan Teague", "JORVALD PENNICK"} <= _people(flagged)
+    assert {"Harlan Teague", "JORVALD PENNICK"} <= forms(flagged, "person")
 
 
 def test_a_form_answer_under_a_person_label_is_no_name(run):
@@ -138,7 +134,7 @@ def test_a_stacked_label_that_held_a_found_name_holds_names_in_its_other_rows(ru
     text = ("Contact log\nContact 1\nCaller\nDr Idrana Vossel\nOutcome\nadvice given\n"
             "Contact 2\nCaller\nSelwynna Drastova\nOutcome\nreferred on\n")
     redacted, flagged = run(text)
-    assert "Selwynna Drastova" in _people(flagged) and "Drastova" not in redacted
+    assert "Selwynna Drastova" in forms(flagged, "person") and "Drastova" not in redacted
 
 
 def test_a_same_label_row_that_is_a_body_or_an_answer_stays(run):
@@ -155,7 +151,7 @@ def test_a_name_joined_across_an_aside_is_a_name(run):
     text = ("At home were Wendric (aged 7) and Jorvald. Wendric said he was hungry.\n"
             "Later Idrana (Child C), Selwynna and Tavette moved in. Idrana told the teacher.\n")
     redacted, flagged = run(text)
-    assert {"Jorvald", "Selwynna", "Tavette"} <= _people(flagged)
+    assert {"Jorvald", "Selwynna", "Tavette"} <= forms(flagged, "person")
     assert not {"Jorvald", "Selwynna", "Tavette"} & _words(redacted)
 
 

@@ -6,11 +6,7 @@ shapes set 18 does not use (a list, a table row, a note, a signature), with keep
 
 from __future__ import annotations
 
-from tests.redaction.helpers import words as _words
-
-
-def _people(flagged: list[tuple[str, str]]) -> set[str]:
-    return {form for category, form in flagged if category == "person"}
+from tests.redaction.helpers import forms, words as _words
 
 
 # --- a found name's word misread by OCR with digits is that name ------------------------------------
@@ -20,14 +16,14 @@ def test_ocr_digit_variants_of_a_found_name_go_in_a_table_and_a_note(run):
             "12/03/25\tHV visit; Isvcta absent, Drumme1ow family at home\n"
             "Note: 1sveta is wrong here but Isv3ta too; D5 and B1 forms were sent; I5veta signed.\n")
     redacted, flagged = run(text)
-    assert "Drumme1ow" in _people(flagged) and "Drumme1ow" not in redacted
+    assert "Drumme1ow" in forms(flagged, "person") and "Drumme1ow" not in redacted
     assert {"D5", "B1"} <= _words(redacted)
 
 
 def test_ocr_variant_of_a_forename_joins_its_person(run):
     text = "Carer: Mrs Olwenna Strathie\nSigned on behalf of the family: O1wenna\n"
     redacted, flagged = run(text)
-    assert "O1wenna" in _people(flagged) and "O1wenna" not in redacted
+    assert "O1wenna" in forms(flagged, "person") and "O1wenna" not in redacted
     assert redacted.count("[PERSON 1]") == 2
 
 
@@ -52,7 +48,7 @@ def test_addressee_above_a_post_in_an_indented_block_and_an_email(run):
     text = ("FAO:\n    Merrow Tallisker\n    Review Coordinator\n    Lochanbrae Council\n\n"
             "Sent to: Quill Ardvennie,\nHead of Service\n")
     redacted, flagged = run(text)
-    assert {"Merrow Tallisker", "Quill Ardvennie"} <= _people(flagged)
+    assert {"Merrow Tallisker", "Quill Ardvennie"} <= forms(flagged, "person")
 
 
 def test_a_team_above_a_post_stays(run):
@@ -81,5 +77,5 @@ def test_quoted_short_form_of_a_found_forename_goes_in_a_cell_and_a_sentence(run
     text = ("Name\tMarisabel Quennock\nKnown as\t\u201cMaris\u201d\n"
             "Her neighbour called her \"Maris\" and \u201cQuenn\u201d; she wrote \"Note\" on the door.\n")
     redacted, flagged = run(text)
-    assert {"Maris", "Quenn"} <= _people(flagged) and "Maris" not in _words(redacted)
+    assert {"Maris", "Quenn"} <= forms(flagged, "person") and "Maris" not in _words(redacted)
     assert "Note" in redacted
