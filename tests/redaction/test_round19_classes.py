@@ -37,7 +37,7 @@ def test_plural_surname_goes_in_a_list_and_a_heading(run):
 
 
 def test_plural_of_a_name_that_is_a_noun_stays(run):
-    text = "Mrs Heather Rose attended. Roses and Heathers grew by the door.\n"
+    text = "Mrs Briar Rose attended. Roses and Briars grew by the door.\n"
     redacted, _ = run(text)
     assert "Roses" in redacted
 
