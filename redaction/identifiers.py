@@ -43,7 +43,11 @@ _PHONE_WRAPPED = re.compile(_PHONE.pattern.replace("[ -]?", "[ \n-]?"))
 
 # Where the library's matcher is asked to look: a run of at least eight digits with the separators
 # people type between groups, an optional leading + or (, and an extension after it.
-_PHONE_CANDIDATE = re.compile(r"[+(]?\d(?:[ ().\-/\u00a0]{0,3}\d){7,}(?:[ ,]*(?:ext\.?|extension|x)[ ]*\d{1,6})?", re.IGNORECASE)
+# Not inside a reference ("CR/01632/960731") or a word; an ISBN is a book's number, not a phone's.
+_PHONE_CANDIDATE = re.compile(r"(?<![\w/])(?<!ISBN )(?<!ISBN: )(?<!ISBN-1[03] )[+(]?\d(?:[ ().\-/\u00a0]{0,3}\d){7,}"
+                              r"(?:[ ,]*(?:ext\.?|extension|x)[ ]*\d{1,6})?", re.IGNORECASE)
+_DIALLING_PREFIX = re.compile(r"(?:\+\d{1,3}[ -]?(?:\(0\))?|\(0\))[ -]?\Z")
+_EXTENSION = re.compile(r"[ ,]*(?:ext\.?|extension|x\.?)[ ]*\d{1,6}\b", re.IGNORECASE)
 
 _TEN_DIGITS = re.compile(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 _CHI_GROUPED = re.compile(r"(?<![\w/.-])(\d{6})[ -](\d{4})(?![\w/-]|\.\d)")
@@ -87,6 +91,8 @@ def find_identifiers(text: str) -> Iterator[Finding]:
     yield from _emails(text)
     taken: list[tuple[int, int]] = []
     for finding in _health_numbers(text):
+        if _DIALLING_PREFIX.search(text, max(0, finding.start - 12), finding.start):
+            continue  # "+44 (0)131 496 0911": a phone number's digits after its country code, not an NHS number
         taken.append((finding.start, finding.end))
         yield finding
     for match in _NI.finditer(text):
@@ -119,9 +125,11 @@ def find_identifiers(text: str) -> Iterator[Finding]:
     for match in phones:
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        taken.append((match.start(), match.end()))
+        extension = _EXTENSION.match(text, match.end())  # "ext. 4471" goes with its number
+        end = extension.end() if extension else match.end()
+        taken.append((match.start(), end))
         rule = "phone-wrapped" if "\n" in match.group() else "phone"
-        yield Finding(match.start(), match.end(), "phone", PRIORITY - 1, "phone:" + _digits(match.group()), rule)
+        yield Finding(match.start(), end, "phone", PRIORITY - 1, "phone:" + _digits(match.group()), rule)
     yield from _formatted_phones(text, taken)
 
 

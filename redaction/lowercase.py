@@ -173,11 +173,19 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:her|his|their|my|your|our|its|the|a|an
 # PDF's text opens with whatever word the line break fell before, so a line start is none)
 _SENTENCE_START = re.compile(r"(?:\A|\n[ \t>]*\n|[.!?])[ \t>\n]*([^\W\d_])")
 _MIN_STARTS = 4  # fewer sentences than this say nothing about how a writer types
+_BLANK_RUN = re.compile(r"[ \t>\n]{3,}")
+
+
+def _shrunk_blank(run: re.Match[str]) -> str:
+    """A run of blank space as short as it reads to ``_SENTENCE_START``: a blank line, a line break or a space."""
+    breaks = run.group().count("\n")
+    return "\n\n" if breaks >= 2 else "\n" if breaks else " "
 
 
 def _writes_lower(text: str) -> bool:
     """Most sentences and paragraphs open in lower case: the writer types everything that way."""
-    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    # runs of blank space shrunk first: the pattern would rescan a long run from each of its newlines
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(_BLANK_RUN.sub(_shrunk_blank, text))]
     return len(starts) >= _MIN_STARTS and sum(c.islower() for c in starts) * 2 > len(starts)
 
 

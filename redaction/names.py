@@ -840,7 +840,7 @@ def _same_label_values(text: str, protected: Protected, found: dict[tuple[int, i
         if len(values) < 2 or not any(named(start, end) for start, end in values):
             continue
         for start, end in values:
-            if named(start, end) or protected.overlaps(start, end) or not _stacked_name(text[start:end], common):
+            if named(start, end) or protected.overlaps(start, end) or not _same_label_name(text[start:end], common):
                 continue
             for finding in _cores(start, text[start:end], STRONG, "name-same-label"):
                 if (finding.start, finding.end) == (start, end):
@@ -1160,6 +1160,16 @@ def _stacked_name(value: str, common: frozenset[str]) -> bool:
     if len(words) == 1:  # one word: a first name, or no word of the wider English list ("Caller")
         return is_forename(words[0]) or not _english(words[0], _common_words(_ENGLISH_WORDS))
     return is_forename(words[0]) or not all(_english(w, common) for w in words)
+
+
+def _same_label_name(value: str, common: frozenset[str]) -> bool:
+    """A stacked name that a found name's label alone vouches for: opened by a known first name, or
+    with a word no English list knows. A label's other values may be a form's answers in capitals
+    ("Self Referral", "Duty Social Worker"), which the commoner list alone would let through."""
+    if not _stacked_name(value, common):
+        return False
+    words = value.split()
+    return is_forename(words[0]) or not all(_english(w, _common_words(_ENGLISH_WORDS)) for w in words)
 
 
 def _plausible_person(text: str, finding: NameFinding, protected: Protected, lowered: set[str], subject: bool) -> bool:

@@ -52,3 +52,18 @@ def test_a_dashed_reference_of_another_shape_is_not_an_ni_number(run):
     redacted, flagged = run(text)
     assert not forms(flagged, "ni")
     assert "CP-12-34-56" in redacted and "SW-2026-01" in redacted
+
+
+def test_an_extension_goes_with_its_number_and_a_country_code_makes_ten_digits_a_phone(run):
+    text = ("Duty desk 0131 496 0915 ext. 4471; abroad +44 (0)131 496 0911 extension 22.\n")
+    redacted, flagged = run(text)
+    assert "4471" not in redacted and "extension 22" not in redacted
+    assert not forms(flagged, "nhs")
+    assert "+44" not in redacted
+
+
+def test_a_number_inside_a_reference_or_after_an_isbn_is_not_a_phone(run):
+    text = "File CR/01632/960731 was closed; see ISBN 0-19-852663-6 for the guidance.\n"
+    redacted, flagged = run(text)
+    assert not forms(flagged, "phone")
+    assert "CR/01632/960731" in redacted and "0-19-852663-6" in redacted

@@ -223,3 +223,13 @@ def test_two_names_on_two_lines_are_both_names(run):
     text = "Present: Dr Idrana Vossel\nDr Tavette Quorlby\n"
     redacted, _ = run(text)
     assert "Vossel" not in redacted and "Quorlby" not in redacted
+
+
+def test_a_form_answer_under_a_label_that_once_held_a_name_stays():
+    """A label's other values may be a form's answers in capitals: the found name vouches only for names."""
+    from ingestd.redaction import redact
+    text = ("Referral 1\nReferrer\nMrs Ulvara Pellinor\nDate\n3 March 2026\n\n"
+            "Referral 2\nReferrer\nSelf Referral\nDate\n9 April 2026\n")
+    redacted = redact(text).text
+    assert "Ulvara" not in redacted
+    assert "Self Referral" in redacted and "Referral 2" in redacted
