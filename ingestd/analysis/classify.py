@@ -1465,7 +1465,7 @@ _CHILD_WORDS = re.compile(
     # "Daughter"), and school attendance under the Scottish secondary's name ("attended X Academy")
     r"|^[^\n]*\|[ \t]*child[ \t]*(?:\(subject\)[ \t]*)?\|"
     # ... in a table of tab- or semicolon-separated cells too ("Ann; subject child; 23-01-2019")
-    r"|^[^\n]*[\t;][ \t]*(?:subject\s+)?child[ \t]*(?:\(subject\)[ \t]*)?[\t;]"
+    r"|^[^\n]*[\t;] *(?:subject\s+)?child[ \t]*(?:\(subject\)[ \t]*)?[\t;]"
     r"|\battend(?:s|ed|ing)\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,3}(?:Academy|Primary|High\s+School))\b)"
 )
 # The review's own subject with an age: "the review concerns A, then aged 13", "This report is

@@ -326,11 +326,17 @@ def _place_words(place: str) -> set[str]:
     return {word.lower() for word in re.findall(r"[\w-]+", place)} - _NOT_A_PLACE
 
 
+# A heading is short in characters too: a hostile "word" of 100,000 letters is no heading, and the
+# committee pattern would scan it from each of its letters.
+_HEADING_MAX_CHARS = 200
+
+
 def _own_places(text: str) -> set[str]:
     """The place words of the committee the document names as its own in its opening heading lines
     (short lines with no full stop: a sentence naming another area's COG is not a heading)."""
     opening = "\n".join(line for line in text.splitlines()[:_OPENING_LINES]
-                        if len(line.split()) <= _HEADING_MAX_WORDS and not line.rstrip().endswith("."))
+                        if len(line.split()) <= _HEADING_MAX_WORDS and len(line) <= _HEADING_MAX_CHARS
+                        and not line.rstrip().endswith("."))
     return {word for m in _OWN_COMMITTEE.finditer(opening) for word in _place_words(m.group("place"))}
 
 

@@ -72,11 +72,12 @@ def split_row(line: str, offset: int = 0, separator: str | None = None) -> tuple
             quoted = not quoted
         elif char == sep and not quoted or index == len(line):
             raw = line[start:index]
-            lead = len(raw) - len(raw.lstrip())
-            text = raw.strip()
-            if sep == "," and len(text) >= 2 and text[0] == text[-1] == '"':
-                text = text[1:-1].strip()
-            cells.append(Cell(text, offset + start + lead, offset + start + lead + len(raw.strip())))
+            begin, end = start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
+            if sep == "," and end - begin >= 2 and line[begin] == line[end - 1] == '"':
+                # the span is the text inside the quotes, as Cell promises (line[start:end] == text)
+                inner = line[begin + 1:end - 1]
+                begin, end = begin + 1 + len(inner) - len(inner.lstrip()), begin + 1 + len(inner.rstrip())
+            cells.append(Cell(line[begin:end], offset + begin, offset + end))
             start = index + 1
     if sep == "|":
         if cells and not cells[0].text:
