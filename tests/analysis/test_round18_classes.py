@@ -252,3 +252,12 @@ def test_another_number_after_was_is_no_age() -> None:
     text = ("DUNMARROW PUBLIC PROTECTION COMMITTEE\nLEARNING REVIEW\n\n1. Introduction\nThe visit was 15 minutes "
             "late.\n\n2. Findings\nAgencies did not share what they knew.\n")
     assert find_subject(text) is None
+
+
+def test_a_quoted_csv_cells_span_is_the_text_inside_its_quotes():
+    """Cell promises text == line[start:end]: a reader that marks or quotes a cell by its span needs that."""
+    from ingestd.analysis.tables import split_row
+    line = 'R7, "12 Quarry Brae, Lintmill" ,  3 March 2026 '
+    _, cells = split_row(line)
+    assert [c.text for c in cells] == ["R7", "12 Quarry Brae, Lintmill", "3 March 2026"]
+    assert all(line[c.start:c.end] == c.text for c in cells)
