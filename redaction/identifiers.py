@@ -10,6 +10,7 @@ identifier is still an identifier.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -86,14 +87,42 @@ _CHI_LABEL = re.compile(r"\bCHI\b(?:\s*(?:number|no\.?|#))?", re.IGNORECASE)
 _NHS_LABEL = re.compile(r"\bNHS\s*(?:number|no\b\.?|#)", re.IGNORECASE)
 
 
+class _Taken:
+    """Spans already claimed by an identifier, sorted by start: a long text holds thousands of
+    numbers, and a scan of every claimed span per candidate would make the pass quadratic.
+    Claimed spans do not overlap one another (each is added only where nothing overlaps it)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+
+    def _near(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The claimed spans that could overlap ``[start, end)``: from the last one starting before it."""
+        index = max(0, bisect.bisect_right(self._starts, start) - 1)
+        while index < len(self._starts) and self._starts[index] < end:
+            yield self._starts[index], self._ends[index]
+            index += 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._near(start, end))
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self._near(start, end))
+
+
 def find_identifiers(text: str) -> Iterator[Finding]:
     """Yield e-mail, phone, CHI, NHS and NI findings in ``text``."""
     yield from _emails(text)
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for finding in _health_numbers(text):
         if _DIALLING_PREFIX.search(text, max(0, finding.start - 12), finding.start):
             continue  # "+44 (0)131 496 0911": a phone number's digits after its country code, not an NHS number
-        taken.append((finding.start, finding.end))
+        taken.add(finding.start, finding.end)
         yield finding
     for match in _NI.finditer(text):
         yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
@@ -123,17 +152,17 @@ def find_identifiers(text: str) -> Iterator[Finding]:
         phones += [m for m in _PHONE_WRAPPED.finditer(text) if "\n" in m.group() and _is_phone(m.group())
                    and not any(s < m.end() and m.start() < e for s, e in spans)]
     for match in phones:
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         extension = _EXTENSION.match(text, match.end())  # "ext. 4471" goes with its number
         end = extension.end() if extension else match.end()
-        taken.append((match.start(), end))
+        taken.add(match.start(), end)
         rule = "phone-wrapped" if "\n" in match.group() else "phone"
         yield Finding(match.start(), end, "phone", PRIORITY - 1, "phone:" + _digits(match.group()), rule)
     yield from _formatted_phones(text, taken)
 
 
-def _formatted_phones(text: str, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+def _formatted_phones(text: str, taken: _Taken) -> Iterator[Finding]:
     """Phone numbers in the formats people type that the pattern above does not know.
 
     libphonenumber (the ``phonenumbers`` package, Google's metadata for every country) reads
@@ -145,16 +174,16 @@ def _formatted_phones(text: str, taken: list[tuple[int, int]]) -> Iterator[Findi
     use (Ofcom's drama numbers) are possible, not valid.
     """
     for candidate in _PHONE_CANDIDATE.finditer(text):
-        if any(s <= candidate.start() and candidate.end() <= e for s, e in taken):
+        if taken.covers(candidate.start(), candidate.end()):
             continue
         yield from _library_phones(text, candidate.start(), candidate.end(), taken)
 
 
-def _library_phones(text: str, begin: int, stop: int, taken: list[tuple[int, int]]) -> Iterator[Finding]:
+def _library_phones(text: str, begin: int, stop: int, taken: _Taken) -> Iterator[Finding]:
     """The matcher's phone numbers in ``text[begin:stop]`` (one candidate run: the matcher is slow on a whole text)."""
     for match in phonenumbers.PhoneNumberMatcher(text[begin:stop], "GB", leniency=phonenumbers.Leniency.POSSIBLE):
         start, end, raw = begin + match.start, begin + match.end, match.raw_string
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         number = match.number
         if not raw.startswith(("+", "00")) and not raw.lstrip("(").startswith("0"):
@@ -163,7 +192,7 @@ def _library_phones(text: str, begin: int, stop: int, taken: list[tuple[int, int
         international = f"+{number.country_code}{'0' if number.italian_leading_zero else ''}{number.national_number}"
         if not (phonenumbers.is_possible_number(number) and _is_phone(international)):
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         yield Finding(start, end, "phone", PRIORITY - 1, "phone:" + _digits(raw), "phone-format")
 
 
