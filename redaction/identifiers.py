@@ -10,13 +10,13 @@ identifier is still an identifier.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
 
 import phonenumbers
 
+from ingestd.redaction.keep import Protected
 from ingestd.redaction.layout import cells_under_header, label_value_cells
 from ingestd.redaction.model import Finding
 
@@ -45,10 +45,10 @@ _PHONE_WRAPPED = re.compile(_PHONE.pattern.replace("[ -]?", "[ \n-]?"))
 # Where the library's matcher is asked to look: a run of at least eight digits with the separators
 # people type between groups, an optional leading + or (, and an extension after it.
 # Not inside a reference ("CR/01632/960731") or a word; an ISBN is a book's number, not a phone's.
-_PHONE_CANDIDATE = re.compile(r"(?<![\w/])(?<!ISBN )(?<!ISBN: )(?<!ISBN-1[03] )[+(]?\d(?:[ ().\-/\u00a0]{0,3}\d){7,}"
-                              r"(?:[ ,]*(?:ext\.?|extension|x)[ ]*\d{1,6})?", re.IGNORECASE)
-_DIALLING_PREFIX = re.compile(r"(?:\+\d{1,3}[ -]?(?:\(0\))?|\(0\))[ -]?\Z")
 _EXTENSION = re.compile(r"[ ,]*(?:ext\.?|extension|x\.?)[ ]*\d{1,6}\b", re.IGNORECASE)
+_PHONE_CANDIDATE = re.compile(r"(?<![\w/])(?<!ISBN )(?<!ISBN: )(?<!ISBN-1[03] )[+(]?\d(?:[ ().\-/\u00a0]{0,3}\d){7,}"
+                              rf"(?:{_EXTENSION.pattern})?", re.IGNORECASE)
+_DIALLING_PREFIX = re.compile(r"(?:\+\d{1,3}[ -]?(?:\(0\))?|\(0\))[ -]?\Z")
 
 _TEN_DIGITS = re.compile(r"(?<![\w/.-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w/-]|\.\d)")
 _CHI_GROUPED = re.compile(r"(?<![\w/.-])(\d{6})[ -](\d{4})(?![\w/-]|\.\d)")
@@ -87,42 +87,16 @@ _CHI_LABEL = re.compile(r"\bCHI\b(?:\s*(?:number|no\.?|#))?", re.IGNORECASE)
 _NHS_LABEL = re.compile(r"\bNHS\s*(?:number|no\b\.?|#)", re.IGNORECASE)
 
 
-class _Taken:
-    """Spans already claimed by an identifier, sorted by start: a long text holds thousands of
-    numbers, and a scan of every claimed span per candidate would make the pass quadratic.
-    Claimed spans do not overlap one another (each is added only where nothing overlaps it)."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def add(self, start: int, end: int) -> None:
-        index = bisect.bisect_left(self._starts, start)
-        self._starts.insert(index, start)
-        self._ends.insert(index, end)
-
-    def _near(self, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """The claimed spans that could overlap ``[start, end)``: from the last one starting before it."""
-        index = max(0, bisect.bisect_right(self._starts, start) - 1)
-        while index < len(self._starts) and self._starts[index] < end:
-            yield self._starts[index], self._ends[index]
-            index += 1
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self._near(start, end))
-
-    def covers(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self._near(start, end))
-
-
 def find_identifiers(text: str) -> Iterator[Finding]:
     """Yield e-mail, phone, CHI, NHS and NI findings in ``text``."""
     yield from _emails(text)
-    taken = _Taken()
+    # spans already claimed by an identifier: sorted, so a long text's thousands of numbers stay linear
+    taken = Protected([])
     for finding in _health_numbers(text):
         if _DIALLING_PREFIX.search(text, max(0, finding.start - 12), finding.start):
             continue  # "+44 (0)131 496 0911": a phone number's digits after its country code, not an NHS number
-        taken.add(finding.start, finding.end)
+        if not taken.overlaps(finding.start, finding.end):
+            taken.add(finding.start, finding.end)
         yield finding
     for match in _NI.finditer(text):
         yield Finding(match.start(), match.end(), "ni", PRIORITY, "ni:" + _digits_letters(match.group()), "ni")
@@ -162,7 +136,7 @@ def find_identifiers(text: str) -> Iterator[Finding]:
     yield from _formatted_phones(text, taken)
 
 
-def _formatted_phones(text: str, taken: _Taken) -> Iterator[Finding]:
+def _formatted_phones(text: str, taken: Protected) -> Iterator[Finding]:
     """Phone numbers in the formats people type that the pattern above does not know.
 
     libphonenumber (the ``phonenumbers`` package, Google's metadata for every country) reads
@@ -179,7 +153,7 @@ def _formatted_phones(text: str, taken: _Taken) -> Iterator[Finding]:
         yield from _library_phones(text, candidate.start(), candidate.end(), taken)
 
 
-def _library_phones(text: str, begin: int, stop: int, taken: _Taken) -> Iterator[Finding]:
+def _library_phones(text: str, begin: int, stop: int, taken: Protected) -> Iterator[Finding]:
     """The matcher's phone numbers in ``text[begin:stop]`` (one candidate run: the matcher is slow on a whole text)."""
     for match in phonenumbers.PhoneNumberMatcher(text[begin:stop], "GB", leniency=phonenumbers.Leniency.POSSIBLE):
         start, end, raw = begin + match.start, begin + match.end, match.raw_string

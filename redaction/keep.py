@@ -36,6 +36,17 @@ class Protected:
         i = bisect.bisect_right(self._starts, end - 1) - 1
         return i >= 0 and self._ends[i] > start
 
+    def covers(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies wholly inside one interval."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._ends[i] >= end
+
+    def add(self, start: int, end: int) -> None:
+        """Add an interval that overlaps none held (callers test ``overlaps`` first)."""
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
     def __len__(self) -> int:
         return len(self._starts)
 

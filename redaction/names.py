@@ -808,7 +808,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
         if not protected.overlaps(start, end) and not any(a < end and start < b for a, b in taken):
             found.setdefault((start, end), NameFinding(start, end, words, STRONG, "name-email-owner"))
     _unknown_pairs(text, protected, found, phrases, english)  # last: only where no rule found a name
-    _same_label_values(text, protected, found, common)
+    _same_label_values(text, protected, found)
     _unwrap_table_rows(text, found)
     return sorted(found.values(), key=lambda f: (f.start, -f.end))
 
@@ -816,8 +816,7 @@ def find_names(text: str, protected: Protected) -> list[NameFinding]:
 _TITLE_ONLY = re.compile(rf"(?:(?:{_forms(TITLES)})\.?[ ]+)?")
 
 
-def _same_label_values(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding],
-                       common: frozenset[str]) -> None:
+def _same_label_values(text: str, protected: Protected, found: dict[tuple[int, int], NameFinding]) -> None:
     """A label that holds a person's name in one row holds one in every row.
 
     Where one value of a form's label ("Referrer: Ann Example", or the stacked "Referrer" / "Ann
@@ -836,11 +835,14 @@ def _same_label_values(text: str, protected: Protected, found: dict[tuple[int, i
     def named(start: int, end: int) -> bool:
         return end in ends and ends[end] >= start and _TITLE_ONLY.fullmatch(text, start, ends[end]) is not None
 
+    # the label alone vouches for a value only when a first name opens it or the wider English list
+    # lacks a word of it: a label's other values may be a form's answers in capitals ("Self Referral")
+    wider = _common_words(_ENGLISH_WORDS)
     for label, values in by_label.items():
         if len(values) < 2 or not any(named(start, end) for start, end in values):
             continue
         for start, end in values:
-            if named(start, end) or protected.overlaps(start, end) or not _same_label_name(text[start:end], common):
+            if named(start, end) or protected.overlaps(start, end) or not _stacked_name(text[start:end], wider):
                 continue
             for finding in _cores(start, text[start:end], STRONG, "name-same-label"):
                 if (finding.start, finding.end) == (start, end):
@@ -1160,16 +1162,6 @@ def _stacked_name(value: str, common: frozenset[str]) -> bool:
     if len(words) == 1:  # one word: a first name, or no word of the wider English list ("Caller")
         return is_forename(words[0]) or not _english(words[0], _common_words(_ENGLISH_WORDS))
     return is_forename(words[0]) or not all(_english(w, common) for w in words)
-
-
-def _same_label_name(value: str, common: frozenset[str]) -> bool:
-    """A stacked name that a found name's label alone vouches for: opened by a known first name, or
-    with a word no English list knows. A label's other values may be a form's answers in capitals
-    ("Self Referral", "Duty Social Worker"), which the commoner list alone would let through."""
-    if not _stacked_name(value, common):
-        return False
-    words = value.split()
-    return is_forename(words[0]) or not all(_english(w, _common_words(_ENGLISH_WORDS)) for w in words)
 
 
 def _plausible_person(text: str, finding: NameFinding, protected: Protected, lowered: set[str], subject: bool) -> bool:
