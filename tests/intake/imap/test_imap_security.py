@@ -71,7 +71,10 @@ def test_wrong_password_backs_off_and_is_reported_once(make_config, imap_account
     assert tries >= 3, tries
     assert 0.2 * (2 ** (tries - 1) - 1) <= elapsed + 0.05, (tries, elapsed)
     assert poller.status.last_error == "auth"
-    assert imap_account.server.log().count(f"user=<{imap_account.username}>, method=PLAIN") == tries
+    logins = f"user=<{imap_account.username}>, method=PLAIN"
+    # Dovecot's log process writes each login line a moment after the reply: wait for it, then count
+    wait_until(lambda: imap_account.server.log().count(logins) >= tries, what="Dovecot's login lines")
+    assert imap_account.server.log().count(logins) == tries
     waits = [float(r.args[2]) for r in caplog.records if "still unavailable" in r.msg]
     assert waits == [0.2 * 2 ** n for n in range(1, tries)]
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name.startswith("ingestd")]
